@@ -1,0 +1,1 @@
+Console.Error.WriteLine("claims: CLI under construction"); return 2;

@@ -1,0 +1,61 @@
+namespace Claims;
+
+/// <summary>How a claim is voiced.</summary>
+public enum ClaimKind
+{
+    /// <summary>The outlet's own voice: no attribution (speaker null).</summary>
+    Author,
+    /// <summary>The article's headline or a sub-heading, in the outlet's voice.</summary>
+    Headline,
+    /// <summary>Words inside quotation marks attributed to a speaker.</summary>
+    DirectQuote,
+    /// <summary>Reported speech or thought ("X said that ...", "according to X").</summary>
+    Indirect,
+    /// <summary>
+    /// A claim the article reports only by contrast ("contrary to earlier statements from Trump"): the named speaker's
+    /// opposite claim, spanning the phrase.
+    /// </summary>
+    Counter,
+}
+
+/// <summary>
+/// One attributed claim: what is claimed (<see cref="Span"/> into the article's text), by whom and through which cue.
+/// </summary>
+public sealed record Claim
+{
+    /// <summary>Identifier, unique within an analysis: <c>articleId#n</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The article the claim comes from.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>The claim content's characters in the article text.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The content text: exactly the article text at <see cref="Span"/>.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How the claim is voiced.</summary>
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>Canonical name of the speaker, or null for the outlet's own voice.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>Cross-article entity id of the speaker (same person, same id), or null.</summary>
+    public string? SpeakerId { get; init; }
+
+    /// <summary>The mention of the speaker in this attribution (may be a pronoun), or null.</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    /// <summary>The attribution cue as written ("said", "according to"), or null.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>The cue's characters, or null.</summary>
+    public TextSpan? CueSpan { get; init; }
+
+    /// <summary>An intermediate source the speaker is reported through ("quoted by Reuters"), or null.</summary>
+    public string? Via { get; init; }
+
+    /// <summary>Index of the sentence the claim starts in.</summary>
+    public int Sentence { get; init; }
+}

@@ -1,0 +1,90 @@
+using Claims.Attribution;
+using Claims.Segmentation;
+
+namespace Claims;
+
+/// <summary>
+/// The working state of one article while the pipeline runs, in the spaCy / Catalyst style: the document owns the
+/// text and every layer (paragraphs, sentences, tokens, quotes, attributions, claims) is a list of spans into that
+/// same text. Each stage fills the layers it is responsible for and never rewrites <see cref="Text"/>.
+/// A document is filled by one thread; once the pipeline has run it is only read.
+/// </summary>
+public sealed class Document
+{
+    /// <summary>Creates an empty document for <paramref name="article"/>.</summary>
+    public Document(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+    }
+
+    /// <summary>The article this document analyses.</summary>
+    public Article Article { get; }
+
+    /// <summary>The article text; all spans index into it.</summary>
+    public string Text => Article.Text;
+
+    /// <summary>The headline, when the first line reads as one.</summary>
+    public TextSpan? Title { get; set; }
+
+    /// <summary>Page furniture (bylines, dates, photo credits, "Trending Now", section labels): never claims.</summary>
+    public IReadOnlyList<Furniture> Furniture { get; set; } = [];
+
+    /// <summary>Paragraphs (non-empty lines or blocks), excluding furniture.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs { get; set; } = [];
+
+    /// <summary>Sentences in text order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
+
+    /// <summary>Tokens in text order, covering the sentences.</summary>
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    /// <summary>Quoted passages (the quotation marks included in <see cref="Quote.Span"/>).</summary>
+    public IReadOnlyList<Quote> Quotes { get; set; } = [];
+
+    /// <summary>Attributions found: who (source) says (cue) what (content).</summary>
+    public IReadOnlyList<AttributionSpan> Attributions { get; set; } = [];
+
+    /// <summary>Per-article speakers: canonical names with their mentions.</summary>
+    public IReadOnlyList<ArticleSpeaker> Speakers { get; set; } = [];
+
+    /// <summary>The claims built from the layers above.</summary>
+    public IReadOnlyList<Claim> Claims { get; set; } = [];
+
+    /// <summary>The substring a span covers.</summary>
+    public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>Index of the sentence containing <paramref name="position"/>, or -1.</summary>
+    public int SentenceIndexAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid].Span;
+            if (position < s.Start) hi = mid - 1;
+            else if (position >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>Tokens whose start lies in <paramref name="span"/>, as an index range into <see cref="Tokens"/>.</summary>
+    public Range TokenRange(TextSpan span)
+    {
+        int first = LowerBound(span.Start);
+        int last = LowerBound(span.End);
+        return first..last;
+    }
+
+    private int LowerBound(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

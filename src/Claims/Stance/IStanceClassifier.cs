@@ -1,0 +1,25 @@
+namespace Claims.Stance;
+
+/// <summary>How two claims relate.</summary>
+public enum StanceLabel
+{
+    /// <summary>Related but neither supports nor contradicts the other.</summary>
+    Neutral,
+    /// <summary>Both say the same thing.</summary>
+    Agrees,
+    /// <summary>They cannot both be true.</summary>
+    Contradicts,
+}
+
+/// <summary>A stance decision with its confidence and the human-readable reasons (the rules or features that decided).</summary>
+/// <param name="Label">The relation.</param>
+/// <param name="Score">Confidence in [0, 1].</param>
+/// <param name="Reasons">Why; never empty for a non-neutral verdict.</param>
+public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>Classifies the stance between two claims. Implementations must be thread-safe.</summary>
+public interface IStanceClassifier
+{
+    /// <summary>The relation of <paramref name="b"/> to <paramref name="a"/>.</summary>
+    StanceVerdict Classify(Claim a, Claim b);
+}

@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Claims.Segmentation;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Claims.Text;
+
+/// <summary>
+/// Turns text into normalized content terms for matching and stance features: lower-cased (invariant culture),
+/// typographic apostrophes folded, stop words dropped (Lucene's English stop set plus the news function words in
+/// <c>Resources/stopwords-en.txt</c>), and stemmed with Lucene.Net's Snowball English (Porter2) stemmer.
+/// Thread-safe: stems are cached in a concurrent map and each thread gets its own stemmer.
+/// </summary>
+public sealed class TermExtractor
+{
+    private readonly FrozenSet<string> _stopWords;
+    private readonly Tokenizer _tokenizer = new();
+    private readonly ThreadLocal<EnglishStemmer> _stemmer = new(() => new EnglishStemmer());
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    /// <summary>The shared default instance (immutable configuration; its stem cache is concurrent).</summary>
+    public static TermExtractor Default { get; } = new();
+
+    /// <summary>Creates an extractor with the default English stop words.</summary>
+    public TermExtractor() : this(DefaultStopWords()) { }
+
+    /// <summary>Creates an extractor with the given stop words (lower case).</summary>
+    public TermExtractor(IEnumerable<string> stopWords)
+    {
+        ArgumentNullException.ThrowIfNull(stopWords);
+        _stopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The stop words in use.</summary>
+    public IReadOnlySet<string> StopWords => _stopWords;
+
+    /// <summary>True when <paramref name="lowerWord"/> (already lower-cased) is a stop word.</summary>
+    public bool IsStopWord(string lowerWord) => _stopWords.Contains(lowerWord);
+
+    /// <summary>Content terms (stems) of <paramref name="text"/>, in order, duplicates kept.</summary>
+    public List<string> ContentTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = _tokenizer.Tokenize(text);
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Number)
+            {
+                terms.Add(NormalizeNumber(token.Of(text)));
+                continue;
+            }
+            if (token.Kind != TokenKind.Word) continue;
+            string lower = Lower(token.Of(text));
+            if (lower.Length < 2 || _stopWords.Contains(lower)) continue;
+            terms.Add(Stem(lower));
+        }
+        return terms;
+    }
+
+    /// <summary>Lower-cases (invariant) and folds typographic apostrophes and hyphens.</summary>
+    public static string Lower(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(buffer);
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            if (buffer[i] is '’' or '‘') buffer[i] = '\'';
+            else if (buffer[i] == '‐') buffer[i] = '-';
+        }
+        // Possessive "'s" carries no content: "Russia's" matches "Russia".
+        if (buffer.Length > 2 && buffer[^2] == '\'' && buffer[^1] == 's')
+            buffer = buffer[..^2];
+        return new string(buffer);
+    }
+
+    /// <summary>The Porter2 stem of a lower-case word (cached).</summary>
+    public string Stem(string lowerWord)
+    {
+        ArgumentNullException.ThrowIfNull(lowerWord);
+        if (_stems.TryGetValue(lowerWord, out var stem)) return stem;
+        var stemmer = _stemmer.Value!;
+        stemmer.SetCurrent(lowerWord);
+        stemmer.Stem();
+        stem = stemmer.Current;
+        if (_stems.Count < 1_000_000) _stems.TryAdd(lowerWord, stem);
+        return stem;
+    }
+
+    /// <summary>Numbers compare by value: thousands separators removed ("5,000" is "5000").</summary>
+    public static string NormalizeNumber(ReadOnlySpan<char> number)
+    {
+        Span<char> buffer = number.Length <= 64 ? stackalloc char[number.Length] : new char[number.Length];
+        int n = 0;
+        foreach (char c in number)
+            if (c != ',') buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Lucene's English stop set plus the shipped list of news function words.</summary>
+    public static IReadOnlyList<string> DefaultStopWords()
+    {
+        var words = new List<string>();
+        foreach (var w in Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)
+            words.Add(w.ToString()!);
+        words.AddRange(ResourceText.ReadLines("stopwords-en.txt"));
+        return words;
+    }
+}
+
+/// <summary>Reads text resources embedded in the assembly (<c>Resources/</c>): one entry a line, '#' comments.</summary>
+internal static class ResourceText
+{
+    public static IEnumerable<string> ReadLines(string name)
+    {
+        var assembly = typeof(ResourceText).Assembly;
+        string resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + name, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing from {assembly.GetName().Name}");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line;
+        }
+    }
+}
