@@ -30,7 +30,10 @@ public sealed class Document
     /// <summary>Page furniture (bylines, dates, photo credits, "Trending Now", section labels): never claims.</summary>
     public IReadOnlyList<Furniture> Furniture { get; set; } = [];
 
-    /// <summary>Paragraphs (non-empty lines or blocks), excluding furniture.</summary>
+    /// <summary>Headline and sub-heading paragraphs (also listed in <see cref="Paragraphs"/>): the outlet's voice, no final punctuation.</summary>
+    public IReadOnlyList<TextSpan> Headings { get; set; } = [];
+
+    /// <summary>Paragraphs (non-empty lines or blocks), excluding furniture; the title, when present, is the first.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; set; } = [];
 
     /// <summary>Sentences in text order.</summary>
