@@ -1,0 +1,41 @@
+using Claims.Attribution;
+using Claims.Segmentation;
+using Claims.Stance;
+
+namespace Claims;
+
+/// <summary>The result of analyzing a set of articles together.</summary>
+/// <param name="Articles">Each article with its claims, in input order.</param>
+/// <param name="Speakers">Speakers across all articles (one id per person).</param>
+/// <param name="Pairs">Related claim pairs with their stance, ordered by the claims' positions.</param>
+public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IReadOnlyList<Speaker> Speakers, IReadOnlyList<ClaimPair> Pairs)
+{
+    private Dictionary<string, (Claim Claim, ArticleAnalysis Article)>? _byId;
+
+    /// <summary>Looks up a claim and its article by claim id.</summary>
+    public (Claim Claim, ArticleAnalysis Article) FindClaim(string claimId)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        _byId ??= Articles.SelectMany(a => a.Claims.Select(c => (c, a))).ToDictionary(x => x.c.Id, x => x, StringComparer.Ordinal);
+        return _byId.TryGetValue(claimId, out var found) ? found : throw new KeyNotFoundException($"no claim with id '{claimId}'");
+    }
+
+    /// <summary>Pairs with the given relation.</summary>
+    public IEnumerable<ClaimPair> PairsWith(StanceLabel relation) => Pairs.Where(p => p.Relation == relation);
+}
+
+/// <summary>One article's analysis.</summary>
+/// <param name="Article">The article as read.</param>
+/// <param name="Title">Its headline, when the first line reads as one.</param>
+/// <param name="Claims">Its claims in text order.</param>
+/// <param name="Furniture">Page furniture found (not claims).</param>
+public sealed record ArticleAnalysis(Article Article, string? Title, IReadOnlyList<Claim> Claims, IReadOnlyList<Furniture> Furniture);
+
+/// <summary>Two related claims and how they relate.</summary>
+/// <param name="A">Id of the first claim.</param>
+/// <param name="B">Id of the second claim.</param>
+/// <param name="Relation">Agrees, contradicts or neutral.</param>
+/// <param name="Score">Confidence of the relation in [0, 1].</param>
+/// <param name="Reasons">The rules and features that decided, in words.</param>
+/// <param name="Similarity">Content similarity that made the pair a candidate, in [0, 1].</param>
+public sealed record ClaimPair(string A, string B, StanceLabel Relation, double Score, IReadOnlyList<string> Reasons, double Similarity);

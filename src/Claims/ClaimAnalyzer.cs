@@ -1,0 +1,140 @@
+using Claims.Attribution;
+using Claims.Matching;
+using Claims.Pipeline;
+using Claims.Stance;
+
+namespace Claims;
+
+/// <summary>
+/// Runs the whole analysis: per-article stages (layout, sentences, quotes, attributions, speakers, claims), then
+/// cross-article speaker linking, pairing of related claims and stance classification.
+/// Immutable once built and safe to share between threads; build one with <see cref="ClaimAnalyzerBuilder"/> or
+/// <see cref="CreateDefault"/>.
+/// </summary>
+public sealed class ClaimAnalyzer
+{
+    private readonly IReadOnlyList<IDocumentStage> _stages;
+    private readonly ISpeakerLinker? _speakerLinker;
+    private readonly IClaimPairer _pairer;
+    private readonly IStanceClassifier _classifier;
+    private readonly int _maxParallelism;
+
+    internal ClaimAnalyzer(IReadOnlyList<IDocumentStage> stages, ISpeakerLinker? speakerLinker, IClaimPairer pairer,
+        IStanceClassifier classifier, int maxParallelism)
+    {
+        _stages = stages;
+        _speakerLinker = speakerLinker;
+        _pairer = pairer;
+        _classifier = classifier;
+        _maxParallelism = maxParallelism;
+    }
+
+    /// <summary>An analyzer with the default pipeline and models.</summary>
+    public static ClaimAnalyzer CreateDefault() => new ClaimAnalyzerBuilder().UseDefaults().Build();
+
+    /// <summary>The per-article stages, in order.</summary>
+    public IReadOnlyList<IDocumentStage> Stages => _stages;
+
+    /// <summary>Analyzes <paramref name="articles"/> together: their claims and the related pairs across them.</summary>
+    /// <param name="articles">Articles with distinct ids.</param>
+    /// <param name="cancellationToken">Stops the analysis between stages and pairs.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    public AnalysisReport Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+                throw new ArgumentNullException(nameof(articles), $"article at index {i} is null");
+            if (!seen.Add(list[i].Id))
+                throw new ArgumentException($"two articles share the id '{list[i].Id}'; ids must be unique within one analysis", nameof(articles));
+        }
+
+        var documents = new Document[list.Count];
+        Parallel.For(0, list.Count, ParallelOptions(cancellationToken), i => documents[i] = Process(list[i], cancellationToken));
+
+        IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
+        var claims = documents.SelectMany(d => d.Claims).ToList();
+        var pairs = PairAndClassify(claims, cancellationToken);
+
+        var analyses = documents.Select(d => new ArticleAnalysis(d.Article, d.Title is { } t ? d.GetText(t) : null, d.Claims, d.Furniture)).ToList();
+        return new AnalysisReport(analyses, speakers, pairs);
+    }
+
+    /// <summary>Analyzes a single article's text (no pairing across articles beyond its own speakers).</summary>
+    public AnalysisReport Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Analyze([article], cancellationToken);
+    }
+
+    /// <summary>Runs the per-article stages only and returns the filled document.</summary>
+    /// <exception cref="AnalysisException">A stage failed; the message names the article and the stage.</exception>
+    public Document Process(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new Document(article);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                stage.Process(document, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new AnalysisException($"{article.Path ?? article.Id}: stage '{stage.Name}' failed: {e.Message}", e);
+            }
+        }
+        return document;
+    }
+
+    /// <summary>Classifies one pair of claims with this analyzer's stance classifier.</summary>
+    public StanceVerdict Classify(Claim a, Claim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return _classifier.Classify(a, b);
+    }
+
+    private List<ClaimPair> PairAndClassify(List<Claim> claims, CancellationToken cancellationToken)
+    {
+        var candidates = _pairer.FindPairs(claims, cancellationToken)
+            .Where(p => IsComparable(claims[p.A], claims[p.B]))
+            .ToList();
+        var results = new ClaimPair[candidates.Count];
+        Parallel.For(0, candidates.Count, ParallelOptions(cancellationToken), i =>
+        {
+            var (a, b) = (claims[candidates[i].A], claims[candidates[i].B]);
+            var verdict = _classifier.Classify(a, b);
+            results[i] = new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, candidates[i].Similarity);
+        });
+        return results.ToList();
+    }
+
+    /// <summary>
+    /// Pairs worth a verdict: claims from different articles, or from one article in different voices (the
+    /// article reporting Trump's claim against Dmitriev's). Two claims in the outlet's own voice in one article are
+    /// the same author agreeing with itself.
+    /// </summary>
+    private static bool IsComparable(Claim a, Claim b)
+    {
+        if (!string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal)) return true;
+        if (a.Span.Overlaps(b.Span)) return false;
+        string? sa = a.SpeakerId ?? a.Speaker, sb = b.SpeakerId ?? b.Speaker;
+        return !string.Equals(sa, sb, StringComparison.Ordinal);
+    }
+
+    private ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _maxParallelism };
+}
+
+/// <summary>A stage or model failed while analyzing an input; the message names the input.</summary>
+public sealed class AnalysisException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public AnalysisException(string message, Exception? inner = null) : base(message, inner) { }
+}

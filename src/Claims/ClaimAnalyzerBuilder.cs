@@ -1,0 +1,128 @@
+using Claims.Attribution;
+using Claims.Matching;
+using Claims.Pipeline;
+using Claims.Segmentation;
+using Claims.Stance;
+
+namespace Claims;
+
+/// <summary>
+/// Composes a <see cref="ClaimAnalyzer"/> from small parts, the way Markdig composes its parser: start from
+/// <see cref="UseDefaults"/>, then add, insert, replace or remove stages, or swap the pairer, the speaker linker or
+/// the stance classifier, without forking the library.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = new ClaimAnalyzerBuilder()
+///     .UseDefaults()
+///     .InsertAfter&lt;PageLayoutAnalyzer&gt;(new MyBoilerplateStripper())
+///     .Build();
+/// </code>
+/// </example>
+public sealed class ClaimAnalyzerBuilder
+{
+    /// <summary>The per-article stages in the order they run; edit freely before <see cref="Build"/>.</summary>
+    public List<IDocumentStage> Stages { get; } = [];
+
+    /// <summary>Cross-article speaker linking, or null to leave <see cref="Claim.SpeakerId"/> unset.</summary>
+    public ISpeakerLinker? SpeakerLinker { get; set; }
+
+    /// <summary>Finds related claims. Required.</summary>
+    public IClaimPairer? Pairer { get; set; }
+
+    /// <summary>Classifies the stance of related claims. Required.</summary>
+    public IStanceClassifier? StanceClassifier { get; set; }
+
+    /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>The default pipeline: page layout, sentences, quotes, attributions, speakers, claims; the claim
+    /// index for pairing; rules plus the shipped model for stance.</summary>
+    public ClaimAnalyzerBuilder UseDefaults()
+    {
+        Stages.Clear();
+        Stages.AddRange(DefaultComponents.Stages());
+        SpeakerLinker = DefaultComponents.SpeakerLinker();
+        Pairer = DefaultComponents.Pairer();
+        StanceClassifier = DefaultComponents.StanceClassifier();
+        return this;
+    }
+
+    /// <summary>Appends a stage at the end of the per-article pipeline.</summary>
+    public ClaimAnalyzerBuilder AddStage(IDocumentStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        Stages.Add(stage);
+        return this;
+    }
+
+    /// <summary>Inserts <paramref name="stage"/> right after the first stage of type <typeparamref name="TStage"/>.</summary>
+    /// <exception cref="InvalidOperationException">No stage of that type is present.</exception>
+    public ClaimAnalyzerBuilder InsertAfter<TStage>(IDocumentStage stage) where TStage : IDocumentStage
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        Stages.Insert(IndexOf<TStage>() + 1, stage);
+        return this;
+    }
+
+    /// <summary>Inserts <paramref name="stage"/> right before the first stage of type <typeparamref name="TStage"/>.</summary>
+    public ClaimAnalyzerBuilder InsertBefore<TStage>(IDocumentStage stage) where TStage : IDocumentStage
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        Stages.Insert(IndexOf<TStage>(), stage);
+        return this;
+    }
+
+    /// <summary>Replaces the first stage of type <typeparamref name="TStage"/> with <paramref name="stage"/>.</summary>
+    public ClaimAnalyzerBuilder Replace<TStage>(IDocumentStage stage) where TStage : IDocumentStage
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        Stages[IndexOf<TStage>()] = stage;
+        return this;
+    }
+
+    /// <summary>Removes every stage of type <typeparamref name="TStage"/>.</summary>
+    public ClaimAnalyzerBuilder Remove<TStage>() where TStage : IDocumentStage
+    {
+        Stages.RemoveAll(s => s is TStage);
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="pairer"/> to find related claims.</summary>
+    public ClaimAnalyzerBuilder UsePairer(IClaimPairer pairer)
+    {
+        Pairer = pairer ?? throw new ArgumentNullException(nameof(pairer));
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="classifier"/> for stance.</summary>
+    public ClaimAnalyzerBuilder UseStanceClassifier(IStanceClassifier classifier)
+    {
+        StanceClassifier = classifier ?? throw new ArgumentNullException(nameof(classifier));
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="linker"/> for cross-article speakers (null: none).</summary>
+    public ClaimAnalyzerBuilder UseSpeakerLinker(ISpeakerLinker? linker)
+    {
+        SpeakerLinker = linker;
+        return this;
+    }
+
+    /// <summary>Builds the analyzer; the builder can be reused afterwards without affecting it.</summary>
+    /// <exception cref="InvalidOperationException">The pairer or stance classifier is missing, or there are no stages.</exception>
+    public ClaimAnalyzer Build()
+    {
+        if (Stages.Count == 0) throw new InvalidOperationException("the analyzer has no stages; call UseDefaults() or AddStage()");
+        if (Pairer is null) throw new InvalidOperationException("no claim pairer set; call UseDefaults() or UsePairer()");
+        if (StanceClassifier is null) throw new InvalidOperationException("no stance classifier set; call UseDefaults() or UseStanceClassifier()");
+        if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
+        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, StanceClassifier, MaxDegreeOfParallelism);
+    }
+
+    private int IndexOf<TStage>()
+    {
+        int index = Stages.FindIndex(s => s is TStage);
+        return index >= 0 ? index : throw new InvalidOperationException($"no stage of type {typeof(TStage).Name} in the pipeline");
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Claims.Reporting;
+
+/// <summary>
+/// Writes an <see cref="AnalysisReport"/> as camelCase JSON with a fixed field order and rounded scores, so the same
+/// input gives byte-identical output. Non-ASCII text is written as is (UTF-8), not escaped.
+/// </summary>
+public sealed class JsonReportWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the whole report: <c>{"articles":[...],"speakers":[...],"pairs":[...],"errors":[...]}</c>.</summary>
+    /// <param name="report">The analysis.</param>
+    /// <param name="output">Destination stream (UTF-8, not closed).</param>
+    /// <param name="errors">Inputs that could not be analyzed (input name, message), reported beside the results.</param>
+    public void Write(AnalysisReport report, Stream output, IReadOnlyList<InputError>? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var w = new Utf8JsonWriter(output, Options);
+        w.WriteStartObject();
+        w.WriteStartArray("articles");
+        foreach (var article in report.Articles)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", article.Article.Id);
+            w.WriteString("path", article.Article.Path);
+            w.WriteString("outlet", article.Article.Outlet);
+            w.WriteString("title", article.Title);
+            WriteClaims(w, article.Claims);
+            if (article.Article.Warnings.Count > 0)
+            {
+                w.WriteStartArray("warnings");
+                foreach (var warning in article.Article.Warnings) w.WriteStringValue(warning);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("speakers");
+        foreach (var speaker in report.Speakers)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", speaker.Id);
+            w.WriteString("name", speaker.Name);
+            w.WriteStartArray("roles");
+            foreach (var role in speaker.Roles) w.WriteStringValue(role);
+            w.WriteEndArray();
+            w.WriteStartArray("mentions");
+            foreach (var m in speaker.Mentions)
+            {
+                w.WriteStartObject();
+                w.WriteString("article", m.ArticleId);
+                w.WriteNumber("start", m.Span.Start);
+                w.WriteNumber("end", m.Span.End);
+                w.WriteString("text", m.Text);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("pairs");
+        foreach (var pair in report.Pairs)
+        {
+            w.WriteStartObject();
+            w.WriteString("a", pair.A);
+            w.WriteString("b", pair.B);
+            w.WriteString("relation", WireNames.Of(pair.Relation));
+            w.WriteNumber("score", Math.Round(pair.Score, 4));
+            w.WriteNumber("similarity", Math.Round(pair.Similarity, 4));
+            w.WriteStartArray("reasons");
+            foreach (var reason in pair.Reasons) w.WriteStringValue(reason);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("errors");
+        foreach (var error in errors ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("input", error.Input);
+            w.WriteString("message", error.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one JSON line per article: <c>{"path":...,"claims":[...]}</c> (JSON Lines).</summary>
+    public void WriteJsonLines(AnalysisReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var compact = Options with { Indented = false };
+        foreach (var article in report.Articles)
+        {
+            using (var w = new Utf8JsonWriter(output, compact))
+            {
+                w.WriteStartObject();
+                w.WriteString("path", article.Article.Path ?? article.Article.Id);
+                WriteClaims(w, article.Claims);
+                w.WriteEndObject();
+            }
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    private static void WriteClaims(Utf8JsonWriter w, IReadOnlyList<Claim> claims)
+    {
+        w.WriteStartArray("claims");
+        foreach (var c in claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("text", c.Text);
+            w.WriteNumber("start", c.Span.Start);
+            w.WriteNumber("end", c.Span.End);
+            w.WriteString("speaker", c.Speaker);
+            w.WriteString("speakerId", c.SpeakerId);
+            WriteOptionalNumber(w, "speakerStart", c.SpeakerSpan?.Start);
+            WriteOptionalNumber(w, "speakerEnd", c.SpeakerSpan?.End);
+            w.WriteString("cue", c.Cue);
+            WriteOptionalNumber(w, "cueStart", c.CueSpan?.Start);
+            WriteOptionalNumber(w, "cueEnd", c.CueSpan?.End);
+            w.WriteString("kind", WireNames.Of(c.Kind));
+            w.WriteString("via", c.Via);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteOptionalNumber(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+}
+
+/// <summary>An input that could not be analyzed, and why.</summary>
+/// <param name="Input">The path or id as given.</param>
+/// <param name="Message">What went wrong.</param>
+public sealed record InputError(string Input, string Message);

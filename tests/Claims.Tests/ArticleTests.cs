@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace Claims.Tests;
+
+public class ArticleTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => System.IO.Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), "claims-article-" + Guid.NewGuid().ToString("N")));
+
+    [TearDown]
+    public void TearDown() => System.IO.Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Test]
+    public void Utf8BomIsRemovedAndNothingElseChanges()
+    {
+        var text = "Dmitriev said “yes”.\r\nLine two ";
+        var path = Write("bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+        var article = Article.FromFile(path);
+        Assert.That(article.Text, Is.EqualTo(text));
+        Assert.That(article.Id, Is.EqualTo("bom"));
+        Assert.That(article.Path, Is.EqualTo(path));
+        Assert.That(article.Warnings, Is.Empty);
+    }
+
+    [Test]
+    public void Utf16WithBomIsDecoded()
+    {
+        var path = Write("u16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Kremlin aide Yury Ushakov said.")]);
+        Assert.That(Article.FromFile(path).Text, Is.EqualTo("Kremlin aide Yury Ushakov said."));
+    }
+
+    [Test]
+    public void BinaryFileIsRefusedWithItsName()
+    {
+        var path = Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        var e = Assert.Throws<ArticleLoadException>(() => Article.FromFile(path))!;
+        Assert.That(e.Message, Does.Contain("image.txt").And.Contain("binary"));
+        Assert.That(e.Input, Is.EqualTo(path));
+    }
+
+    [Test]
+    public void InvalidUtf8FallsBackToLatin1WithAWarningAndKeepsEveryByte()
+    {
+        var path = Write("latin.txt", Encoding.Latin1.GetBytes("Caf\u00e9 talks in Z\u00fcrich."));
+        var article = Article.FromFile(path);
+        Assert.That(article.Text, Is.EqualTo("Caf\u00e9 talks in Z\u00fcrich."));
+        Assert.That(article.Warnings.Single(), Does.Contain("latin.txt").And.Contain("Latin-1"));
+    }
+
+    [Test]
+    public void MissingFileNamesThePath()
+    {
+        var missing = Path.Combine(_dir, "nope.txt");
+        var e = Assert.Throws<ArticleLoadException>(() => Article.FromFile(missing))!;
+        Assert.That(e.Message, Does.Contain("nope.txt").And.Contain("not found"));
+    }
+
+    [Test]
+    public void OversizedInputIsRefused()
+    {
+        var path = Write("big.txt", new byte[2048]);
+        Assert.That(() => Article.FromFile(path, maxBytes: 1024), Throws.TypeOf<ArticleLoadException>().With.Message.Contains("over the limit"));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(new string('a', 2048)));
+        Assert.That(() => Article.FromStream(stream, "s", maxBytes: 1024), Throws.TypeOf<ArticleLoadException>().With.Message.Contains("s:"));
+    }
+
+    [Test]
+    public void StreamAndStringFactoriesKeepTheText()
+    {
+        using var stream = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("A “quote”.")]);
+        var fromStream = Article.FromStream(stream, "s1", outlet: "Outlet");
+        Assert.That(fromStream.Text, Is.EqualTo("A “quote”."));
+        Assert.That(fromStream.Outlet, Is.EqualTo("Outlet"));
+        Assert.That(Article.FromString("x", "id").Outlet, Is.EqualTo("id"));
+    }
+
+    [Test]
+    public void NullsAreRejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => Article.FromFile(null!));
+        Assert.Throws<ArgumentNullException>(() => Article.FromString(null!, "id"));
+        Assert.Throws<ArgumentNullException>(() => Article.FromStream(null!, "id"));
+        Assert.Throws<ArgumentException>(() => Article.FromString("x", ""));
+    }
+}

@@ -1,0 +1,138 @@
+using Claims.Pipeline;
+using Claims.Reporting;
+using Claims.Segmentation;
+using Claims.Stance;
+
+namespace Claims.Tests;
+
+public class ClaimAnalyzerTests
+{
+    private static readonly Lazy<ClaimAnalyzer> Analyzer = new(ClaimAnalyzer.CreateDefault);
+
+    private static readonly Article TrumpSays = Article.FromString("Trump said the summit with Putin was cancelled.", "A", "Outlet A");
+    private static readonly Article DmitrievSays = Article.FromString("“The summit was postponed, not cancelled,” Dmitriev said.", "B", "Outlet B");
+    private static readonly Article Brussels = Article.FromString("The Brussels meeting between Zelenskyy and Witkoff was cancelled.", "C", "Outlet C");
+
+    [Test]
+    public void TwoArticlesGiveOneContradictionBetweenTrumpAndDmitriev()
+    {
+        var report = Analyzer.Value.Analyze([TrumpSays, DmitrievSays]);
+        var contradictions = report.PairsWith(StanceLabel.Contradicts).ToList();
+        Assert.That(contradictions, Has.Count.EqualTo(1));
+        var pair = contradictions[0];
+        var speakers = new[] { report.FindClaim(pair.A).Claim.Speaker, report.FindClaim(pair.B).Claim.Speaker };
+        Assert.That(speakers, Is.EquivalentTo(new[] { "Trump", "Dmitriev" }));
+        Assert.That(string.Join(" ", pair.Reasons), Does.Contain("cancel"));
+    }
+
+    [Test]
+    public void ADifferentCancelledMeetingAddsNoContradiction()
+    {
+        var report = Analyzer.Value.Analyze([TrumpSays, DmitrievSays, Brussels]);
+        var contradictions = report.PairsWith(StanceLabel.Contradicts).ToList();
+        Assert.That(contradictions, Has.Count.EqualTo(1));
+        Assert.That(contradictions.SelectMany(p => new[] { p.A, p.B }), Has.None.StartsWith("C#"));
+    }
+
+    [Test]
+    public void ClaimTextIsTheSubstringAtItsSpan()
+    {
+        var report = Analyzer.Value.Analyze(SeedFiles.All());
+        foreach (var article in report.Articles)
+            foreach (var claim in article.Claims)
+                Assert.That(article.Article.Text.Substring(claim.Span.Start, claim.Span.Length), Is.EqualTo(claim.Text), claim.Id);
+    }
+
+    [Test]
+    public void FurnitureNeverBecomesAClaim()
+    {
+        var report = Analyzer.Value.Analyze(SeedFiles.All());
+        var texts = report.Articles.SelectMany(a => a.Claims).Select(c => c.Text).ToList();
+        Assert.That(texts, Has.None.Contains("Shutterstock").And.None.Contains("Trending Now").And.None.Contains("Add Comment")
+            .And.None.Contains("Written by").And.None.StartsWith("Read more on"));
+    }
+
+    [Test]
+    public void OutputIsDeterministic()
+    {
+        static string Json()
+        {
+            using var stream = new MemoryStream();
+            new JsonReportWriter().Write(ClaimAnalyzer.CreateDefault().Analyze(SeedFiles.All()), stream);
+            return Convert.ToBase64String(stream.ToArray());
+        }
+        Assert.That(Json(), Is.EqualTo(Json()));
+    }
+
+    [Test]
+    public void EmptyArticleHasNoClaims()
+    {
+        var report = Analyzer.Value.Analyze([Article.FromString("", "empty")]);
+        Assert.That(report.Articles.Single().Claims, Is.Empty);
+        Assert.That(report.Pairs, Is.Empty);
+    }
+
+    [Test]
+    public void NullsAndDuplicateIdsAreRejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => Analyzer.Value.Analyze((IEnumerable<Article>)null!));
+        Assert.Throws<ArgumentNullException>(() => Analyzer.Value.Analyze((Article)null!));
+        Assert.Throws<ArgumentNullException>(() => Analyzer.Value.Analyze([TrumpSays, null!]));
+        var e = Assert.Throws<ArgumentException>(() => Analyzer.Value.Analyze([TrumpSays, TrumpSays]))!;
+        Assert.That(e.Message, Does.Contain("'A'"));
+        Assert.Throws<ArgumentNullException>(() => Analyzer.Value.Classify(null!, null!));
+    }
+
+    [Test]
+    public void CancellationStopsTheAnalysis()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.That(() => Analyzer.Value.Analyze(SeedFiles.All(), cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public void AStageFailureNamesTheArticleAndTheStage()
+    {
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().InsertAfter<PageLayoutAnalyzer>(new FailingStage()).Build();
+        var e = Assert.Throws<AnalysisException>(() => analyzer.Analyze([TrumpSays]))!;
+        Assert.That(e.Message, Does.Contain("A").And.Contain("'failing'"));
+    }
+
+    [Test]
+    public void BuilderInsertsReplacesAndRemovesStages()
+    {
+        var builder = new ClaimAnalyzerBuilder().UseDefaults();
+        int count = builder.Stages.Count;
+        builder.InsertBefore<PageLayoutAnalyzer>(new FailingStage());
+        Assert.That(builder.Stages[0], Is.TypeOf<FailingStage>());
+        builder.Replace<FailingStage>(new RecordingStage());
+        Assert.That(builder.Stages[0], Is.TypeOf<RecordingStage>());
+        builder.Remove<RecordingStage>();
+        Assert.That(builder.Stages, Has.Count.EqualTo(count));
+        Assert.Throws<InvalidOperationException>(() => builder.Replace<RecordingStage>(new FailingStage()));
+        Assert.Throws<InvalidOperationException>(() => new ClaimAnalyzerBuilder().Build());
+    }
+
+    [Test]
+    public void ACustomStageSeesTheLayersOfEarlierStages()
+    {
+        var recorder = new RecordingStage();
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().AddStage(recorder).Build();
+        analyzer.Analyze([DmitrievSays]);
+        Assert.That(recorder.ClaimCounts.Single(), Is.GreaterThan(0));
+    }
+
+    private sealed class FailingStage : IDocumentStage
+    {
+        public string Name => "failing";
+        public void Process(Document document, CancellationToken cancellationToken) => throw new InvalidDataException("boom");
+    }
+
+    private sealed class RecordingStage : IDocumentStage
+    {
+        public System.Collections.Concurrent.ConcurrentBag<int> ClaimCounts { get; } = [];
+        public string Name => "recording";
+        public void Process(Document document, CancellationToken cancellationToken) => ClaimCounts.Add(document.Claims.Count);
+    }
+}
