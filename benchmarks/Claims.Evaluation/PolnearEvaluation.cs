@@ -223,6 +223,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
                 var c = claims[goldMatch[g]];
                 bool sourceOk = c.SpeakerSpan is { } sp ? ga.Source.Any(s => s.Overlaps(sp)) : ga.Source.Count == 0;
                 bool cueOk = c.CueSpan is { } cs && ga.Cue.Any(s => s.Overlaps(cs));
+                log.AppendLine($"OK <{c.Cue?.ToLowerInvariant()}> {c.Kind}");
                 if (!sourceOk || !cueOk)
                     log.AppendLine($"WRONG{(sourceOk ? "" : " source")}{(cueOk ? "" : " cue")} gold [{src}] <{ga.CueText}> got [{(c.SpeakerSpan is { } s2 ? text[s2.Start..s2.End] : "")}] <{c.Cue}> {Flat(c.Text)}");
             }

@@ -130,17 +130,21 @@ public sealed class AttributionFinder : IDocumentStage
                 if (clauseEnd && TrySpeakerAfter(after, out var source, out int cueFirst, out int cueLast, out int next, out var via))
                 {
                     var content = quote.Content;
-                    // Split quote: “…,” he said, “…”: one content over both parts.
-                    if (IsPunct(next, ',') && q + 1 < quotes.Count && FirstTokenAtOrAfter(quotes[q + 1].Span.Start) == next + 1)
-                    {
-                        content = new TextSpan(content.Start, quotes[q + 1].Content.End);
-                        q++;
-                    }
                     if (!startsSentence)
                     {
                         // A quoted fragment ending a clause ("the timing “wasn’t right,” he said"): the clause is the content.
                         int s = _doc.SentenceIndexAt(quote.Span.Start);
                         if (s >= 0) content = new TextSpan(_doc.Sentences[s].Span.Start, content.End);
+                    }
+                    // Quoted sentences that follow in the same paragraph continue the same speaker's words.
+                    // Split quotes (“…,” he said, “…”) and quoted sentences that follow in the same paragraph continue the
+                    // same speaker's words: one content over all parts.
+                    int gap = next >= 0 && next < _tokens.Count ? _tokens[next].Start : quote.Span.End;
+                    while (q + 1 < quotes.Count && ContinuesQuote(gap, quotes[q + 1]))
+                    {
+                        content = new TextSpan(content.Start, quotes[q + 1].Content.End);
+                        gap = quotes[q + 1].Span.End;
+                        q++;
                     }
                     Add(content, cueFirst, cueLast, source, ClaimKind.DirectQuote, via);
                     continue;
@@ -173,6 +177,25 @@ public sealed class AttributionFinder : IDocumentStage
             }
         }
 
+        /// <summary>
+        /// Whether <paramref name="next"/> continues a speaker's quote that ended at <paramref name="end"/>: it opens the
+        /// sentence after the one holding <paramref name="end"/>, in the same paragraph, and has no speaker of its own.
+        /// </summary>
+        private bool ContinuesQuote(int gap, Quote next)
+        {
+            if (next.Span.Start < gap) return false;
+            int s = _doc.SentenceIndexAt(Math.Max(0, gap - 1));
+            int n = _doc.SentenceIndexAt(next.Span.Start);
+            if (s < 0 || n < 0 || _doc.Sentences[s].Paragraph != _doc.Sentences[n].Paragraph) return false;
+            bool adjacent = true;
+            for (int i = gap; i < next.Span.Start && adjacent; i++)
+                if (char.IsLetterOrDigit(_text[i])) adjacent = false;
+            // Either only punctuation separates the parts, or the next quote opens the following sentence.
+            if (!adjacent && !(n == s + 1 && StartsSentence(next.Span.Start))) return false;
+            int after = FirstTokenAtOrAfter(next.Span.End);
+            return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
+        }
+
         /// <summary>"X said:" ending at the colon token <paramref name="colon"/>: the cue is within 4 tokens before.</summary>
         private bool TryColonIntroducer(int colon, out TextSpan? source, out int cue)
         {
@@ -193,6 +216,8 @@ public sealed class AttributionFinder : IDocumentStage
         {
             source = null; cueFirst = cueLast = next = -1; via = null;
             if (k < 0 || k >= _tokens.Count) return false;
+            // The speaker follows in the same paragraph, never across a paragraph break.
+            if (k > 0 && _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Contains('\n')) return false;
             if (IsPunct(k, ',') || IsPunct(k, '—') || IsPunct(k, '–')) k++;
             int limit = Math.Min(_tokens.Count, k + MaxSourceTokens + 2);
             // CUE SOURCE: "said Ushakov", "added the official"
@@ -246,8 +271,13 @@ public sealed class AttributionFinder : IDocumentStage
                 for (int k = first; k < end; k++)
                 {
                     if (CueAt(k, out int ce) is not { } cue) continue;
-                    if (TryCueFirst(first, end, k, ce, cue)) continue;
-                    TryCueAfter(first, end, k, ce, cue);
+                    // ", said X." and ", X said." read best as cue-after; otherwise the cue most often opens its content.
+                    if (IsPunct(k - 1, ',') || IsPunct(k - 1, '—'))
+                    {
+                        if (!TryCueAfter(first, end, k, ce, cue)) TryCueFirst(first, end, k, ce, cue);
+                    }
+                    else if (!TryCueFirst(first, end, k, ce, cue))
+                        TryCueAfter(first, end, k, ce, cue);
                 }
             }
         }
@@ -308,9 +338,9 @@ public sealed class AttributionFinder : IDocumentStage
         }
 
         /// <summary>"…, SOURCE CUE." / "…, CUE SOURCE." / "…, as SOURCE put it." / "A, SOURCE CUE, B."</summary>
-        private void TryCueAfter(int first, int end, int cue, int cueEnd, CueEntry entry)
+        private bool TryCueAfter(int first, int end, int cue, int cueEnd, CueEntry entry)
         {
-            if (entry.Class != CueClass.Speech && !(entry.Lemma is "think" or "believe")) return;
+            if (entry.Class != CueClass.Speech && !(entry.Lemma is "think" or "believe")) return false;
             TextSpan? source = null;
             string? via = null;
             int leftComma;
@@ -319,22 +349,22 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 // ", said the official."
                 int clauseEnd = ClauseEnd(cueEnd + 1, end);
-                if (clauseEnd <= cueEnd + 1 || !TrySourceAfter(cueEnd + 1, clauseEnd, out source, out via)) return;
+                if (clauseEnd <= cueEnd + 1 || !TrySourceAfter(cueEnd + 1, clauseEnd, out source, out via)) return false;
                 leftComma = cue - 1;
                 after = clauseEnd;
             }
             else
             {
                 int srcLast = SkipAuxiliariesBack(cue - 1, first);
-                if (srcLast < first || !ValidHead(srcLast)) return;
+                if (srcLast < first || !ValidHead(srcLast)) return false;
                 int srcFirst = SourceStart(srcLast, first);
-                if (srcFirst < 0) return;
+                if (srcFirst < 0) return false;
                 leftComma = srcFirst - 1;
                 bool asClause = leftComma >= first && Is(leftComma, "as");
                 if (asClause) leftComma--;
                 if (!(leftComma >= first && (IsPunct(leftComma, ',') || IsPunct(leftComma, '—')))
                     && !(asClause && leftComma < first))
-                    return;
+                    return false;
                 source = SourceWithVia(srcFirst, srcLast, out via);
                 after = SkipAddressee(cueEnd + 1, end, stopAtThat: false);
                 if (Is(after, "it") && Is(after - 1, "put")) after++;
@@ -343,10 +373,10 @@ public sealed class AttributionFinder : IDocumentStage
             if (leftComma < first)
             {
                 // "As X put it, CONTENT."
-                if (!IsPunct(after, ',')) return;
-                if (last - after < 3) return;
+                if (!IsPunct(after, ',')) return false;
+                if (last - after < 3) return false;
                 Add(SpanOf(after + 1, last), cue, cueEnd, source, ClaimKind.Indirect, via);
-                return;
+                return true;
             }
             TextSpan content;
             if (after >= end || IsTerminator(after) || after > last)
@@ -354,9 +384,10 @@ public sealed class AttributionFinder : IDocumentStage
             else if (IsPunct(after, ','))
                 content = SpanOf(first, last); // parenthetical: "The economy, he said, is improving."
             else
-                return;
-            if (leftComma - first < 3) return;
+                return false;
+            if (leftComma - first < 3) return false;
             Add(content, cue, cueEnd, source, ClaimKind.Indirect, via);
+            return true;
         }
 
         /// <summary>"according to X, …" and "…, according to X."</summary>
@@ -477,6 +508,11 @@ public sealed class AttributionFinder : IDocumentStage
                 return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
             if (Words.Pronouns.Contains(w) || Is(k, "there")) return true;
+            // Contractions: "it’s", "he’d", "they’re", "there’s".
+            int apostrophe = w.IndexOfAny('’', '\'');
+            if (apostrophe > 0 && (Words.Pronouns.Contains(w[..apostrophe]) || w[..apostrophe].Equals("there", StringComparison.OrdinalIgnoreCase)
+                || w[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase)))
+                return true;
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
@@ -512,6 +548,8 @@ public sealed class AttributionFinder : IDocumentStage
             var w = W(k);
             if (Words.Pronouns.Contains(w)) return true;
             if (Words.BadHeads.Contains(w)) return false;
+            // A possessive is a determiner, not a subject ("Beck’s remarks", "California's plan").
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)) return false;
             if (_cues.Find(w) is not null && !IsCapitalized(k)) return false;
             return true;
         }
