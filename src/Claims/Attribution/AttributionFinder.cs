@@ -233,6 +233,7 @@ public sealed class AttributionFinder : IDocumentStage
             // SOURCE CUE: "he said", "Dmitriev said", "the Kremlin envoy told reporters"
             for (int c = k + 1; c < limit; c++)
             {
+                if (IsAbbreviationPeriod(c)) continue;
                 if (!IsWord(c)) break;
                 if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
                 int srcLast = SkipAuxiliariesBack(c - 1, k);
@@ -246,10 +247,15 @@ public sealed class AttributionFinder : IDocumentStage
             return false;
         }
 
+        /// <summary>A period glued to a short capitalized word: "Mr.", "Sen.", "Gov.".</summary>
+        private bool IsAbbreviationPeriod(int k) => IsPunct(k, '.') && k > 0 && IsCapitalized(k - 1)
+            && _tokens[k - 1].End == _tokens[k].Start && _tokens[k - 1].End - _tokens[k - 1].Start <= 4
+            && k + 1 < _tokens.Count && IsCapitalized(k + 1);
+
         /// <summary>Index of the first ',' or terminator or quote at or after k (bounded by limit).</summary>
         private int ClauseEnd(int k, int limit)
         {
-            while (k < limit && IsWord(k)) k++;
+            while (k < limit && (IsWord(k) || IsAbbreviationPeriod(k))) k++;
             return k;
         }
 
@@ -286,7 +292,7 @@ public sealed class AttributionFinder : IDocumentStage
         private int ContentLast(int first, int end)
         {
             int last = end - 1;
-            while (last > first && (IsTerminator(last) || _tokens[last].Kind == TokenKind.Quote || IsPunct(last, ')'))) last--;
+            while (last > first && (IsTerminator(last) || _tokens[last].Kind == TokenKind.Quote || IsPunct(last, ')') || IsPunct(last, '\''))) last--;
             return last;
         }
 
@@ -380,12 +386,17 @@ public sealed class AttributionFinder : IDocumentStage
             }
             TextSpan content;
             if (after >= end || IsTerminator(after) || after > last)
+            {
+                if (leftComma - first < 3) return false;
                 content = SpanOf(first, leftComma - 1);
+            }
             else if (IsPunct(after, ','))
+            {
+                if (last - first < 5) return false;
                 content = SpanOf(first, last); // parenthetical: "The economy, he said, is improving."
+            }
             else
                 return false;
-            if (leftComma - first < 3) return false;
             Add(content, cue, cueEnd, source, ClaimKind.Indirect, via);
             return true;
         }
@@ -598,7 +609,7 @@ public sealed class AttributionFinder : IDocumentStage
             source = null; via = null;
             if (k >= end || !IsWord(k)) return false;
             int last = k;
-            while (last + 1 < end && last + 1 - k < MaxSourceTokens && IsWord(last + 1) && !Is(last + 1, "who") && !Is(last + 1, "that")
+            while (last + 1 < end && last + 1 - k < MaxSourceTokens && (IsWord(last + 1) || IsAbbreviationPeriod(last + 1)) && !Is(last + 1, "who") && !Is(last + 1, "that")
                    && !Is(last + 1, "in") && !Is(last + 1, "on") && !Is(last + 1, "at"))
                 last++;
             if (!(ValidHead(last) || Words.Pronouns.Contains(W(k)))) return false;

@@ -138,7 +138,7 @@ public sealed class ClaimBuilder : IDocumentStage
     }
 
     private static bool IsTrimmable(char c) =>
-        char.IsWhiteSpace(c) || QuoteMarks.IsQuote(c) || c is ',' or ';' or ':' or '—' or '–' or '‘' or '’';
+        char.IsWhiteSpace(c) || QuoteMarks.IsQuote(c) || c is ',' or ';' or ':' or '—' or '–' or '‘' or '’' or '\'';
 
     private static int CountWords(string text, TextSpan span)
     {

@@ -22,7 +22,7 @@ public sealed class QuoteFinder : IDocumentStage
         string text = document.Text;
         var quotes = new List<Quote>();
         var paragraphs = document.Paragraphs;
-        int open = -1;
+        int open = -1, openLength = 1;
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,38 +30,48 @@ public sealed class QuoteFinder : IDocumentStage
             for (int i = para.Start; i < para.End; i++)
             {
                 char c = text[i];
+                // Two apostrophes stand for a straight double quote in some wire and newspaper texts ('' … '').
+                bool doubled = c == '\'' && i + 1 < para.End && text[i + 1] == '\'';
+                if (doubled) c = '"';
                 if (!QuoteMarks.IsQuote(c)) continue;
                 if (open < 0)
                 {
                     if (QuoteMarks.IsClosing(c)) continue; // stray closing mark: nothing to close
                     if (c == '"' && !StraightOpens(text, i, para)) continue;
                     open = i;
+                    openLength = doubled ? 2 : 1;
+                    if (doubled) i++;
                 }
                 else if (i == para.Start && open < para.Start && (QuoteMarks.IsOpening(c) || c == '"'))
                 {
                     // Continuation mark at the start of the next paragraph of a multi-paragraph quote.
+                    if (doubled) i++;
                 }
                 else if (QuoteMarks.IsOpening(c))
                 {
                     // A second opening mark: the first was never closed; restart here.
                     open = i;
+                    openLength = 1;
                 }
                 else
                 {
-                    if (i > open + 1)
-                        quotes.Add(new Quote(new TextSpan(open, i + 1), new TextSpan(open + 1, i)));
+                    int close = doubled ? 2 : 1;
+                    if (i > open + openLength)
+                        quotes.Add(new Quote(new TextSpan(open, i + close), new TextSpan(open + openLength, i)));
                     open = -1;
+                    i += close - 1;
                 }
             }
             if (open >= 0)
             {
                 bool continues = p + 1 < paragraphs.Count && paragraphs[p + 1].Start < text.Length
-                    && QuoteMarks.IsOpening(text[paragraphs[p + 1].Start]) | text[paragraphs[p + 1].Start] == '"';
+                    && (QuoteMarks.IsOpening(text[paragraphs[p + 1].Start]) || text[paragraphs[p + 1].Start] == '"'
+                        || text.AsSpan(paragraphs[p + 1].Start).StartsWith("''", StringComparison.Ordinal));
                 if (!continues)
                 {
                     // Unbalanced: bound by the paragraph.
-                    if (para.End > open + 1)
-                        quotes.Add(new Quote(new TextSpan(open, para.End), new TextSpan(open + 1, para.End)));
+                    if (para.End > open + openLength)
+                        quotes.Add(new Quote(new TextSpan(open, para.End), new TextSpan(open + openLength, para.End)));
                     open = -1;
                 }
             }

@@ -60,7 +60,7 @@ public sealed class SpeakerResolver : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
-        var fullNames = FullNamesBySurname(document);
+        var fullNames = FullNamesBySurname(document, out var personMentions);
         var speakers = new Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)>(StringComparer.Ordinal);
         var persons = new List<(string Name, int Position)>();
 
@@ -76,7 +76,7 @@ public sealed class SpeakerResolver : IDocumentStage
             string first = text[words[0].Start..words[0].End];
             if (words.Count == 1 && Words.PersonPronouns.Contains(first) || words.Count == 1 && first is "I" or "i")
             {
-                name = persons.Count > 0 ? persons[^1].Name : null;
+                name = LastPersonBefore(source.Start, persons, personMentions);
                 person = name is not null;
             }
             else if (words.Count == 1 && Words.Pronouns.Contains(first))
@@ -85,7 +85,7 @@ public sealed class SpeakerResolver : IDocumentStage
             }
             else if (IsRoleNoun(text, words))
             {
-                name = ResolveRole(text, words, persons, speakers);
+                name = ResolveRole(text, words, persons, speakers) ?? LastPersonBefore(source.Start, persons, personMentions);
                 person = name is not null;
                 if (name is null) name = Strip(text, source);
             }
@@ -110,6 +110,23 @@ public sealed class SpeakerResolver : IDocumentStage
             .OrderBy(s => s.Value.First)
             .Select(s => new ArticleSpeaker(s.Key, s.Value.Roles.ToArray(), s.Value.Mentions.OrderBy(m => m.Start).ToArray()))
             .ToList();
+    }
+
+    /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text.</summary>
+    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name)> mentions)
+    {
+        (string? Name, int Position) best = (null, -1);
+        foreach (var p in persons)
+            if (p.Position < position && p.Position > best.Position) best = (p.Name, p.Position);
+        // Mentions are in text order: the last one before the position.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        if (lo > 0 && mentions[lo - 1].Position > best.Position) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
+        return best.Name;
     }
 
     private static List<TextSpan> WordsOf(string text, TextSpan span)
@@ -218,9 +235,10 @@ public sealed class SpeakerResolver : IDocumentStage
     /// Full person names in the article keyed by surname: runs of two or three capitalized words whose first word is
     /// not a title or sentence opener ("Kirill Dmitriev" under "Dmitriev"). The first such run wins.
     /// </summary>
-    private static Dictionary<string, string> FullNamesBySurname(Document document)
+    private static Dictionary<string, string> FullNamesBySurname(Document document, out List<(int Position, string Name)> mentions)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        mentions = [];
         string text = document.Text;
         var tokens = document.Tokens;
         int k = 0;
@@ -244,12 +262,21 @@ public sealed class SpeakerResolver : IDocumentStage
                     last = last[..^2];
                     words[^1] = last;
                 }
-                if (!org && last.Length > 1) result.TryAdd(last, string.Join(' ', words));
+                if (!org && last.Length > 1)
+                {
+                    result.TryAdd(last, string.Join(' ', words));
+                    mentions.Add((tokens[s].Start, result[last]));
+                }
             }
+            else if (n == 1 && result.TryGetValue(TrimPossessive(tokens[s].Of(text).ToString()), out var known))
+                mentions.Add((tokens[s].Start, known)); // a later surname-only mention of a known person
             k = j;
         }
         return result;
     }
+
+    private static string TrimPossessive(string w) =>
+        w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
 
     private static bool IsCapWord(string text, Token t) =>
         t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && IsAllUpper(text, t));
