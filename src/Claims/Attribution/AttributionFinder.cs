@@ -99,7 +99,7 @@ public sealed class AttributionFinder : IDocumentStage
         {
             if (content.IsEmpty) return;
             foreach (var r in Results)
-                if (r.Content.OverlapLength(content) * 2 > Math.Min(r.Content.Length, content.Length)) return;
+                if (r.Kind != ClaimKind.Counter && r.Content.OverlapLength(content) * 2 > Math.Min(r.Content.Length, content.Length)) return;
             for (int k = cueFirst; k <= cueLast; k++) _usedCue[k] = true;
             Results.Add(new AttributionSpan
             {
@@ -221,7 +221,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (IsPunct(k, ',') || IsPunct(k, '—') || IsPunct(k, '–')) k++;
             int limit = Math.Min(_tokens.Count, k + MaxSourceTokens + 2);
             // CUE SOURCE: "said Ushakov", "added the official"
-            if (CueAt(k, out int ce) is { Class: CueClass.Speech })
+            if (CueAt(k, out int ce) is { Class: CueClass.Speech, Invertible: true })
             {
                 int end = ClauseEnd(ce + 1, limit);
                 if (end > ce + 1 && TrySourceAfter(ce + 1, end, out source, out via))
@@ -276,7 +276,12 @@ public sealed class AttributionFinder : IDocumentStage
                 FindAccordingTo(first, end);
                 for (int k = first; k < end; k++)
                 {
-                    if (CueAt(k, out int ce) is not { } cue) continue;
+                    if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
+                    if (IsPunct(k - 1, ',') && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                    {
+                        TryParticiple(first, end, k, ce, cue);
+                        continue;
+                    }
                     // ", said X." and ", X said." read best as cue-after; otherwise the cue most often opens its content.
                     if (IsPunct(k - 1, ',') || IsPunct(k - 1, '—'))
                     {
@@ -343,6 +348,56 @@ public sealed class AttributionFinder : IDocumentStage
             return true;
         }
 
+        /// <summary>
+        /// ", adding that …" / ", saying …": a participle continues the sentence's subject: the source of the previous
+        /// attribution in the sentence, else a name or pronoun opening the sentence.
+        /// </summary>
+        private void TryParticiple(int first, int end, int cue, int cueEnd, CueEntry entry)
+        {
+            int start = cue + 1;
+            if (entry.Lemma == "tell") start = SkipAddressee(start, end, stopAtThat: true);
+            int that = FindThat(start, Math.Min(end, start + 6));
+            if (that >= 0) start = that;
+            else if (start >= end || !OpensContent(start, entry)) return;
+            int last = StopAtTrailingCue(start, ContentLast(start, end));
+            if (last - start < 2) return;
+            TextSpan? source = null;
+            string? via = null;
+            int cueStart = _tokens[cue].Start, sentenceStart = _tokens[first].Start;
+            for (int i = Results.Count - 1; i >= 0; i--)
+            {
+                var r = Results[i];
+                if (r.Cue is { } c && c.End <= cueStart && c.Start >= sentenceStart && r.Kind != ClaimKind.Counter)
+                {
+                    source = r.Source;
+                    via = r.Via;
+                    break;
+                }
+                if (r.Cue is { } c2 && c2.End <= cueStart && r.Content.End >= sentenceStart && r.Content.End <= cueStart)
+                {
+                    // A quote ending in this sentence: “…,” Dmitriev said, adding that …
+                    source = r.Source;
+                    via = r.Via;
+                    break;
+                }
+            }
+            if (source is null)
+            {
+                int k = first;
+                // Skip an opening adverbial ("However,").
+                if (k + 1 < cue && IsWord(k) && IsPunct(k + 1, ',')) k += 2;
+                if (IsWord(k) && (Words.Pronouns.Contains(W(k)) && !Is(k, "it") || IsCapitalized(k) && !Words.Determiners.Contains(W(k))))
+                {
+                    int j = k;
+                    while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
+                    if (!IsWord(j + 1) || IsCapitalized(j + 1)) return;
+                    source = SpanOf(k, j);
+                }
+            }
+            if (source is null) return;
+            Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
+        }
+
         /// <summary>"…, SOURCE CUE." / "…, CUE SOURCE." / "…, as SOURCE put it." / "A, SOURCE CUE, B."</summary>
         private bool TryCueAfter(int first, int end, int cue, int cueEnd, CueEntry entry)
         {
@@ -353,6 +408,7 @@ public sealed class AttributionFinder : IDocumentStage
             int after;
             if (cue - 1 >= first && (IsPunct(cue - 1, ',') || IsPunct(cue - 1, '—')))
             {
+                if (!entry.Invertible) return false;
                 // ", said the official."
                 int clauseEnd = ClauseEnd(cueEnd + 1, end);
                 if (clauseEnd <= cueEnd + 1 || !TrySourceAfter(cueEnd + 1, clauseEnd, out source, out via)) return false;
@@ -541,6 +597,7 @@ public sealed class AttributionFinder : IDocumentStage
                 if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _cues.Find(w) is { Class: CueClass.Speech })
                     return k - 2;
                 if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
+                if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
             }
             return last;
         }

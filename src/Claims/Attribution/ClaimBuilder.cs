@@ -50,6 +50,17 @@ public sealed class ClaimBuilder : IDocumentStage
             covered.Add(a.Content);
             if (a.Cue is { } c) covered.Add(c);
             if (a.Source is { } s) covered.Add(s);
+            if (a.Source is { } src && a.Cue is { } cu)
+            {
+                // The attribution frame between source and cue ("Dmitriev has said", "according to X quoted by Reuters").
+                int from = Math.Min(src.Start, cu.Start), to = Math.Max(src.End, cu.End);
+                if (a.Via is { } via)
+                {
+                    int at = text.IndexOf(via, to, Math.Min(text.Length - to, 60 + via.Length), StringComparison.Ordinal);
+                    if (at >= 0) to = at + via.Length;
+                }
+                if (to - from < 200 && !new TextSpan(from, to).Overlaps(a.Content)) covered.Add(new TextSpan(from, to));
+            }
         }
         covered = Merge(covered);
 

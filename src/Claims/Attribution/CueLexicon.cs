@@ -19,7 +19,9 @@ public enum CueClass
 /// <param name="Lemma">Dictionary form ("say", "point out").</param>
 /// <param name="Class">What the cue signals.</param>
 /// <param name="Particle">The particle that must follow the form, or null.</param>
-public sealed record CueEntry(string Lemma, CueClass Class, string? Particle);
+/// <param name="Invertible">Whether the cue may precede its source after the content ("…, said Ushakov").</param>
+/// <param name="QuoteOnly">Whether the cue attributes only quotations ("“…,” he continued").</param>
+public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false);
 
 /// <summary>
 /// The cue verbs, read from the embedded data file <c>Resources/cue-verbs-en.tsv</c> (lemma, class, inflected forms).
@@ -33,7 +35,7 @@ public sealed class CueLexicon
     /// <summary>Loads the shipped lexicon.</summary>
     public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv")) { }
 
-    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,...</c>; '#' lines are comments.</summary>
+    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only); '#' lines are comments.</summary>
     public CueLexicon(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -56,7 +58,8 @@ public sealed class CueLexicon
             string lemma = cols[0].Trim();
             int space = lemma.IndexOf(' ', StringComparison.Ordinal);
             string? particle = space > 0 ? lemma[(space + 1)..] : null;
-            var entry = new CueEntry(lemma, cls, particle);
+            string flags = cols.Length > 3 ? cols[3] : "";
+            var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal));
             foreach (var form in cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 _forms.TryAdd(form, entry); // first line wins, so the file order decides ambiguous forms
         }

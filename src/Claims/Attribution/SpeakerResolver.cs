@@ -113,7 +113,7 @@ public sealed class SpeakerResolver : IDocumentStage
     }
 
     /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text.</summary>
-    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name)> mentions)
+    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name, bool Subject)> mentions)
     {
         (string? Name, int Position) best = (null, -1);
         foreach (var p in persons)
@@ -125,7 +125,14 @@ public sealed class SpeakerResolver : IDocumentStage
             int mid = (lo + hi) >>> 1;
             if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
         }
-        if (lo > 0 && mentions[lo - 1].Position > best.Position) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
+        // Pronouns mostly continue the topic: prefer the last subject-position person (first named in its sentence).
+        for (int i = lo - 1; i >= 0; i--)
+        {
+            if (!mentions[i].Subject) continue;
+            if (mentions[i].Position > best.Position) best = (mentions[i].Name, mentions[i].Position);
+            break;
+        }
+        if (best.Name is null && lo > 0) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
         return best.Name;
     }
 
@@ -235,7 +242,7 @@ public sealed class SpeakerResolver : IDocumentStage
     /// Full person names in the article keyed by surname: runs of two or three capitalized words whose first word is
     /// not a title or sentence opener ("Kirill Dmitriev" under "Dmitriev"). The first such run wins.
     /// </summary>
-    private static Dictionary<string, string> FullNamesBySurname(Document document, out List<(int Position, string Name)> mentions)
+    private static Dictionary<string, string> FullNamesBySurname(Document document, out List<(int Position, string Name, bool Subject)> mentions)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         mentions = [];
@@ -265,21 +272,30 @@ public sealed class SpeakerResolver : IDocumentStage
                 if (!org && last.Length > 1)
                 {
                     result.TryAdd(last, string.Join(' ', words));
-                    mentions.Add((tokens[s].Start, result[last]));
+                    mentions.Add((tokens[s].Start, result[last], FirstInSentence(document, mentions, tokens[s].Start)));
                 }
             }
             else if (n == 1 && result.TryGetValue(TrimPossessive(tokens[s].Of(text).ToString()), out var known))
-                mentions.Add((tokens[s].Start, known)); // a later surname-only mention of a known person
+                mentions.Add((tokens[s].Start, known, FirstInSentence(document, mentions, tokens[s].Start))); // a later surname-only mention
             k = j;
         }
         return result;
+    }
+
+    /// <summary>Whether no earlier person mention lies in the sentence holding <paramref name="position"/>: a likely subject.</summary>
+    private static bool FirstInSentence(Document document, List<(int Position, string Name, bool Subject)> mentions, int position)
+    {
+        int s = document.SentenceIndexAt(position);
+        if (s < 0) return false;
+        return mentions.Count == 0 || mentions[^1].Position < document.Sentences[s].Span.Start;
     }
 
     private static string TrimPossessive(string w) =>
         w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
 
     private static bool IsCapWord(string text, Token t) =>
-        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && IsAllUpper(text, t));
+        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && IsAllUpper(text, t))
+        && !Words.SourceBoundary.Contains(t.Of(text)) && !Words.Determiners.Contains(t.Of(text)) && !Words.Pronouns.Contains(t.Of(text));
 
     private static bool IsAllUpper(string text, Token t)
     {
