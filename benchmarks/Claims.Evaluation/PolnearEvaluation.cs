@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text;
+using Claims.Attribution;
+using Claims.Pipeline;
+using Claims.Segmentation;
+
+namespace Claims.Evaluation;
+
+/// <summary>
+/// <c>polnear --data DIR [--misses FILE]</c>: runs the library's extraction (page layout, sentences, quotes,
+/// attributions, speakers, claims) over every <c>DIR/text/*.txt</c> and scores the attributed claims against the
+/// PolNeAR brat files in <c>DIR/attributions</c> (first annotator file in name order). A claim matches a gold
+/// attribution one-to-one, greedily by overlap, when the character Jaccard of the claim span and the gold content's
+/// covering range is at least 0.5.
+/// </summary>
+public sealed class PolnearEvaluation : IEvaluationCommand
+{
+    /// <summary>
+    /// Verbs of saying that make a gold attribution a "speech" attribution: the single place this list lives.
+    /// A gold cue is speech when any of its words is one of these forms, or it reads "according to".
+    /// </summary>
+    internal static readonly string[] SpeechLemmas =
+    [
+        "say", "tell", "according to", "add", "note", "claim", "warn", "insist", "describe", "state", "explain",
+        "announce", "report", "write", "ask", "argue", "declare", "comment", "reply", "respond", "acknowledge", "admit",
+        "deny", "confirm", "reveal", "point out", "tweet", "testify", "stress", "emphasize", "assert", "allege",
+        "contend", "mention", "recall", "complain", "concede", "speak", "tout", "quip", "joke", "boast",
+    ];
+
+    private static readonly Dictionary<string, string> IrregularForms = new(StringComparer.Ordinal)
+    {
+        ["said"] = "say", ["says"] = "say", ["told"] = "tell", ["wrote"] = "write", ["written"] = "write",
+        ["spoke"] = "speak", ["spoken"] = "speak", ["replied"] = "reply", ["replies"] = "reply", ["denied"] = "deny",
+        ["denies"] = "deny", ["testified"] = "testify", ["testifies"] = "testify",
+    };
+
+    /// <inheritdoc />
+    public string Name => "polnear";
+
+    /// <inheritdoc />
+    public string Usage => "--data DIR [--misses FILE]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev)";
+
+    /// <inheritdoc />
+    public int Run(string[] args)
+    {
+        string? data = null, misses = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
+            else if (args[i] == "--misses" && i + 1 < args.Length) misses = args[++i];
+            else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: polnear {Usage}"); return 2; }
+        }
+        if (data is null || !Directory.Exists(Path.Combine(data, "text")))
+        {
+            Console.Error.WriteLine($"usage: polnear {Usage}");
+            return 2;
+        }
+
+        var stages = Pipeline();
+        var total = new Tally();
+        var byPublisher = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        var log = misses is null ? null : new StringBuilder();
+        var annFiles = Directory.GetFiles(Path.Combine(data, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        long chars = 0;
+        foreach (var textFile in Directory.GetFiles(Path.Combine(data, "text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(textFile);
+            string? ann = annFiles.FirstOrDefault(f => Path.GetFileName(f).StartsWith(name + "_", StringComparison.Ordinal));
+            if (ann is null) continue;
+            var article = Article.FromFile(textFile);
+            chars += article.Text.Length;
+            var doc = new Document(article);
+            foreach (var stage in stages) stage.Process(doc, CancellationToken.None);
+            var gold = ReadGold(ann);
+            string publisher = name.Split('_')[0];
+            if (!byPublisher.TryGetValue(publisher, out var tally)) byPublisher[publisher] = tally = new Tally();
+            Score(doc, gold, total, tally, log);
+        }
+        double seconds = watch.Elapsed.TotalSeconds;
+
+        Console.WriteLine($"PolNeAR attribution evaluation on {data}");
+        Console.WriteLine($"speech cues ({SpeechLemmas.Length}): {string.Join(", ", SpeechLemmas)}");
+        Console.WriteLine($"{"publisher",-14} {"docs",4} {"gold",5} {"speech",6} {"claims",6} {"sp.rec",6} {"prec",6} {"sp.F1",6} {"rec.all",7} {"source",6} {"cue",6}");
+        foreach (var (publisher, t) in byPublisher) Console.WriteLine(t.Row(publisher));
+        Console.WriteLine(total.Row("ALL"));
+        Console.WriteLine($"({chars:N0} characters in {seconds:F1} s)");
+        if (log is not null && misses is not null)
+        {
+            File.WriteAllText(misses, log.ToString());
+            Console.WriteLine($"misses and false positives written to {misses}");
+        }
+        return 0;
+    }
+
+    /// <summary>The stages the library runs, in order.</summary>
+    internal static IReadOnlyList<IDocumentStage> Pipeline() =>
+    [
+        new PageLayoutAnalyzer(), new SentenceSegmenter(), new QuoteFinder(), new AttributionFinder(),
+        new SpeakerResolver(), new ClaimBuilder(),
+    ];
+
+    /// <summary>One gold attribution: content covering range, cue and source fragments.</summary>
+    internal sealed record GoldAttribution(TextSpan Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source, string CueText, bool IsSpeech);
+
+    internal static List<GoldAttribution> ReadGold(string path)
+    {
+        var spans = new Dictionary<string, (List<TextSpan> Spans, string Text)>(StringComparer.Ordinal);
+        var events = new List<string[]>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length >= 2 && cols[0].StartsWith('T'))
+            {
+                string header = cols[1];
+                int space = header.IndexOf(' ', StringComparison.Ordinal);
+                var fragments = new List<TextSpan>();
+                foreach (var frag in header[(space + 1)..].Split(';'))
+                {
+                    var se = frag.Trim().Split(' ');
+                    fragments.Add(new TextSpan(int.Parse(se[0], CultureInfo.InvariantCulture), int.Parse(se[1], CultureInfo.InvariantCulture)));
+                }
+                spans[cols[0]] = (fragments, cols.Length > 2 ? cols[2] : "");
+            }
+            else if (cols.Length >= 2 && cols[0].StartsWith('E'))
+                events.Add(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        var result = new List<GoldAttribution>();
+        foreach (var e in events)
+        {
+            List<TextSpan>? content = null, cue = null, source = null;
+            string cueText = "";
+            foreach (var arg in e)
+            {
+                var kv = arg.Split(':');
+                if (kv.Length != 2 || !spans.TryGetValue(kv[1], out var sp)) continue;
+                if (kv[0].StartsWith("Content", StringComparison.Ordinal)) content = [.. content ?? [], .. sp.Spans];
+                else if (kv[0].StartsWith("Cue", StringComparison.Ordinal)) { cue = [.. cue ?? [], .. sp.Spans]; cueText += " " + sp.Text; }
+                else if (kv[0].StartsWith("Source", StringComparison.Ordinal)) source = [.. source ?? [], .. sp.Spans];
+            }
+            if (content is null || content.Count == 0) continue;
+            var range = new TextSpan(content.Min(s => s.Start), content.Max(s => s.End));
+            result.Add(new GoldAttribution(range, cue ?? [], source ?? [], cueText.Trim(), IsSpeechCue(cueText)));
+        }
+        return result;
+    }
+
+    /// <summary>Whether a gold cue text contains a verb of saying from <see cref="SpeechLemmas"/>.</summary>
+    internal static bool IsSpeechCue(string cue)
+    {
+        string lower = cue.ToLowerInvariant();
+        if (lower.Contains("according to", StringComparison.Ordinal)) return true;
+        foreach (var word in lower.Split([' ', ',', '.', '\n', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lemma = IrregularForms.TryGetValue(word, out var irr) ? irr : word;
+            foreach (var l in SpeechLemmas)
+            {
+                string head = l.Split(' ')[0];
+                if (lemma == head || lemma == head + "s" || lemma == head + "ed" || lemma == head + "d" || lemma == head + "ing"
+                    || lemma == head + "es" || (head.EndsWith('e') && lemma == head[..^1] + "ing"))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static double Jaccard(TextSpan a, TextSpan b)
+    {
+        int inter = a.OverlapLength(b);
+        int union = a.Length + b.Length - inter;
+        return union == 0 ? 0 : (double)inter / union;
+    }
+
+    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, StringBuilder? log)
+    {
+        var claims = doc.Claims.Where(c => c.Kind is not (ClaimKind.Author or ClaimKind.Headline)).ToList();
+        var candidates = new List<(double J, int C, int G)>();
+        for (int c = 0; c < claims.Count; c++)
+            for (int g = 0; g < gold.Count; g++)
+            {
+                double j = Jaccard(claims[c].Span, gold[g].Content);
+                if (j >= 0.5) candidates.Add((j, c, g));
+            }
+        candidates.Sort((x, y) => y.J != x.J ? y.J.CompareTo(x.J) : x.C != y.C ? x.C.CompareTo(y.C) : x.G.CompareTo(y.G));
+        var claimMatch = new int[claims.Count];
+        var goldMatch = new int[gold.Count];
+        Array.Fill(claimMatch, -1);
+        Array.Fill(goldMatch, -1);
+        foreach (var (_, c, g) in candidates)
+        {
+            if (claimMatch[c] >= 0 || goldMatch[g] >= 0) continue;
+            claimMatch[c] = g;
+            goldMatch[g] = c;
+        }
+        foreach (var t in new[] { total, publisher })
+        {
+            t.Docs++;
+            t.Gold += gold.Count;
+            t.Speech += gold.Count(g => g.IsSpeech);
+            t.Claims += claims.Count;
+            for (int g = 0; g < gold.Count; g++)
+            {
+                if (goldMatch[g] < 0) continue;
+                var claim = claims[goldMatch[g]];
+                t.Matched++;
+                if (gold[g].IsSpeech) t.SpeechMatched++;
+                bool sourceOk = claim.SpeakerSpan is { } sp ? gold[g].Source.Any(s => s.Overlaps(sp)) : gold[g].Source.Count == 0;
+                if (sourceOk) t.SourceOk++;
+                if (claim.CueSpan is { } cs && gold[g].Cue.Any(s => s.Overlaps(cs))) t.CueOk++;
+            }
+        }
+        if (log is null) return;
+        string text = doc.Text;
+        log.AppendLine($"## {doc.Article.Id}");
+        for (int g = 0; g < gold.Count; g++)
+        {
+            var ga = gold[g];
+            string src = string.Join(" ", ga.Source.Select(s => text[s.Start..s.End]));
+            if (goldMatch[g] < 0)
+                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
+            else
+            {
+                var c = claims[goldMatch[g]];
+                bool sourceOk = c.SpeakerSpan is { } sp ? ga.Source.Any(s => s.Overlaps(sp)) : ga.Source.Count == 0;
+                bool cueOk = c.CueSpan is { } cs && ga.Cue.Any(s => s.Overlaps(cs));
+                log.AppendLine($"OK <{c.Cue?.ToLowerInvariant()}> {c.Kind}");
+                if (!sourceOk || !cueOk)
+                    log.AppendLine($"WRONG{(sourceOk ? "" : " source")}{(cueOk ? "" : " cue")} gold [{src}] <{ga.CueText}> got [{(c.SpeakerSpan is { } s2 ? text[s2.Start..s2.End] : "")}] <{c.Cue}> {Flat(c.Text)}");
+            }
+        }
+        for (int c = 0; c < claims.Count; c++)
+            if (claimMatch[c] < 0)
+            {
+                var claim = claims[c];
+                // Best partial overlap helps tell boundary errors from spurious claims.
+                double best = gold.Count == 0 ? 0 : gold.Max(g => Jaccard(claim.Span, g.Content));
+                log.AppendLine($"FP j={best:F2} {claim.Kind} [{(claim.SpeakerSpan is { } s ? text[s.Start..s.End] : "")}] <{claim.Cue}> {Flat(claim.Text)}");
+            }
+    }
+
+    private static string Flat(string s)
+    {
+        s = s.Replace('\n', ' ');
+        return s.Length > 220 ? s[..220] + "…" : s;
+    }
+
+    private sealed class Tally
+    {
+        public int Docs, Gold, Speech, Claims, Matched, SpeechMatched, SourceOk, CueOk;
+
+        public string Row(string label)
+        {
+            double speechRecall = Ratio(SpeechMatched, Speech);
+            double precision = Ratio(Matched, Claims);
+            double f1 = speechRecall + precision == 0 ? 0 : 2 * speechRecall * precision / (speechRecall + precision);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{label,-14} {Docs,4} {Gold,5} {Speech,6} {Claims,6} {speechRecall,6:F3} {precision,6:F3} {f1,6:F3} {Ratio(Matched, Gold),7:F3} {Ratio(SourceOk, Matched),6:F3} {Ratio(CueOk, Matched),6:F3}");
+        }
+
+        private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+    }
+}

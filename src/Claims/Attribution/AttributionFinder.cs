@@ -1,0 +1,741 @@
+using Claims.Pipeline;
+using Claims.Segmentation;
+
+namespace Claims.Attribution;
+
+/// <summary>
+/// Fourth stage: finds attributions (source, cue, content) and fills <see cref="Document.Attributions"/>.
+/// Rules over tokens, sentences and quotes, driven by the cue lexicon (<c>Resources/cue-verbs-en.tsv</c>):
+/// <list type="bullet">
+/// <item>direct quotes with the speaker after (<c>“…,” Dmitriev said</c>, <c>said Ushakov</c>), split around the cue
+/// (<c>“…,” he said, “…”</c>) or introduced before (<c>He said: “…”</c>);</item>
+/// <item>reported speech, beliefs, wants and findings with the cue first (<c>X said Tuesday that …</c>,
+/// <c>X told CNN …</c>, <c>a poll found …</c>, impersonal <c>it was reported that …</c>) or after
+/// (<c>…, X said.</c>, <c>…, as X put it</c>);</item>
+/// <item><c>according to X</c>, nested sources (<c>diplomats quoted by Reuters</c>: Via Reuters) and counter-reports
+/// (<c>contrary to earlier statements from Trump</c>, <see cref="ClaimKind.Counter"/>).</item>
+/// </list>
+/// Stateless and thread-safe; linear in the text length (every scan is bounded by a sentence or a small window).
+/// </summary>
+public sealed class AttributionFinder : IDocumentStage
+{
+    private const int MaxSourceTokens = 10;
+    private readonly CueLexicon _cues;
+
+    /// <summary>Creates the stage with the shipped cue lexicon.</summary>
+    public AttributionFinder() : this(new CueLexicon()) { }
+
+    /// <summary>Creates the stage with a custom cue lexicon.</summary>
+    public AttributionFinder(CueLexicon cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        _cues = cues;
+    }
+
+    /// <inheritdoc />
+    public string Name => "attributions";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var run = new Run(document, _cues);
+        run.FindQuoteAttributions(cancellationToken);
+        run.FindSentenceAttributions(cancellationToken);
+        document.Attributions = run.Results.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End).ToList();
+    }
+
+    /// <summary>Per-document working state (locals of one <see cref="Process"/> call).</summary>
+    private sealed class Run
+    {
+        private readonly Document _doc;
+        private readonly string _text;
+        private readonly IReadOnlyList<Token> _tokens;
+        private readonly CueLexicon _cues;
+        private readonly bool[] _usedCue;
+        public readonly List<AttributionSpan> Results = [];
+
+        public Run(Document doc, CueLexicon cues)
+        {
+            _doc = doc;
+            _text = doc.Text;
+            _tokens = doc.Tokens;
+            _cues = cues;
+            _usedCue = new bool[_tokens.Count];
+        }
+
+        private ReadOnlySpan<char> W(int k) => _tokens[k].Of(_text);
+
+        private bool Is(int k, string word) => k >= 0 && k < _tokens.Count && W(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private bool IsPunct(int k, char c) => k >= 0 && k < _tokens.Count && _tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote
+            && _tokens[k].End - _tokens[k].Start == 1 && _text[_tokens[k].Start] == c;
+
+        private bool IsWord(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind is TokenKind.Word or TokenKind.Number;
+
+        private bool IsCapitalized(int k) => IsWord(k) && char.IsUpper(_text[_tokens[k].Start]);
+
+        private bool IsTerminator(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Punctuation
+            && _text[_tokens[k].Start] is '.' or '!' or '?' or '…';
+
+        /// <summary>The cue entry of token k when it is a cue (phrasal particle checked), else null.</summary>
+        private CueEntry? CueAt(int k, out int cueEnd)
+        {
+            cueEnd = k;
+            if (!IsWord(k) || _usedCue[k]) return null;
+            var entry = _cues.Find(W(k));
+            if (entry is null) return null;
+            if (entry.Particle is { } particle)
+            {
+                if (!Is(k + 1, particle)) return null;
+                cueEnd = k + 1;
+            }
+            return entry;
+        }
+
+        private TextSpan SpanOf(int first, int last) => new(_tokens[first].Start, _tokens[last].End);
+
+        private void Add(TextSpan content, int cueFirst, int cueLast, TextSpan? source, ClaimKind kind, string? via = null)
+        {
+            if (content.IsEmpty) return;
+            foreach (var r in Results)
+                if (r.Kind != ClaimKind.Counter && r.Content.OverlapLength(content) * 2 > Math.Min(r.Content.Length, content.Length)) return;
+            for (int k = cueFirst; k <= cueLast; k++) _usedCue[k] = true;
+            Results.Add(new AttributionSpan
+            {
+                Content = content,
+                Cue = SpanOf(cueFirst, cueLast),
+                Source = source,
+                Via = via,
+                Kind = kind,
+            });
+        }
+
+        // ---------------------------------------------------------------- direct quotes
+
+        public void FindQuoteAttributions(CancellationToken ct)
+        {
+            var quotes = _doc.Quotes;
+            for (int q = 0; q < quotes.Count; q++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var quote = quotes[q];
+                if (CountWords(quote.Content) < 3) continue;
+                int after = FirstTokenAtOrAfter(quote.Span.End);
+                int before = LastTokenBefore(quote.Span.Start);
+                bool clauseEnd = EndsClause(quote);
+                bool startsSentence = StartsSentence(quote.Span.Start);
+
+                // “…,” SOURCE CUE / “…,” CUE SOURCE
+                if (clauseEnd && TrySpeakerAfter(after, out var source, out int cueFirst, out int cueLast, out int next, out var via))
+                {
+                    var content = quote.Content;
+                    if (!startsSentence)
+                    {
+                        // A quoted fragment ending a clause ("the timing “wasn’t right,” he said"): the clause is the content.
+                        int s = _doc.SentenceIndexAt(quote.Span.Start);
+                        if (s >= 0) content = new TextSpan(_doc.Sentences[s].Span.Start, content.End);
+                    }
+                    // Quoted sentences that follow in the same paragraph continue the same speaker's words.
+                    // Split quotes (“…,” he said, “…”) and quoted sentences that follow in the same paragraph continue the
+                    // same speaker's words: one content over all parts.
+                    int gap = next >= 0 && next < _tokens.Count ? _tokens[next].Start : quote.Span.End;
+                    while (q + 1 < quotes.Count && ContinuesQuote(gap, quotes[q + 1]))
+                    {
+                        content = new TextSpan(content.Start, quotes[q + 1].Content.End);
+                        gap = quotes[q + 1].Span.End;
+                        q++;
+                    }
+                    Add(content, cueFirst, cueLast, source, ClaimKind.DirectQuote, via);
+                    continue;
+                }
+
+                // SOURCE CUE: “…” / SOURCE CUE, “…”
+                if (before >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')))
+                {
+                    int cue = before - 1;
+                    if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
+                    {
+                        Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
+                        continue;
+                    }
+                    // "said Ushakov:" and "Trump told reporters:"
+                    if (IsPunct(before, ':') && TryColonIntroducer(before, out var src2, out int c1))
+                    {
+                        Add(quote.Content, c1, c1, src2, ClaimKind.DirectQuote);
+                        continue;
+                    }
+                }
+                // A quote opening a paragraph after one ending in "SOURCE CUE:".
+                if (before >= 0 && IsPunct(before, ':') && _doc.SentenceIndexAt(_tokens[before].Start) is var si && si >= 0
+                    && _doc.SentenceIndexAt(quote.Span.Start) is var qi && qi >= 0
+                    && _doc.Sentences[si].Paragraph != _doc.Sentences[qi].Paragraph
+                    && TryColonIntroducer(before, out var src3, out int c3))
+                {
+                    Add(quote.Content, c3, c3, src3, ClaimKind.DirectQuote);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="next"/> continues a speaker's quote that ended at <paramref name="end"/>: it opens the
+        /// sentence after the one holding <paramref name="end"/>, in the same paragraph, and has no speaker of its own.
+        /// </summary>
+        private bool ContinuesQuote(int gap, Quote next)
+        {
+            if (next.Span.Start < gap) return false;
+            int s = _doc.SentenceIndexAt(Math.Max(0, gap - 1));
+            int n = _doc.SentenceIndexAt(next.Span.Start);
+            if (s < 0 || n < 0 || _doc.Sentences[s].Paragraph != _doc.Sentences[n].Paragraph) return false;
+            bool adjacent = true;
+            for (int i = gap; i < next.Span.Start && adjacent; i++)
+                if (char.IsLetterOrDigit(_text[i])) adjacent = false;
+            // Either only punctuation separates the parts, or the next quote opens the following sentence.
+            if (!adjacent && !(n == s + 1 && StartsSentence(next.Span.Start))) return false;
+            int after = FirstTokenAtOrAfter(next.Span.End);
+            return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
+        }
+
+        /// <summary>"X said:" ending at the colon token <paramref name="colon"/>: the cue is within 4 tokens before.</summary>
+        private bool TryColonIntroducer(int colon, out TextSpan? source, out int cue)
+        {
+            source = null;
+            for (cue = colon - 1; cue >= 0 && cue >= colon - 5; cue--)
+            {
+                if (IsTerminator(cue) || _tokens[cue].Kind == TokenKind.Quote) break;
+                if (CueAt(cue, out _) is not { Class: CueClass.Speech }) continue;
+                if (TrySourceBefore(cue, out source, out _)) return true;
+                if (TrySourceAfter(cue + 1, colon, out source, out _)) return true;
+            }
+            cue = -1;
+            return false;
+        }
+
+        /// <summary>After a closing quote: [,] SOURCE CUE or [,] CUE SOURCE, followed by a clause end.</summary>
+        private bool TrySpeakerAfter(int k, out TextSpan? source, out int cueFirst, out int cueLast, out int next, out string? via)
+        {
+            source = null; cueFirst = cueLast = next = -1; via = null;
+            if (k < 0 || k >= _tokens.Count) return false;
+            // The speaker follows in the same paragraph, never across a paragraph break.
+            if (k > 0 && _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Contains('\n')) return false;
+            if (IsPunct(k, ',') || IsPunct(k, '—') || IsPunct(k, '–')) k++;
+            int limit = Math.Min(_tokens.Count, k + MaxSourceTokens + 2);
+            // CUE SOURCE: "said Ushakov", "added the official"
+            if (CueAt(k, out int ce) is { Class: CueClass.Speech, Invertible: true })
+            {
+                int end = ClauseEnd(ce + 1, limit);
+                if (end > ce + 1 && TrySourceAfter(ce + 1, end, out source, out via))
+                {
+                    cueFirst = k; cueLast = ce; next = end;
+                    return true;
+                }
+            }
+            // SOURCE CUE: "he said", "Dmitriev said", "the Kremlin envoy told reporters"
+            for (int c = k + 1; c < limit; c++)
+            {
+                if (IsAbbreviationPeriod(c)) continue;
+                if (!IsWord(c)) break;
+                if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
+                int srcLast = SkipAuxiliariesBack(c - 1, k);
+                if (srcLast < k) break;
+                if (!ValidHead(srcLast)) break;
+                source = SourceWithVia(k, srcLast, out via);
+                cueFirst = c; cueLast = ce;
+                next = SkipAddressee(ce + 1, limit, stopAtThat: false);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A period glued to a short capitalized word: "Mr.", "Sen.", "Gov.".</summary>
+        private bool IsAbbreviationPeriod(int k) => IsPunct(k, '.') && k > 0 && IsCapitalized(k - 1)
+            && _tokens[k - 1].End == _tokens[k].Start && _tokens[k - 1].End - _tokens[k - 1].Start <= 4
+            && k + 1 < _tokens.Count && IsCapitalized(k + 1);
+
+        /// <summary>Index of the first ',' or terminator or quote at or after k (bounded by limit).</summary>
+        private int ClauseEnd(int k, int limit)
+        {
+            while (k < limit && (IsWord(k) || IsAbbreviationPeriod(k))) k++;
+            return k;
+        }
+
+        // ---------------------------------------------------------------- reported speech
+
+        public void FindSentenceAttributions(CancellationToken ct)
+        {
+            var sentences = _doc.Sentences;
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var sentence = sentences[s];
+                if (sentence.IsHeading) continue;
+                var range = _doc.TokenRange(sentence.Span);
+                int first = range.Start.Value, end = range.End.Value;
+                if (end - first < 3) continue;
+                FindCounter(first, end);
+                FindAccordingTo(first, end);
+                for (int k = first; k < end; k++)
+                {
+                    if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
+                    if (IsPunct(k - 1, ',') && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                    {
+                        TryParticiple(first, end, k, ce, cue);
+                        continue;
+                    }
+                    // ", said X." and ", X said." read best as cue-after; otherwise the cue most often opens its content.
+                    if (IsPunct(k - 1, ',') || IsPunct(k - 1, '—'))
+                    {
+                        if (!TryCueAfter(first, end, k, ce, cue)) TryCueFirst(first, end, k, ce, cue);
+                    }
+                    else if (!TryCueFirst(first, end, k, ce, cue))
+                        TryCueAfter(first, end, k, ce, cue);
+                }
+            }
+        }
+
+        /// <summary>Last token of the content: before the final terminator and closing marks.</summary>
+        private int ContentLast(int first, int end)
+        {
+            int last = end - 1;
+            while (last > first && (IsTerminator(last) || _tokens[last].Kind == TokenKind.Quote || IsPunct(last, ')') || IsPunct(last, '\''))) last--;
+            return last;
+        }
+
+        /// <summary>SOURCE [aux] CUE [adverbials] [that] CONTENT.</summary>
+        private bool TryCueFirst(int first, int end, int cue, int cueEnd, CueEntry entry)
+        {
+            if (cue == first) return false;
+            int srcLast = SkipAuxiliariesBack(cue - 1, first);
+            bool impersonal = false;
+            TextSpan? source = null;
+            string? via = null;
+            int cueFirst = cue;
+            // Passive and impersonal: "it was reported that", "it is believed that".
+            if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && srcLast - 1 >= first && Is(srcLast - 1, "it"))
+            {
+                impersonal = true;
+                cueFirst = srcLast;
+            }
+            else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
+                return false; // passive with a real subject ("the meeting was reported"): not an attribution
+            else if (srcLast < first || !ValidHead(srcLast))
+                return false;
+            else if (!TrySourceBefore(cue, out source, out via))
+                return false;
+
+            int limit = end;
+            int c = cueEnd + 1;
+            if (c >= end) return false;
+            int contentStart;
+            int that = FindThat(c, Math.Min(end, c + 9));
+            if (that >= 0)
+                contentStart = that;
+            else if (impersonal)
+                return false;
+            else
+            {
+                c = entry.Lemma == "tell" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                if (c >= end) return false;
+                if (!OpensContent(c, entry)) return false;
+                contentStart = c;
+            }
+            int last = ContentLast(contentStart, end);
+            last = StopAtTrailingCue(contentStart, last);
+            if (last - contentStart < 2) return false;
+            if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
+                return false;
+            Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
+            return true;
+        }
+
+        /// <summary>
+        /// ", adding that …" / ", saying …": a participle continues the sentence's subject: the source of the previous
+        /// attribution in the sentence, else a name or pronoun opening the sentence.
+        /// </summary>
+        private void TryParticiple(int first, int end, int cue, int cueEnd, CueEntry entry)
+        {
+            int start = cue + 1;
+            if (entry.Lemma == "tell") start = SkipAddressee(start, end, stopAtThat: true);
+            int that = FindThat(start, Math.Min(end, start + 6));
+            if (that >= 0) start = that;
+            else if (start >= end || !OpensContent(start, entry)) return;
+            int last = StopAtTrailingCue(start, ContentLast(start, end));
+            if (last - start < 2) return;
+            TextSpan? source = null;
+            string? via = null;
+            int cueStart = _tokens[cue].Start, sentenceStart = _tokens[first].Start;
+            for (int i = Results.Count - 1; i >= 0; i--)
+            {
+                var r = Results[i];
+                if (r.Cue is { } c && c.End <= cueStart && c.Start >= sentenceStart && r.Kind != ClaimKind.Counter)
+                {
+                    source = r.Source;
+                    via = r.Via;
+                    break;
+                }
+                if (r.Cue is { } c2 && c2.End <= cueStart && r.Content.End >= sentenceStart && r.Content.End <= cueStart)
+                {
+                    // A quote ending in this sentence: “…,” Dmitriev said, adding that …
+                    source = r.Source;
+                    via = r.Via;
+                    break;
+                }
+            }
+            if (source is null)
+            {
+                int k = first;
+                // Skip an opening adverbial ("However,").
+                if (k + 1 < cue && IsWord(k) && IsPunct(k + 1, ',')) k += 2;
+                if (IsWord(k) && (Words.Pronouns.Contains(W(k)) && !Is(k, "it") || IsCapitalized(k) && !Words.Determiners.Contains(W(k))))
+                {
+                    int j = k;
+                    while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
+                    if (!IsWord(j + 1) || IsCapitalized(j + 1)) return;
+                    source = SpanOf(k, j);
+                }
+            }
+            if (source is null) return;
+            Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
+        }
+
+        /// <summary>"…, SOURCE CUE." / "…, CUE SOURCE." / "…, as SOURCE put it." / "A, SOURCE CUE, B."</summary>
+        private bool TryCueAfter(int first, int end, int cue, int cueEnd, CueEntry entry)
+        {
+            if (entry.Class != CueClass.Speech && !(entry.Lemma is "think" or "believe")) return false;
+            TextSpan? source = null;
+            string? via = null;
+            int leftComma;
+            int after;
+            if (cue - 1 >= first && (IsPunct(cue - 1, ',') || IsPunct(cue - 1, '—')))
+            {
+                if (!entry.Invertible) return false;
+                // ", said the official."
+                int clauseEnd = ClauseEnd(cueEnd + 1, end);
+                if (clauseEnd <= cueEnd + 1 || !TrySourceAfter(cueEnd + 1, clauseEnd, out source, out via)) return false;
+                leftComma = cue - 1;
+                after = clauseEnd;
+            }
+            else
+            {
+                int srcLast = SkipAuxiliariesBack(cue - 1, first);
+                if (srcLast < first || !ValidHead(srcLast)) return false;
+                int srcFirst = SourceStart(srcLast, first);
+                if (srcFirst < 0) return false;
+                leftComma = srcFirst - 1;
+                bool asClause = leftComma >= first && Is(leftComma, "as");
+                if (asClause) leftComma--;
+                if (!(leftComma >= first && (IsPunct(leftComma, ',') || IsPunct(leftComma, '—')))
+                    && !(asClause && leftComma < first))
+                    return false;
+                source = SourceWithVia(srcFirst, srcLast, out via);
+                after = SkipAddressee(cueEnd + 1, end, stopAtThat: false);
+                if (Is(after, "it") && Is(after - 1, "put")) after++;
+            }
+            int last = ContentLast(first, end);
+            if (leftComma < first)
+            {
+                // "As X put it, CONTENT."
+                if (!IsPunct(after, ',')) return false;
+                if (last - after < 3) return false;
+                Add(SpanOf(after + 1, last), cue, cueEnd, source, ClaimKind.Indirect, via);
+                return true;
+            }
+            TextSpan content;
+            if (after >= end || IsTerminator(after) || after > last)
+            {
+                if (leftComma - first < 3) return false;
+                content = SpanOf(first, leftComma - 1);
+            }
+            else if (IsPunct(after, ','))
+            {
+                if (last - first < 5) return false;
+                content = SpanOf(first, last); // parenthetical: "The economy, he said, is improving."
+            }
+            else
+                return false;
+            Add(content, cue, cueEnd, source, ClaimKind.Indirect, via);
+            return true;
+        }
+
+        /// <summary>"according to X, …" and "…, according to X."</summary>
+        private void FindAccordingTo(int first, int end)
+        {
+            for (int k = first; k + 1 < end; k++)
+            {
+                if (!Is(k, "according") || !Is(k + 1, "to")) continue;
+                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens + 4));
+                if (srcEnd <= k + 2) continue;
+                var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
+                int last = ContentLast(first, end);
+                if (k == first || (k == first + 1 && _tokens[first].Kind == TokenKind.Quote))
+                {
+                    if (!IsPunct(srcEnd, ',') || last - srcEnd < 3) continue;
+                    Add(SpanOf(srcEnd + 1, last), k, k + 1, source, ClaimKind.Indirect, via);
+                }
+                else
+                {
+                    int contentLast = IsPunct(k - 1, ',') || IsPunct(k - 1, '—') ? k - 2 : k - 1;
+                    if (contentLast - first < 2) continue;
+                    var content = srcEnd < last && IsPunct(srcEnd, ',') ? SpanOf(first, last) : SpanOf(first, contentLast);
+                    Add(content, k, k + 1, source, ClaimKind.Indirect, via);
+                }
+                _usedCue[k] = true;
+            }
+        }
+
+        /// <summary>"contrary to [earlier] statements from X": X's opposite claim, spanning the phrase.</summary>
+        private void FindCounter(int first, int end)
+        {
+            for (int k = first; k + 3 < end; k++)
+            {
+                if (!Is(k, "contrary") || !Is(k + 1, "to")) continue;
+                int n = k + 2;
+                int limit = Math.Min(end, n + 4);
+                while (n < limit && !Words.NounsOfStatements.Contains(W(n)) && IsWord(n)) n++;
+                if (n >= limit || !Words.NounsOfStatements.Contains(W(n))) continue;
+                TextSpan? source;
+                int phraseLast;
+                if (Is(n + 1, "from") || Is(n + 1, "by") || Is(n + 1, "of"))
+                {
+                    int srcEnd = ClauseEnd(n + 2, Math.Min(end, n + 2 + MaxSourceTokens));
+                    if (srcEnd <= n + 2) continue;
+                    source = SpanOf(n + 2, srcEnd - 1);
+                    phraseLast = srcEnd - 1;
+                }
+                else if (n - 1 > k + 1 && (W(n - 1).EndsWith("’s", StringComparison.Ordinal) || W(n - 1).EndsWith("'s", StringComparison.Ordinal)))
+                {
+                    source = new TextSpan(_tokens[n - 1].Start, _tokens[n - 1].End - 2);
+                    phraseLast = n;
+                }
+                else continue;
+                if (Results.Any(r => r.Content.Overlaps(SpanOf(k, phraseLast)) && r.Kind == ClaimKind.Counter)) continue;
+                // The counter claim is added even inside another attribution's content: it is a separate voice.
+                Results.Add(new AttributionSpan
+                {
+                    Content = SpanOf(k, phraseLast),
+                    Cue = SpanOf(n, n),
+                    Source = source,
+                    Kind = ClaimKind.Counter,
+                });
+                _usedCue[n] = true;
+            }
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private int FindThat(int k, int limit)
+        {
+            for (; k < limit; k++)
+            {
+                if (Is(k, "that")) return k;
+                if (!IsWord(k)) return -1;
+                // Adverbials only: a second verb or a clause would have to come first.
+                if (Is(k, "which") || Is(k, "who")) return -1;
+            }
+            return -1;
+        }
+
+        private int SkipAdverbials(int k, int limit)
+        {
+            // "said Tuesday", "said on Monday", "said last week", "said in a statement" (without "that").
+            for (int guard = 0; guard < 2 && k < limit; guard++)
+            {
+                if (IsDay(k)) { k++; continue; }
+                if ((Is(k, "on") || Is(k, "last") || Is(k, "this")) && IsDay(k + 1)) { k += 2; continue; }
+                if ((Is(k, "last") || Is(k, "this")) && (Is(k + 1, "week") || Is(k + 1, "month") || Is(k + 1, "year"))) { k += 2; continue; }
+                if (Is(k, "earlier") || Is(k, "later") || Is(k, "recently") || Is(k, "repeatedly") || Is(k, "privately") || Is(k, "publicly")) { k++; continue; }
+                break;
+            }
+            return k;
+        }
+
+        private bool IsDay(int k) => Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
+            || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "yesterday") || Is(k, "today") || Is(k, "tonight");
+
+        /// <summary>Skips the addressee of "told" ("told CNN", "told reporters on Monday", "told The Washington Post").</summary>
+        private int SkipAddressee(int k, int limit, bool stopAtThat)
+        {
+            int start = k;
+            while (k < limit && k - start < 6 && IsWord(k) && !(stopAtThat && Is(k, "that")))
+            {
+                if (IsCapitalized(k) || Words.Addressees.Contains(W(k)) || Is(k, "of")) { k++; continue; }
+                break;
+            }
+            return SkipAdverbials(k, limit);
+        }
+
+        /// <summary>Whether token k can open the content of a cue without "that".</summary>
+        private bool OpensContent(int k, CueEntry entry)
+        {
+            if (!IsWord(k) && _tokens[k].Kind != TokenKind.Quote) return false;
+            var w = W(k);
+            if (entry.Class == CueClass.Want)
+                return w.Equals("to", StringComparison.OrdinalIgnoreCase);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+                return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
+            if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
+            if (Words.Pronouns.Contains(w) || Is(k, "there")) return true;
+            // Contractions: "it’s", "he’d", "they’re", "there’s".
+            int apostrophe = w.IndexOfAny('’', '\'');
+            if (apostrophe > 0 && (Words.Pronouns.Contains(w[..apostrophe]) || w[..apostrophe].Equals("there", StringComparison.OrdinalIgnoreCase)
+                || w[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
+            if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
+            if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
+                return Words.Determiners.Contains(w) || IsCapitalized(k) || _tokens[k].Kind == TokenKind.Number;
+            return false;
+        }
+
+        /// <summary>Cuts content before a trailing ", adding …" / ", saying …" / ", according to …".</summary>
+        private int StopAtTrailingCue(int first, int last)
+        {
+            for (int k = first + 1; k <= last; k++)
+            {
+                if (!IsPunct(k - 1, ',')) continue;
+                var w = W(k);
+                if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _cues.Find(w) is { Class: CueClass.Speech })
+                    return k - 2;
+                if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
+                if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
+            }
+            return last;
+        }
+
+        private int SkipAuxiliariesBack(int k, int first)
+        {
+            while (k >= first && IsWord(k) && (Words.Auxiliaries.Contains(W(k)) && !Is(k, "and")
+                || (W(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsCapitalized(k) && W(k).Length > 4)))
+                k--;
+            return k;
+        }
+
+        private bool ValidHead(int k)
+        {
+            if (!IsWord(k)) return false;
+            var w = W(k);
+            if (Words.Pronouns.Contains(w)) return true;
+            if (Words.BadHeads.Contains(w)) return false;
+            // A possessive is a determiner, not a subject ("Beck’s remarks", "California's plan").
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)) return false;
+            if (_cues.Find(w) is not null && !IsCapitalized(k)) return false;
+            return true;
+        }
+
+        /// <summary>First token of the subject noun phrase ending at <paramref name="last"/>, or -1.</summary>
+        private int SourceStart(int last, int first)
+        {
+            int k = last;
+            while (k - 1 >= first && last - (k - 1) < MaxSourceTokens)
+            {
+                int p = k - 1;
+                if (IsPunct(p, '.') && p - 1 >= first && IsWord(p - 1) && _tokens[p].Start == _tokens[p - 1].End) { k = p - 1; continue; } // "Sen."
+                if (!IsWord(p)) break;
+                var w = W(p);
+                if (Is(p, "and") && IsCapitalized(p - 1) && IsCapitalized(k)) { k = p; continue; }
+                if (Words.SourceBoundary.Contains(w)) break;
+                if (_cues.Find(w) is { Class: CueClass.Speech } && !IsCapitalized(p)) break;
+                k = p;
+            }
+            return k;
+        }
+
+        private bool TrySourceBefore(int cue, out TextSpan? source, out string? via)
+        {
+            source = null; via = null;
+            int sent = _doc.SentenceIndexAt(_tokens[cue].Start);
+            int first = sent >= 0 ? _doc.TokenRange(_doc.Sentences[sent].Span).Start.Value : 0;
+            int last = SkipAuxiliariesBack(cue - 1, first);
+            if (last < first) return false;
+            if (IsPunct(last, ','))
+            {
+                // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, said".
+                int k = last - 1;
+                while (k >= first && last - k < 15 && !IsPunct(k, ',')) k--;
+                if (k < first || !IsPunct(k, ',')) return false;
+                last = k - 1;
+            }
+            if (last < first || !ValidHead(last)) return false;
+            int start = SourceStart(last, first);
+            source = SourceWithVia(start, last, out via);
+            return true;
+        }
+
+        private bool TrySourceAfter(int k, int end, out TextSpan? source, out string? via)
+        {
+            source = null; via = null;
+            if (k >= end || !IsWord(k)) return false;
+            int last = k;
+            while (last + 1 < end && last + 1 - k < MaxSourceTokens && (IsWord(last + 1) || IsAbbreviationPeriod(last + 1)) && !Is(last + 1, "who") && !Is(last + 1, "that")
+                   && !Is(last + 1, "in") && !Is(last + 1, "on") && !Is(last + 1, "at"))
+                last++;
+            if (!(ValidHead(last) || Words.Pronouns.Contains(W(k)))) return false;
+            if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k))) return false;
+            source = SourceWithVia(k, last, out via);
+            return true;
+        }
+
+        /// <summary>The source span, cut before "quoted by X" / "cited by X", which becomes <paramref name="via"/>.</summary>
+        private TextSpan SourceWithVia(int first, int last, out string? via)
+        {
+            via = null;
+            for (int k = first + 1; k < last; k++)
+            {
+                if ((Is(k, "quoted") || Is(k, "cited")) && Is(k + 1, "by") && k + 2 <= last)
+                {
+                    via = _text[_tokens[k + 2].Start.._tokens[last].End];
+                    if (via.StartsWith("the ", StringComparison.Ordinal)) via = via[4..];
+                    return SpanOf(first, k - 1);
+                }
+            }
+            return SpanOf(first, last);
+        }
+
+        private int FirstTokenAtOrAfter(int position)
+        {
+            int lo = 0, hi = _tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+            }
+            return lo < _tokens.Count ? lo : -1;
+        }
+
+        private int LastTokenBefore(int position)
+        {
+            int k = FirstTokenAtOrAfter(position);
+            return k < 0 ? _tokens.Count - 1 : k - 1;
+        }
+
+        private int CountWords(TextSpan span)
+        {
+            var range = _doc.TokenRange(span);
+            int n = 0;
+            for (int k = range.Start.Value; k < range.End.Value && n < 3; k++)
+                if (IsWord(k)) n++;
+            return n;
+        }
+
+        /// <summary>The quote's last content character is clause-final punctuation (“…,” “…?” “…!” “….”) or a comma follows.</summary>
+        private bool EndsClause(Quote quote)
+        {
+            int i = quote.Content.End - 1;
+            while (i > quote.Content.Start && char.IsWhiteSpace(_text[i])) i--;
+            if (_text[i] is ',' or '.' or '?' or '!' or '…' or '—' or '-') return true;
+            int j = quote.Span.End;
+            return j < _text.Length && _text[j] is ',' or '—';
+        }
+
+        private bool StartsSentence(int position)
+        {
+            int s = _doc.SentenceIndexAt(position);
+            if (s < 0) return true;
+            int start = _doc.Sentences[s].Span.Start;
+            // Only whitespace, dashes or brackets before the quote in its sentence.
+            for (int i = start; i < position; i++)
+                if (!char.IsWhiteSpace(_text[i]) && _text[i] is not ('(' or '—' or '-' or '[')) return false;
+            return true;
+        }
+    }
+}

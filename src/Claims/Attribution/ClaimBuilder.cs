@@ -1,0 +1,166 @@
+using Claims.Pipeline;
+using Claims.Segmentation;
+
+namespace Claims.Attribution;
+
+/// <summary>
+/// Sixth stage: turns the layers into <see cref="Document.Claims"/>: one claim per attribution (its content, kind,
+/// speaker, cue and via), a <see cref="ClaimKind.Headline"/> claim per heading sentence and an
+/// <see cref="ClaimKind.Author"/> claim for each remaining part of a body sentence (outside every attribution's
+/// content, cue and source). Furniture is never a claim. Claim spans are trimmed of white space, quotation marks and
+/// separating punctuation at both ends; ids are <c>articleId#n</c> in text order. Stateless and thread-safe.
+/// </summary>
+public sealed class ClaimBuilder : IDocumentStage
+{
+    /// <summary>Fewest word tokens a leftover sentence fragment needs to become an author claim.</summary>
+    public int MinAuthorFragmentWords { get; init; } = 3;
+
+    /// <inheritdoc />
+    public string Name => "claims";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var drafts = new List<Claim>();
+        var covered = new List<TextSpan>();
+
+        foreach (var a in document.Attributions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var span = Trim(text, a.Content);
+            if (span.IsEmpty) continue;
+            drafts.Add(new Claim
+            {
+                Id = "",
+                ArticleId = document.Article.Id,
+                Span = span,
+                Text = text.Substring(span.Start, span.Length),
+                Kind = a.Kind,
+                Speaker = a.Speaker,
+                SpeakerSpan = a.Source,
+                Cue = a.Cue is { } cue ? text.Substring(cue.Start, cue.Length) : null,
+                CueSpan = a.Cue,
+                Via = a.Via,
+                Sentence = document.SentenceIndexAt(span.Start),
+            });
+            // Counter claims sit inside another voice's sentence; they do not remove it from the author's text.
+            if (a.Kind == ClaimKind.Counter) continue;
+            covered.Add(a.Content);
+            if (a.Cue is { } c) covered.Add(c);
+            if (a.Source is { } s) covered.Add(s);
+            if (a.Source is { } src && a.Cue is { } cu)
+            {
+                // The attribution frame between source and cue ("Dmitriev has said", "according to X quoted by Reuters").
+                int from = Math.Min(src.Start, cu.Start), to = Math.Max(src.End, cu.End);
+                if (a.Via is { } via)
+                {
+                    int at = text.IndexOf(via, to, Math.Min(text.Length - to, 60 + via.Length), StringComparison.Ordinal);
+                    if (at >= 0) to = at + via.Length;
+                }
+                if (to - from < 200 && !new TextSpan(from, to).Overlaps(a.Content)) covered.Add(new TextSpan(from, to));
+            }
+        }
+        covered = Merge(covered);
+
+        for (int i = 0; i < document.Sentences.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[i];
+            if (sentence.IsHeading)
+            {
+                var span = Trim(text, sentence.Span);
+                if (!span.IsEmpty)
+                    drafts.Add(Unattributed(document, span, ClaimKind.Headline, i));
+                continue;
+            }
+            foreach (var piece in Subtract(sentence.Span, covered))
+            {
+                var span = Trim(text, piece);
+                if (span.IsEmpty) continue;
+                if (piece != sentence.Span && CountWords(text, span) < MinAuthorFragmentWords) continue;
+                if (CountWords(text, span) == 0) continue;
+                drafts.Add(Unattributed(document, span, ClaimKind.Author, i));
+            }
+        }
+
+        drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start)
+            : x.Span.End != y.Span.End ? x.Span.End.CompareTo(y.Span.End) : x.Kind.CompareTo(y.Kind));
+        var claims = new List<Claim>(drafts.Count);
+        for (int n = 0; n < drafts.Count; n++)
+            claims.Add(drafts[n] with { Id = $"{document.Article.Id}#{n + 1}" });
+        document.Claims = claims;
+    }
+
+    private static Claim Unattributed(Document document, TextSpan span, ClaimKind kind, int sentence) => new()
+    {
+        Id = "",
+        ArticleId = document.Article.Id,
+        Span = span,
+        Text = document.Text.Substring(span.Start, span.Length),
+        Kind = kind,
+        Sentence = sentence,
+    };
+
+    /// <summary>The parts of <paramref name="span"/> not covered by the sorted <paramref name="covered"/> spans.</summary>
+    private static IEnumerable<TextSpan> Subtract(TextSpan span, List<TextSpan> covered)
+    {
+        int pos = span.Start;
+        // covered is merged (disjoint, sorted), so ends are sorted too: binary search the first one ending after pos.
+        int lo = 0, hi = covered.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (covered[mid].End <= span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < covered.Count && covered[i].Start < span.End; i++)
+        {
+            var c = covered[i];
+            if (c.End <= pos) continue;
+            if (c.Start > pos) yield return new TextSpan(pos, Math.Min(c.Start, span.End));
+            pos = Math.Max(pos, c.End);
+            if (pos >= span.End) yield break;
+        }
+        if (pos < span.End) yield return new TextSpan(pos, span.End);
+    }
+
+    private static List<TextSpan> Merge(List<TextSpan> spans)
+    {
+        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            else
+                merged.Add(s);
+        }
+        return merged;
+    }
+
+    /// <summary>Trims white space, quotation marks and separators (, ; : — –) from both ends.</summary>
+    internal static TextSpan Trim(string text, TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (s < e && IsTrimmable(text[s])) s++;
+        while (e > s && IsTrimmable(text[e - 1])) e--;
+        return new TextSpan(s, e);
+    }
+
+    private static bool IsTrimmable(char c) =>
+        char.IsWhiteSpace(c) || QuoteMarks.IsQuote(c) || c is ',' or ';' or ':' or '—' or '–' or '‘' or '’' or '\'';
+
+    private static int CountWords(string text, TextSpan span)
+    {
+        int n = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,74 @@
+using Claims.Text;
+
+namespace Claims.Attribution;
+
+/// <summary>What a cue verb signals.</summary>
+public enum CueClass
+{
+    /// <summary>A verb of saying ("said", "told", "added").</summary>
+    Speech,
+    /// <summary>Thinking, knowing or feeling ("believes", "fears").</summary>
+    Belief,
+    /// <summary>Wishes and plans ("wants", "plans").</summary>
+    Want,
+    /// <summary>Findings of polls, studies and reports ("found", "shows").</summary>
+    Finding,
+}
+
+/// <summary>One cue word form: its lemma, class and, for phrasal cues ("point out"), the particle that must follow.</summary>
+/// <param name="Lemma">Dictionary form ("say", "point out").</param>
+/// <param name="Class">What the cue signals.</param>
+/// <param name="Particle">The particle that must follow the form, or null.</param>
+/// <param name="Invertible">Whether the cue may precede its source after the content ("…, said Ushakov").</param>
+/// <param name="QuoteOnly">Whether the cue attributes only quotations ("“…,” he continued").</param>
+public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false);
+
+/// <summary>
+/// The cue verbs, read from the embedded data file <c>Resources/cue-verbs-en.tsv</c> (lemma, class, inflected forms).
+/// Immutable after construction; lookups by character span do not allocate.
+/// </summary>
+public sealed class CueLexicon
+{
+    private readonly Dictionary<string, CueEntry> _forms;
+    private readonly Dictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Loads the shipped lexicon.</summary>
+    public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv")) { }
+
+    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only); '#' lines are comments.</summary>
+    public CueLexicon(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _forms = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            if (cols.Length < 3)
+                throw new FormatException($"cue lexicon line needs lemma, class and forms: '{line}'");
+            var cls = cols[1].Trim().ToLowerInvariant() switch
+            {
+                "speech" => CueClass.Speech,
+                "belief" => CueClass.Belief,
+                "want" => CueClass.Want,
+                "finding" => CueClass.Finding,
+                var other => throw new FormatException($"unknown cue class '{other}'"),
+            };
+            string lemma = cols[0].Trim();
+            int space = lemma.IndexOf(' ', StringComparison.Ordinal);
+            string? particle = space > 0 ? lemma[(space + 1)..] : null;
+            string flags = cols.Length > 3 ? cols[3] : "";
+            var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal));
+            foreach (var form in cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                _forms.TryAdd(form, entry); // first line wins, so the file order decides ambiguous forms
+        }
+        _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Number of word forms known.</summary>
+    public int Count => _forms.Count;
+
+    /// <summary>The entry for a word form (case-insensitive), or null.</summary>
+    public CueEntry? Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e : null;
+}

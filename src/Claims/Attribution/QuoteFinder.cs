@@ -1,0 +1,92 @@
+using Claims.Pipeline;
+using Claims.Segmentation;
+
+namespace Claims.Attribution;
+
+/// <summary>
+/// Third stage: finds quoted passages (typographic “…”, straight "…", guillemets «…») and fills
+/// <see cref="Document.Quotes"/>. A quote may span sentences; it continues into the next paragraph only under the
+/// news convention that a multi-paragraph quote leaves the paragraph unclosed and reopens the next one with an
+/// opening mark. An unclosed quote otherwise ends with its paragraph, so a stray mark never runs to the end of the
+/// article. Stateless and thread-safe.
+/// </summary>
+public sealed class QuoteFinder : IDocumentStage
+{
+    /// <inheritdoc />
+    public string Name => "quotes";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var quotes = new List<Quote>();
+        var paragraphs = document.Paragraphs;
+        int open = -1, openLength = 1;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var para = paragraphs[p];
+            for (int i = para.Start; i < para.End; i++)
+            {
+                char c = text[i];
+                // Two apostrophes stand for a straight double quote in some wire and newspaper texts ('' … '').
+                bool doubled = c == '\'' && i + 1 < para.End && text[i + 1] == '\'';
+                if (doubled) c = '"';
+                if (!QuoteMarks.IsQuote(c)) continue;
+                if (open < 0)
+                {
+                    if (QuoteMarks.IsClosing(c)) continue; // stray closing mark: nothing to close
+                    if (c == '"' && !StraightOpens(text, i, para)) continue;
+                    open = i;
+                    openLength = doubled ? 2 : 1;
+                    if (doubled) i++;
+                }
+                else if (i == para.Start && open < para.Start && (QuoteMarks.IsOpening(c) || c == '"'))
+                {
+                    // Continuation mark at the start of the next paragraph of a multi-paragraph quote.
+                    if (doubled) i++;
+                }
+                else if (QuoteMarks.IsOpening(c))
+                {
+                    // A second opening mark: the first was never closed; restart here.
+                    open = i;
+                    openLength = 1;
+                }
+                else
+                {
+                    int close = doubled ? 2 : 1;
+                    if (i > open + openLength)
+                        quotes.Add(new Quote(new TextSpan(open, i + close), new TextSpan(open + openLength, i)));
+                    open = -1;
+                    i += close - 1;
+                }
+            }
+            if (open >= 0)
+            {
+                bool continues = p + 1 < paragraphs.Count && paragraphs[p + 1].Start < text.Length
+                    && (QuoteMarks.IsOpening(text[paragraphs[p + 1].Start]) || text[paragraphs[p + 1].Start] == '"'
+                        || text.AsSpan(paragraphs[p + 1].Start).StartsWith("''", StringComparison.Ordinal));
+                if (!continues)
+                {
+                    // Unbalanced: bound by the paragraph.
+                    if (para.End > open + openLength)
+                        quotes.Add(new Quote(new TextSpan(open, para.End), new TextSpan(open + openLength, para.End)));
+                    open = -1;
+                }
+            }
+        }
+        document.Quotes = quotes;
+    }
+
+    /// <summary>A straight quote opens when it is not glued to a preceding word (start, space, bracket, dash).</summary>
+    private static bool StraightOpens(string text, int i, TextSpan para)
+    {
+        if (i == para.Start) return true;
+        char prev = text[i - 1];
+        if (char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or ':' or '/') return true;
+        // Glued to a word on the left but to a letter on the right ("word"s) is unusual: treat as opening only when
+        // followed by a letter and preceded by punctuation.
+        return !char.IsLetterOrDigit(prev) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1]);
+    }
+}

@@ -1,0 +1,305 @@
+using Claims.Pipeline;
+using Claims.Segmentation;
+
+namespace Claims.Attribution;
+
+/// <summary>
+/// Fifth stage: resolves each attribution's source mention to a canonical per-article speaker, sets
+/// <see cref="AttributionSpan.Speaker"/> and fills <see cref="Document.Speakers"/>.
+/// <list type="bullet">
+/// <item>Titles and roles are stripped from names and kept as roles ("Deputy Foreign Minister Sergei Ryabkov" →
+/// "Sergei Ryabkov"); a possessive chain names its last person ("Putin’s aide Kirill Dmitriev" → "Kirill Dmitriev").</item>
+/// <item>A surname resolves to the full name written in the article ("Dmitriev" → "Kirill Dmitriev").</item>
+/// <item>Pronouns ("he", "she") and definite role nouns ("the Kremlin envoy") resolve to the last named person,
+/// preferring one whose roles share a word with the role noun.</item>
+/// <item>Organizations and collectives keep their name without a leading article ("the Kremlin" → "Kremlin").</item>
+/// </list>
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class SpeakerResolver : IDocumentStage
+{
+    private static readonly WordSet TitleWords = new(
+        "president", "vice", "deputy", "foreign", "minister", "prime", "secretary", "senator", "sen", "sen.", "rep", "rep.",
+        "representative", "gov", "gov.", "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mayor", "chief",
+        "special", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "general", "gen", "gen.", "former", "chairman", "chairwoman", "chair", "leader", "candidate", "nominee",
+        "democratic", "republican", "democrat", "senior", "top", "state", "defense", "attorney", "judge", "justice",
+        "speaker", "house", "senate", "majority", "minority", "whip", "director", "head", "ceo", "founder", "executive",
+        "economic", "national", "security", "presidential", "press", "commissioner", "chancellor", "king", "queen",
+        "prince", "pope", "sheriff", "officer", "lt", "col", "capt", "sgt", "professor", "prof", "rev", "reverend",
+        "u.s.", "us", "american", "russian", "ukrainian", "european", "chinese", "british", "french", "german", "israeli",
+        "iranian", "kremlin", "white", "lawmaker", "congressman", "congresswoman", "strategist", "pollster", "analyst",
+        "campaign", "manager", "chairperson", "lawyer", "counsel", "businessman", "billionaire", "host", "anchor",
+        "correspondent", "editor", "author", "columnist", "writer", "economist", "expert", "official", "officials",
+        "gop", "dnc", "rnc", "fbi", "cia", "trade", "finance", "interior", "health", "energy", "investment", "fund",
+        "sovereign", "wealth", "talk", "radio", "show", "activist", "the", "a", "an", "his", "her", "their", "its",
+        "our", "first", "lady", "running", "mate", "independent", "libertarian", "green", "party");
+
+    private static readonly WordSet RoleNouns = new(
+        "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
+        "senator", "governor", "candidate", "nominee", "secretary", "official", "leader", "chairman", "ambassador",
+        "mayor", "director", "businessman", "billionaire", "lawmaker", "congressman", "congresswoman", "speaker",
+        "host", "founder", "chief", "negotiator", "diplomat", "general", "judge", "lawyer", "manager", "republican",
+        "democrat", "former", "mogul", "tycoon", "frontrunner", "front-runner", "incumbent", "challenger", "author");
+
+    // Words that mark an organization rather than a person name.
+    private static readonly WordSet OrgWords = new(
+        "ministry", "department", "party", "committee", "council", "office", "news", "post", "times", "journal",
+        "agency", "union", "house", "kremlin", "government", "administration", "campaign", "foundation", "institute",
+        "university", "center", "centre", "commission", "bureau", "service", "court", "congress", "senate", "bank",
+        "group", "association", "company", "corp", "inc", "press", "network", "reuters", "cnn", "tass", "axios", "fbi",
+        "cia", "nato", "un", "eu", "police", "army", "military", "pentagon", "washington", "moscow", "kyiv", "beijing",
+        "poll", "survey", "study", "report", "media", "magazine", "tribune", "herald", "daily", "telegraph", "guardian",
+        "observer", "fund", "organization", "organisation", "board", "team", "staff", "state", "states", "nations");
+
+    /// <inheritdoc />
+    public string Name => "speakers";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var fullNames = FullNamesBySurname(document, out var personMentions);
+        var speakers = new Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)>(StringComparer.Ordinal);
+        var persons = new List<(string Name, int Position)>();
+
+        foreach (var attribution in document.Attributions.OrderBy(a => a.Source?.Start ?? a.Content.Start))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (attribution.Source is not { } source) continue;
+            var words = WordsOf(text, source);
+            if (words.Count == 0) continue;
+            string? name;
+            var roles = new List<string>();
+            bool person = false;
+            string first = text[words[0].Start..words[0].End];
+            if (words.Count == 1 && Words.PersonPronouns.Contains(first) || words.Count == 1 && first is "I" or "i")
+            {
+                name = LastPersonBefore(source.Start, persons, personMentions);
+                person = name is not null;
+            }
+            else if (words.Count == 1 && Words.Pronouns.Contains(first))
+            {
+                name = null; // "they", "it", "we": collective, left unresolved rather than guessed
+            }
+            else if (IsRoleNoun(text, words))
+            {
+                name = ResolveRole(text, words, persons, speakers) ?? LastPersonBefore(source.Start, persons, personMentions);
+                person = name is not null;
+                if (name is null) name = Strip(text, source);
+            }
+            else
+            {
+                (name, person) = CanonicalName(text, words, roles, fullNames);
+            }
+            if (string.IsNullOrEmpty(name)) continue;
+            attribution.Speaker = name;
+            if (!speakers.TryGetValue(name, out var entry))
+            {
+                entry = ([], [], person, source.Start);
+                speakers[name] = entry;
+            }
+            foreach (var r in roles)
+                if (!entry.Roles.Contains(r, StringComparer.Ordinal)) entry.Roles.Add(r);
+            if (!entry.Mentions.Contains(source)) entry.Mentions.Add(source);
+            if (person || entry.Person) persons.Add((name, source.Start));
+        }
+
+        document.Speakers = speakers
+            .OrderBy(s => s.Value.First)
+            .Select(s => new ArticleSpeaker(s.Key, s.Value.Roles.ToArray(), s.Value.Mentions.OrderBy(m => m.Start).ToArray()))
+            .ToList();
+    }
+
+    /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text.</summary>
+    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name, bool Subject)> mentions)
+    {
+        (string? Name, int Position) best = (null, -1);
+        foreach (var p in persons)
+            if (p.Position < position && p.Position > best.Position) best = (p.Name, p.Position);
+        // Mentions are in text order: the last one before the position.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        // Pronouns mostly continue the topic: prefer the last subject-position person (first named in its sentence).
+        for (int i = lo - 1; i >= 0; i--)
+        {
+            if (!mentions[i].Subject) continue;
+            if (mentions[i].Position > best.Position) best = (mentions[i].Name, mentions[i].Position);
+            break;
+        }
+        if (best.Name is null && lo > 0) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
+        return best.Name;
+    }
+
+    private static List<TextSpan> WordsOf(string text, TextSpan span)
+    {
+        var list = new List<TextSpan>();
+        int i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && char.IsWhiteSpace(text[i])) i++;
+            int j = i;
+            while (j < span.End && !char.IsWhiteSpace(text[j])) j++;
+            if (j > i)
+            {
+                // Trailing commas and periods are not part of names (but "Sen." keeps its period as a title).
+                int e = j;
+                while (e > i && text[e - 1] is ',' or ';' or ':') e--;
+                if (e > i) list.Add(new TextSpan(i, e));
+            }
+            i = j;
+        }
+        return list;
+    }
+
+    private static bool IsRoleNoun(string text, List<TextSpan> words)
+    {
+        string head = text[words[0].Start..words[0].End];
+        if (!head.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        string last = text[words[^1].Start..words[^1].End];
+        return RoleNouns.Contains(last) && !char.IsUpper(last[0]);
+    }
+
+    private static string? ResolveRole(string text, List<TextSpan> words, List<(string Name, int Position)> persons,
+        Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)> speakers)
+    {
+        if (persons.Count == 0) return null;
+        // Prefer the latest person whose roles share the role noun; else the latest person.
+        string role = text[words[^1].Start..words[^1].End].ToLowerInvariant();
+        for (int i = persons.Count - 1; i >= 0; i--)
+        {
+            var p = persons[i].Name;
+            if (speakers.TryGetValue(p, out var e) && e.Roles.Any(r => r.Contains(role, StringComparison.OrdinalIgnoreCase)))
+                return p;
+        }
+        return persons[^1].Name;
+    }
+
+    private static string Strip(string text, TextSpan span)
+    {
+        string s = text[span.Start..span.End].Trim();
+        foreach (var article in new[] { "the ", "The " })
+            if (s.StartsWith(article, StringComparison.Ordinal)) s = s[article.Length..];
+        return s;
+    }
+
+    /// <summary>
+    /// The canonical name of a source phrase: the words after the last possessive, titles stripped into
+    /// <paramref name="roles"/>; the trailing capitalized run is the name. A lone surname becomes the full name
+    /// written elsewhere in the article.
+    /// </summary>
+    private static (string? Name, bool Person) CanonicalName(string text, List<TextSpan> words, List<string> roles,
+        Dictionary<string, string> fullNames)
+    {
+        int from = 0;
+        for (int i = 0; i < words.Count - 1; i++)
+        {
+            var w = text.AsSpan(words[i].Start, words[i].Length);
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal))
+                from = i + 1;
+        }
+        // Trailing run of capitalized non-title words: the name.
+        int end = words.Count;
+        int start = end;
+        while (start - 1 >= from)
+        {
+            var w = text[words[start - 1].Start..words[start - 1].End];
+            if (!IsNameWord(w)) break;
+            if (TitleWords.Contains(w) && start < end) break;
+            start--;
+        }
+        if (start < end && end - start <= 4 && !(end - start == 1 && TitleWords.Contains(text[words[start].Start..words[start].End])))
+        {
+            var nameWords = words.Skip(start).Take(end - start).Select(w => text[w.Start..w.End]).ToList();
+            bool org = nameWords.Any(OrgWords.Contains) || nameWords.All(w => w.All(c => !char.IsLower(c)));
+            if (start > from)
+            {
+                string role = string.Join(' ', words.Skip(from).Take(start - from).Select(w => text[w.Start..w.End])
+                    .Where(w => !Words.Determiners.Contains(w)));
+                if (role.Length > 0) roles.Add(role);
+            }
+            string name = string.Join(' ', nameWords);
+            if (!org && nameWords.Count == 1 && fullNames.TryGetValue(name, out var full))
+                name = full;
+            bool person = !org && (nameWords.Count >= 2 || name.Contains(' ', StringComparison.Ordinal) || start > from || fullNames.ContainsKey(name));
+            return (name, person);
+        }
+        // A common-noun source: "European diplomats", "a source", "Analysts", "the Kremlin".
+        string phrase = string.Join(' ', words.Skip(from).Select(w => text[w.Start..w.End]));
+        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) phrase = phrase[4..];
+        return (phrase, false);
+    }
+
+    private static bool IsNameWord(string w) =>
+        w.Length > 0 && char.IsUpper(w[0]) && !Words.Pronouns.Contains(w) && !Words.Determiners.Contains(w);
+
+    /// <summary>
+    /// Full person names in the article keyed by surname: runs of two or three capitalized words whose first word is
+    /// not a title or sentence opener ("Kirill Dmitriev" under "Dmitriev"). The first such run wins.
+    /// </summary>
+    private static Dictionary<string, string> FullNamesBySurname(Document document, out List<(int Position, string Name, bool Subject)> mentions)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        mentions = [];
+        string text = document.Text;
+        var tokens = document.Tokens;
+        int k = 0;
+        while (k < tokens.Count)
+        {
+            if (!IsCapWord(text, tokens[k])) { k++; continue; }
+            int j = k;
+            while (j < tokens.Count && j - k < 6 && IsCapWord(text, tokens[j])) j++;
+            // Drop leading titles inside the run ("President Vladimir Putin" → "Vladimir Putin").
+            int s = k;
+            while (s < j && TitleWords.Contains(tokens[s].Of(text))) s++;
+            int n = j - s;
+            if (n is >= 2 and <= 3)
+            {
+                var words = new string[n];
+                for (int i = 0; i < n; i++) words[i] = tokens[s + i].Of(text).ToString();
+                bool org = words.Any(OrgWords.Contains) || Words.Pronouns.Contains(words[0]) || Words.Determiners.Contains(words[0]);
+                string last = words[^1];
+                if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    last = last[..^2];
+                    words[^1] = last;
+                }
+                if (!org && last.Length > 1)
+                {
+                    result.TryAdd(last, string.Join(' ', words));
+                    mentions.Add((tokens[s].Start, result[last], FirstInSentence(document, mentions, tokens[s].Start)));
+                }
+            }
+            else if (n == 1 && result.TryGetValue(TrimPossessive(tokens[s].Of(text).ToString()), out var known))
+                mentions.Add((tokens[s].Start, known, FirstInSentence(document, mentions, tokens[s].Start))); // a later surname-only mention
+            k = j;
+        }
+        return result;
+    }
+
+    /// <summary>Whether no earlier person mention lies in the sentence holding <paramref name="position"/>: a likely subject.</summary>
+    private static bool FirstInSentence(Document document, List<(int Position, string Name, bool Subject)> mentions, int position)
+    {
+        int s = document.SentenceIndexAt(position);
+        if (s < 0) return false;
+        return mentions.Count == 0 || mentions[^1].Position < document.Sentences[s].Span.Start;
+    }
+
+    private static string TrimPossessive(string w) =>
+        w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+
+    private static bool IsCapWord(string text, Token t) =>
+        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && IsAllUpper(text, t))
+        && !Words.SourceBoundary.Contains(t.Of(text)) && !Words.Determiners.Contains(t.Of(text)) && !Words.Pronouns.Contains(t.Of(text));
+
+    private static bool IsAllUpper(string text, Token t)
+    {
+        for (int i = t.Start; i < t.End; i++) if (char.IsLower(text[i])) return false;
+        return true;
+    }
+}

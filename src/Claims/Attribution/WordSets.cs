@@ -1,0 +1,74 @@
+namespace Claims.Attribution;
+
+/// <summary>An immutable case-insensitive word set with allocation-free span lookups.</summary>
+internal sealed class WordSet
+{
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(params string[] words)
+    {
+        _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    public bool Contains(string word) => _words.Contains(word);
+}
+
+/// <summary>Closed-class English word lists the attribution rules use.</summary>
+internal static class Words
+{
+    public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
+
+    public static readonly WordSet PersonPronouns = new("he", "she", "him", "her");
+
+    public static readonly WordSet Determiners = new(
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some",
+        "many", "most", "several", "other", "another", "both", "each", "every", "any", "no", "one", "two", "three");
+
+    // Words between a subject and its cue verb ("has also said", "reportedly told").
+    public static readonly WordSet Auxiliaries = new(
+        "has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "reportedly", "would", "will",
+        "could", "may", "might", "did", "does", "do", "once", "then", "recently", "further", "again", "often", "already",
+        "even", "still", "never", "not", "just", "now", "always", "first", "initially", "can", "should", "must", "and",
+        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly");
+
+    public static readonly WordSet BeForms = new("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
+
+    // Words that cannot be inside a subject noun phrase: a left boundary for the source.
+    public static readonly WordSet SourceBoundary = new(
+        "that", "which", "who", "whom", "but", "or", "when", "while", "because", "as", "if", "so", "after", "before",
+        "since", "although", "though", "where", "whether", "than", "what", "how", "why", "to", "nor", "yet", "until",
+        "unless", "whereas", "once", "is", "was", "are", "were", "be", "been", "has", "have", "had", "said", "says",
+        "told", "not", "also", "and", "then", "however", "meanwhile", "instead", "already", "there", "here");
+
+    // Heads that are not subjects.
+    public static readonly WordSet BadHeads = new(
+        "the", "a", "an", "this", "that", "these", "those", "it's", "there", "here", "what", "which", "who", "to", "of",
+        "in", "on", "at", "by", "for", "with", "from", "about", "into", "be", "is", "was", "are", "were", "been", "not",
+        "no", "more", "less", "than", "also", "only", "just", "all", "very", "so", "too", "his", "her", "their", "its",
+        "our", "my", "your", "me", "us", "them", "him", "then", "now", "when", "where", "how", "why", "if", "one",
+        "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "some", "many", "much", "other", "others",
+        "nothing", "something", "everything", "anything", "do", "did", "does", "can", "could", "would", "will",
+        "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's");
+
+    // Lower-case heads of collective or anonymous sources ("officials said", "a poll found").
+    public static readonly WordSet FindingHeads = new(
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "data", "research",
+        "review", "investigation", "audit", "findings", "results", "records", "documents", "memo", "email", "emails",
+        "statement", "filing", "complaint", "lawsuit", "indictment", "ruling", "letter", "figures", "numbers",
+        "estimates", "projections", "model", "models", "forecast", "evidence", "test", "tests", "experts", "researchers");
+
+    // Words after which a "told" cue's addressee ends ("told CNN on Sunday that").
+    public static readonly WordSet Addressees = new(
+        "reporters", "journalists", "me", "him", "her", "them", "us", "supporters", "voters", "lawmakers", "members",
+        "the", "a", "an", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
+        "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
+
+    // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
+    public static readonly WordSet NounsOfStatements = new(
+        "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",
+        "assertion", "promises", "pledges", "predictions", "suggestions", "insistence", "denials", "warnings");
+}

@@ -1,0 +1,141 @@
+using Claims.Pipeline;
+
+namespace Claims.Segmentation;
+
+/// <summary>
+/// Second stage: tokenizes every paragraph and splits it into sentences, filling <see cref="Document.Tokens"/> and
+/// <see cref="Document.Sentences"/>. Heading paragraphs are one sentence each, flagged <see cref="Sentence.IsHeading"/>.
+/// Handles abbreviations ("Mr.", "Gov.", "Apr.", dotted "U.S."), initials ("J."), decimals (kept whole by the
+/// tokenizer), ellipses and closing quotes or brackets after the final period (<c>...end.” Next</c>).
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class SentenceSegmenter : IDocumentStage
+{
+    // Abbreviations after which a period never ends a sentence (titles, months, "No.", "vs.").
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+        "maj", "rev", "hon", "pres", "supt", "st", "mt", "ft", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "approx", "est", "dept", "univ", "assn", "fig",
+        "e.g", "i.e", "cf", "al", "ave", "blvd", "gov't", "atty", "supt", "lieut", "sens", "pp", "vol",
+    };
+
+    // Abbreviations that may also end a sentence: final only when a typical sentence opener follows.
+    private static readonly HashSet<string> MaybeFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "bros", "plc",
+    };
+
+    // Capitalized words that almost always open a sentence; used after ambiguous abbreviations ("the U.S. The ...").
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These", "Those",
+        "There", "His", "Her", "Their", "Its", "Our", "On", "At", "As", "If", "When", "While", "After", "Before",
+        "According", "Meanwhile", "However", "So", "Yet", "For", "Some", "Many", "Most", "Other", "Both", "What", "Why",
+        "How", "Who", "Still", "Even", "Also", "Now", "Then", "Since", "Although", "Despite", "During", "Under", "Last",
+        "Next", "One", "Two", "Asked",
+    };
+
+    private readonly Tokenizer _tokenizer = new();
+
+    /// <inheritdoc />
+    public string Name => "sentences";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var sentences = new List<Sentence>();
+        var headings = new HashSet<TextSpan>(document.Headings);
+        for (int p = 0; p < document.Paragraphs.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var para = document.Paragraphs[p];
+            int first = tokens.Count;
+            _tokenizer.Tokenize(text, para.Start, para.End, tokens);
+            if (tokens.Count == first) continue;
+            if (headings.Contains(para))
+            {
+                sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[^1].End), p, IsHeading: true));
+                continue;
+            }
+            Split(text, tokens, first, tokens.Count, p, sentences);
+        }
+        document.Tokens = tokens;
+        document.Sentences = sentences;
+    }
+
+    /// <summary>Splits the tokens <c>[first, end)</c> of paragraph <paramref name="paragraph"/> into sentences.</summary>
+    private static void Split(string text, List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    {
+        int start = first;
+        for (int i = first; i < end; i++)
+        {
+            int last = EndOfSentenceAt(text, tokens, i, end);
+            if (last < 0) continue;
+            sentences.Add(new Sentence(new TextSpan(tokens[start].Start, tokens[last].End), paragraph));
+            start = last + 1;
+            i = last;
+        }
+        if (start < end)
+            sentences.Add(new Sentence(new TextSpan(tokens[start].Start, tokens[end - 1].End), paragraph));
+    }
+
+    /// <summary>
+    /// When token <paramref name="i"/> ends a sentence, the index of the sentence's last token (closing quotes and
+    /// brackets included); otherwise -1.
+    /// </summary>
+    private static int EndOfSentenceAt(string text, List<Token> tokens, int i, int end)
+    {
+        var t = tokens[i];
+        char c = text[t.Start];
+        bool dottedWord = t.Kind == TokenKind.Word && text[t.End - 1] == '.';
+        bool terminator = t.Kind == TokenKind.Punctuation && c is '.' or '!' or '?' or '…';
+        if (!terminator && !dottedWord) return -1;
+        // Ellipsis and runs of terminators ("?!", "..."): decide at the last one.
+        if (terminator && i + 1 < end && tokens[i + 1].Kind == TokenKind.Punctuation && text[tokens[i + 1].Start] is '.' or '!' or '?' or '…'
+            && tokens[i + 1].Start == t.End)
+            return -1;
+
+        int last = i;
+        // Closing quotes and brackets glued to the terminator belong to this sentence.
+        while (last + 1 < end && tokens[last + 1].Start == tokens[last].End && IsCloser(text, tokens[last + 1]))
+            last++;
+        if (last + 1 >= end) return last;
+
+        var next = tokens[last + 1];
+        char n = text[next.Start];
+        bool nextOpens = char.IsUpper(n) || char.IsDigit(n) || QuoteMarks.IsQuote(n) || n is '(' or '[' or '‘' or '—' or '-';
+        if (!nextOpens) return -1;
+
+        if (dottedWord)
+        {
+            // "U.S." ends a sentence only before a typical opener ("... in the U.S. The talks").
+            return next.Kind == TokenKind.Word && Openers.Contains(next.Of(text).ToString()) ? last : -1;
+        }
+        if (c == '.' && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Kind == TokenKind.Word)
+        {
+            var prev = tokens[i - 1].Of(text);
+            // Initials ("J. Smith") and single letters.
+            if (prev.Length == 1 && char.IsUpper(prev[0])) return -1;
+            string word = prev.ToString();
+            if (NeverFinal.Contains(word)) return -1;
+            if (MaybeFinal.Contains(word))
+                return next.Kind == TokenKind.Word && Openers.Contains(next.Of(text).ToString()) ? last : -1;
+        }
+        if (c == '…' || (c == '.' && i > 0 && text[tokens[i - 1].Start] == '.' && tokens[i - 1].End == t.Start))
+        {
+            // An ellipsis ends a sentence only before a capitalized word or a quote.
+            return char.IsUpper(n) || QuoteMarks.IsQuote(n) ? last : -1;
+        }
+        return last;
+    }
+
+    private static bool IsCloser(string text, Token token)
+    {
+        char c = text[token.Start];
+        return token.Kind == TokenKind.Quote ? !QuoteMarks.IsOpening(c) : c is ')' or ']' or '’' or '\'';
+    }
+}
