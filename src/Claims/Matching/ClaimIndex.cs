@@ -24,15 +24,17 @@ public readonly record struct ClaimPairMatch(Claim First, Claim Second, double S
 /// times <see cref="ClaimIndexOptions.EntityBoost"/> when written as a name and <see cref="ClaimIndexOptions.NumberBoost"/>
 /// for numbers. The similarity of two claims is the cosine of these weight vectors: the shared rare words, names and
 /// numbers dominate, and shared common words count little. Two claims are related when the similarity is at least
-/// <see cref="ClaimIndexOptions.Threshold"/>.
+/// <see cref="ClaimIndexOptions.Threshold"/> and they share at least <see cref="ClaimIndexOptions.MinSharedFeatures"/>
+/// features.
 /// </para>
 /// <para>
 /// <b>Search (prefix filtering).</b> Features are put in one global order, rarest first, and each claim's unit vector
 /// is split into a prefix and the shortest tail whose norm is below the threshold. If two claims share no feature in
 /// both prefixes, every shared feature lies in one claim's tail, so by Cauchy-Schwarz their cosine is below the
 /// threshold. The index therefore posts only prefix features (frequent words fall in tails and are never posted:
-/// document-frequency pruning), collects candidates from the posting lists of a claim's prefix and computes the exact
-/// similarity only for them. The result equals an exhaustive comparison at the same threshold.
+/// document-frequency pruning), collects candidates from the posting lists of a claim's prefix, drops those whose
+/// tails from the first shared feature on cannot reach the threshold (positional bound), and computes the exact
+/// similarity only for the rest. The result equals an exhaustive comparison at the same threshold.
 /// </para>
 /// <para>
 /// <b>Updates and threads.</b> Weights come from a fixed <see cref="IdfTable"/>, so adding claims costs time in
@@ -55,7 +57,7 @@ public sealed class ClaimIndex : IDisposable
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<long> _termKeys = [];
     private readonly List<float> _termIdf = [];
-    private readonly List<List<int>> _postings = [];
+    private readonly List<List<Posting>> _postings = [];
     private readonly List<Entry?> _slots = [];
     private readonly Dictionary<string, int> _slotById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _slotsByArticle = new(StringComparer.Ordinal);
@@ -213,7 +215,7 @@ public sealed class ClaimIndex : IDisposable
         {
             var a = Vectorize(_features.Extract(first.Text), Options.Threshold);
             var b = Vectorize(_features.Extract(second.Text), Options.Threshold);
-            return Dot(a.Keys, a.Weights, b.Keys, b.Weights);
+            return Dot(a.Keys, a.Weights, b.Keys, b.Weights, out _);
         }
         finally { _lock.ExitReadLock(); }
     }
@@ -264,7 +266,7 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<ClaimPairMatch> FindAllPairs(CancellationToken cancellationToken = default)
     {
         _lock.EnterReadLock();
-        try { return ToMatches(AllPairs(exhaustive: false, cancellationToken)); }
+        try { return ToMatches(AllPairs(exhaustive: false, cancellationToken, 1)); }
         finally { _lock.ExitReadLock(); }
     }
 
@@ -274,17 +276,20 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<ClaimPairMatch> FindAllPairsExhaustive(CancellationToken cancellationToken = default)
     {
         _lock.EnterReadLock();
-        try { return ToMatches(AllPairs(exhaustive: true, cancellationToken)); }
+        try { return ToMatches(AllPairs(exhaustive: true, cancellationToken, 1)); }
         finally { _lock.ExitReadLock(); }
     }
 
     /// <summary>All related pairs as positions in index order (equal to list positions for a freshly built index).</summary>
-    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken)
+    /// <param name="exhaustive">Score every pair instead of using the posting lists.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <param name="rowStride">Only pairs whose first claim's slot is a multiple of this (a sample for estimates).</param>
+    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride = 1)
     {
         _lock.EnterReadLock();
         try
         {
-            var pairs = AllPairs(exhaustive, cancellationToken);
+            var pairs = AllPairs(exhaustive, cancellationToken, rowStride);
             if (_slotById.Count == _slots.Count) return pairs; // no removals: slots are positions
             var position = new int[_slots.Count];
             for (int s = 0, p = 0; s < _slots.Count; s++)
@@ -310,13 +315,19 @@ public sealed class ClaimIndex : IDisposable
     /// <summary>Releases the index's lock.</summary>
     public void Dispose() => _lock.Dispose();
 
-    private sealed class Entry(Claim claim, long[] keys, float[] weights, int prefixLength)
+    // A claim that has a feature in its prefix, with the norm of its weights from that feature on (kept in the
+    // posting so the positional bound is checked without touching the claim's vector).
+    private readonly record struct Posting(int Slot, float TailNorm);
+
+    private sealed class Entry(Claim claim, long[] keys, float[] weights, int prefixLength, float[] tailNorms)
     {
         public Claim Claim { get; } = claim;
         // Feature keys in the global order (rarest first, then term id) and unit-vector weights, aligned.
         public long[] Keys { get; } = keys;
         public float[] Weights { get; } = weights;
         public int PrefixLength { get; } = prefixLength;
+        // Norm of the weights from each prefix position to the end: bounds the similarity reachable from there.
+        public float[] TailNorms { get; } = tailNorms;
     }
 
     private readonly record struct Vector(long[] Keys, float[] Weights, int PrefixLength);
@@ -389,7 +400,8 @@ public sealed class ClaimIndex : IDisposable
             }
             Array.Sort(keys, weights);
             Normalize(weights);
-            entries[i] = new Entry(claims[i], keys, weights, PrefixLength(weights, weights.Length, Options.Threshold));
+            int prefix = PrefixLength(weights, weights.Length, Options.Threshold);
+            entries[i] = new Entry(claims[i], keys, weights, prefix, TailNorms(weights, prefix));
         }
         if (claims.Count >= ParallelThreshold)
             Parallel.For(0, claims.Count, parallelOptions, Make);
@@ -407,7 +419,7 @@ public sealed class ClaimIndex : IDisposable
                 _slotsByArticle.Add(entry.Claim.ArticleId, articleSlots = []);
             articleSlots.Add(slot);
             for (int p = 0; p < entry.PrefixLength; p++)
-                _postings[TermOf(entry.Keys[p])].Add(slot);
+                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p]));
         }
     }
 
@@ -462,6 +474,19 @@ public sealed class ClaimIndex : IDisposable
         return p;
     }
 
+    private static float[] TailNorms(float[] weights, int prefixLength)
+    {
+        var norms = new float[prefixLength];
+        double tail = 0;
+        for (int k = weights.Length - 1; k >= 0; k--)
+        {
+            tail += (double)weights[k] * weights[k];
+            // Rounded up so the bound never falls below the true tail norm.
+            if (k < prefixLength) norms[k] = MathF.BitIncrement((float)Math.Sqrt(tail));
+        }
+        return norms;
+    }
+
     // A vector for a claim that may not be indexed: features unknown to the index cannot be shared with any indexed
     // claim, so they count in the norm only.
     private Vector Vectorize(RawFeature[] raw, double threshold)
@@ -493,14 +518,15 @@ public sealed class ClaimIndex : IDisposable
         return new Vector(keys, weights, PrefixLength(weights, weights.Length, threshold));
     }
 
-    private static double Dot(long[] keysA, float[] weightsA, long[] keysB, float[] weightsB)
+    private static double Dot(long[] keysA, float[] weightsA, long[] keysB, float[] weightsB, out int shared)
     {
         int i = 0, j = 0;
         double sum = 0;
+        shared = 0;
         while (i < keysA.Length && j < keysB.Length)
         {
             long a = keysA[i], b = keysB[j];
-            if (a == b) { sum += (double)weightsA[i++] * weightsB[j++]; }
+            if (a == b) { sum += (double)weightsA[i++] * weightsB[j++]; shared++; }
             else if (a < b) i++;
             else j++;
         }
@@ -521,9 +547,8 @@ public sealed class ClaimIndex : IDisposable
             int n = 0;
             for (int p = 0; p < prefixLength; p++)
             {
-                var postings = CollectionsMarshal.AsSpan(_postings[TermOf(keys[p])]);
-                postings.CopyTo(candidates.AsSpan(n));
-                n += postings.Length;
+                foreach (var posting in CollectionsMarshal.AsSpan(_postings[TermOf(keys[p])]))
+                    candidates[n++] = posting.Slot;
             }
             var span = candidates.AsSpan(0, n);
             span.Sort();
@@ -534,8 +559,8 @@ public sealed class ClaimIndex : IDisposable
                 previous = slot;
                 var entry = _slots[slot]!;
                 if (Options.CrossArticleOnly && string.Equals(entry.Claim.ArticleId, articleId, StringComparison.Ordinal)) continue;
-                double similarity = Dot(keys, weights, entry.Keys, entry.Weights);
-                if (similarity >= threshold) scored.Add((slot, similarity));
+                double similarity = Dot(keys, weights, entry.Keys, entry.Weights, out int shared);
+                if (similarity >= threshold && shared >= Options.MinSharedFeatures) scored.Add((slot, similarity));
             }
         }
         finally { ArrayPool<int>.Shared.Return(candidates); }
@@ -545,13 +570,14 @@ public sealed class ClaimIndex : IDisposable
     }
 
     // Caller holds the read lock. Pairs as slots (A < B), ordered by A then B whatever the thread scheduling.
-    private List<CandidatePair> AllPairs(bool exhaustive, CancellationToken cancellationToken)
+    private List<CandidatePair> AllPairs(bool exhaustive, CancellationToken cancellationToken, int rowStride)
     {
         int slotCount = _slots.Count;
         int blocks = (slotCount + BlockSize - 1) / BlockSize;
         var results = new List<CandidatePair>?[blocks];
         double threshold = Options.Threshold;
         bool crossArticleOnly = Options.CrossArticleOnly;
+        int minShared = Options.MinSharedFeatures;
         Parallel.For(0, blocks, ParallelOptionsFor(Options, cancellationToken),
             // Per worker: a "last seen by query" stamp per slot, so each candidate is scored once without a set.
             () =>
@@ -568,7 +594,7 @@ public sealed class ClaimIndex : IDisposable
                 {
                     if (loop.ShouldExitCurrentIteration) break;
                     var ex = _slots[x];
-                    if (ex is null) continue;
+                    if (ex is null || x % rowStride != 0) continue;
                     if (exhaustive)
                     {
                         for (int y = x + 1; y < slotCount; y++)
@@ -576,8 +602,8 @@ public sealed class ClaimIndex : IDisposable
                             var ey = _slots[y];
                             if (ey is null) continue;
                             if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights);
-                            if (similarity >= threshold) found.Add(new CandidatePair(x, y, similarity));
+                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights, out int shared);
+                            if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
                         }
                         continue;
                     }
@@ -586,17 +612,22 @@ public sealed class ClaimIndex : IDisposable
                     for (int p = 0; p < ex.PrefixLength; p++)
                     {
                         var postings = CollectionsMarshal.AsSpan(_postings[TermOf(ex.Keys[p])]);
+                        float tailX = ex.TailNorms[p];
                         // Posting lists are sorted by slot: only later claims, so each pair is found once.
-                        int start = postings.BinarySearch(x);
-                        start = start >= 0 ? start + 1 : ~start;
-                        foreach (int y in postings[start..])
+                        foreach (var posting in postings[FirstAfter(postings, x)..])
                         {
+                            // Positional bound: if this is the first feature x and y share, every shared feature lies
+                            // in both tails from here, and Cauchy-Schwarz bounds the cosine by the tail norms. A pair
+                            // that can reach the threshold passes at its first shared feature; skipping it at a later
+                            // one is then harmless.
+                            if ((double)tailX * posting.TailNorm < threshold) continue;
+                            int y = posting.Slot;
                             if (stamps[y] == mark) continue;
                             stamps[y] = mark;
                             var ey = _slots[y]!;
                             if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights);
-                            if (similarity >= threshold) found.Add(new CandidatePair(x, y, similarity));
+                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights, out int shared);
+                            if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
                         }
                     }
                     CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) => a.B.CompareTo(b.B));
@@ -627,13 +658,25 @@ public sealed class ClaimIndex : IDisposable
         for (int p = 0; p < entry.PrefixLength; p++)
         {
             var postings = _postings[TermOf(entry.Keys[p])];
-            int at = postings.BinarySearch(slot);
-            if (at >= 0) postings.RemoveAt(at);
+            int at = FirstAfter(CollectionsMarshal.AsSpan(postings), slot - 1);
+            if (at < postings.Count && postings[at].Slot == slot) postings.RemoveAt(at);
         }
         _slots[slot] = null;
         _slotById.Remove(entry.Claim.Id);
         var articleSlots = _slotsByArticle[entry.Claim.ArticleId];
         articleSlots.Remove(slot);
         if (articleSlots.Count == 0) _slotsByArticle.Remove(entry.Claim.ArticleId);
+    }
+
+    // Index of the first posting whose slot is greater than slot (postings are sorted by slot).
+    private static int FirstAfter(ReadOnlySpan<Posting> postings, int slot)
+    {
+        int lo = 0, hi = postings.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (postings[mid].Slot <= slot) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }
