@@ -1,0 +1,682 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
+namespace Claims.Matching;
+
+/// <summary>A claim related to a queried claim, with their similarity.</summary>
+/// <param name="Claim">The related claim.</param>
+/// <param name="Similarity">IDF-weighted cosine similarity in [0, 1].</param>
+public readonly record struct ClaimMatch(Claim Claim, double Similarity);
+
+/// <summary>Two related claims of an index; <see cref="First"/> was added to the index before <see cref="Second"/>.</summary>
+/// <param name="First">The claim added earlier.</param>
+/// <param name="Second">The claim added later.</param>
+/// <param name="Similarity">IDF-weighted cosine similarity in [0, 1].</param>
+public readonly record struct ClaimPairMatch(Claim First, Claim Second, double Similarity);
+
+/// <summary>
+/// An inverted index over claims that finds related claims without comparing every claim with every other.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Similarity.</b> Each claim is a set of features: stemmed content terms and normalized numbers from
+/// <see cref="ClaimIndexOptions.Extractor"/>. A feature weighs its inverse document frequency (<see cref="IdfTable"/>),
+/// times <see cref="ClaimIndexOptions.EntityBoost"/> when written as a name and <see cref="ClaimIndexOptions.NumberBoost"/>
+/// for numbers. The similarity of two claims is the cosine of these weight vectors: the shared rare words, names and
+/// numbers dominate, and shared common words count little. Two claims are related when the similarity is at least
+/// <see cref="ClaimIndexOptions.Threshold"/> and they share at least <see cref="ClaimIndexOptions.MinSharedFeatures"/>
+/// features.
+/// </para>
+/// <para>
+/// <b>Search (prefix filtering).</b> Features are put in one global order, rarest first, and each claim's unit vector
+/// is split into a prefix and the shortest tail whose norm is below the threshold. If two claims share no feature in
+/// both prefixes, every shared feature lies in one claim's tail, so by Cauchy-Schwarz their cosine is below the
+/// threshold. The index therefore posts only prefix features (frequent words fall in tails and are never posted:
+/// document-frequency pruning), collects candidates from the posting lists of a claim's prefix, drops those whose
+/// tails from the first shared feature on cannot reach the threshold (positional bound), and computes the exact
+/// similarity only for the rest. The result equals an exhaustive comparison at the same threshold.
+/// </para>
+/// <para>
+/// <b>Updates and threads.</b> Weights come from a fixed <see cref="IdfTable"/>, so adding claims costs time in
+/// proportion to the claims added, and removing an article touches only its claims' posting entries. Queries may run
+/// concurrently with each other; additions and removals take an exclusive lock. Building and all-pairs queries use
+/// every core and return results in a deterministic order.
+/// </para>
+/// </remarks>
+public sealed class ClaimIndex : IDisposable
+{
+    // Below this many claims, an update's feature extraction is not worth spreading over threads.
+    private const int ParallelThreshold = 256;
+    // Claims per unit of parallel work in all-pairs queries: small enough to balance, large enough to be cheap.
+    private const int BlockSize = 64;
+    // Floating-point slack for the prefix bound: weights are floats, so index a little more than strictly needed.
+    private const double BoundSlack = 1e-5;
+
+    private readonly FeatureExtractor _features;
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<long> _termKeys = [];
+    private readonly List<float> _termIdf = [];
+    private readonly List<List<Posting>> _postings = [];
+    private readonly List<Entry?> _slots = [];
+    private readonly Dictionary<string, int> _slotById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _slotsByArticle = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an empty index; claims added later are weighted with <see cref="ClaimIndexOptions.Idf"/> (or all alike when none is given).</summary>
+    /// <param name="options">Settings; <see cref="ClaimIndexOptions.Default"/> when null.</param>
+    public ClaimIndex(ClaimIndexOptions? options = null) : this(options ?? ClaimIndexOptions.Default, null) { }
+
+    private ClaimIndex(ClaimIndexOptions options, IdfTable? idf)
+    {
+        options.Validate();
+        Options = options;
+        Idf = idf ?? options.Idf ?? IdfTable.Empty;
+        _features = new FeatureExtractor(options.Extractor);
+    }
+
+    /// <summary>
+    /// Builds an index of <paramref name="claims"/> on every core. Unless <see cref="ClaimIndexOptions.Idf"/> is set,
+    /// the feature weights are counted over these claims and kept for claims added later.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
+    /// <exception cref="ArgumentException">Two claims have the same <see cref="Claim.Id"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ClaimIndex Build(IEnumerable<Claim> claims, ClaimIndexOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        options ??= ClaimIndexOptions.Default;
+        options.Validate();
+        var list = claims.ToList();
+        ValidateBatch(list, existing: null, nameof(claims));
+        var extractor = new FeatureExtractor(options.Extractor);
+        var features = ExtractAll(extractor, list, ParallelOptionsFor(options, cancellationToken), parallel: true);
+        var index = new ClaimIndex(options, options.Idf ?? IdfTable.FromFeatureSets(features));
+        index.Insert(list, features, cancellationToken);
+        return index;
+    }
+
+    /// <summary>The settings the index was built with.</summary>
+    public ClaimIndexOptions Options { get; }
+
+    /// <summary>The fixed feature weights in use.</summary>
+    public IdfTable Idf { get; }
+
+    /// <summary>Number of claims in the index.</summary>
+    public int Count
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try { return _slotById.Count; }
+            finally { _lock.ExitReadLock(); }
+        }
+    }
+
+    /// <summary>Number of distinct features seen (the vocabulary only grows; removals keep it).</summary>
+    public int FeatureCount
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try { return _termIds.Count; }
+            finally { _lock.ExitReadLock(); }
+        }
+    }
+
+    /// <summary>The claims in the index, in the order they were added.</summary>
+    public IReadOnlyList<Claim> Claims
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try { return _slots.Where(e => e is not null).Select(e => e!.Claim).ToList(); }
+            finally { _lock.ExitReadLock(); }
+        }
+    }
+
+    /// <summary>True when a claim with <paramref name="claimId"/> is in the index.</summary>
+    public bool Contains(string claimId)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        _lock.EnterReadLock();
+        try { return _slotById.ContainsKey(claimId); }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>
+    /// Adds claims (typically one article's). Costs time in proportion to the claims added; all are added or none.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
+    /// <exception cref="ArgumentException">A claim id repeats within <paramref name="claims"/> or is already indexed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was added.</exception>
+    public void Add(IEnumerable<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var list = claims.ToList();
+        ValidateBatch(list, existing: null, nameof(claims));
+        // Extraction needs no lock: readers keep working while the new claims are analysed.
+        var features = ExtractAll(_features, list, ParallelOptionsFor(Options, cancellationToken), parallel: list.Count >= ParallelThreshold);
+        _lock.EnterWriteLock();
+        try
+        {
+            ValidateBatch(list, _slotById, nameof(claims));
+            Insert(list, features, cancellationToken);
+        }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    /// <summary>Removes the claim with <paramref name="claimId"/>; false when it is not indexed.</summary>
+    public bool Remove(string claimId)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        _lock.EnterWriteLock();
+        try
+        {
+            if (!_slotById.TryGetValue(claimId, out int slot)) return false;
+            RemoveSlot(slot);
+            return true;
+        }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    /// <summary>Removes every claim of article <paramref name="articleId"/>; returns how many were removed.</summary>
+    public int RemoveArticle(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        _lock.EnterWriteLock();
+        try
+        {
+            if (!_slotsByArticle.TryGetValue(articleId, out var slots)) return 0;
+            int removed = 0;
+            foreach (int slot in slots.ToArray())
+            {
+                RemoveSlot(slot);
+                removed++;
+            }
+            return removed;
+        }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    /// <summary>
+    /// A new index of the current claims (in the same order) with the weights counted again over them, or with
+    /// <paramref name="idf"/> when given. Use it when the corpus has changed a lot since the weights were fixed.
+    /// </summary>
+    public ClaimIndex Rebuild(IdfTable? idf = null, CancellationToken cancellationToken = default) =>
+        Build(Claims, Options with { Idf = idf }, cancellationToken);
+
+    /// <summary>The index's similarity of two claims (which need not be indexed), with the index's weights.</summary>
+    public double Similarity(Claim first, Claim second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        _lock.EnterReadLock();
+        try
+        {
+            var a = Vectorize(_features.Extract(first.Text), Options.Threshold);
+            var b = Vectorize(_features.Extract(second.Text), Options.Threshold);
+            return Dot(a.Keys, a.Weights, b.Keys, b.Weights, out _);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>
+    /// The indexed claims related to <paramref name="claim"/> (which need not be indexed; if it is, it is not
+    /// returned itself), most similar first, ties in index order. Only candidates sharing a prefix feature are scored.
+    /// </summary>
+    /// <param name="claim">The claim to look up.</param>
+    /// <param name="threshold">Minimum similarity; at least <see cref="ClaimIndexOptions.Threshold"/> (the default).</param>
+    public IReadOnlyList<ClaimMatch> FindRelated(Claim claim, double? threshold = null)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        double t = CheckThreshold(threshold);
+        var raw = _features.Extract(claim.Text);
+        _lock.EnterReadLock();
+        try
+        {
+            var vector = Vectorize(raw, t);
+            int self = _slotById.GetValueOrDefault(claim.Id, -1);
+            return Query(vector.Keys, vector.Weights, vector.PrefixLength, t, self, claim.ArticleId);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>The indexed claims related to the indexed claim <paramref name="claimId"/>, most similar first.</summary>
+    /// <exception cref="KeyNotFoundException">No claim with that id is indexed.</exception>
+    public IReadOnlyList<ClaimMatch> FindRelated(string claimId, double? threshold = null)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        double t = CheckThreshold(threshold);
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_slotById.TryGetValue(claimId, out int slot))
+                throw new KeyNotFoundException($"No claim with id '{claimId}' is indexed.");
+            var entry = _slots[slot]!;
+            int prefix = t == Options.Threshold ? entry.PrefixLength : PrefixLength(entry.Weights, entry.Weights.Length, t);
+            return Query(entry.Keys, entry.Weights, prefix, t, slot, entry.Claim.ArticleId);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>
+    /// Every pair of related indexed claims, found on every core through the posting lists; ordered by the index
+    /// order of <see cref="ClaimPairMatch.First"/>, then of <see cref="ClaimPairMatch.Second"/>.
+    /// </summary>
+    public IReadOnlyList<ClaimPairMatch> FindAllPairs(CancellationToken cancellationToken = default)
+    {
+        _lock.EnterReadLock();
+        try { return ToMatches(AllPairs(exhaustive: false, cancellationToken, 1)); }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>
+    /// The same pairs as <see cref="FindAllPairs"/>, found by scoring every pair (quadratic; a reference and baseline).
+    /// </summary>
+    public IReadOnlyList<ClaimPairMatch> FindAllPairsExhaustive(CancellationToken cancellationToken = default)
+    {
+        _lock.EnterReadLock();
+        try { return ToMatches(AllPairs(exhaustive: true, cancellationToken, 1)); }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>All related pairs as positions in index order (equal to list positions for a freshly built index).</summary>
+    /// <param name="exhaustive">Score every pair instead of using the posting lists.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <param name="rowStride">Only pairs whose first claim's slot is a multiple of this (a sample for estimates).</param>
+    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride = 1)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var pairs = AllPairs(exhaustive, cancellationToken, rowStride);
+            if (_slotById.Count == _slots.Count) return pairs; // no removals: slots are positions
+            var position = new int[_slots.Count];
+            for (int s = 0, p = 0; s < _slots.Count; s++)
+                position[s] = _slots[s] is null ? -1 : p++;
+            for (int i = 0; i < pairs.Count; i++)
+                pairs[i] = pairs[i] with { A = position[pairs[i].A], B = position[pairs[i].B] };
+            return pairs;
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>Posting entries held (prefix features of all claims); a measure of the filter's selectivity.</summary>
+    internal long PostingCount
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try { return _postings.Sum(p => (long)p.Count); }
+            finally { _lock.ExitReadLock(); }
+        }
+    }
+
+    /// <summary>Releases the index's lock.</summary>
+    public void Dispose() => _lock.Dispose();
+
+    // A claim that has a feature in its prefix, with the norm of its weights from that feature on (kept in the
+    // posting so the positional bound is checked without touching the claim's vector).
+    private readonly record struct Posting(int Slot, float TailNorm);
+
+    private sealed class Entry(Claim claim, long[] keys, float[] weights, int prefixLength, float[] tailNorms)
+    {
+        public Claim Claim { get; } = claim;
+        // Feature keys in the global order (rarest first, then term id) and unit-vector weights, aligned.
+        public long[] Keys { get; } = keys;
+        public float[] Weights { get; } = weights;
+        public int PrefixLength { get; } = prefixLength;
+        // Norm of the weights from each prefix position to the end: bounds the similarity reachable from there.
+        public float[] TailNorms { get; } = tailNorms;
+    }
+
+    private readonly record struct Vector(long[] Keys, float[] Weights, int PrefixLength);
+
+    private double CheckThreshold(double? threshold)
+    {
+        double t = threshold ?? Options.Threshold;
+        if (!(t >= Options.Threshold && t <= 1))
+            throw new ArgumentOutOfRangeException(nameof(threshold), t,
+                $"The threshold must be between the index threshold {Options.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} and 1.");
+        return t;
+    }
+
+    private static void ValidateBatch(List<Claim> claims, Dictionary<string, int>? existing, string parameter)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim is null) throw new ArgumentNullException(parameter, "The claims contain a null entry.");
+            if (claim.Id is null) throw new ArgumentNullException(parameter, "A claim has a null Id.");
+            if (claim.Text is null) throw new ArgumentNullException(parameter, $"Claim '{claim.Id}' has a null Text.");
+            if (claim.ArticleId is null) throw new ArgumentNullException(parameter, $"Claim '{claim.Id}' has a null ArticleId.");
+            if (!seen.Add(claim.Id))
+                throw new ArgumentException($"Duplicate claim id '{claim.Id}': claim ids must be unique.", parameter);
+            if (existing is not null && existing.ContainsKey(claim.Id))
+                throw new ArgumentException($"Duplicate claim id '{claim.Id}': a claim with this id is already indexed.", parameter);
+        }
+    }
+
+    private static ParallelOptions ParallelOptionsFor(ClaimIndexOptions options, CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+
+    private static RawFeature[][] ExtractAll(FeatureExtractor extractor, List<Claim> claims, ParallelOptions parallelOptions, bool parallel)
+    {
+        var features = new RawFeature[claims.Count][];
+        if (parallel)
+            Parallel.For(0, claims.Count, parallelOptions, i => features[i] = extractor.Extract(claims[i].Text));
+        else
+            for (int i = 0; i < claims.Count; i++)
+            {
+                parallelOptions.CancellationToken.ThrowIfCancellationRequested();
+                features[i] = extractor.Extract(claims[i].Text);
+            }
+        return features;
+    }
+
+    // Caller holds the write lock (or the index is not yet published). Mutates only after the last cancellation point.
+    private void Insert(List<Claim> claims, RawFeature[][] features, CancellationToken cancellationToken)
+    {
+        // Term ids in claim order, so the same claims in the same order always get the same ids.
+        var offsets = new int[claims.Count + 1];
+        for (int i = 0; i < claims.Count; i++) offsets[i + 1] = offsets[i] + features[i].Length;
+        var termIds = new int[offsets[^1]];
+        for (int i = 0; i < claims.Count; i++)
+            for (int k = 0; k < features[i].Length; k++)
+                termIds[offsets[i] + k] = TermId(features[i][k].Term);
+
+        var entries = new Entry[claims.Count];
+        var parallelOptions = ParallelOptionsFor(Options, cancellationToken);
+        void Make(int i)
+        {
+            var raw = features[i];
+            var keys = new long[raw.Length];
+            var weights = new float[raw.Length];
+            for (int k = 0; k < raw.Length; k++)
+            {
+                int id = termIds[offsets[i] + k];
+                keys[k] = _termKeys[id]; // read-only while claims are vectorized
+                weights[k] = (float)(_termIdf[id] * Boost(raw[k].Kind));
+            }
+            Array.Sort(keys, weights);
+            Normalize(weights);
+            int prefix = PrefixLength(weights, weights.Length, Options.Threshold);
+            entries[i] = new Entry(claims[i], keys, weights, prefix, TailNorms(weights, prefix));
+        }
+        if (claims.Count >= ParallelThreshold)
+            Parallel.For(0, claims.Count, parallelOptions, Make);
+        else
+            for (int i = 0; i < claims.Count; i++) Make(i);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Slots only grow, so every posting list stays sorted by slot.
+        foreach (var entry in entries)
+        {
+            int slot = _slots.Count;
+            _slots.Add(entry);
+            _slotById.Add(entry.Claim.Id, slot);
+            if (!_slotsByArticle.TryGetValue(entry.Claim.ArticleId, out var articleSlots))
+                _slotsByArticle.Add(entry.Claim.ArticleId, articleSlots = []);
+            articleSlots.Add(slot);
+            for (int p = 0; p < entry.PrefixLength; p++)
+                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p]));
+        }
+    }
+
+    private int TermId(string term)
+    {
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out bool exists);
+        if (exists) return id;
+        id = _termKeys.Count;
+        float idf = (float)Idf.Idf(term);
+        _termIdf.Add(idf);
+        _termKeys.Add(KeyOf(idf, id));
+        _postings.Add([]);
+        return id;
+    }
+
+    // Global feature order: higher IDF (rarer) first, then term id. IDF floats are positive, so their bit patterns
+    // order like their values; the key is fixed for the life of the index because the IDF table is.
+    private static long KeyOf(float idf, int termId) =>
+        ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(idf)) << 32) | (uint)termId;
+
+    private static int TermOf(long key) => (int)(key & 0xFFFF_FFFF);
+
+    private double Boost(FeatureKind kind) => kind switch
+    {
+        FeatureKind.Entity => Options.EntityBoost,
+        FeatureKind.Number => Options.NumberBoost,
+        _ => 1.0,
+    };
+
+    private static void Normalize(float[] weights)
+    {
+        double sum = 0;
+        foreach (float w in weights) sum += (double)w * w;
+        if (sum == 0) return;
+        double norm = Math.Sqrt(sum);
+        for (int k = 0; k < weights.Length; k++) weights[k] = (float)(weights[k] / norm);
+    }
+
+    // The shortest prefix whose tail has norm below the threshold (with slack for float rounding).
+    private static int PrefixLength(float[] weights, int count, double threshold)
+    {
+        double bound = threshold * threshold * (1 - BoundSlack);
+        double tail = 0;
+        int p = count;
+        while (p > 0)
+        {
+            double w = weights[p - 1];
+            if (tail + w * w >= bound) break;
+            tail += w * w;
+            p--;
+        }
+        return p;
+    }
+
+    private static float[] TailNorms(float[] weights, int prefixLength)
+    {
+        var norms = new float[prefixLength];
+        double tail = 0;
+        for (int k = weights.Length - 1; k >= 0; k--)
+        {
+            tail += (double)weights[k] * weights[k];
+            // Rounded up so the bound never falls below the true tail norm.
+            if (k < prefixLength) norms[k] = MathF.BitIncrement((float)Math.Sqrt(tail));
+        }
+        return norms;
+    }
+
+    // A vector for a claim that may not be indexed: features unknown to the index cannot be shared with any indexed
+    // claim, so they count in the norm only.
+    private Vector Vectorize(RawFeature[] raw, double threshold)
+    {
+        int known = 0;
+        foreach (var f in raw) if (_termIds.ContainsKey(f.Term)) known++;
+        var keys = new long[known];
+        var weights = new float[known];
+        double sum = 0;
+        int k = 0;
+        foreach (var f in raw)
+        {
+            double w;
+            if (_termIds.TryGetValue(f.Term, out int id))
+            {
+                w = (float)(_termIdf[id] * Boost(f.Kind));
+                keys[k] = _termKeys[id];
+                weights[k++] = (float)w;
+            }
+            else w = (float)(Idf.Idf(f.Term) * Boost(f.Kind));
+            sum += w * w;
+        }
+        Array.Sort(keys, weights);
+        if (sum > 0)
+        {
+            double norm = Math.Sqrt(sum);
+            for (int j = 0; j < weights.Length; j++) weights[j] = (float)(weights[j] / norm);
+        }
+        return new Vector(keys, weights, PrefixLength(weights, weights.Length, threshold));
+    }
+
+    private static double Dot(long[] keysA, float[] weightsA, long[] keysB, float[] weightsB, out int shared)
+    {
+        int i = 0, j = 0;
+        double sum = 0;
+        shared = 0;
+        while (i < keysA.Length && j < keysB.Length)
+        {
+            long a = keysA[i], b = keysB[j];
+            if (a == b) { sum += (double)weightsA[i++] * weightsB[j++]; shared++; }
+            else if (a < b) i++;
+            else j++;
+        }
+        return Math.Min(sum, 1.0);
+    }
+
+    // Caller holds the read lock.
+    private List<ClaimMatch> Query(long[] keys, float[] weights, int prefixLength, double threshold, int self, string articleId)
+    {
+        int total = 0;
+        for (int p = 0; p < prefixLength; p++) total += _postings[TermOf(keys[p])].Count;
+        var matches = new List<ClaimMatch>();
+        if (total == 0) return matches;
+        var scored = new List<(int Slot, double Similarity)>();
+        int[] candidates = ArrayPool<int>.Shared.Rent(total);
+        try
+        {
+            int n = 0;
+            for (int p = 0; p < prefixLength; p++)
+            {
+                foreach (var posting in CollectionsMarshal.AsSpan(_postings[TermOf(keys[p])]))
+                    candidates[n++] = posting.Slot;
+            }
+            var span = candidates.AsSpan(0, n);
+            span.Sort();
+            int previous = -1;
+            foreach (int slot in span)
+            {
+                if (slot == previous || slot == self) continue;
+                previous = slot;
+                var entry = _slots[slot]!;
+                if (Options.CrossArticleOnly && string.Equals(entry.Claim.ArticleId, articleId, StringComparison.Ordinal)) continue;
+                double similarity = Dot(keys, weights, entry.Keys, entry.Weights, out int shared);
+                if (similarity >= threshold && shared >= Options.MinSharedFeatures) scored.Add((slot, similarity));
+            }
+        }
+        finally { ArrayPool<int>.Shared.Return(candidates); }
+        scored.Sort(static (x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.Slot.CompareTo(y.Slot));
+        foreach (var (slot, similarity) in scored) matches.Add(new ClaimMatch(_slots[slot]!.Claim, similarity));
+        return matches;
+    }
+
+    // Caller holds the read lock. Pairs as slots (A < B), ordered by A then B whatever the thread scheduling.
+    private List<CandidatePair> AllPairs(bool exhaustive, CancellationToken cancellationToken, int rowStride)
+    {
+        int slotCount = _slots.Count;
+        int blocks = (slotCount + BlockSize - 1) / BlockSize;
+        var results = new List<CandidatePair>?[blocks];
+        double threshold = Options.Threshold;
+        bool crossArticleOnly = Options.CrossArticleOnly;
+        int minShared = Options.MinSharedFeatures;
+        Parallel.For(0, blocks, ParallelOptionsFor(Options, cancellationToken),
+            // Per worker: a "last seen by query" stamp per slot, so each candidate is scored once without a set.
+            () =>
+            {
+                int[] stamps = ArrayPool<int>.Shared.Rent(Math.Max(1, slotCount));
+                Array.Clear(stamps, 0, slotCount);
+                return stamps;
+            },
+            (block, loop, stamps) =>
+            {
+                var found = new List<CandidatePair>();
+                int end = Math.Min(slotCount, (block + 1) * BlockSize);
+                for (int x = block * BlockSize; x < end; x++)
+                {
+                    if (loop.ShouldExitCurrentIteration) break;
+                    var ex = _slots[x];
+                    if (ex is null || x % rowStride != 0) continue;
+                    if (exhaustive)
+                    {
+                        for (int y = x + 1; y < slotCount; y++)
+                        {
+                            var ey = _slots[y];
+                            if (ey is null) continue;
+                            if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
+                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights, out int shared);
+                            if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
+                        }
+                        continue;
+                    }
+                    int mark = x + 1;
+                    int first = found.Count;
+                    for (int p = 0; p < ex.PrefixLength; p++)
+                    {
+                        var postings = CollectionsMarshal.AsSpan(_postings[TermOf(ex.Keys[p])]);
+                        float tailX = ex.TailNorms[p];
+                        // Posting lists are sorted by slot: only later claims, so each pair is found once.
+                        foreach (var posting in postings[FirstAfter(postings, x)..])
+                        {
+                            // Positional bound: if this is the first feature x and y share, every shared feature lies
+                            // in both tails from here, and Cauchy-Schwarz bounds the cosine by the tail norms. A pair
+                            // that can reach the threshold passes at its first shared feature; skipping it at a later
+                            // one is then harmless.
+                            if ((double)tailX * posting.TailNorm < threshold) continue;
+                            int y = posting.Slot;
+                            if (stamps[y] == mark) continue;
+                            stamps[y] = mark;
+                            var ey = _slots[y]!;
+                            if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
+                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights, out int shared);
+                            if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
+                        }
+                    }
+                    CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) => a.B.CompareTo(b.B));
+                }
+                results[block] = found;
+                return stamps;
+            },
+            stamps => ArrayPool<int>.Shared.Return(stamps));
+        cancellationToken.ThrowIfCancellationRequested();
+        var pairs = new List<CandidatePair>(results.Sum(r => r?.Count ?? 0));
+        foreach (var r in results)
+            if (r is not null) pairs.AddRange(r);
+        return pairs;
+    }
+
+    private List<ClaimPairMatch> ToMatches(List<CandidatePair> pairs)
+    {
+        var matches = new List<ClaimPairMatch>(pairs.Count);
+        foreach (var pair in pairs)
+            matches.Add(new ClaimPairMatch(_slots[pair.A]!.Claim, _slots[pair.B]!.Claim, pair.Similarity));
+        return matches;
+    }
+
+    // Caller holds the write lock.
+    private void RemoveSlot(int slot)
+    {
+        var entry = _slots[slot]!;
+        for (int p = 0; p < entry.PrefixLength; p++)
+        {
+            var postings = _postings[TermOf(entry.Keys[p])];
+            int at = FirstAfter(CollectionsMarshal.AsSpan(postings), slot - 1);
+            if (at < postings.Count && postings[at].Slot == slot) postings.RemoveAt(at);
+        }
+        _slots[slot] = null;
+        _slotById.Remove(entry.Claim.Id);
+        var articleSlots = _slotsByArticle[entry.Claim.ArticleId];
+        articleSlots.Remove(slot);
+        if (articleSlots.Count == 0) _slotsByArticle.Remove(entry.Claim.ArticleId);
+    }
+
+    // Index of the first posting whose slot is greater than slot (postings are sorted by slot).
+    private static int FirstAfter(ReadOnlySpan<Posting> postings, int slot)
+    {
+        int lo = 0, hi = postings.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (postings[mid].Slot <= slot) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

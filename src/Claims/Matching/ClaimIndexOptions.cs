@@ -1,0 +1,63 @@
+using Claims.Text;
+
+namespace Claims.Matching;
+
+/// <summary>Settings of a <see cref="ClaimIndex"/>; immutable once the index is built.</summary>
+public sealed record ClaimIndexOptions
+{
+    /// <summary>
+    /// The default similarity threshold, 0.3. On FNC-1 and PolNeAR sentences (the <c>bands</c> benchmark command, see
+    /// <c>benchmarks/README.matching.md</c>) pairs from 0.3 up mostly share the rarer content words of one story
+    /// (same event, same people: "Trump said the summit with Putin was cancelled." / "The summit was postponed, not
+    /// cancelled, Dmitriev said."), while pairs from 0.2 to 0.3 mostly share one name or a common word only.
+    /// </summary>
+    public const double DefaultThreshold = 0.3;
+
+    /// <summary>Default options.</summary>
+    public static ClaimIndexOptions Default { get; } = new();
+
+    /// <summary>Smallest similarity (IDF-weighted cosine, in (0, 1]) for two claims to count as related.</summary>
+    public double Threshold { get; init; } = DefaultThreshold;
+
+    /// <summary>
+    /// Fewest features two claims must share to be related (default 2): a single shared word makes short sentences
+    /// look alike ("He better live." / "They don't care about their lives.") without being about the same thing.
+    /// </summary>
+    public int MinSharedFeatures { get; init; } = 2;
+
+    /// <summary>Weight multiplier of a feature written as a name (capitalized inside the text, or in capitals).</summary>
+    public double EntityBoost { get; init; } = 1.5;
+
+    /// <summary>Weight multiplier of a number feature ("5,000" and "5000" are the same feature).</summary>
+    public double NumberBoost { get; init; } = 1.5;
+
+    /// <summary>When true, claims of the same article are never paired.</summary>
+    public bool CrossArticleOnly { get; init; }
+
+    /// <summary>The term normalization; <see cref="TermExtractor.Default"/> unless set.</summary>
+    public TermExtractor Extractor { get; init; } = TermExtractor.Default;
+
+    /// <summary>
+    /// Fixed feature weights. When null, <see cref="ClaimIndex.Build"/> counts them over the claims it is built from;
+    /// claims added later are weighted with that same table (see <see cref="IdfTable"/> for why).
+    /// </summary>
+    public IdfTable? Idf { get; init; }
+
+    /// <summary>Upper bound on threads used for building and all-pairs queries; -1 (default) uses every core.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    internal void Validate()
+    {
+        if (!(Threshold > 0 && Threshold <= 1))
+            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "The threshold must be in (0, 1].");
+        if (MinSharedFeatures < 1)
+            throw new ArgumentOutOfRangeException(nameof(MinSharedFeatures), MinSharedFeatures, "At least one shared feature is needed.");
+        if (!(EntityBoost > 0) || double.IsInfinity(EntityBoost))
+            throw new ArgumentOutOfRangeException(nameof(EntityBoost), EntityBoost, "The entity boost must be positive and finite.");
+        if (!(NumberBoost > 0) || double.IsInfinity(NumberBoost))
+            throw new ArgumentOutOfRangeException(nameof(NumberBoost), NumberBoost, "The number boost must be positive and finite.");
+        ArgumentNullException.ThrowIfNull(Extractor, nameof(Extractor));
+        if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "Use -1 or a positive number.");
+    }
+}

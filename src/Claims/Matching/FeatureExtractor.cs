@@ -1,0 +1,80 @@
+using Claims.Segmentation;
+using Claims.Text;
+
+namespace Claims.Matching;
+
+/// <summary>What a matching feature was written as; entities and numbers can weigh more than plain words.</summary>
+internal enum FeatureKind : byte
+{
+    Word = 0,
+    Number = 1,
+    Entity = 2,
+}
+
+/// <summary>One distinct feature of a claim: a content stem or normalized number, and how it was written.</summary>
+internal readonly record struct RawFeature(string Term, FeatureKind Kind);
+
+/// <summary>
+/// Turns claim text into distinct matching features with the <see cref="TermExtractor"/> normalization (invariant
+/// lower case, stop words dropped, Porter2 stems, numbers by value). A word written capitalized anywhere but as the
+/// first word of the text, or in capitals ("NATO"), counts as an entity (a name). Stateless apart from the
+/// extractor's concurrent stem cache, so it is thread-safe.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private readonly Tokenizer _tokenizer = new();
+
+    public FeatureExtractor(TermExtractor terms) => Terms = terms;
+
+    public TermExtractor Terms { get; }
+
+    public RawFeature[] Extract(string text)
+    {
+        var tokens = _tokenizer.Tokenize(text);
+        var features = new List<RawFeature>(tokens.Count);
+        bool firstWord = true;
+        foreach (var token in tokens)
+        {
+            var chars = token.Of(text);
+            if (token.Kind == TokenKind.Number)
+            {
+                features.Add(new RawFeature(TermExtractor.NormalizeNumber(chars), FeatureKind.Number));
+                continue;
+            }
+            if (token.Kind != TokenKind.Word) continue;
+            bool capitalized = char.IsUpper(chars[0]);
+            // The first word is capitalized by grammar, so it is a name only when written all in capitals.
+            bool entity = capitalized && (!firstWord || (chars.Length > 1 && IsAllUpper(chars)));
+            firstWord = false;
+            string lower = TermExtractor.Lower(chars);
+            if (lower.Length < 2 || Terms.IsStopWord(lower)) continue;
+            features.Add(new RawFeature(Terms.Stem(lower), entity ? FeatureKind.Entity : FeatureKind.Word));
+        }
+        return Distinct(features);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> chars)
+    {
+        foreach (char c in chars)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    // Binary weighting: a feature counts once per claim, with the strongest kind it was written as.
+    private static RawFeature[] Distinct(List<RawFeature> features)
+    {
+        if (features.Count == 0) return [];
+        features.Sort(static (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var result = new List<RawFeature>(features.Count);
+        foreach (var feature in features)
+        {
+            if (result.Count > 0 && string.Equals(result[^1].Term, feature.Term, StringComparison.Ordinal))
+            {
+                if (feature.Kind > result[^1].Kind) result[^1] = feature;
+                continue;
+            }
+            result.Add(feature);
+        }
+        return result.ToArray();
+    }
+}
