@@ -72,7 +72,8 @@ public static class StanceModelTrainer
         for (int i = 0; i < rows.Length; i++)
         {
             int c = index[data[i].Label];
-            rows[i].Label = (uint)(c + 1);
+            // Microsoft.ML reads a uint key property as a 0-based class index (it stores index + 1 itself).
+            rows[i].Label = (uint)c;
             rows[i].Weight = (float)Math.Pow((double)largest / counts[c], options.ClassWeightPower);
         }
 
