@@ -111,6 +111,21 @@ internal static class Lexicon
         ([["far", "from"], ["far", "apart"], ["distant"], ["stalled"]], [["close", "to"], ["near"], ["nearing"], ["closer", "to"], ["on", "the", "verge"]]),
     ];
 
+    /// <summary>
+    /// Individual cue words whose counts are features of their own: which refuting or hedging word a body uses
+    /// matters ("hoax" refutes, "claims" only reports), which the aggregated counts cannot tell.
+    /// </summary>
+    public static readonly string[] CueWords =
+    [
+        "hoax", "fake", "false", "debunked", "denied", "denies", "deny", "not", "no", "never", "rumor", "rumors",
+        "satire", "prank", "untrue", "claims", "claimed", "reportedly", "allegedly", "reports", "according", "confirmed",
+        "may", "could", "apparently", "unconfirmed", "however", "but", "despite", "actually", "official", "said",
+    ];
+
+    /// <summary>Position of each cue word in <see cref="CueWords"/>.</summary>
+    public static readonly FrozenDictionary<string, int> CueIndex =
+        CueWords.Select((w, i) => (w, i)).ToFrozenDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
+
     /// <summary>Titles and roles that can precede a name.</summary>
     public static readonly FrozenSet<string> Titles = Set(
         "president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair", "governor", "senator",

@@ -14,7 +14,12 @@ namespace Claims.Stance;
 public sealed class PairFeaturizer
 {
     /// <summary>The names of the features, in vector order.</summary>
-    public static IReadOnlyList<string> FeatureNames { get; } =
+    public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
+        .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
+        .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
+        .ToArray();
+
+    private static readonly string[] BaseNames =
     [
         "cos_whole", "cos_best", "cos_top3", "cos_lead", "coverA_whole", "coverA_best", "coverB_best", "jaccard_best",
         "shared_terms", "fuzz_ratio", "fuzz_partial", "fuzz_token_set", "fuzz_token_sort", "entity_coverA",
@@ -26,7 +31,10 @@ public sealed class PairFeaturizer
     ];
 
     /// <summary>Length of the feature vector.</summary>
-    public const int FeatureCount = 46;
+    public const int FeatureCount = BaseCount + 2 * CueCount;
+
+    private const int BaseCount = 46;
+    private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
 
@@ -148,6 +156,13 @@ public sealed class PairFeaturizer
         (int antonyms, int synonyms) = Relations.Compare(ua, best);
         f[44] = antonyms;
         f[45] = synonyms;
+        var bodyCues = b.Whole.CueCounts;
+        var claimCues = ua.CueCounts;
+        for (int k = 0; k < CueCount; k++)
+        {
+            f[BaseCount + k] = bodyCues[k] * perSentence;
+            f[BaseCount + CueCount + k] = claimCues[k];
+        }
     }
 
     internal static float Cosine(TextUnit x, TextUnit y)

@@ -69,6 +69,8 @@ internal sealed class TextUnit
     public required string SortedText { get; init; }
     /// <summary>Bit set of the antonym lexicon sides present: bit 2i for left of pair i, 2i+1 for right.</summary>
     public required ulong AntonymSides { get; init; }
+    /// <summary>Count of each of <see cref="Lexicon.CueWords"/>.</summary>
+    public required byte[] CueCounts { get; init; }
     /// <summary>Bit set of the status classes asserted (bit i) and denied (bit 8+i).</summary>
     public required int StatusBits { get; init; }
 }
@@ -133,6 +135,7 @@ internal static class UnitBuilder
         bool question = false;
         int scope = 0;
         bool clauseScope = false;
+        var cues = new byte[Lexicon.CueWords.Length];
         var counts = new Dictionary<int, int>();
         var entityIds = new SortedSet<int>();
         var sorted = new List<string>();
@@ -151,6 +154,8 @@ internal static class UnitBuilder
             if (scope > 0) scope--;
             if (Lexicon.Negators.Contains(w)) { negations++; scope = 3; }
             else if (Lexicon.ClauseNegators.Contains(w)) { negations++; clauseScope = true; }
+            if (Lexicon.CueIndex.TryGetValue(w, out int cue) && cues[cue] < 255) cues[cue]++;
+            if (w == "n't" && cues[Lexicon.CueIndex["not"]] < 255) cues[Lexicon.CueIndex["not"]]++;
             if (Lexicon.Refuting.Contains(w)) refutes++;
             if (Lexicon.Hedges.Contains(w)) hedges++;
             if (Lexicon.Supporting.Contains(w)) supports++;
@@ -205,6 +210,7 @@ internal static class UnitBuilder
             Question = question,
             FuzzyText = Clip(string.Join(' ', wordArray.Where(w => w.Length > 0 && char.IsLetterOrDigit(w[0])))),
             SortedText = Clip(string.Join(' ', sorted)),
+            CueCounts = cues,
             AntonymSides = AntonymBits(wordArray, negated),
             StatusBits = Status(wordArray, negated),
         };
