@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+
+namespace Claims.Stance;
+
+/// <summary>
+/// The cue word lists behind the stance features and rules. All lower case, matched against lower-cased surface
+/// words (not stems) because the interesting forms are irregular ("rose"/"fell", "n't").
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Words that negate what follows them in the clause.</summary>
+    public static readonly FrozenSet<string> Negators = Set(
+        "not", "no", "never", "neither", "nor", "without", "cannot", "hardly", "barely", "n't");
+
+    /// <summary>Negators that deny the whole clause they open ("nobody is playing").</summary>
+    public static readonly FrozenSet<string> ClauseNegators = Set("nobody", "none", "nothing", "noone", "nowhere");
+
+    /// <summary>Words that refute or debunk a report (FNC-1 "disagree" bodies use them).</summary>
+    public static readonly FrozenSet<string> Refuting = Set(
+        "deny", "denies", "denied", "denying", "denial", "false", "fake", "faked", "hoax", "hoaxes", "debunk", "debunked",
+        "debunks", "debunking", "refute", "refuted", "refutes", "rebut", "rebuts", "rebutted", "dismiss", "dismissed",
+        "dismisses", "untrue", "fabricated", "fabrication", "bogus", "myth", "rumor", "rumors", "rumour", "rumours",
+        "satire", "satirical", "prank", "pranks", "doubt", "doubts", "doubtful", "misleading", "wrong", "incorrect",
+        "retract", "retracted", "retraction", "not", "never", "nonsense", "baseless", "unfounded", "contrary", "despite",
+        "hoaxer", "fooled", "photoshopped", "scam", "lie", "lies", "lied", "claims", "claimed");
+
+    /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
+    public static readonly FrozenSet<string> Hedges = Set(
+        "may", "might", "could", "likely", "unlikely", "possibly", "possible", "perhaps", "reportedly", "allegedly",
+        "alleged", "apparently", "purportedly", "rumored", "rumoured", "suggests", "suggest", "suggested", "appears",
+        "appear", "seems", "seem", "expected", "considering", "plans", "planned", "planning", "would", "if", "whether",
+        "unconfirmed", "unverified", "speculation", "speculated", "believed", "reports", "reported", "according",
+        "claim", "claims", "claimed", "supposedly", "potentially", "probably");
+
+    /// <summary>Words of the modality rule that make a statement non-factual (a subset of <see cref="Hedges"/>).</summary>
+    public static readonly FrozenSet<string> Modals = Set(
+        "may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "reportedly", "allegedly", "expected",
+        "considering", "probably", "potentially", "supposedly", "would");
+
+    /// <summary>Words that back a report up.</summary>
+    public static readonly FrozenSet<string> Supporting = Set(
+        "confirm", "confirms", "confirmed", "confirming", "confirmation", "officially", "announced", "announces",
+        "verified", "verify", "proved", "proven", "shows", "showed", "revealed", "indeed", "actually", "true",
+        "evidence", "footage", "photos", "video");
+
+    /// <summary>Reporting verbs: shared "said" does not make two claims about the same thing.</summary>
+    public static readonly FrozenSet<string> ReportingStems = Set(
+        "said", "say", "says", "told", "tell", "report", "accord", "state", "ad", "claim", "note", "write", "wrote",
+        "announc", "ask", "think", "believ", "quot");
+
+    /// <summary>Event nouns: two claims about different events ("meeting" vs "summit") must not be compared.</summary>
+    public static readonly FrozenDictionary<string, string> EventNouns = Groups(
+        ("summit", ["summit", "summits"]),
+        ("meeting", ["meeting", "meetings", "talks", "negotiations", "discussions", "conference", "session"]),
+        ("visit", ["visit", "trip", "tour", "visits"]),
+        ("vote", ["vote", "election", "referendum", "ballot", "poll", "elections", "votes"]),
+        ("match", ["match", "game", "race", "tournament", "final"]),
+        ("concert", ["concert", "show", "festival", "gig", "performance"]),
+        ("launch", ["launch", "release", "rollout"]),
+        ("trial", ["trial", "hearing", "case"]),
+        ("strike", ["strike", "attack", "raid", "offensive", "bombing", "airstrike"]),
+        ("ceasefire", ["ceasefire", "truce", "armistice"]),
+        ("deal", ["deal", "agreement", "accord", "treaty", "settlement", "solution", "pact"]));
+
+    /// <summary>Small synonym groups that make two differently worded claims about the same subject align.</summary>
+    public static readonly FrozenDictionary<string, string> Synonyms = Groups(
+        ("meeting", ["meeting", "talks", "negotiations", "discussions"]),
+        ("deal", ["deal", "agreement", "accord", "treaty", "settlement", "solution", "pact"]),
+        ("war", ["war", "conflict", "fighting", "hostilities"]),
+        ("kill", ["killed", "dead", "died", "killing", "deaths", "death"]),
+        ("president", ["president", "leader"]),
+        ("hour", ["hour", "hours"]),
+        ("price", ["price", "prices", "cost", "costs"]),
+        ("child", ["child", "children", "kid", "kids", "boy", "boys", "girl", "girls"]),
+        ("man", ["man", "men", "guy", "person"]),
+        ("woman", ["woman", "women", "lady", "ladies"]));
+
+    /// <summary>Event status classes: two different statuses of one event cannot both hold.</summary>
+    public static readonly IReadOnlyList<(string Status, string[][] Phrases)> Statuses =
+    [
+        ("cancelled", [["cancelled"], ["canceled"], ["cancel"], ["cancels"], ["cancelling"], ["canceling"], ["cancellation"],
+            ["called", "off"], ["call", "off"], ["calls", "off"], ["scrapped"], ["scrap"], ["axed"], ["abandoned"], ["scrapping"]]),
+        ("postponed", [["postponed"], ["postpone"], ["postpones"], ["postponing"], ["postponement"], ["delayed"], ["delay"],
+            ["put", "on", "hold"], ["on", "hold"], ["rescheduled"], ["reschedule"], ["pushed", "back"], ["deferred"], ["moved", "to"]]),
+        ("held", [["went", "ahead"], ["go", "ahead"], ["goes", "ahead"], ["took", "place"], ["take", "place"], ["was", "held"],
+            ["were", "held"], ["be", "held"], ["been", "held"], ["proceeded"], ["happened"]]),
+    ];
+
+    /// <summary>Opposites: a claim with one side and a claim with the other about one subject contradict.</summary>
+    public static readonly IReadOnlyList<(string[][] Left, string[][] Right)> Antonyms =
+    [
+        (P("rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "climbed", "grew", "jumped", "soared", "surged", "gained"),
+         P("fell", "fall", "falls", "falling", "fallen", "decreased", "decrease", "decreases", "declined", "dropped", "shrank", "plunged", "slumped")),
+        (P("confirmed", "confirms", "confirm", "admitted", "admits", "acknowledged"), P("denied", "denies", "deny", "rejected", "refuted")),
+        (P("accepted", "accepts", "accept", "approved", "approves", "approve", "agreed", "backed", "endorsed", "supports", "supported"),
+         P("rejected", "rejects", "reject", "refused", "refuses", "vetoed", "opposed", "opposes", "declined")),
+        (P("won", "wins", "win", "victory"), P("lost", "loses", "lose", "defeat", "defeated")),
+        (P("alive", "survived", "survives"), P("dead", "died", "dies", "killed")),
+        (P("guilty", "convicted"), P("innocent", "acquitted", "cleared")),
+        (P("true", "real", "genuine", "authentic"), P("false", "fake", "hoax", "fabricated", "bogus")),
+        (P("success", "successful", "succeeded"), P("failure", "failed", "fails", "unsuccessful")),
+        (P("open", "opened", "reopened"), P("closed", "shut", "shutdown")),
+        (P("arrested", "detained"), P("released", "freed")),
+        (P("resigned", "quit", "stepped"), P("stays", "remains", "refused")),
+        (P("ally", "allies", "friend", "friends"), P("enemy", "enemies", "foe", "foes", "adversary")),
+        (P("more"), P("less", "fewer")),
+        (P("higher"), P("lower")),
+        (P("sitting", "sits", "sat"), P("standing", "stands", "stood")),
+        (P("man", "men", "boy", "boys"), P("woman", "women", "girl", "girls", "lady")),
+        (P("inside", "indoors"), P("outside", "outdoors")),
+        ([["far", "from"], ["far", "apart"], ["distant"], ["stalled"]], [["close", "to"], ["near"], ["nearing"], ["closer", "to"], ["on", "the", "verge"]]),
+    ];
+
+    /// <summary>
+    /// Individual cue words whose counts are features of their own: which refuting or hedging word a body uses
+    /// matters ("hoax" refutes, "claims" only reports), which the aggregated counts cannot tell.
+    /// </summary>
+    public static readonly string[] CueWords =
+    [
+        "hoax", "fake", "false", "debunked", "denied", "denies", "deny", "not", "no", "never", "rumor", "rumors",
+        "satire", "prank", "untrue", "claims", "claimed", "reportedly", "allegedly", "reports", "according", "confirmed",
+        "may", "could", "apparently", "unconfirmed", "however", "but", "despite", "actually", "official", "said",
+    ];
+
+    /// <summary>Position of each cue word in <see cref="CueWords"/>.</summary>
+    public static readonly FrozenDictionary<string, int> CueIndex =
+        CueWords.Select((w, i) => (w, i)).ToFrozenDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
+
+    /// <summary>Titles and roles that can precede a name.</summary>
+    public static readonly FrozenSet<string> Titles = Set(
+        "president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair", "governor", "senator",
+        "envoy", "ambassador", "general", "king", "queen", "pope", "leader", "mayor", "director", "spokesman",
+        "spokeswoman", "premier", "commander", "chief", "coach", "manager", "speaker", "representative", "judge");
+
+    /// <summary>Qualifiers saying the person no longer holds the title.</summary>
+    public static readonly FrozenSet<string> PastQualifiers = Set("former", "ex", "ex-", "outgoing", "late", "then", "erstwhile");
+
+    /// <summary>Words before a number saying it is approximate.</summary>
+    public static readonly FrozenSet<string> Approximators = Set(
+        "about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more", "least", "up", "under",
+        "than", "estimated", "close", "~", "several", "dozens", "hundreds", "thousands");
+
+    /// <summary>Number words and their values.</summary>
+    public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
+        ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12, ["half"] = 0.5, ["single"] = 1, ["double"] = 2,
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Multipliers after a number.</summary>
+    public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["m"] = 1e6, ["bn"] = 1e9, ["k"] = 1e3,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Calendar words compared like numbers ("on Monday" vs "on Tuesday").</summary>
+    public static readonly FrozenDictionary<string, (string Unit, double Value)> CalendarWords = Calendar();
+
+    private static FrozenDictionary<string, (string, double)> Calendar()
+    {
+        var map = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
+        string[] days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        for (int i = 0; i < days.Length; i++) map[days[i]] = ("weekday", i + 1);
+        // "may" and "march" are left out: they are far more often a modal verb and a verb.
+        string[] months = ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"];
+        int[] monthNumbers = [1, 2, 4, 6, 7, 8, 9, 10, 11, 12];
+        for (int i = 0; i < months.Length; i++) map[months[i]] = ("month", monthNumbers[i]);
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string[][] P(params string[] words) => words.Select(w => new[] { w }).ToArray();
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string> Groups(params (string Name, string[] Words)[] groups)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, words) in groups)
+            foreach (var w in words)
+                map.TryAdd(w, name);
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,272 @@
+using System.Numerics;
+using Claims.Text;
+using FuzzySharp;
+using FuzzySharp.PreProcess;
+
+namespace Claims.Stance;
+
+/// <summary>
+/// Computes the stance feature vector of a pair of texts: A is a claim or headline, B a claim or a whole article body
+/// (B's sentences most similar to A stand in for it where a sentence-level comparison is needed). Profiles are built
+/// once per text (<see cref="Profile(string)"/>); <see cref="Compute"/> then allocates nothing but the fuzzy ratios'
+/// work buffers. Thread-safe.
+/// </summary>
+public sealed class PairFeaturizer
+{
+    /// <summary>The names of the features, in vector order.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
+        .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
+        .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
+        .ToArray();
+
+    private static readonly string[] BaseNames =
+    [
+        "cos_whole", "cos_best", "cos_top3", "cos_lead", "coverA_whole", "coverA_best", "coverB_best", "jaccard_best",
+        "shared_terms", "fuzz_ratio", "fuzz_partial", "fuzz_token_set", "fuzz_token_sort", "entity_coverA",
+        "numbers_A", "numbers_matched", "numbers_mismatch", "neg_A", "neg_best", "neg_asym", "neg_body",
+        "refute_A", "refute_best", "refute_top3", "refute_body", "refute_lead", "hedge_A", "hedge_best", "hedge_top3",
+        "hedge_body", "support_top3", "support_body", "antonyms", "status_conflict", "question_A", "len_A", "len_best",
+        "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
+        "refute_related", "lexicon_antonyms", "synonym_aligned",
+    ];
+
+    /// <summary>Length of the feature vector.</summary>
+    public const int FeatureCount = BaseCount + 2 * CueCount;
+
+    private const int BaseCount = 46;
+    private const int CueCount = 32;
+
+    private readonly TermExtractor _terms;
+
+    /// <summary>Creates a featurizer weighing terms with <paramref name="idf"/>.</summary>
+    public PairFeaturizer(IdfTable idf, TermExtractor? terms = null, WordRelations? relations = null)
+    {
+        ArgumentNullException.ThrowIfNull(idf);
+        Idf = idf;
+        _terms = terms ?? TermExtractor.Default;
+        Relations = relations ?? WordRelations.Default;
+    }
+
+    /// <summary>The IDF table in use.</summary>
+    public IdfTable Idf { get; }
+
+    /// <summary>Antonym and synonym relations used by the lexical features.</summary>
+    public WordRelations Relations { get; }
+
+    /// <summary>Prepares a text (claim, headline or body) for comparison. Reuse the profile for every pair.</summary>
+    public TextProfile Profile(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentenceTexts = SentenceSplitter.Split(text);
+        var whole = UnitBuilder.Build(text, Idf, _terms);
+        if (sentenceTexts.Count <= 1)
+            return new TextProfile(text, [whole], whole, whole);
+        var sentences = new TextUnit[sentenceTexts.Count];
+        for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(sentenceTexts[i], Idf, _terms);
+        var lead = sentences.Length <= 2 ? whole : UnitBuilder.Build(sentenceTexts[0] + " " + sentenceTexts[1], Idf, _terms);
+        return new TextProfile(text, sentences, whole, lead);
+    }
+
+    /// <summary>Writes the <see cref="FeatureCount"/> features of (<paramref name="a"/>, <paramref name="b"/>) into <paramref name="destination"/>.</summary>
+    public void Compute(TextProfile a, TextProfile b, Span<float> destination)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (destination.Length < FeatureCount) throw new ArgumentException($"needs {FeatureCount} slots", nameof(destination));
+        var ua = a.Whole;
+        var sentences = b.Sentences;
+
+        // Rank B's sentences by similarity to A: the best ones decide the sentence-level features.
+        int i1 = 0, i2 = -1, i3 = -1;
+        float c1 = -1, c2 = -1, c3 = -1;
+        int related = 0;
+        int refuteRelated = 0;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            float c = Cosine(ua, sentences[i]);
+            if (c > 0.1f) { related++; refuteRelated += sentences[i].Refutes; }
+            if (c > c1) { i3 = i2; c3 = c2; i2 = i1; c2 = c1; i1 = i; c1 = c; }
+            else if (c > c2) { i3 = i2; c3 = c2; i2 = i; c2 = c; }
+            else if (c > c3) { i3 = i; c3 = c; }
+        }
+        var best = sentences[i1];
+        int top = 1 + (i2 >= 0 ? 1 : 0) + (i3 >= 0 ? 1 : 0);
+        float cosTop3 = (c1 + Math.Max(c2, 0) + Math.Max(c3, 0)) / top;
+        int refuteTop = best.Refutes + (i2 >= 0 ? sentences[i2].Refutes : 0) + (i3 >= 0 ? sentences[i3].Refutes : 0);
+        int hedgeTop = best.Hedges + (i2 >= 0 ? sentences[i2].Hedges : 0) + (i3 >= 0 ? sentences[i3].Hedges : 0);
+        int supportTop = best.Supports + (i2 >= 0 ? sentences[i2].Supports : 0) + (i3 >= 0 ? sentences[i3].Supports : 0);
+        float perSentence = 1f / sentences.Length;
+
+        var f = destination;
+        f[0] = Cosine(ua, b.Whole);
+        f[1] = c1;
+        f[2] = cosTop3;
+        f[3] = Cosine(ua, b.Lead);
+        f[4] = Coverage(ua, b.Whole, out _);
+        f[5] = Coverage(ua, best, out int sharedBest);
+        f[6] = Coverage(best, ua, out _);
+        int union = ua.TermIds.Length + best.TermIds.Length - sharedBest;
+        f[7] = union == 0 ? 0 : (float)sharedBest / union;
+        Coverage(ua, b.Whole, out int sharedWhole);
+        f[8] = sharedWhole;
+        if (sharedBest > 0)
+        {
+            f[9] = Fuzz.Ratio(ua.FuzzyText, best.FuzzyText, PreprocessMode.None) / 100f;
+            f[10] = Fuzz.PartialRatio(ua.FuzzyText, best.FuzzyText, PreprocessMode.None) / 100f;
+            f[11] = Fuzz.TokenSetRatio(ua.SortedText, best.SortedText, PreprocessMode.None) / 100f;
+            f[12] = Fuzz.Ratio(ua.SortedText, best.SortedText, PreprocessMode.None) / 100f;
+        }
+        else
+        {
+            // No shared content word: the pair is unrelated and the quadratic ratios would only measure noise.
+            f[9] = f[10] = f[11] = f[12] = 0;
+        }
+        f[13] = ua.EntityIds.Length == 0 ? -1 : (float)CountShared(ua.EntityIds, b.Whole.TermIds) / ua.EntityIds.Length;
+        f[14] = ua.Numbers.Length;
+        (int matched, int mismatched) = CompareNumbers(ua.Numbers, b.Whole.Numbers, best.Numbers);
+        f[15] = matched;
+        f[16] = mismatched;
+        f[17] = ua.Negations;
+        f[18] = best.Negations;
+        f[19] = (ua.Negations > 0) != (best.Negations > 0) ? 1 : 0;
+        f[20] = b.Whole.Negations * perSentence;
+        f[21] = ua.Refutes;
+        f[22] = best.Refutes;
+        f[23] = refuteTop;
+        f[24] = b.Whole.Refutes * perSentence;
+        f[25] = b.Lead.Refutes;
+        f[26] = ua.Hedges;
+        f[27] = best.Hedges;
+        f[28] = hedgeTop;
+        f[29] = b.Whole.Hedges * perSentence;
+        f[30] = supportTop;
+        f[31] = b.Whole.Supports * perSentence;
+        f[32] = OppositeSides(ua.AntonymSides, best.AntonymSides);
+        f[33] = StatusConflict(ua.StatusBits, best.StatusBits) ? 1 : 0;
+        f[34] = ua.Question ? 1 : 0;
+        f[35] = ua.TermIds.Length;
+        f[36] = best.TermIds.Length;
+        f[37] = MathF.Log(sentences.Length);
+        f[38] = ua.TermIds.Length - sharedBest;
+        f[39] = best.TermIds.Length - sharedBest;
+        f[40] = NegationFlips(ua, best);
+        f[41] = sentences.Length == 1 ? 0 : (float)i1 / (sentences.Length - 1);
+        f[42] = related * perSentence;
+        f[43] = refuteRelated;
+        (int antonyms, int synonyms) = Relations.Compare(ua, best);
+        f[44] = antonyms;
+        f[45] = synonyms;
+        var bodyCues = b.Whole.CueCounts;
+        var claimCues = ua.CueCounts;
+        for (int k = 0; k < CueCount; k++)
+        {
+            f[BaseCount + k] = bodyCues[k] * perSentence;
+            f[BaseCount + CueCount + k] = claimCues[k];
+        }
+    }
+
+    internal static float Cosine(TextUnit x, TextUnit y)
+    {
+        var xi = x.TermIds;
+        var yi = y.TermIds;
+        int i = 0, j = 0;
+        float sum = 0;
+        while (i < xi.Length && j < yi.Length)
+        {
+            if (xi[i] == yi[j]) { sum += x.Weights[i] * y.Weights[j]; i++; j++; }
+            else if (xi[i] < yi[j]) i++;
+            else j++;
+        }
+        return sum;
+    }
+
+    /// <summary>IDF-weighted share of <paramref name="x"/>'s terms that <paramref name="y"/> has too.</summary>
+    internal static float Coverage(TextUnit x, TextUnit y, out int shared)
+    {
+        var xi = x.TermIds;
+        var yi = y.TermIds;
+        int i = 0, j = 0;
+        float sum = 0;
+        shared = 0;
+        while (i < xi.Length && j < yi.Length)
+        {
+            if (xi[i] == yi[j]) { sum += x.Idf[i]; shared++; i++; j++; }
+            else if (xi[i] < yi[j]) i++;
+            else j++;
+        }
+        return x.IdfMass > 0 ? sum / x.IdfMass : 0;
+    }
+
+    private static int CountShared(int[] sortedA, int[] sortedB)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < sortedA.Length && j < sortedB.Length)
+        {
+            if (sortedA[i] == sortedB[j]) { n++; i++; j++; }
+            else if (sortedA[i] < sortedB[j]) i++;
+            else j++;
+        }
+        return n;
+    }
+
+    private static (int Matched, int Mismatched) CompareNumbers(NumberMention[] a, NumberMention[] whole, NumberMention[] best)
+    {
+        int matched = 0, mismatched = 0;
+        foreach (var n in a)
+        {
+            bool found = false, sameUnit = false;
+            foreach (var m in whole)
+                if (m.Unit == n.Unit && SameValue(n, m)) { found = true; break; }
+            if (found) { matched++; continue; }
+            foreach (var m in best)
+                if (m.Unit == n.Unit) { sameUnit = true; break; }
+            if (sameUnit && !n.Approximate) mismatched++;
+        }
+        return (matched, mismatched);
+    }
+
+    internal static bool SameValue(NumberMention x, NumberMention y)
+    {
+        if (x.Value == y.Value) return true;
+        // Approximate figures ("about 50") agree with values within 15%.
+        if (!x.Approximate && !y.Approximate) return false;
+        double hi = Math.Max(Math.Abs(x.Value), Math.Abs(y.Value));
+        return hi > 0 && Math.Abs(x.Value - y.Value) / hi <= 0.15;
+    }
+
+    /// <summary>Number of antonym pairs with one side only in A and the other only in B.</summary>
+    internal static int OppositeSides(ulong a, ulong b)
+    {
+        const ulong left = 0x5555_5555_5555_5555UL;
+        ulong aLeft = a & left, aRight = (a >> 1) & left, bLeft = b & left, bRight = (b >> 1) & left;
+        ulong conflict = (aLeft & bRight & ~aRight & ~bLeft) | (aRight & bLeft & ~aLeft & ~bRight);
+        return BitOperations.PopCount(conflict);
+    }
+
+    /// <summary>True when A and B give one event different statuses, or one asserts a status the other denies.</summary>
+    internal static bool StatusConflict(int a, int b)
+    {
+        int aAsserted = a & 0xFF, aDenied = (a >> 8) & 0xFF, bAsserted = b & 0xFF, bDenied = (b >> 8) & 0xFF;
+        if ((aAsserted & bDenied) != 0 || (bAsserted & aDenied) != 0) return true;
+        return aAsserted != 0 && bAsserted != 0 && (aAsserted & bAsserted) == 0;
+    }
+
+    /// <summary>Content words both sides use, negated on one side only ("is not playing" vs "is playing").</summary>
+    internal static int NegationFlips(TextUnit a, TextUnit b)
+    {
+        if (a.Negations == 0 && b.Negations == 0) return 0;
+        int flips = 0;
+        for (int i = 0; i < a.Stems.Length; i++)
+        {
+            var s = a.Stems[i];
+            if (s is null) continue;
+            for (int j = 0; j < b.Stems.Length; j++)
+                if (b.Negated[j] != a.Negated[i] && string.Equals(b.Stems[j], s, StringComparison.Ordinal))
+                {
+                    flips++;
+                    break;
+                }
+        }
+        return flips;
+    }
+}

@@ -1,0 +1,340 @@
+namespace Claims.Stance;
+
+/// <summary>The built-in rules, in evaluation order.</summary>
+public static class StanceRules
+{
+    /// <summary>Negation, status, antonym, number, modality and title rules.</summary>
+    public static IReadOnlyList<IStanceRule> Default { get; } =
+    [
+        new StatusRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(), new TitleRule(),
+    ];
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (inclusive) joined, punctuation attached.</summary>
+    internal static string Phrase(IReadOnlyList<string> words, int start, int end)
+    {
+        var parts = new List<string>();
+        for (int i = Math.Max(0, start); i <= end && i < words.Count; i++)
+        {
+            string w = words[i];
+            if (parts.Count > 0 && (w is "," or "n't" || (w.Length == 1 && char.IsPunctuation(w[0])))) parts[^1] += w;
+            else parts.Add(w);
+        }
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Index of the negator that scopes over word <paramref name="index"/>, or the word itself.</summary>
+    internal static int NegationStart(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 4; k--)
+            if (Lexicon.Negators.Contains(u.Words[k]) || Lexicon.ClauseNegators.Contains(u.Words[k])) return k;
+        for (int k = index - 1; k >= 0; k--)
+            if (Lexicon.ClauseNegators.Contains(u.Words[k])) return k;
+        return index;
+    }
+}
+
+/// <summary>
+/// Negation mismatch: a content word both texts use is negated in one only ("not cancelled" vs "cancelled"), and the
+/// texts are otherwise about the same subject.
+/// </summary>
+public sealed class NegationRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "negation";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        if (a.Negations == 0 && b.Negations == 0) return null;
+        for (int i = 0; i < a.Words.Length; i++)
+        {
+            var s = a.Stems[i];
+            if (s is null || Lexicon.ReportingStems.Contains(s)) continue;
+            for (int j = 0; j < b.Words.Length; j++)
+            {
+                if (b.Stems[j] != s || b.Negated[j] == a.Negated[i]) continue;
+                // The same word un-negated elsewhere on the negated side means both readings are present.
+                if (HasPlain(a.Negated[i] ? a : b, s)) continue;
+                if (!pair.SameSubject([s])) return null;
+                string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
+                string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.85, $"negation: '{pa}' vs '{pb}'");
+            }
+        }
+        return null;
+    }
+
+    private static bool HasPlain(TextUnit u, string stem)
+    {
+        for (int k = 0; k < u.Stems.Length; k++)
+            if (u.Stems[k] == stem && !u.Negated[k]) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// Event status: one text says the event was cancelled and the other that it was postponed (put on hold) or went
+/// ahead, or one asserts a status the other denies. Fires only when both talk about the same event.
+/// </summary>
+public sealed class StatusRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "status";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        if (pair.A.StatusBits == 0 || pair.B.StatusBits == 0) return null;
+        if (!PairFeaturizer.StatusConflict(pair.A.StatusBits, pair.B.StatusBits)) return null;
+        var ma = Mentions(pair.A);
+        var mb = Mentions(pair.B);
+        var pivots = ma.Concat(mb).SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
+        if (!pair.SameSubject(pivots)) return null;
+        return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.9,
+            $"status: '{Describe(ma)}' vs '{Describe(mb)}'");
+    }
+
+    private static string Describe(List<(string Text, bool Negated, string[] Words)> mentions) =>
+        string.Join(", ", mentions.OrderBy(m => m.Negated).Select(m => m.Text).Distinct(StringComparer.Ordinal));
+
+    private static List<(string Text, bool Negated, string[] Words)> Mentions(TextUnit u)
+    {
+        var result = new List<(string, bool, string[])>();
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            var phrase = Lexicon.Statuses.SelectMany(st => st.Phrases).FirstOrDefault(p => UnitBuilder.MatchAt(u.Words, i, p));
+            if (phrase is null) continue;
+            int start = u.Negated[i] ? StanceRules.NegationStart(u, i) : i;
+            result.Add((StanceRules.Phrase(u.Words, start, i + phrase.Length - 1), u.Negated[i], phrase));
+            i += phrase.Length - 1;
+        }
+        return result;
+    }
+}
+
+/// <summary>
+/// Antonyms: one text has a word and the other its opposite ("rose" vs "fell", "close to" vs "far from", "confirmed"
+/// vs "denied"; the built-in list plus WordNet antonyms), neither negated, about the same subject.
+/// </summary>
+public sealed class AntonymRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "antonym";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        var pairs = Lexicon.Antonyms;
+        if (PairFeaturizer.OppositeSides(a.AntonymSides, b.AntonymSides) > 0)
+        {
+            for (int p = 0; p < pairs.Count && p < 32; p++)
+            {
+                var (left, right) = pairs[p];
+                var found = Find(a, left, right, b) ?? Find(a, right, left, b);
+                if (found is null) continue;
+                var (wa, wb) = found.Value;
+                var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
+                if (!pair.SameSubject(pivots)) continue;
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
+            }
+        }
+        // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad.
+        for (int i = 0; i < a.Words.Length; i++)
+        {
+            var s = a.Stems[i];
+            if (s is null || a.Negated[i] || Array.IndexOf(b.Stems, s) >= 0) continue;
+            for (int j = 0; j < b.Words.Length; j++)
+            {
+                var t = b.Stems[j];
+                if (t is null || b.Negated[j] || Array.IndexOf(a.Stems, t) >= 0) continue;
+                if (!pair.Relations.AreAntonyms(s, t)) continue;
+                if (!pair.SameSubject([s, t], minShare: 0.5)) continue;
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
+            }
+        }
+        return null;
+    }
+
+    private static (string, string)? Find(TextUnit a, string[][] mine, string[][] theirs, TextUnit b)
+    {
+        string? wa = Match(a, mine);
+        if (wa is null || Match(a, theirs) is not null) return null;
+        string? wb = Match(b, theirs);
+        if (wb is null || Match(b, mine) is not null) return null;
+        return (wa, wb);
+    }
+
+    private static string? Match(TextUnit u, string[][] phrases)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            if (u.Negated[i]) continue;
+            foreach (var p in phrases)
+                if (UnitBuilder.MatchAt(u.Words, i, p)) return string.Join(' ', p);
+        }
+        return null;
+    }
+}
+
+/// <summary>
+/// Numbers and dates: the same kind of quantity ("hours", "percent", a weekday) with different values contradicts;
+/// the same value agrees ("a five-hour meeting" and "talks which lasted five hours"). Approximate figures
+/// ("about 50") match within 15%.
+/// </summary>
+public sealed class NumberRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "numbers";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var na = pair.A.Numbers;
+        var nb = pair.B.Numbers;
+        if (na.Length == 0 || nb.Length == 0) return null;
+        NumberMention? mismatchA = null, mismatchB = null, matchA = null, matchB = null;
+        foreach (var x in na)
+        {
+            NumberMention? other = null;
+            bool same = false;
+            foreach (var y in nb)
+            {
+                if (x.Unit != y.Unit) continue;
+                if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
+                other ??= y;
+            }
+            if (!same && other is { } o && mismatchA is null) { mismatchA = x; mismatchB = o; }
+        }
+        var pivots = na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
+        if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
+        {
+            if (!pair.SameSubject(pivots)) return null;
+            return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
+        }
+        if (matchA is { } xa && matchB is { } xb && mismatchA is null)
+        {
+            if (!pair.SameSubject(pivots)) return null;
+            return new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
+        }
+        return null;
+    }
+}
+
+/// <summary>
+/// Modality: a hedged statement ("may resign", "reportedly") neither agrees with nor contradicts an asserted one, so
+/// it vetoes agreement; "no plans to" against "plans to" or "will" contradicts.
+/// </summary>
+public sealed class ModalityRule : IStanceRule
+{
+    private static readonly string[][] NoPlans = [["no", "plans"], ["no", "plan"], ["no", "intention"], ["not", "planning"], ["not", "going", "to"], ["has", "ruled", "out"], ["ruled", "out"]];
+    private static readonly string[][] Plans = [["plans", "to"], ["plan", "to"], ["planning", "to"], ["will"], ["intends", "to"], ["is", "going", "to"], ["are", "going", "to"], ["set", "to"]];
+
+    /// <inheritdoc />
+    public string Name => "modality";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        string? noA = Find(a, NoPlans), noB = Find(b, NoPlans);
+        string? plansA = noA is null ? Find(a, Plans) : null, plansB = noB is null ? Find(b, Plans) : null;
+        var pivots = new HashSet<string>(["plan", "plans", "intent", "intention", "will", "going", "rule", "ruled", "set"], StringComparer.Ordinal);
+        if ((noA is not null && plansB is not null) || (noB is not null && plansA is not null))
+        {
+            if (pair.SameSubject(pivots))
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
+                    $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
+            return null;
+        }
+        string? modalA = Modal(a), modalB = Modal(b);
+        if ((modalA is null) == (modalB is null)) return null;
+        var modalPivots = new HashSet<string>(Lexicon.Modals, StringComparer.Ordinal);
+        if (!pair.SameSubject(modalPivots)) return null;
+        return new RuleFinding(Name, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
+            modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
+    }
+
+    private static string? Modal(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            if (Lexicon.Modals.Contains(u.Words[i]))
+                return i + 1 < u.Words.Length && u.Stems[i + 1] is not null ? u.Words[i] + " " + u.Words[i + 1] : u.Words[i];
+        return null;
+    }
+
+    private static string? Find(TextUnit u, string[][] phrases)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            foreach (var p in phrases)
+                if (UnitBuilder.MatchAt(u.Words, i, p))
+                    return StanceRules.Phrase(u.Words, i, Math.Min(u.Words.Length - 1, i + p.Length));
+        return null;
+    }
+}
+
+/// <summary>
+/// Titles and roles: the same person called "former President X" in one text and "President X" in the other (or
+/// "Vice President" vs "President"). Different but compatible descriptions ("special envoy" vs "businessman") do not
+/// fire.
+/// </summary>
+public sealed class TitleRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "title";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var ta = Titles(pair.A);
+        if (ta.Count == 0) return null;
+        var tb = Titles(pair.B);
+        foreach (var x in ta)
+            foreach (var y in tb)
+            {
+                if (x.Name != y.Name || x.Title != y.Title) continue;
+                if (x.Past != y.Past || x.Vice != y.Vice)
+                    return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
+            }
+        return null;
+    }
+
+    private static List<(string Name, string Title, bool Past, bool Vice, string Surface)> Titles(TextUnit u)
+    {
+        var list = new List<(string, string, bool, bool, string)>();
+        var w = u.Words;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (!Lexicon.Titles.Contains(w[i])) continue;
+            int j = i + 1;
+            // "Prime Minister": the title can be two words; the name is the run of capitalized words after it.
+            while (j < w.Length && Lexicon.Titles.Contains(w[j])) j++;
+            int nameStart = j;
+            while (j < w.Length && u.Capitalized[j]) j++;
+            if (j == nameStart) continue;
+            string name = w[j - 1];
+            int k = i - 1;
+            bool vice = k >= 0 && w[k] is "vice" or "deputy";
+            if (vice) k--;
+            // Skip a nationality or office adjective ("former US President").
+            bool past = false;
+            for (int m = k; m >= 0 && m >= k - 1; m--)
+                if (Lexicon.PastQualifiers.Contains(w[m])) { past = true; break; }
+            int start = past ? Math.Max(0, Array.FindLastIndex(w, i, i + 1, x => Lexicon.PastQualifiers.Contains(x))) : (vice ? i - 1 : i);
+            string surface = string.Join(' ', w[start..j]);
+            list.Add((name, string.Join(' ', w[i..nameStart]), past, vice, surface));
+            i = j - 1;
+        }
+        return list;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Claims.Stance;
+
+/// <summary>The FNC-1 relation of an article body to a headline.</summary>
+public enum BodyStance
+{
+    /// <summary>The body is about something else.</summary>
+    Unrelated,
+    /// <summary>The body reports the claim without taking a side.</summary>
+    Discuss,
+    /// <summary>The body supports the claim.</summary>
+    Agree,
+    /// <summary>The body refutes the claim.</summary>
+    Disagree,
+}
+
+/// <summary>The stance of a body toward a headline.</summary>
+/// <param name="Stance">The decided stance.</param>
+/// <param name="Score">The model's probability of <paramref name="Stance"/>.</param>
+/// <param name="Probabilities">Probability of each stance.</param>
+/// <param name="Evidence">The body sentences most related to the headline, best first (at most three).</param>
+/// <param name="Reasons">Why: the probabilities and the strongest signals.</param>
+public sealed record BodyStanceResult(
+    BodyStance Stance, double Score, IReadOnlyDictionary<BodyStance, double> Probabilities, IReadOnlyList<string> Evidence, IReadOnlyList<string> Reasons);
+
+/// <summary>
+/// Classifies claim pairs (rules first, then the tree model) and headlines against article bodies (the model over
+/// the body's most related sentences). Thread-safe: profiles are cached per text in a bounded concurrent map and the
+/// model pools its prediction engines. Construct once and share: <c>new StanceClassifier()</c> uses the shipped
+/// FNC-1 model and the default rules.
+/// </summary>
+public sealed class StanceClassifier : IStanceClassifier
+{
+    private const int CacheLimit = 50_000;
+    private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly int _agree, _disagree, _discuss, _unrelated;
+
+    /// <summary>Uses the shipped model (<see cref="StanceModel.Default"/>) and <see cref="StanceRules.Default"/>.</summary>
+    public StanceClassifier() : this(StanceModel.Default, StanceRules.Default) { }
+
+    /// <summary>Uses <paramref name="model"/> (labels agree, disagree, discuss, unrelated) and <paramref name="rules"/>.</summary>
+    public StanceClassifier(StanceModel model, IEnumerable<IStanceRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(rules);
+        Model = model;
+        Rules = rules.ToArray();
+        foreach (var r in Rules) ArgumentNullException.ThrowIfNull(r, nameof(rules));
+        _agree = Require(model, "agree");
+        _disagree = Require(model, "disagree");
+        _discuss = Require(model, "discuss");
+        _unrelated = Require(model, "unrelated");
+    }
+
+    /// <summary>The model in use.</summary>
+    public StanceModel Model { get; }
+
+    /// <summary>The rules in use, in order.</summary>
+    public IReadOnlyList<IStanceRule> Rules { get; }
+
+    /// <summary>The profile of <paramref name="text"/> (cached).</summary>
+    public TextProfile Profile(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_profiles.TryGetValue(text, out var p)) return p;
+        p = Model.Featurizer.Profile(text);
+        if (_profiles.Count < CacheLimit) _profiles.TryAdd(text, p);
+        return p;
+    }
+
+    /// <inheritdoc />
+    public StanceVerdict Classify(Claim a, Claim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Classify(Profile(a.Text), Profile(b.Text));
+    }
+
+    /// <summary>The relation of text <paramref name="b"/> to text <paramref name="a"/>.</summary>
+    public StanceVerdict Classify(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Classify(Profile(a), Profile(b));
+    }
+
+    /// <summary>The relation of profiled text <paramref name="b"/> to <paramref name="a"/>: rules decide, the model fills in.</summary>
+    public StanceVerdict Classify(TextProfile a, TextProfile b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var pair = new StancePair(a, b, Model.Featurizer.Relations);
+        RuleFinding? contradiction = null, agreement = null, veto = null;
+        List<string>? reasons = null;
+        foreach (var rule in Rules)
+        {
+            var f = rule.Evaluate(pair);
+            if (f is null) continue;
+            (reasons ??= []).Add(f.Reason);
+            if (f.Effect == RuleEffect.Veto) veto ??= f;
+            else if (f.Label == StanceLabel.Contradicts) contradiction ??= f;
+            else if (f.Label == StanceLabel.Agrees) agreement ??= f;
+        }
+        if (contradiction is not null) return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!);
+        if (agreement is not null && veto is null) return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!);
+
+        Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
+        Span<float> p = stackalloc float[Model.Labels.Count];
+        Model.Featurizer.Compute(a, b, features);
+        Model.Predict(features, p);
+        float agree = p[_agree], disagree = p[_disagree], related = 1 - p[_unrelated];
+        // Claims are single sentences: high two-way overlap with nothing contrary is agreement even when the
+        // body-trained model calls it "discuss".
+        float overlap = Math.Min(features[5], features[6]);
+        string model = string.Create(CultureInfo.InvariantCulture,
+            $"model: agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
+        (reasons ??= []).Add(model);
+        if (veto is not null) return new StanceVerdict(StanceLabel.Neutral, veto.Confidence, reasons);
+        if (disagree > 0.6f) return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
+        if (agree > 0.5f || (overlap >= 0.6f && related > 0.5f && features[19] == 0 && features[32] == 0))
+            return new StanceVerdict(StanceLabel.Agrees, Math.Max(agree, overlap), reasons);
+        return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
+    }
+
+    /// <summary>The stance of an article body toward a headline (FNC-1's four classes).</summary>
+    public BodyStanceResult ClassifyBody(string headline, string body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(body);
+        cancellationToken.ThrowIfCancellationRequested();
+        var h = Model.Featurizer.Profile(headline);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ClassifyBody(h, Model.Featurizer.Profile(body), cancellationToken);
+    }
+
+    /// <summary>The stance of a profiled body toward a profiled headline (profile each body once when it has many headlines).</summary>
+    public BodyStanceResult ClassifyBody(TextProfile headline, TextProfile body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(body);
+        cancellationToken.ThrowIfCancellationRequested();
+        Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
+        var p = new float[Model.Labels.Count];
+        Model.Featurizer.Compute(headline, body, features);
+        Model.Predict(features, p);
+        var probabilities = new Dictionary<BodyStance, double>
+        {
+            [BodyStance.Unrelated] = p[_unrelated],
+            [BodyStance.Discuss] = p[_discuss],
+            [BodyStance.Agree] = p[_agree],
+            [BodyStance.Disagree] = p[_disagree],
+        };
+        var best = probabilities.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First();
+        var evidence = body.Sentences
+            .Select((s, i) => (s.Text, Cos: PairFeaturizer.Cosine(headline.Whole, s), i))
+            .Where(x => x.Cos > 0)
+            .OrderByDescending(x => x.Cos).ThenBy(x => x.i)
+            .Take(3).Select(x => x.Text).ToArray();
+        var reasons = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"model: unrelated {p[_unrelated]:0.00}, discuss {p[_discuss]:0.00}, agree {p[_agree]:0.00}, disagree {p[_disagree]:0.00}"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"similarity: body {features[0]:0.00}, best sentence {features[1]:0.00}; refuting words near the claim {features[23]}, hedges {features[28]}"),
+        };
+        return new BodyStanceResult(best.Key, best.Value, probabilities, evidence, reasons);
+    }
+
+    private static int Require(StanceModel model, string label)
+    {
+        int i = model.IndexOf(label);
+        if (i < 0) throw new ArgumentException($"the model has no '{label}' label (labels: {string.Join(", ", model.Labels)})", nameof(model));
+        return i;
+    }
+}

@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Claims.Stance;
+
+/// <summary>A training example: two texts and the relation label (any label set: "agree", "ENTAILMENT", ...).</summary>
+/// <param name="A">The claim or headline.</param>
+/// <param name="B">The other claim, or an article body.</param>
+/// <param name="Label">The gold relation.</param>
+public sealed record LabeledPair(string A, string B, string Label);
+
+/// <summary>
+/// A trained pair classifier: the Microsoft.ML tree ensemble over <see cref="PairFeaturizer"/> features, the IDF table
+/// the features were computed with, and the label names. Immutable after loading; <see cref="Predict(TextProfile, TextProfile)"/>
+/// is thread-safe (prediction engines are pooled: one is never used by two threads at once).
+/// </summary>
+public sealed class StanceModel
+{
+    /// <summary>Name of the embedded resource holding the shipped FNC-1 model.</summary>
+    public const string ResourceName = "stance-model.zip";
+
+    private static readonly Lazy<StanceModel> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _transformer;
+    private readonly SchemaDefinition _inputSchema;
+    private readonly ConcurrentBag<PooledEngine> _engines = new();
+
+    internal StanceModel(MLContext ml, ITransformer transformer, IReadOnlyList<string> labels, IdfTable idf, string description)
+    {
+        _ml = ml;
+        _transformer = transformer;
+        Labels = labels;
+        Idf = idf;
+        Description = description;
+        Featurizer = new PairFeaturizer(idf);
+        _inputSchema = FeatureRow.Schema(labels.Count, withLabel: false);
+    }
+
+    /// <summary>The shipped model, trained on 80% of the FNC-1 training bodies (labels agree, disagree, discuss, unrelated). Loaded on first use.</summary>
+    public static StanceModel Default => Shipped.Value;
+
+    /// <summary>The label names; index i is the i-th probability of a prediction.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The IDF table learned with the model.</summary>
+    public IdfTable Idf { get; }
+
+    /// <summary>The featurizer matching the model (use it to build profiles).</summary>
+    public PairFeaturizer Featurizer { get; }
+
+    /// <summary>How the model was trained (trainer, options, data size).</summary>
+    public string Description { get; }
+
+    /// <summary>Index of <paramref name="label"/> in <see cref="Labels"/>, or -1.</summary>
+    public int IndexOf(string label) => Labels.ToList().FindIndex(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Class probabilities for the pair (A, B), in <see cref="Labels"/> order.</summary>
+    public float[] Predict(TextProfile a, TextProfile b)
+    {
+        Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
+        Featurizer.Compute(a, b, features);
+        var result = new float[Labels.Count];
+        Predict(features, result);
+        return result;
+    }
+
+    /// <summary>Class probabilities for the pair (A, B), in <see cref="Labels"/> order.</summary>
+    public float[] Predict(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Predict(Featurizer.Profile(a), Featurizer.Profile(b));
+    }
+
+    /// <summary>Class probabilities for a precomputed feature vector; writes <see cref="Labels"/>.Count values.</summary>
+    public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
+    {
+        if (features.Length != PairFeaturizer.FeatureCount) throw new ArgumentException($"expected {PairFeaturizer.FeatureCount} features", nameof(features));
+        if (probabilities.Length < Labels.Count) throw new ArgumentException($"needs {Labels.Count} slots", nameof(probabilities));
+        if (!_engines.TryTake(out var engine))
+            engine = new PooledEngine(_ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_transformer, inputSchemaDefinition: _inputSchema));
+        try
+        {
+            features.CopyTo(engine.Input.Features);
+            var output = engine.Output;
+            engine.Engine.Predict(engine.Input, ref output);
+            engine.Output = output;
+            float sum = 0;
+            for (int i = 0; i < Labels.Count; i++) sum += Math.Max(0, output.Score[i]);
+            for (int i = 0; i < Labels.Count; i++) probabilities[i] = sum > 0 ? Math.Max(0, output.Score[i]) / sum : 1f / Labels.Count;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>Writes the model (a zip: the Microsoft.ML model, the IDF table, the labels and the description).</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        // Fixed entry dates keep the file byte-identical across runs with the same data.
+        var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var mlEntry = zip.CreateEntry("mlnet.zip", CompressionLevel.NoCompression);
+        mlEntry.LastWriteTime = stamp;
+        using (var s = mlEntry.Open())
+        {
+            var view = _ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), _inputSchema);
+            _ml.Model.Save(_transformer, view.Schema, s);
+        }
+        WriteText(zip, "idf.tsv", stamp, w => Idf.Save(w));
+        WriteText(zip, "labels.txt", stamp, w => { foreach (var l in Labels) w.WriteLine(l); });
+        WriteText(zip, "description.txt", stamp, w => w.Write(Description));
+    }
+
+    /// <summary>Saves to a file.</summary>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
+    public static StanceModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var labels = ReadText(zip, "labels.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var idf = IdfTable.Load(new StringReader(ReadText(zip, "idf.tsv")));
+        string description = ReadText(zip, "description.txt");
+        var ml = new MLContext(seed: 1);
+        var entry = zip.GetEntry("mlnet.zip") ?? throw new InvalidDataException("stance model has no mlnet.zip entry");
+        using var buffer = new MemoryStream();
+        using (var s = entry.Open()) s.CopyTo(buffer);
+        buffer.Position = 0;
+        var transformer = ml.Model.Load(buffer, out _);
+        return new StanceModel(ml, transformer, labels, idf, description);
+    }
+
+    /// <summary>Loads from a file.</summary>
+    public static StanceModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    private static StanceModel LoadShipped()
+    {
+        var assembly = typeof(StanceModel).Assembly;
+        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from {assembly.GetName().Name}");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        return Load(stream);
+    }
+
+    private static void WriteText(ZipArchive zip, string name, DateTimeOffset stamp, Action<TextWriter> write)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = stamp;
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
+        writer.NewLine = "\n";
+        write(writer);
+    }
+
+    private static string ReadText(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"stance model has no {name} entry");
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>A prediction engine with its own reusable input and output rows, so pooled prediction does not allocate.</summary>
+internal sealed class PooledEngine(PredictionEngine<FeatureRow, ScoreRow> engine)
+{
+    public PredictionEngine<FeatureRow, ScoreRow> Engine { get; } = engine;
+    public FeatureRow Input { get; } = new() { Features = new float[PairFeaturizer.FeatureCount] };
+    public ScoreRow Output { get; set; } = new();
+}
+
+/// <summary>One row for Microsoft.ML: the features, the label as a 0-based class index and the example weight.</summary>
+internal sealed class FeatureRow
+{
+    public float[] Features { get; set; } = [];
+    public uint Label { get; set; }
+    public float Weight { get; set; } = 1;
+
+    /// <summary>The schema with the vector size and label key count fixed at run time.</summary>
+    public static SchemaDefinition Schema(int classes, bool withLabel)
+    {
+        var schema = SchemaDefinition.Create(typeof(FeatureRow));
+        schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, PairFeaturizer.FeatureCount);
+        if (withLabel)
+            schema[nameof(Label)].ColumnType = new KeyDataViewType(typeof(uint), classes);
+        else
+        {
+            schema.Remove(schema[nameof(Label)]);
+            schema.Remove(schema[nameof(Weight)]);
+        }
+        return schema;
+    }
+}
+
+/// <summary>The model's per-class scores.</summary>
+internal sealed class ScoreRow
+{
+    [ColumnName("Score")]
+    public float[] Score { get; set; } = [];
+}

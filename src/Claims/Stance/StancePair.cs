@@ -1,0 +1,137 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Two profiled texts as the stance rules see them: word sequences with negation scopes and content stems, plus the
+/// shared guard <see cref="SameSubject"/> that keeps rules from comparing claims about different things. Immutable.
+/// </summary>
+public sealed class StancePair
+{
+    internal StancePair(TextProfile a, TextProfile b, WordRelations relations)
+    {
+        ProfileA = a;
+        ProfileB = b;
+        A = a.Whole;
+        B = b.Whole;
+        Relations = relations;
+    }
+
+    /// <summary>The first text's profile.</summary>
+    public TextProfile ProfileA { get; }
+
+    /// <summary>The second text's profile.</summary>
+    public TextProfile ProfileB { get; }
+
+    internal TextUnit A { get; }
+    internal TextUnit B { get; }
+    internal WordRelations Relations { get; }
+
+    /// <summary>Lower-cased words and punctuation of side 0 (A) or 1 (B).</summary>
+    public IReadOnlyList<string> Words(int side) => Unit(side).Words;
+
+    /// <summary>True when word <paramref name="index"/> of the side is in a negation's scope.</summary>
+    public bool IsNegated(int side, int index) => Unit(side).Negated[index];
+
+    /// <summary>The content stem of a word, or null for stop words and punctuation.</summary>
+    public string? Stem(int side, int index) => Unit(side).Stems[index];
+
+    internal TextUnit Unit(int side) => side switch
+    {
+        0 => A,
+        1 => B,
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "side is 0 (A) or 1 (B)"),
+    };
+
+    /// <summary>
+    /// True when the two texts talk about the same subject once the words the rule compares (<paramref name="pivots"/>,
+    /// lower-case surface words or stems) are set aside: both name the same kind of event if both name one
+    /// ("meeting" vs "summit" are different events), their names are not disjoint, and enough of the remaining content
+    /// words (or synonyms) are shared.
+    /// </summary>
+    public bool SameSubject(IReadOnlyCollection<string> pivots, double minShare = 0.3)
+    {
+        ArgumentNullException.ThrowIfNull(pivots);
+        var eventsA = Events(A);
+        var eventsB = Events(B);
+        if (eventsA.Count > 0 && eventsB.Count > 0 && !eventsA.Overlaps(eventsB)) return false;
+
+        var namesA = Names(A);
+        var namesB = Names(B);
+        if (namesA.Count > 0 && namesB.Count > 0 && !namesA.Overlaps(namesB)) return false;
+
+        var contentA = Content(A, pivots);
+        var contentB = Content(B, pivots);
+        if (contentA.Count == 0 || contentB.Count == 0) return false;
+        int shared = 0;
+        foreach (var (stem, word) in contentA)
+        {
+            bool found = false;
+            foreach (var (stemB, wordB) in contentB)
+            {
+                if (stem == stemB || SameGroup(word, wordB) || Relations.AreSimilar(stem, stemB)) { found = true; break; }
+            }
+            if (found) shared++;
+        }
+        int smaller = Math.Min(contentA.Count, contentB.Count);
+        return shared >= 1 && shared >= minShare * smaller;
+    }
+
+    private static bool SameGroup(string x, string y) =>
+        Lexicon.Synonyms.TryGetValue(x, out var gx) && Lexicon.Synonyms.TryGetValue(y, out var gy) && gx == gy;
+
+    private static HashSet<string> Events(TextUnit u)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in u.Words)
+            if (Lexicon.EventNouns.TryGetValue(w, out var g)) set.Add(g);
+        return set;
+    }
+
+    private static HashSet<string> Names(TextUnit u)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < u.Words.Length; i++)
+            if (u.Capitalized[i] && u.Stems[i] is { } s) set.Add(s);
+        return set;
+    }
+
+    private static List<(string Stem, string Word)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
+    {
+        var list = new List<(string, string)>();
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            var s = u.Stems[i];
+            if (s is null || pivots.Contains(s) || pivots.Contains(u.Words[i]) || Lexicon.ReportingStems.Contains(s)) continue;
+            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
+            if (list.Exists(x => x.Item1 == s)) continue;
+            list.Add((s, u.Words[i]));
+        }
+        return list;
+    }
+}
+
+/// <summary>What a rule's finding does to the verdict.</summary>
+public enum RuleEffect
+{
+    /// <summary>Decides the label (a contradiction beats an agreement).</summary>
+    Decide,
+    /// <summary>Blocks an agreement or contradiction from weaker evidence (the model): the verdict becomes neutral unless another rule decides.</summary>
+    Veto,
+}
+
+/// <summary>A rule's finding about a pair.</summary>
+/// <param name="Rule">The rule's name.</param>
+/// <param name="Label">The relation the finding argues for.</param>
+/// <param name="Effect">How it acts on the verdict.</param>
+/// <param name="Confidence">Confidence in [0, 1].</param>
+/// <param name="Reason">Human-readable reason, quoting the words compared.</param>
+public sealed record RuleFinding(string Rule, StanceLabel Label, RuleEffect Effect, double Confidence, string Reason);
+
+/// <summary>A stance rule: looks at a pair and returns a finding, or null when it has nothing to say. Must be thread-safe.</summary>
+public interface IStanceRule
+{
+    /// <summary>Short name ("negation", "status").</summary>
+    string Name { get; }
+
+    /// <summary>The rule's finding about <paramref name="pair"/>, or null.</summary>
+    RuleFinding? Evaluate(StancePair pair);
+}

@@ -1,0 +1,326 @@
+using System.Globalization;
+using Claims.Segmentation;
+using Claims.Text;
+
+namespace Claims.Stance;
+
+/// <summary>
+/// Everything the stance features and rules need from one text, computed once: per sentence the words, negation
+/// scopes, weighted content terms, entities, numbers and cue counts. Immutable and safe to share between threads;
+/// build it with <see cref="PairFeaturizer.Profile(string)"/> and reuse it for every pair the text is in.
+/// </summary>
+public sealed class TextProfile
+{
+    internal TextProfile(string text, TextUnit[] sentences, TextUnit whole, TextUnit lead)
+    {
+        Text = text;
+        Sentences = sentences;
+        Whole = whole;
+        Lead = lead;
+    }
+
+    /// <summary>The profiled text.</summary>
+    public string Text { get; }
+
+    /// <summary>Number of sentences found in the text.</summary>
+    public int SentenceCount => Sentences.Length;
+
+    internal TextUnit[] Sentences { get; }
+
+    /// <summary>The whole text as one unit.</summary>
+    internal TextUnit Whole { get; }
+
+    /// <summary>The first two sentences (news bodies state their stance early).</summary>
+    internal TextUnit Lead { get; }
+}
+
+/// <summary>A sentence (or a run of sentences) prepared for comparison.</summary>
+internal sealed class TextUnit
+{
+    public required string Text { get; init; }
+    /// <summary>Lower-cased words and punctuation marks, hyphenated words split ("five-hour" is "five", "hour").</summary>
+    public required string[] Words { get; init; }
+    /// <summary>Content stem of each word, or null for stop words and punctuation.</summary>
+    public required string?[] Stems { get; init; }
+    /// <summary>True when the word is capitalized and not sentence-initial (a name).</summary>
+    public required bool[] Capitalized { get; init; }
+    /// <summary>True when the word is inside a negation's scope.</summary>
+    public required bool[] Negated { get; init; }
+    /// <summary>Sorted unique content term ids.</summary>
+    public required int[] TermIds { get; init; }
+    /// <summary>L2-normalized TF-IDF weight of each term in <see cref="TermIds"/>.</summary>
+    public required float[] Weights { get; init; }
+    /// <summary>IDF of each term in <see cref="TermIds"/>.</summary>
+    public required float[] Idf { get; init; }
+    /// <summary>Sum of <see cref="Idf"/>.</summary>
+    public required float IdfMass { get; init; }
+    /// <summary>Sorted unique ids of name stems.</summary>
+    public required int[] EntityIds { get; init; }
+    /// <summary>Numbers and calendar values with the word they count.</summary>
+    public required NumberMention[] Numbers { get; init; }
+    public required int Negations { get; init; }
+    public required int Refutes { get; init; }
+    public required int Hedges { get; init; }
+    public required int Supports { get; init; }
+    public required bool Question { get; init; }
+    /// <summary>Words joined by single spaces, for the fuzzy ratios.</summary>
+    public required string FuzzyText { get; init; }
+    /// <summary>Content words sorted and joined, for the token-sort ratio.</summary>
+    public required string SortedText { get; init; }
+    /// <summary>Bit set of the antonym lexicon sides present: bit 2i for left of pair i, 2i+1 for right.</summary>
+    public required ulong AntonymSides { get; init; }
+    /// <summary>Count of each of <see cref="Lexicon.CueWords"/>.</summary>
+    public required byte[] CueCounts { get; init; }
+    /// <summary>Bit set of the status classes asserted (bit i) and denied (bit 8+i).</summary>
+    public required int StatusBits { get; init; }
+}
+
+/// <summary>A number (or weekday or month) and the stem of what it counts ("5 hours": 5, "hour").</summary>
+internal readonly record struct NumberMention(double Value, string Unit, bool Approximate, string Surface);
+
+/// <summary>Builds <see cref="TextUnit"/>s; stateless apart from the shared term extractor and IDF table.</summary>
+internal static class UnitBuilder
+{
+    private static readonly Tokenizer Tokens = new();
+
+    public static TextUnit Build(string text, IdfTable idf, TermExtractor terms)
+    {
+        var tokens = Tokens.Tokenize(text);
+        var words = new List<string>(tokens.Count + 4);
+        var caps = new List<bool>(tokens.Count + 4);
+        bool sentenceStart = true;
+        foreach (var token in tokens)
+        {
+            var surface = token.Of(text);
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                string lower = TermExtractor.Lower(surface);
+                bool cap = token.Kind == TokenKind.Word && char.IsUpper(surface[0]) && !sentenceStart;
+                // "didn't" carries a negation: split it so the negation scope sees "n't".
+                if (lower.EndsWith("n't", StringComparison.Ordinal) && lower.Length > 3)
+                {
+                    words.Add(lower[..^3]);
+                    caps.Add(false);
+                    words.Add("n't");
+                    caps.Add(false);
+                }
+                else if (lower.Contains('-') && token.Kind == TokenKind.Word)
+                {
+                    foreach (var part in lower.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        words.Add(part);
+                        caps.Add(cap);
+                    }
+                }
+                else
+                {
+                    words.Add(lower);
+                    caps.Add(cap);
+                }
+                sentenceStart = false;
+            }
+            else
+            {
+                char c = surface[0];
+                words.Add(token.Kind == TokenKind.Quote ? "\"" : surface.ToString());
+                caps.Add(false);
+                if (c is '.' or '!' or '?' or ':' || token.Kind == TokenKind.Quote) sentenceStart = true;
+            }
+        }
+
+        int n = words.Count;
+        var stems = new string?[n];
+        var negated = new bool[n];
+        int negations = 0, refutes = 0, hedges = 0, supports = 0;
+        bool question = false;
+        int scope = 0;
+        bool clauseScope = false;
+        var cues = new byte[Lexicon.CueWords.Length];
+        var counts = new Dictionary<int, int>();
+        var entityIds = new SortedSet<int>();
+        var sorted = new List<string>();
+        for (int i = 0; i < n; i++)
+        {
+            string w = words[i];
+            bool punct = w.Length > 0 && !char.IsLetterOrDigit(w[0]);
+            if (punct)
+            {
+                if (w == "?") question = true;
+                scope = 0;
+                clauseScope = false;
+                continue;
+            }
+            negated[i] = scope > 0 || clauseScope;
+            if (scope > 0) scope--;
+            if (Lexicon.Negators.Contains(w)) { negations++; scope = 3; }
+            else if (Lexicon.ClauseNegators.Contains(w)) { negations++; clauseScope = true; }
+            if (Lexicon.CueIndex.TryGetValue(w, out int cue) && cues[cue] < 255) cues[cue]++;
+            if (w == "n't" && cues[Lexicon.CueIndex["not"]] < 255) cues[Lexicon.CueIndex["not"]]++;
+            if (Lexicon.Refuting.Contains(w)) refutes++;
+            if (Lexicon.Hedges.Contains(w)) hedges++;
+            if (Lexicon.Supporting.Contains(w)) supports++;
+            if (w.Length < 2 && !char.IsDigit(w[0])) continue;
+            if (terms.IsStopWord(w) || Lexicon.Negators.Contains(w)) continue;
+            string stem = char.IsDigit(w[0]) ? TermExtractor.NormalizeNumber(w) : terms.Stem(w);
+            stems[i] = stem;
+            int id = Hash(stem);
+            counts[id] = counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
+            if (caps[i]) entityIds.Add(id);
+            sorted.Add(w);
+        }
+
+        var ids = counts.Keys.ToArray();
+        Array.Sort(ids);
+        var weights = new float[ids.Length];
+        var idfs = new float[ids.Length];
+        double norm = 0, mass = 0;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            float idfValue = idf.Weight(ids[k]);
+            idfs[k] = idfValue;
+            mass += idfValue;
+            double wgt = (1 + Math.Log(counts[ids[k]])) * idfValue;
+            weights[k] = (float)wgt;
+            norm += wgt * wgt;
+        }
+        if (norm > 0)
+        {
+            float inv = (float)(1 / Math.Sqrt(norm));
+            for (int k = 0; k < weights.Length; k++) weights[k] *= inv;
+        }
+        sorted.Sort(StringComparer.Ordinal);
+        var wordArray = words.ToArray();
+        return new TextUnit
+        {
+            Text = text,
+            Words = wordArray,
+            Stems = stems,
+            Capitalized = caps.ToArray(),
+            Negated = negated,
+            TermIds = ids,
+            Weights = weights,
+            Idf = idfs,
+            IdfMass = (float)mass,
+            EntityIds = entityIds.ToArray(),
+            Numbers = FindNumbers(wordArray, stems),
+            Negations = negations,
+            Refutes = refutes,
+            Hedges = hedges,
+            Supports = supports,
+            Question = question,
+            FuzzyText = Clip(string.Join(' ', wordArray.Where(w => w.Length > 0 && char.IsLetterOrDigit(w[0])))),
+            SortedText = Clip(string.Join(' ', sorted)),
+            CueCounts = cues,
+            AntonymSides = AntonymBits(wordArray, negated),
+            StatusBits = Status(wordArray, negated),
+        };
+    }
+
+    /// <summary>Stable 32-bit FNV-1a hash of a term (string.GetHashCode is randomized per process).</summary>
+    public static int Hash(string s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s)
+        {
+            h ^= c;
+            h *= 16777619;
+        }
+        return (int)h;
+    }
+
+    // Fuzzy ratios are quadratic: long bodies are compared through their best sentences, and sentences are capped.
+    private static string Clip(string s) => s.Length <= 300 ? s : s[..300];
+
+    /// <summary>Finds where phrase <paramref name="phrase"/> starts at word <paramref name="i"/>.</summary>
+    public static bool MatchAt(string[] words, int i, string[] phrase)
+    {
+        if (i + phrase.Length > words.Length) return false;
+        for (int k = 0; k < phrase.Length; k++)
+            if (!string.Equals(words[i + k], phrase[k], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static ulong AntonymBits(string[] words, bool[] negated)
+    {
+        ulong bits = 0;
+        var pairs = Lexicon.Antonyms;
+        for (int p = 0; p < pairs.Count && p < 32; p++)
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (negated[i]) continue;
+                foreach (var phrase in pairs[p].Left)
+                    if (MatchAt(words, i, phrase)) bits |= 1UL << (2 * p);
+                foreach (var phrase in pairs[p].Right)
+                    if (MatchAt(words, i, phrase)) bits |= 1UL << (2 * p + 1);
+            }
+        return bits;
+    }
+
+    private static int Status(string[] words, bool[] negated)
+    {
+        int bits = 0;
+        var statuses = Lexicon.Statuses;
+        for (int s = 0; s < statuses.Count; s++)
+            for (int i = 0; i < words.Length; i++)
+                foreach (var phrase in statuses[s].Phrases)
+                    if (MatchAt(words, i, phrase))
+                        bits |= negated[i] ? 1 << (8 + s) : 1 << s;
+        return bits;
+    }
+
+    private static NumberMention[] FindNumbers(string[] words, string?[] stems)
+    {
+        List<NumberMention>? found = null;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i];
+            double value;
+            string unit;
+            int next = i + 1;
+            if (Lexicon.CalendarWords.TryGetValue(w, out var cal))
+            {
+                // "may" and "march" are also verbs: only calendar words that are not ambiguous reach here.
+                (found ??= []).Add(new NumberMention(cal.Value, cal.Unit, false, w));
+                continue;
+            }
+            if (char.IsDigit(w[0]))
+            {
+                var digits = new string(w.TakeWhile(c => char.IsDigit(c) || c is '.' or ',').Where(c => c != ',').ToArray());
+                if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) continue;
+                string rest = w[digits.Length..].Replace(",", "", StringComparison.Ordinal);
+                if (rest == "%") { (found ??= []).Add(new NumberMention(value, "percent", Approx(words, i), w)); continue; }
+                if (rest.Length > 0 && Lexicon.Multipliers.TryGetValue(rest, out var m0)) value *= m0;
+                else if (rest is "st" or "nd" or "rd" or "th") { }
+                else if (rest.Length > 0) { (found ??= []).Add(new NumberMention(value, rest, Approx(words, i), w)); continue; }
+                // Years are dates: "2024" counts nothing.
+                if (value is >= 1900 and <= 2100 && digits.Length == 4) { (found ??= []).Add(new NumberMention(value, "year", false, w)); continue; }
+            }
+            else if (Lexicon.NumberWords.TryGetValue(w, out value))
+            {
+                // "one" is mostly a pronoun ("the one who"): only count it before a content word.
+                if (w is "one" or "first" or "second" or "single" or "double" or "half" && (next >= words.Length || stems[next] is null)) continue;
+            }
+            else continue;
+            while (next < words.Length && Lexicon.Multipliers.TryGetValue(words[next], out var m))
+            {
+                value *= m;
+                next++;
+            }
+            if (next < words.Length && words[next] == "%") { unit = "percent"; }
+            else if (next < words.Length && words[next] is "percent" or "per") unit = "percent";
+            else
+            {
+                while (next < words.Length && stems[next] is null && words[next].Length > 0 && char.IsLetter(words[next][0])
+                       && words[next] is "of" or "more" or "additional" or "other" or "new") next++;
+                unit = next < words.Length && stems[next] is { } st && !char.IsDigit(st[0]) ? st : "";
+            }
+            if (unit.Length == 0) continue;
+            string surface = next < words.Length ? w + " " + words[next] : w;
+            (found ??= []).Add(new NumberMention(value, unit, Approx(words, i), surface));
+        }
+        return found?.ToArray() ?? [];
+    }
+
+    private static bool Approx(string[] words, int i) =>
+        (i > 0 && Lexicon.Approximators.Contains(words[i - 1])) || (i > 1 && Lexicon.Approximators.Contains(words[i - 2]));
+}
