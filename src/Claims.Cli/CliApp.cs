@@ -104,7 +104,8 @@ public sealed class CliApp
         AnalysisReport report;
         try
         {
-            report = _analyzerFactory().Analyze(articles, cancellationToken);
+            var analyzer = _analyzerFactory();
+            report = format == "jsonl" ? analyzer.Extract(articles, cancellationToken) : analyzer.Analyze(articles, cancellationToken);
         }
         catch (AnalysisException e)
         {

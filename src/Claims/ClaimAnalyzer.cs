@@ -42,6 +42,29 @@ public sealed class ClaimAnalyzer
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     public AnalysisReport Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
     {
+        var (documents, speakers) = ProcessAll(articles, cancellationToken);
+        var claims = documents.SelectMany(d => d.Claims).ToList();
+        return ToReport(documents, speakers, PairAndClassify(claims, cancellationToken));
+    }
+
+    /// <summary>
+    /// Extracts the claims of <paramref name="articles"/> and links their speakers, without pairing or stance
+    /// (the report's <see cref="AnalysisReport.Pairs"/> is empty).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    public AnalysisReport Extract(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    {
+        var (documents, speakers) = ProcessAll(articles, cancellationToken);
+        return ToReport(documents, speakers, []);
+    }
+
+    private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<ClaimPair> pairs) =>
+        new(documents.Select(d => new ArticleAnalysis(d.Article, d.Title is { } t ? d.GetText(t) : null, d.Claims, d.Furniture)).ToList(),
+            speakers, pairs);
+
+    private (Document[] Documents, IReadOnlyList<Speaker> Speakers) ProcessAll(IEnumerable<Article> articles, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(articles);
         var list = articles.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -54,14 +77,10 @@ public sealed class ClaimAnalyzer
         }
 
         var documents = new Document[list.Count];
-        Parallel.For(0, list.Count, ParallelOptions(cancellationToken), i => documents[i] = Process(list[i], cancellationToken));
+        RunParallel(list.Count, i => documents[i] = Process(list[i], cancellationToken), cancellationToken);
 
         IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
-        var claims = documents.SelectMany(d => d.Claims).ToList();
-        var pairs = PairAndClassify(claims, cancellationToken);
-
-        var analyses = documents.Select(d => new ArticleAnalysis(d.Article, d.Title is { } t ? d.GetText(t) : null, d.Claims, d.Furniture)).ToList();
-        return new AnalysisReport(analyses, speakers, pairs);
+        return (documents, speakers);
     }
 
     /// <summary>Analyzes a single article's text (no pairing across articles beyond its own speakers).</summary>
@@ -106,12 +125,12 @@ public sealed class ClaimAnalyzer
             .Where(p => IsComparable(claims[p.A], claims[p.B]))
             .ToList();
         var results = new ClaimPair[candidates.Count];
-        Parallel.For(0, candidates.Count, ParallelOptions(cancellationToken), i =>
+        RunParallel(candidates.Count, i =>
         {
             var (a, b) = (claims[candidates[i].A], claims[candidates[i].B]);
             var verdict = _classifier.Classify(a, b);
             results[i] = new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, candidates[i].Similarity);
-        });
+        }, cancellationToken);
         return results.ToList();
     }
 
@@ -128,8 +147,22 @@ public sealed class ClaimAnalyzer
         return !string.Equals(sa, sb, StringComparison.Ordinal);
     }
 
-    private ParallelOptions ParallelOptions(CancellationToken cancellationToken) =>
-        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _maxParallelism };
+    /// <summary>
+    /// Parallel loop that surfaces the first failure as itself rather than as an AggregateException, so callers
+    /// see the <see cref="AnalysisException"/> naming the input.
+    /// </summary>
+    private void RunParallel(int count, Action<int> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _maxParallelism }, body);
+        }
+        catch (AggregateException e)
+        {
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
 }
 
 /// <summary>A stage or model failed while analyzing an input; the message names the input.</summary>

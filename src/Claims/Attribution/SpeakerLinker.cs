@@ -22,7 +22,7 @@ public sealed record Speaker(string Id, string Name, IReadOnlyList<SpeakerMentio
 /// "Bill Clinton"). Deterministic: ids follow first appearance over the documents in the order given. Thread-safe
 /// (no state between calls).
 /// </summary>
-public sealed class SpeakerLinker
+public sealed class SpeakerLinker : ISpeakerLinker
 {
     /// <summary>Smallest FuzzySharp ratio (0–100) at which two name words are the same word spelled differently.</summary>
     public int MinWordSimilarity { get; init; } = 85;

@@ -11,11 +11,24 @@ internal static class DefaultComponents
     public static IEnumerable<IDocumentStage> Stages() =>
     [
         new PageLayoutAnalyzer(),
+        new SentenceSegmenter(),
+        new QuoteFinder(),
+        new AttributionFinder(),
+        new SpeakerResolver(),
+        new ClaimBuilder(),
     ];
 
-    public static ISpeakerLinker? SpeakerLinker() => null;
+    public static ISpeakerLinker SpeakerLinker() => new SpeakerLinker();
 
-    public static IClaimPairer Pairer() => throw new NotImplementedException("merge pending");
+    public static IClaimPairer Pairer() => new IndexedClaimPairer();
 
-    public static IStanceClassifier StanceClassifier() => throw new NotImplementedException("merge pending");
+    // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.
+    public static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
+
+    private sealed class DeferredStanceClassifier(Func<IStanceClassifier> create) : IStanceClassifier
+    {
+        private readonly Lazy<IStanceClassifier> _inner = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public StanceVerdict Classify(Claim a, Claim b) => _inner.Value.Classify(a, b);
+    }
 }
