@@ -582,6 +582,13 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
+            if (entry.Class == CueClass.Speech)
+            {
+                // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
+                // preposition or conjunction right after the cue means the content is elsewhere.
+                if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
+                return !Words.NotContentOpeners.Contains(w);
+            }
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
                 return Words.Determiners.Contains(w) || IsCapitalized(k) || _tokens[k].Kind == TokenKind.Number;
             return false;
@@ -671,6 +678,13 @@ public sealed class AttributionFinder : IDocumentStage
                 last++;
             if (!(ValidHead(last) || Words.Pronouns.Contains(W(k)))) return false;
             if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k))) return false;
+            // A source after its cue is a short noun phrase: running out of room, or a verb or pronoun inside it,
+            // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
+            if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
+            for (int i = k + 1; i <= last; i++)
+                if (Words.BeForms.Contains(W(i)) || Words.Pronouns.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will")
+                    || Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "can") || Is(i, "should"))
+                    return false;
             source = SourceWithVia(k, last, out via);
             return true;
         }
