@@ -140,20 +140,27 @@ public sealed class AttributionFinder : IDocumentStage
                     // Split quotes (“…,” he said, “…”) and quoted sentences that follow in the same paragraph continue the
                     // same speaker's words: one content over all parts.
                     int gap = next >= 0 && next < _tokens.Count ? _tokens[next].Start : quote.Span.End;
-                    while (q + 1 < quotes.Count && ContinuesQuote(gap, quotes[q + 1]))
+                    while (q + 1 < quotes.Count)
                     {
-                        content = new TextSpan(content.Start, quotes[q + 1].Content.End);
-                        gap = quotes[q + 1].Span.End;
-                        q++;
+                        // Short quoted titles inside the speaker clause ("said on CNN’s “State of the Union”") are skipped.
+                        int r = q + 1;
+                        while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content) < 3
+                               && _doc.SentenceIndexAt(quotes[r].Span.Start) == _doc.SentenceIndexAt(Math.Max(0, gap - 1)))
+                            r++;
+                        if (r >= quotes.Count || !ContinuesQuote(gap, quotes[r])) break;
+                        content = new TextSpan(content.Start, quotes[r].Content.End);
+                        gap = quotes[r].Span.End;
+                        q = r;
                     }
                     Add(content, cueFirst, cueLast, source, ClaimKind.DirectQuote, via);
                     continue;
                 }
 
-                // SOURCE CUE: “…” / SOURCE CUE, “…”
-                if (before >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')))
+                // SOURCE CUE: “…” / SOURCE CUE, “…” / SOURCE CUE “…”
+                bool punctuated = before >= 0 && (IsPunct(before, ':') || IsPunct(before, ','));
+                if (before >= 0 && (punctuated || CueAt(before, out _) is { Class: CueClass.Speech }))
                 {
-                    int cue = before - 1;
+                    int cue = punctuated ? before - 1 : before;
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
                         Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
@@ -681,6 +688,9 @@ public sealed class AttributionFinder : IDocumentStage
             // A source after its cue is a short noun phrase: running out of room, or a verb or pronoun inside it,
             // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
             if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
+            if (last + 1 < end && Is(last + 1, "that")) return false; // "said early Friday that …": an adverbial, then content
+            if (IsDay(k) || Is(k, "early") || Is(k, "late") || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "later")) return false;
+            if (last > k && Words.Pronouns.Contains(W(k))) return false; // "said she hopes …" is content, not a speaker
             for (int i = k + 1; i <= last; i++)
                 if (Words.BeForms.Contains(W(i)) || Words.Pronouns.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will")
                     || Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "can") || Is(i, "should"))
