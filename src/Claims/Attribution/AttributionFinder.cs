@@ -325,7 +325,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !ValidHead(srcLast))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',')))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -663,11 +663,26 @@ public sealed class AttributionFinder : IDocumentStage
             if (last < first) return false;
             if (IsPunct(last, ','))
             {
-                // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, said".
+                // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, …, said": the subject
+                // is the noun phrase before one of the earlier commas that opens the sentence or a clause.
                 int k = last - 1;
-                while (k >= first && last - k < 15 && !IsPunct(k, ',')) k--;
-                if (k < first || !IsPunct(k, ',')) return false;
-                last = k - 1;
+                bool found = false;
+                while (k >= first && last - k < 45)
+                {
+                    if (IsPunct(k, ',') && k - 1 >= first && ValidHead(k - 1))
+                    {
+                        int np = SourceStart(k - 1, first);
+                        if (np == first || !IsWord(np - 1) || Is(np - 1, "and") || Is(np - 1, "but"))
+                        {
+                            last = k - 1;
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (IsTerminator(k) || _tokens[k].Kind == TokenKind.Quote) break;
+                    k--;
+                }
+                if (!found) return false;
             }
             if (last < first || !ValidHead(last)) return false;
             int start = SourceStart(last, first);
@@ -689,6 +704,9 @@ public sealed class AttributionFinder : IDocumentStage
             // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
             if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
             if (last + 1 < end && Is(last + 1, "that")) return false; // "said early Friday that …": an adverbial, then content
+            for (int i = last + 1; i < end; i++)
+                if (Words.BeForms.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will"))
+                    return false; // "said tensions in California were higher": a clause, not a speaker
             if (IsDay(k) || Is(k, "early") || Is(k, "late") || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "later")) return false;
             if (last > k && Words.Pronouns.Contains(W(k))) return false; // "said she hopes …" is content, not a speaker
             for (int i = k + 1; i <= last; i++)
