@@ -217,7 +217,10 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             var ga = gold[g];
             string src = string.Join(" ", ga.Source.Select(s => text[s.Start..s.End]));
             if (goldMatch[g] < 0)
-                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
+            {
+                double best = claims.Count == 0 ? 0 : claims.Max(c => Jaccard(c.Span, ga.Content));
+                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} j={best:F2} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
+            }
             else
             {
                 var c = claims[goldMatch[g]];

@@ -140,20 +140,27 @@ public sealed class AttributionFinder : IDocumentStage
                     // Split quotes (“…,” he said, “…”) and quoted sentences that follow in the same paragraph continue the
                     // same speaker's words: one content over all parts.
                     int gap = next >= 0 && next < _tokens.Count ? _tokens[next].Start : quote.Span.End;
-                    while (q + 1 < quotes.Count && ContinuesQuote(gap, quotes[q + 1]))
+                    while (q + 1 < quotes.Count)
                     {
-                        content = new TextSpan(content.Start, quotes[q + 1].Content.End);
-                        gap = quotes[q + 1].Span.End;
-                        q++;
+                        // Short quoted titles inside the speaker clause ("said on CNN’s “State of the Union”") are skipped.
+                        int r = q + 1;
+                        while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content) < 3
+                               && _doc.SentenceIndexAt(quotes[r].Span.Start) == _doc.SentenceIndexAt(Math.Max(0, gap - 1)))
+                            r++;
+                        if (r >= quotes.Count || !ContinuesQuote(gap, quotes[r])) break;
+                        content = new TextSpan(content.Start, quotes[r].Content.End);
+                        gap = quotes[r].Span.End;
+                        q = r;
                     }
                     Add(content, cueFirst, cueLast, source, ClaimKind.DirectQuote, via);
                     continue;
                 }
 
-                // SOURCE CUE: “…” / SOURCE CUE, “…”
-                if (before >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')))
+                // SOURCE CUE: “…” / SOURCE CUE, “…” / SOURCE CUE “…”
+                bool punctuated = before >= 0 && (IsPunct(before, ':') || IsPunct(before, ','));
+                if (before >= 0 && (punctuated || CueAt(before, out _) is { Class: CueClass.Speech }))
                 {
-                    int cue = before - 1;
+                    int cue = punctuated ? before - 1 : before;
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
                         Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
@@ -318,7 +325,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !ValidHead(srcLast))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',')))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -582,6 +589,13 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
+            if (entry.Class == CueClass.Speech)
+            {
+                // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
+                // preposition or conjunction right after the cue means the content is elsewhere.
+                if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
+                return !Words.NotContentOpeners.Contains(w);
+            }
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
                 return Words.Determiners.Contains(w) || IsCapitalized(k) || _tokens[k].Kind == TokenKind.Number;
             return false;
@@ -649,11 +663,26 @@ public sealed class AttributionFinder : IDocumentStage
             if (last < first) return false;
             if (IsPunct(last, ','))
             {
-                // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, said".
+                // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, …, said": the subject
+                // is the noun phrase before one of the earlier commas that opens the sentence or a clause.
                 int k = last - 1;
-                while (k >= first && last - k < 15 && !IsPunct(k, ',')) k--;
-                if (k < first || !IsPunct(k, ',')) return false;
-                last = k - 1;
+                bool found = false;
+                while (k >= first && last - k < 45)
+                {
+                    if (IsPunct(k, ',') && k - 1 >= first && ValidHead(k - 1))
+                    {
+                        int np = SourceStart(k - 1, first);
+                        if (np == first || !IsWord(np - 1) || Is(np - 1, "and") || Is(np - 1, "but"))
+                        {
+                            last = k - 1;
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (IsTerminator(k) || _tokens[k].Kind == TokenKind.Quote) break;
+                    k--;
+                }
+                if (!found) return false;
             }
             if (last < first || !ValidHead(last)) return false;
             int start = SourceStart(last, first);
@@ -671,6 +700,19 @@ public sealed class AttributionFinder : IDocumentStage
                 last++;
             if (!(ValidHead(last) || Words.Pronouns.Contains(W(k)))) return false;
             if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k))) return false;
+            // A source after its cue is a short noun phrase: running out of room, or a verb or pronoun inside it,
+            // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
+            if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
+            if (last + 1 < end && Is(last + 1, "that")) return false; // "said early Friday that …": an adverbial, then content
+            for (int i = last + 1; i < end; i++)
+                if (Words.BeForms.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will"))
+                    return false; // "said tensions in California were higher": a clause, not a speaker
+            if (IsDay(k) || Is(k, "early") || Is(k, "late") || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "later")) return false;
+            if (last > k && Words.Pronouns.Contains(W(k))) return false; // "said she hopes …" is content, not a speaker
+            for (int i = k + 1; i <= last; i++)
+                if (Words.BeForms.Contains(W(i)) || Words.Pronouns.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will")
+                    || Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "can") || Is(i, "should"))
+                    return false;
             source = SourceWithVia(k, last, out via);
             return true;
         }

@@ -67,6 +67,19 @@ internal static class Words
         "the", "a", "an", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
 
+    // Words that cannot open the content right after a cue verb ("said in", "said so", "told him").
+    public static readonly WordSet NotContentOpeners = new(
+        "in", "on", "at", "during", "after", "before", "with", "to", "for", "about", "of", "from", "by", "as", "so",
+        "nothing", "and", "but", "or", "when", "while", "because", "if", "than", "through", "via", "into", "without",
+        "until", "since", "over", "under", "up", "out", "back", "afterward", "afterwards", "later", "earlier", "too",
+        "also", "again", "repeatedly", "here", "there", "recently", "previously", "yesterday", "today", "not", "is",
+        "was", "were", "are", "be", "been", "has", "had", "have", "would", "will", "could", "should", "may", "might",
+        "can", "must", "did", "does", "do", "which", "who", "whom", "whose", "where", "how", "why", "what", "then",
+        "once", "twice", "more", "less", "much", "very", "just", "only", "even", "still", "publicly", "privately",
+        "simply", "directly", "openly", "loudly", "quietly", "softly", "bluntly", "flatly", "frankly", "candidly",
+        "among", "amid", "despite", "against", "toward", "towards", "near", "outside", "inside", "onto", "upon",
+        "it", "this", "these", "those", "them", "him", "her", "me", "us", "you", "himself", "herself", "themselves");
+
     // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",

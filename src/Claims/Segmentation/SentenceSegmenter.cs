@@ -107,7 +107,7 @@ public sealed class SentenceSegmenter : IDocumentStage
 
         var next = tokens[last + 1];
         char n = text[next.Start];
-        bool nextOpens = char.IsUpper(n) || char.IsDigit(n) || QuoteMarks.IsQuote(n) || n is '(' or '[' or '‘' or '—' or '-';
+        bool nextOpens = char.IsUpper(n) || char.IsDigit(n) || QuoteMarks.IsQuote(n) || n is '(' or '[' or '‘' or '—' or '-' or '\'';
         if (!nextOpens) return -1;
 
         if (dottedWord)
