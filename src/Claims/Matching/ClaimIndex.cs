@@ -14,6 +14,9 @@ public readonly record struct ClaimMatch(Claim Claim, double Similarity);
 /// <param name="Similarity">IDF-weighted cosine similarity in [0, 1].</param>
 public readonly record struct ClaimPairMatch(Claim First, Claim Second, double Similarity);
 
+/// <summary>Work done by an all-pairs search: posting entries scanned and candidate pairs scored exactly.</summary>
+internal readonly record struct PairSearchStatistics(long PostingsScanned, long PairsScored);
+
 /// <summary>
 /// An inverted index over claims that finds related claims without comparing every claim with every other.
 /// </summary>
@@ -266,7 +269,7 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<ClaimPairMatch> FindAllPairs(CancellationToken cancellationToken = default)
     {
         _lock.EnterReadLock();
-        try { return ToMatches(AllPairs(exhaustive: false, cancellationToken, 1)); }
+        try { return ToMatches(AllPairs(exhaustive: false, cancellationToken, 1, out _)); }
         finally { _lock.ExitReadLock(); }
     }
 
@@ -276,7 +279,7 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<ClaimPairMatch> FindAllPairsExhaustive(CancellationToken cancellationToken = default)
     {
         _lock.EnterReadLock();
-        try { return ToMatches(AllPairs(exhaustive: true, cancellationToken, 1)); }
+        try { return ToMatches(AllPairs(exhaustive: true, cancellationToken, 1, out _)); }
         finally { _lock.ExitReadLock(); }
     }
 
@@ -284,12 +287,16 @@ public sealed class ClaimIndex : IDisposable
     /// <param name="exhaustive">Score every pair instead of using the posting lists.</param>
     /// <param name="cancellationToken">Stops the search.</param>
     /// <param name="rowStride">Only pairs whose first claim's slot is a multiple of this (a sample for estimates).</param>
-    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride = 1)
+    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride = 1) =>
+        AllPairPositions(exhaustive, cancellationToken, rowStride, out _);
+
+    /// <summary>As above, with how many postings were scanned and how many candidates were scored exactly.</summary>
+    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride, out PairSearchStatistics statistics)
     {
         _lock.EnterReadLock();
         try
         {
-            var pairs = AllPairs(exhaustive, cancellationToken, rowStride);
+            var pairs = AllPairs(exhaustive, cancellationToken, rowStride, out statistics);
             if (_slotById.Count == _slots.Count) return pairs; // no removals: slots are positions
             var position = new int[_slots.Count];
             for (int s = 0, p = 0; s < _slots.Count; s++)
@@ -315,9 +322,9 @@ public sealed class ClaimIndex : IDisposable
     /// <summary>Releases the index's lock.</summary>
     public void Dispose() => _lock.Dispose();
 
-    // A claim that has a feature in its prefix, with the norm of its weights from that feature on (kept in the
-    // posting so the positional bound is checked without touching the claim's vector).
-    private readonly record struct Posting(int Slot, float TailNorm);
+    // A claim that has a feature in its prefix, with the norm of its weights from that feature on and a 64-bit
+    // signature of all its features (kept in the posting so both filters run without touching the claim's vector).
+    private readonly record struct Posting(int Slot, float TailNorm, ulong Signature);
 
     private sealed class Entry(Claim claim, long[] keys, float[] weights, int prefixLength, float[] tailNorms)
     {
@@ -328,6 +335,17 @@ public sealed class ClaimIndex : IDisposable
         public int PrefixLength { get; } = prefixLength;
         // Norm of the weights from each prefix position to the end: bounds the similarity reachable from there.
         public float[] TailNorms { get; } = tailNorms;
+        public ulong Signature { get; } = SignatureOf(keys);
+    }
+
+    // One bit per feature (term id hashed by Fibonacci multiplication): a set of features becomes a 64-bit mask.
+    private static ulong BitOf(long key) => 1UL << (int)(((ulong)(uint)TermOf(key) * 0x9E3779B97F4A7C15UL) >> 58);
+
+    private static ulong SignatureOf(long[] keys)
+    {
+        ulong signature = 0;
+        foreach (long key in keys) signature |= BitOf(key);
+        return signature;
     }
 
     private readonly record struct Vector(long[] Keys, float[] Weights, int PrefixLength);
@@ -419,7 +437,7 @@ public sealed class ClaimIndex : IDisposable
                 _slotsByArticle.Add(entry.Claim.ArticleId, articleSlots = []);
             articleSlots.Add(slot);
             for (int p = 0; p < entry.PrefixLength; p++)
-                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p]));
+                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p], entry.Signature));
         }
     }
 
@@ -518,6 +536,41 @@ public sealed class ClaimIndex : IDisposable
         return new Vector(keys, weights, PrefixLength(weights, weights.Length, threshold));
     }
 
+    // The dot product of the query spread in dense (by term id, zero elsewhere) with a claim's vector. Adds the
+    // products in the claim's feature order, as Dot does, so both give the same value to the last bit.
+    private static double ScoreAgainst(float[] dense, long[] keys, float[] weights, out int shared)
+    {
+        double sum = 0;
+        int count = 0;
+        for (int k = 0; k < keys.Length; k++)
+        {
+            float w = dense[TermOf(keys[k])];
+            if (w != 0) { sum += (double)w * weights[k]; count++; }
+        }
+        shared = count;
+        return Math.Min(sum, 1.0);
+    }
+
+    private sealed class WorkerBuffers
+    {
+        public WorkerBuffers(int slotCount, int termCount)
+        {
+            Stamps = ArrayPool<int>.Shared.Rent(Math.Max(1, slotCount));
+            Array.Clear(Stamps, 0, slotCount);
+            Dense = ArrayPool<float>.Shared.Rent(Math.Max(1, termCount));
+            Array.Clear(Dense, 0, termCount);
+        }
+
+        public int[] Stamps { get; }
+        public float[] Dense { get; }
+
+        public void Return()
+        {
+            ArrayPool<int>.Shared.Return(Stamps);
+            ArrayPool<float>.Shared.Return(Dense);
+        }
+    }
+
     private static double Dot(long[] keysA, float[] weightsA, long[] keysB, float[] weightsB, out int shared)
     {
         int i = 0, j = 0;
@@ -570,73 +623,99 @@ public sealed class ClaimIndex : IDisposable
     }
 
     // Caller holds the read lock. Pairs as slots (A < B), ordered by A then B whatever the thread scheduling.
-    private List<CandidatePair> AllPairs(bool exhaustive, CancellationToken cancellationToken, int rowStride)
+    private List<CandidatePair> AllPairs(bool exhaustive, CancellationToken cancellationToken, int rowStride, out PairSearchStatistics statistics)
     {
         int slotCount = _slots.Count;
         int blocks = (slotCount + BlockSize - 1) / BlockSize;
         var results = new List<CandidatePair>?[blocks];
+        var scannedPerBlock = new long[blocks];
+        var scoredPerBlock = new long[blocks];
         double threshold = Options.Threshold;
         bool crossArticleOnly = Options.CrossArticleOnly;
         int minShared = Options.MinSharedFeatures;
         Parallel.For(0, blocks, ParallelOptionsFor(Options, cancellationToken),
-            // Per worker: a "last seen by query" stamp per slot, so each candidate is scored once without a set.
-            () =>
+            // Per worker, pooled: a "last seen by query" stamp per slot, so each candidate is scored once without a
+            // set, and the query claim's weights spread out by term id, so scoring a candidate is one pass over it.
+            () => new WorkerBuffers(slotCount, _termIds.Count),
+            (block, loop, buffers) =>
             {
-                int[] stamps = ArrayPool<int>.Shared.Rent(Math.Max(1, slotCount));
-                Array.Clear(stamps, 0, slotCount);
-                return stamps;
-            },
-            (block, loop, stamps) =>
-            {
+                int[] stamps = buffers.Stamps;
+                float[] dense = buffers.Dense;
                 var found = new List<CandidatePair>();
+                long scanned = 0, scored = 0;
                 int end = Math.Min(slotCount, (block + 1) * BlockSize);
                 for (int x = block * BlockSize; x < end; x++)
                 {
                     if (loop.ShouldExitCurrentIteration) break;
                     var ex = _slots[x];
                     if (ex is null || x % rowStride != 0) continue;
+                    for (int k = 0; k < ex.Keys.Length; k++) dense[TermOf(ex.Keys[k])] = ex.Weights[k];
                     if (exhaustive)
                     {
                         for (int y = x + 1; y < slotCount; y++)
                         {
                             var ey = _slots[y];
                             if (ey is null) continue;
+                            scored++;
                             if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights, out int shared);
+                            double similarity = ScoreAgainst(dense, ey.Keys, ey.Weights, out int shared);
                             if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
                         }
+                        foreach (long key in ex.Keys) dense[TermOf(key)] = 0;
                         continue;
                     }
                     int mark = x + 1;
                     int first = found.Count;
+                    // How many of x's features set each signature bit: the shared-feature filter below is exact only
+                    // for a feature whose bit no other feature of x sets.
+                    Span<byte> bitUse = stackalloc byte[64];
+                    bitUse.Clear();
+                    foreach (long key in ex.Keys)
+                    {
+                        ref byte use = ref bitUse[System.Numerics.BitOperations.TrailingZeroCount(BitOf(key))];
+                        if (use < byte.MaxValue) use++;
+                    }
+                    ulong signatureX = ex.Signature;
                     for (int p = 0; p < ex.PrefixLength; p++)
                     {
                         var postings = CollectionsMarshal.AsSpan(_postings[TermOf(ex.Keys[p])]);
                         float tailX = ex.TailNorms[p];
+                        ulong bit = BitOf(ex.Keys[p]);
+                        // Signature filter: y must share a feature other than this one, which shows as a common bit
+                        // besides this feature's own (when no other feature of x sets that bit).
+                        ulong otherBits = minShared >= 2 && bitUse[System.Numerics.BitOperations.TrailingZeroCount(bit)] == 1
+                            ? signatureX & ~bit : ulong.MaxValue;
                         // Posting lists are sorted by slot: only later claims, so each pair is found once.
-                        foreach (var posting in postings[FirstAfter(postings, x)..])
+                        var later = postings[FirstAfter(postings, x)..];
+                        scanned += later.Length;
+                        foreach (var posting in later)
                         {
                             // Positional bound: if this is the first feature x and y share, every shared feature lies
                             // in both tails from here, and Cauchy-Schwarz bounds the cosine by the tail norms. A pair
                             // that can reach the threshold passes at its first shared feature; skipping it at a later
                             // one is then harmless.
-                            if ((double)tailX * posting.TailNorm < threshold) continue;
+                            if ((double)tailX * posting.TailNorm < threshold || (posting.Signature & otherBits) == 0) continue;
                             int y = posting.Slot;
                             if (stamps[y] == mark) continue;
                             stamps[y] = mark;
                             var ey = _slots[y]!;
                             if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            double similarity = Dot(ex.Keys, ex.Weights, ey.Keys, ey.Weights, out int shared);
+                            scored++;
+                            double similarity = ScoreAgainst(dense, ey.Keys, ey.Weights, out int shared);
                             if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
                         }
                     }
+                    foreach (long key in ex.Keys) dense[TermOf(key)] = 0;
                     CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) => a.B.CompareTo(b.B));
                 }
                 results[block] = found;
-                return stamps;
+                scannedPerBlock[block] = scanned;
+                scoredPerBlock[block] = scored;
+                return buffers;
             },
-            stamps => ArrayPool<int>.Shared.Return(stamps));
+            buffers => buffers.Return());
         cancellationToken.ThrowIfCancellationRequested();
+        statistics = new PairSearchStatistics(scannedPerBlock.Sum(), scoredPerBlock.Sum());
         var pairs = new List<CandidatePair>(results.Sum(r => r?.Count ?? 0));
         foreach (var r in results)
             if (r is not null) pairs.AddRange(r);
