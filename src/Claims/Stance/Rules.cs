@@ -211,7 +211,8 @@ public sealed class NumberRule : IStanceRule
                 if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
                 other ??= y;
             }
-            if (!same && other is { } o && mismatchA is null) { mismatchA = x; mismatchB = o; }
+            // "At least 12" is consistent with 15: approximate figures never make a mismatch.
+            if (!same && other is { } o && mismatchA is null && !x.Approximate && !o.Approximate) { mismatchA = x; mismatchB = o; }
         }
         var pivots = na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
         if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
@@ -267,7 +268,8 @@ public sealed class ModalityRule : IStanceRule
     private static string? Modal(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (Lexicon.Modals.Contains(u.Words[i]))
+            // A capitalized "May" is the month.
+            if (Lexicon.Modals.Contains(u.Words[i]) && !u.Capitalized[i])
                 return i + 1 < u.Words.Length && u.Stems[i + 1] is not null ? u.Words[i] + " " + u.Words[i + 1] : u.Words[i];
         return null;
     }
