@@ -13,12 +13,6 @@ namespace Claims.Stance;
 /// </summary>
 public sealed class PairFeaturizer
 {
-    /// <summary>The names of the features, in vector order.</summary>
-    public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
-        .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
-        .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
-        .ToArray();
-
     private static readonly string[] BaseNames =
     [
         "cos_whole", "cos_best", "cos_top3", "cos_lead", "coverA_whole", "coverA_best", "coverB_best", "jaccard_best",
@@ -29,6 +23,13 @@ public sealed class PairFeaturizer
         "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
         "refute_related", "lexicon_antonyms", "synonym_aligned", "uncovered_A", "uncovered_B", "word_length_diff",
     ];
+
+    /// <summary>The names of the features, in vector order.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
+        .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
+        .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
+        .ToArray();
+
 
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;

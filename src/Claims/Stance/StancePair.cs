@@ -99,7 +99,8 @@ public sealed class StancePair
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < u.Words.Length; i++)
-            if (u.Capitalized[i] && u.Stems[i] is { } s) set.Add(s);
+            // Capitalized weekdays and months are dates, compared by the number rule, not names.
+            if (u.Capitalized[i] && u.Stems[i] is { } s && !Lexicon.CalendarWords.ContainsKey(u.Words[i])) set.Add(s);
         return set;
     }
 

@@ -281,3 +281,34 @@ public class FeatureTests
         Assert.That(WordRelations.Default.AntonymTermCount, Is.GreaterThan(1000));
     }
 }
+
+public class RefutationRuleTests
+{
+    private readonly RefutationRule _rule = new();
+
+    [Test]
+    public void DenialOfAnAssertedFactContradicts()
+    {
+        var f = RuleRunner.Run(_rule, "The ministry denied that troops crossed the border.", "Troops crossed the border.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Is.EqualTo("refutation: 'denied' vs asserted"));
+    }
+
+    [Test]
+    public void HoaxOnTheOtherSide()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The actor died on Sunday.", "Reports that the actor died are a hoax.")?.Reason, Is.EqualTo("refutation: asserted vs 'hoax'"));
+    }
+
+    [Test]
+    public void BothRefutingDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The photo is fake.", "Experts say the photo is a hoax."), Is.Null);
+    }
+
+    [Test]
+    public void UnrelatedDenialDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The ministry denied the report about the budget.", "Troops crossed the border."), Is.Null);
+    }
+}
