@@ -21,7 +21,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.1] [--trees 200] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0.5]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 400] [--leaves 20] [--rate 0.05] [--min-leaf 10] [--class-weight 0.75]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -56,13 +56,14 @@ public sealed class Fnc1Command : IEvaluationCommand
         double dev = opts.Double("dev", 0);
         var devBodies = dev > 0 ? HoldoutBodies(trainRows.Select(r => r.BodyId), dev, seed + 1) : [];
         var fit = trainRows.Where(r => !devBodies.Contains(r.BodyId)).ToList();
-        var options = new StanceTrainingOptions
+        var defaults = new StanceTrainingOptions();
+        var options = defaults with
         {
-            NumberOfTrees = opts.Int("trees", 200),
-            NumberOfLeaves = opts.Int("leaves", 20),
-            LearningRate = opts.Double("rate", 0.1),
-            MinimumExampleCountPerLeaf = opts.Int("min-leaf", 10),
-            ClassWeightPower = opts.Double("class-weight", 0.5),
+            NumberOfTrees = opts.Int("trees", defaults.NumberOfTrees),
+            NumberOfLeaves = opts.Int("leaves", defaults.NumberOfLeaves),
+            LearningRate = opts.Double("rate", defaults.LearningRate),
+            MinimumExampleCountPerLeaf = opts.Int("min-leaf", defaults.MinimumExampleCountPerLeaf),
+            ClassWeightPower = opts.Double("class-weight", defaults.ClassWeightPower),
             Seed = seed,
             Labels = Labels,
         };

@@ -24,6 +24,11 @@ internal static class Lexicon
         "retract", "retracted", "retraction", "not", "never", "nonsense", "baseless", "unfounded", "contrary", "despite",
         "hoaxer", "fooled", "photoshopped", "scam", "lie", "lies", "lied", "claims", "claimed");
 
+    /// <summary>Words that call a report false outright (the refutation rule's cues).</summary>
+    public static readonly FrozenSet<string> StrongRefuting = Set(
+        "deny", "denies", "denied", "denying", "false", "fake", "hoax", "debunked", "debunk", "debunks", "refuted",
+        "refutes", "untrue", "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely");
+
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(
         "may", "might", "could", "likely", "unlikely", "possibly", "possible", "perhaps", "reportedly", "allegedly",

@@ -13,12 +13,6 @@ namespace Claims.Stance;
 /// </summary>
 public sealed class PairFeaturizer
 {
-    /// <summary>The names of the features, in vector order.</summary>
-    public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
-        .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
-        .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
-        .ToArray();
-
     private static readonly string[] BaseNames =
     [
         "cos_whole", "cos_best", "cos_top3", "cos_lead", "coverA_whole", "coverA_best", "coverB_best", "jaccard_best",
@@ -27,13 +21,20 @@ public sealed class PairFeaturizer
         "refute_A", "refute_best", "refute_top3", "refute_body", "refute_lead", "hedge_A", "hedge_best", "hedge_top3",
         "hedge_body", "support_top3", "support_body", "antonyms", "status_conflict", "question_A", "len_A", "len_best",
         "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
-        "refute_related", "lexicon_antonyms", "synonym_aligned",
+        "refute_related", "lexicon_antonyms", "synonym_aligned", "uncovered_A", "uncovered_B", "word_length_diff",
     ];
+
+    /// <summary>The names of the features, in vector order.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
+        .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
+        .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
+        .ToArray();
+
 
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 46;
+    private const int BaseCount = 49;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -153,9 +154,13 @@ public sealed class PairFeaturizer
         f[41] = sentences.Length == 1 ? 0 : (float)i1 / (sentences.Length - 1);
         f[42] = related * perSentence;
         f[43] = refuteRelated;
-        (int antonyms, int synonyms) = Relations.Compare(ua, best);
+        (int antonyms, int synonyms) = Relations.Compare(ua, best, out int uncoveredA);
+        Relations.Compare(best, ua, out int uncoveredB);
         f[44] = antonyms;
         f[45] = synonyms;
+        f[46] = uncoveredA;
+        f[47] = uncoveredB;
+        f[48] = ua.Words.Length - best.Words.Length;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)

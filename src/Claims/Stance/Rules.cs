@@ -7,6 +7,7 @@ public static class StanceRules
     public static IReadOnlyList<IStanceRule> Default { get; } =
     [
         new StatusRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(), new TitleRule(),
+        new RefutationRule(),
     ];
 
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (inclusive) joined, punctuation attached.</summary>
@@ -26,7 +27,11 @@ public static class StanceRules
     internal static int NegationStart(TextUnit u, int index)
     {
         for (int k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            // "didn't" was split into "did" + "n't": quote it whole.
+            if (u.Words[k] == "n't" && k > 0) return k - 1;
             if (Lexicon.Negators.Contains(u.Words[k]) || Lexicon.ClauseNegators.Contains(u.Words[k])) return k;
+        }
         for (int k = index - 1; k >= 0; k--)
             if (Lexicon.ClauseNegators.Contains(u.Words[k])) return k;
         return index;
@@ -72,6 +77,35 @@ public sealed class NegationRule : IStanceRule
         for (int k = 0; k < u.Stems.Length; k++)
             if (u.Stems[k] == stem && !u.Negated[k]) return true;
         return false;
+    }
+}
+
+/// <summary>
+/// Refutation: one text calls the other's content false ("denied that", "a hoax", "was debunked") while the other
+/// asserts it. Runs after the antonym rule, so "confirmed" vs "denied" is reported as an antonym.
+/// </summary>
+public sealed class RefutationRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "refutation";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        string? ra = Find(pair.A), rb = Find(pair.B);
+        if ((ra is null) == (rb is null)) return null;
+        string word = (ra ?? rb)!;
+        if (!pair.SameSubject([word], minShare: 0.5)) return null;
+        return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
+            ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
+    }
+
+    private static string? Find(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i])) return u.Words[i];
+        return null;
     }
 }
 
@@ -211,7 +245,8 @@ public sealed class NumberRule : IStanceRule
                 if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
                 other ??= y;
             }
-            if (!same && other is { } o && mismatchA is null) { mismatchA = x; mismatchB = o; }
+            // "At least 12" is consistent with 15: approximate figures never make a mismatch.
+            if (!same && other is { } o && mismatchA is null && !x.Approximate && !o.Approximate) { mismatchA = x; mismatchB = o; }
         }
         var pivots = na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
         if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
@@ -267,7 +302,8 @@ public sealed class ModalityRule : IStanceRule
     private static string? Modal(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (Lexicon.Modals.Contains(u.Words[i]))
+            // A capitalized "May" is the month.
+            if (Lexicon.Modals.Contains(u.Words[i]) && !u.Capitalized[i])
                 return i + 1 < u.Words.Length && u.Stems[i + 1] is not null ? u.Words[i] + " " + u.Words[i + 1] : u.Words[i];
         return null;
     }

@@ -15,6 +15,15 @@ public sealed class StancePair
         Relations = relations;
     }
 
+    /// <summary>Profiles both texts with <paramref name="featurizer"/> and pairs them (for running rules on their own).</summary>
+    public static StancePair Create(PairFeaturizer featurizer, string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new StancePair(featurizer.Profile(a), featurizer.Profile(b), featurizer.Relations);
+    }
+
     /// <summary>The first text's profile.</summary>
     public TextProfile ProfileA { get; }
 
@@ -90,7 +99,8 @@ public sealed class StancePair
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < u.Words.Length; i++)
-            if (u.Capitalized[i] && u.Stems[i] is { } s) set.Add(s);
+            // Capitalized weekdays and months are dates, compared by the number rule, not names.
+            if (u.Capitalized[i] && u.Stems[i] is { } s && !Lexicon.CalendarWords.ContainsKey(u.Words[i])) set.Add(s);
         return set;
     }
 
@@ -101,7 +111,8 @@ public sealed class StancePair
         {
             var s = u.Stems[i];
             if (s is null || pivots.Contains(s) || pivots.Contains(u.Words[i]) || Lexicon.ReportingStems.Contains(s)) continue;
-            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
+            // Numbers and dates are what the number rule compares, not what the claims are about.
+            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
             if (list.Exists(x => x.Item1 == s)) continue;
             list.Add((s, u.Words[i]));
         }

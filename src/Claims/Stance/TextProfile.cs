@@ -313,6 +313,8 @@ internal static class UnitBuilder
                 while (next < words.Length && stems[next] is null && words[next].Length > 0 && char.IsLetter(words[next][0])
                        && words[next] is "of" or "more" or "additional" or "other" or "new") next++;
                 unit = next < words.Length && stems[next] is { } st && !char.IsDigit(st[0]) ? st : "";
+                // "$5 billion": the currency sign names what is counted.
+                if (unit.Length == 0 && i > 0 && words[i - 1] is "$" or "€" or "£") unit = words[i - 1];
             }
             if (unit.Length == 0) continue;
             string surface = next < words.Length ? w + " " + words[next] : w;

@@ -69,9 +69,13 @@ public sealed class WordRelations
     /// Counts antonym conflicts (a term of A whose antonym only B has) and synonym alignments (a term of A that B lacks
     /// but B has a synonym or hypernym of).
     /// </summary>
-    internal (int Antonyms, int Aligned) Compare(TextUnit a, TextUnit b)
+    internal (int Antonyms, int Aligned) Compare(TextUnit a, TextUnit b) => Compare(a, b, out _);
+
+    /// <summary>As <see cref="Compare(TextUnit, TextUnit)"/>; <paramref name="uncovered"/> counts A's terms B has neither exactly nor through a relation.</summary>
+    internal (int Antonyms, int Aligned) Compare(TextUnit a, TextUnit b, out int uncovered)
     {
         int antonyms = 0, aligned = 0;
+        uncovered = 0;
         var bIds = b.TermIds;
         var aIds = a.TermIds;
         for (int i = 0; i < aIds.Length; i++)
@@ -81,9 +85,11 @@ public sealed class WordRelations
             if (_antonyms.TryGetValue(id, out var opp))
                 foreach (var o in opp)
                     if (Array.BinarySearch(bIds, o) >= 0 && Array.BinarySearch(aIds, o) < 0) { antonyms++; break; }
+            bool covered = false;
             if (_similar.TryGetValue(id, out var sim))
                 foreach (var s in sim)
-                    if (Array.BinarySearch(bIds, s) >= 0) { aligned++; break; }
+                    if (Array.BinarySearch(bIds, s) >= 0) { aligned++; covered = true; break; }
+            if (!covered) uncovered++;
         }
         return (antonyms, aligned);
     }

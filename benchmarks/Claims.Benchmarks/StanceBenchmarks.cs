@@ -1,0 +1,111 @@
+using BenchmarkDotNet.Attributes;
+using Claims.Stance;
+
+namespace Claims.Benchmarks;
+
+/// <summary>
+/// Claim-pair stance throughput on one core: features + rules + the shipped model per pair, with per-text profiles
+/// computed once (as the analyzer does: each claim is profiled once and paired many times). One invocation classifies
+/// <see cref="Pairs"/> pairs, so the reported mean divided by it is the time per pair.
+/// </summary>
+[MemoryDiagnoser]
+public class StanceBenchmarks
+{
+    private const int Pairs = 1024;
+
+    private static readonly string[] Claims =
+    [
+        "Trump said the summit with Putin was cancelled.",
+        "The summit was postponed, not cancelled.",
+        "a five-hour, late-night meeting in the Kremlin",
+        "The talks, which lasted five hours, ended without a deal.",
+        "Moscow, Washington, and Kyiv are actually quite close to a diplomatic solution.",
+        "Both sides appear far from agreement.",
+        "Special envoy Steve Witkoff arrived in Moscow on Thursday.",
+        "American businessman Steve Witkoff met Putin in the Kremlin.",
+        "Russia launched a massive drone attack on Kyiv overnight.",
+        "Ukraine's air force said it shot down 40 of the 52 drones.",
+        "The European Union imposed new sanctions on Russian oil exports.",
+        "Oil prices rose sharply on Monday after the announcement.",
+        "Oil prices fell on Monday as traders weighed the sanctions.",
+        "Zelenskyy rejected the peace plan, calling it a capitulation.",
+        "The Kremlin said the peace plan could be a basis for talks.",
+        "Former President Biden criticised the proposal.",
+        "President Trump defended the proposal in a post on social media.",
+        "The ceasefire is not holding in eastern Ukraine.",
+        "At least 12 people were killed in the strike on Dnipro.",
+        "Officials said 15 people were killed in the attack on Dnipro.",
+        "The minister may resign next week, according to reports.",
+        "The foreign minister resigned on Friday.",
+        "The government has no plans to raise taxes.",
+        "The vote on the budget is scheduled for Tuesday.",
+        "The Budapest summit was put on hold indefinitely.",
+        "The meeting between the foreign ministers went ahead in Geneva.",
+        "Witkoff and Kushner presented a 28-point plan to Kyiv.",
+        "The plan would require Ukraine to cede territory in the Donbas.",
+        "European leaders said any deal must include security guarantees.",
+        "Putin said Russia was ready to continue fighting.",
+        "The talks in Abu Dhabi were described as constructive.",
+        "Shares in European defence companies dropped after the report.",
+    ];
+
+    private StanceClassifier _classifier = null!;
+    private (TextProfile A, TextProfile B)[] _pairs = null!;
+    private (string A, string B)[] _texts = null!;
+    private float[] _features = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _classifier = new StanceClassifier();
+        var profiles = Claims.Select(_classifier.Profile).ToArray();
+        _pairs = new (TextProfile, TextProfile)[Pairs];
+        _texts = new (string, string)[Pairs];
+        int n = 0;
+        for (int i = 0; n < Pairs; i++)
+            for (int j = 0; j < Claims.Length && n < Pairs; j++)
+            {
+                if (i % Claims.Length == j) continue;
+                _pairs[n] = (profiles[i % Claims.Length], profiles[j]);
+                _texts[n] = (Claims[i % Claims.Length], Claims[j]);
+                n++;
+            }
+        _features = new float[PairFeaturizer.FeatureCount];
+        // Warm the lazily loaded model and the engine pool outside the measurement.
+        _classifier.Classify(_pairs[0].A, _pairs[0].B);
+    }
+
+    /// <summary>Rules + features + model per pair, profiles precomputed.</summary>
+    [Benchmark(OperationsPerInvoke = Pairs, Baseline = true)]
+    public int ClassifyProfiledPairs()
+    {
+        int contradictions = 0;
+        foreach (var (a, b) in _pairs)
+            if (_classifier.Classify(a, b).Label == StanceLabel.Contradicts) contradictions++;
+        return contradictions;
+    }
+
+    /// <summary>The string overload: profiles come from the classifier's cache.</summary>
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public int ClassifyCachedStrings()
+    {
+        int contradictions = 0;
+        foreach (var (a, b) in _texts)
+            if (_classifier.Classify(a, b).Label == StanceLabel.Contradicts) contradictions++;
+        return contradictions;
+    }
+
+    /// <summary>The feature vector alone.</summary>
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public float FeaturesOnly()
+    {
+        float sum = 0;
+        var featurizer = _classifier.Model.Featurizer;
+        foreach (var (a, b) in _pairs)
+        {
+            featurizer.Compute(a, b, _features);
+            sum += _features[0];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,314 @@
+using Claims.Stance;
+
+namespace Claims.Tests.Stance;
+
+/// <summary>Shared helper: runs one rule on a text pair (rules do not use IDF weights).</summary>
+internal static class RuleRunner
+{
+    private static readonly PairFeaturizer Featurizer = new(IdfTable.Uniform);
+
+    public static RuleFinding? Run(IStanceRule rule, string a, string b) => rule.Evaluate(StancePair.Create(Featurizer, a, b));
+}
+
+public class NegationRuleTests
+{
+    private readonly NegationRule _rule = new();
+
+    [Test]
+    public void NegatedStatusContradictsAndQuotesBothSides()
+    {
+        var f = RuleRunner.Run(_rule, "The summit was cancelled.", "The summit was not cancelled.");
+        Assert.That(f, Is.Not.Null);
+        Assert.That(f!.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f.Reason, Is.EqualTo("negation: 'cancelled' vs 'not cancelled'"));
+    }
+
+    [Test]
+    public void ContractedNegationCounts()
+    {
+        var f = RuleRunner.Run(_rule, "The army didn't capture the town.", "The army captured the town.");
+        Assert.That(f?.Reason, Does.StartWith("negation: 'didn't capture'"));
+    }
+
+    [Test]
+    public void ClauseNegatorScopesOverTheClause()
+    {
+        var f = RuleRunner.Run(_rule, "Nobody was injured in the blast.", "Three people were injured in the blast.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
+    public void DifferentEventsDoNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The Brussels meeting between Zelenskyy and Witkoff was cancelled.", "The summit was postponed, not cancelled."), Is.Null);
+    }
+
+    [Test]
+    public void BothNegatedDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The minister did not resign.", "The minister did not resign on Friday."), Is.Null);
+    }
+
+    [Test]
+    public void NullPairIsRejected() => Assert.Throws<ArgumentNullException>(() => _rule.Evaluate(null!));
+}
+
+public class StatusRuleTests
+{
+    private readonly StatusRule _rule = new();
+
+    [Test]
+    public void CancelledVersusPostponedNotCancelled()
+    {
+        var f = RuleRunner.Run(_rule, "Trump said the summit with Putin was cancelled.", "The summit was postponed, not cancelled.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Is.EqualTo("status: 'cancelled' vs 'postponed, not cancelled'"));
+    }
+
+    [Test]
+    public void PutOnHoldVersusWentAhead()
+    {
+        var f = RuleRunner.Run(_rule, "The Budapest summit was put on hold.", "The Budapest summit went ahead on Thursday.");
+        Assert.That(f?.Reason, Is.EqualTo("status: 'put on hold' vs 'went ahead'"));
+    }
+
+    [Test]
+    public void MeetingAndSummitAreDifferentEvents()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The Brussels meeting between Zelenskyy and Witkoff was cancelled.", "The summit was postponed, not cancelled."), Is.Null);
+    }
+
+    [Test]
+    public void SameStatusDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The summit was postponed.", "The summit was postponed until next month."), Is.Null);
+    }
+
+    [Test]
+    public void DifferentCitiesDoNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The Paris concert was cancelled.", "The Berlin concert went ahead."), Is.Null);
+    }
+}
+
+public class AntonymRuleTests
+{
+    private readonly AntonymRule _rule = new();
+
+    [Test]
+    public void CloseToVersusFarFromWithSynonymousObjects()
+    {
+        var f = RuleRunner.Run(_rule, "Moscow, Washington, and Kyiv are actually quite close to a diplomatic solution", "both sides appear far from agreement");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Is.EqualTo("antonym: 'close to' vs 'far from'"));
+    }
+
+    [Test]
+    public void RoseVersusFell()
+    {
+        Assert.That(RuleRunner.Run(_rule, "Oil prices rose on Monday.", "Oil prices fell on Monday.")?.Reason, Is.EqualTo("antonym: 'rose' vs 'fell'"));
+    }
+
+    [Test]
+    public void WordNetAntonymsFire()
+    {
+        // "guilty"/"innocent" is in the built-in list; "legal"/"illegal" only in WordNet.
+        Assert.That(RuleRunner.Run(_rule, "The strike was legal.", "The strike was illegal.")?.Reason, Is.EqualTo("antonym: 'legal' vs 'illegal'"));
+    }
+
+    [Test]
+    public void DifferentMarketsDoNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "Stocks rose in Tokyo.", "Stocks fell in London."), Is.Null);
+    }
+
+    [Test]
+    public void NegatedSideDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "Oil prices did not rise.", "Oil prices fell."), Is.Null);
+    }
+}
+
+public class NumberRuleTests
+{
+    private readonly NumberRule _rule = new();
+
+    [Test]
+    public void FiveHourMeetingMatchesFiveHours()
+    {
+        var f = RuleRunner.Run(_rule, "a five-hour, late-night meeting in the Kremlin", "The talks, which lasted five hours");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Agrees));
+        Assert.That(f!.Reason, Does.StartWith("numbers: 'five hour' matches 'five hours'"));
+    }
+
+    [Test]
+    public void DifferentCountsContradict()
+    {
+        var f = RuleRunner.Run(_rule, "12 people were killed in the attack.", "15 people were killed in the attack.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Is.EqualTo("numbers: '12 people' vs '15 people'"));
+    }
+
+    [Test]
+    public void WeekdaysAreCompared()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The vote is on Tuesday.", "The vote is on Thursday.")?.Label, Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
+    public void ApproximateFiguresDoNotContradict()
+    {
+        Assert.That(RuleRunner.Run(_rule, "At least 12 people were killed in the attack.", "15 people were killed in the attack.")?.Label, Is.Not.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
+    public void DifferentPlacesDoNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "12 people died in Paris.", "15 people died in London."), Is.Null);
+    }
+}
+
+public class ModalityRuleTests
+{
+    private readonly ModalityRule _rule = new();
+
+    [Test]
+    public void HedgedVersusAssertedVetoesAgreement()
+    {
+        var f = RuleRunner.Run(_rule, "The minister may resign next week.", "The minister resigned.");
+        Assert.That(f?.Effect, Is.EqualTo(RuleEffect.Veto));
+        Assert.That(f!.Reason, Is.EqualTo("modality: 'may resign' (hedged) vs asserted"));
+    }
+
+    [Test]
+    public void NoPlansVersusWillContradicts()
+    {
+        var f = RuleRunner.Run(_rule, "The president will visit Kyiv.", "The president has no plans to visit Kyiv.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Does.StartWith("modality: 'will visit' vs 'no plans"));
+    }
+
+    [Test]
+    public void TheMonthMayIsNotAHedge()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The bridge reopened in May.", "The bridge reopened."), Is.Null);
+    }
+
+    [Test]
+    public void BothHedgedDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The talks may collapse.", "The talks might collapse."), Is.Null);
+    }
+}
+
+public class TitleRuleTests
+{
+    private readonly TitleRule _rule = new();
+
+    [Test]
+    public void FormerVersusCurrentPresident()
+    {
+        var f = RuleRunner.Run(_rule, "Former President Trump spoke at the rally.", "President Trump spoke at the rally.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Is.EqualTo("title: 'former president trump' vs 'president trump'"));
+    }
+
+    [Test]
+    public void VicePresidentVersusPresident()
+    {
+        Assert.That(RuleRunner.Run(_rule, "Vice President Vance met the delegation.", "President Vance met the delegation.")?.Label, Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
+    public void CompatibleDescriptionsDoNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "special envoy Steve Witkoff", "American businessman Steve Witkoff"), Is.Null);
+    }
+
+    [Test]
+    public void ExAndFormerAgree()
+    {
+        Assert.That(RuleRunner.Run(_rule, "Ex-president Medvedev posted a threat.", "Former president Medvedev posted a threat."), Is.Null);
+    }
+}
+
+public class FeatureTests
+{
+    [Test]
+    public void FeatureVectorHasNamesForEverySlot()
+    {
+        Assert.That(PairFeaturizer.FeatureNames, Has.Count.EqualTo(PairFeaturizer.FeatureCount));
+        Assert.That(PairFeaturizer.FeatureNames.Distinct().Count(), Is.EqualTo(PairFeaturizer.FeatureCount));
+    }
+
+    [Test]
+    public void IdenticalTextsAreMaximallySimilar()
+    {
+        var f = new PairFeaturizer(IdfTable.Uniform);
+        var p = f.Profile("Putin met Witkoff in the Kremlin on Thursday.");
+        var v = new float[PairFeaturizer.FeatureCount];
+        f.Compute(p, p, v);
+        Assert.That(v[0], Is.EqualTo(1f).Within(1e-5));
+        Assert.That(v[9], Is.EqualTo(1f));
+        var other = f.Profile("Heavy rain flooded the city centre.");
+        f.Compute(p, other, v);
+        Assert.That(v[0], Is.EqualTo(0f));
+    }
+
+    [Test]
+    public void BodiesAreSplitIntoSentences()
+    {
+        var f = new PairFeaturizer(IdfTable.Uniform);
+        var body = f.Profile("The U.S. envoy arrived on Monday. He met Putin. \"It went well,\" he said.\nMore talks are planned.");
+        Assert.That(body.SentenceCount, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void IdfTableRoundTrips()
+    {
+        var idf = IdfTable.Learn(["the summit was cancelled", "the summit was postponed", "talks went ahead", "the summit"]);
+        var writer = new StringWriter();
+        idf.Save(writer);
+        var back = IdfTable.Load(new StringReader(writer.ToString()));
+        Assert.That(back.DocumentCount, Is.EqualTo(4));
+        Assert.That(back.Terms, Is.EquivalentTo(idf.Terms));
+        Assert.Throws<InvalidDataException>(() => IdfTable.Load(new StringReader("garbage")));
+    }
+
+    [Test]
+    public void WordNetRelationsAreShipped()
+    {
+        Assert.That(WordRelations.Default.AntonymTermCount, Is.GreaterThan(1000));
+    }
+}
+
+public class RefutationRuleTests
+{
+    private readonly RefutationRule _rule = new();
+
+    [Test]
+    public void DenialOfAnAssertedFactContradicts()
+    {
+        var f = RuleRunner.Run(_rule, "The ministry denied that troops crossed the border.", "Troops crossed the border.");
+        Assert.That(f?.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(f!.Reason, Is.EqualTo("refutation: 'denied' vs asserted"));
+    }
+
+    [Test]
+    public void HoaxOnTheOtherSide()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The actor died on Sunday.", "Reports that the actor died are a hoax.")?.Reason, Is.EqualTo("refutation: asserted vs 'hoax'"));
+    }
+
+    [Test]
+    public void BothRefutingDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The photo is fake.", "Experts say the photo is a hoax."), Is.Null);
+    }
+
+    [Test]
+    public void UnrelatedDenialDoesNotFire()
+    {
+        Assert.That(RuleRunner.Run(_rule, "The ministry denied the report about the budget.", "Troops crossed the border."), Is.Null);
+    }
+}

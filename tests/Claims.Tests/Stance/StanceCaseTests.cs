@@ -1,0 +1,111 @@
+using Claims.Stance;
+
+namespace Claims.Tests.Stance;
+
+/// <summary>
+/// The rule-tuning table <c>cases/stance.tsv</c>: claim A, claim B, expected relation, why. Expected is agrees,
+/// contradicts, neutral, or not-contradicts / not-agrees for guard cases where only one outcome is wrong. Add a row
+/// to pin down a behaviour.
+/// </summary>
+public class StanceCaseTests
+{
+    private static readonly Lazy<StanceClassifier> Classifier = new(() => new StanceClassifier());
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "stance.tsv");
+        int line = 0;
+        foreach (var row in File.ReadLines(path))
+        {
+            line++;
+            if (row.Length == 0 || row[0] == '#') continue;
+            var f = row.Split('\t');
+            if (f.Length != 4) throw new FormatException($"stance.tsv line {line}: expected 4 tab-separated columns, found {f.Length}");
+            yield return new TestCaseData(f[0], f[1], f[2], f[3]).SetName($"stance.tsv:{line} {f[3]}");
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Case(string a, string b, string expected, string why)
+    {
+        var verdict = Classifier.Value.Classify(a, b);
+        string detail = $"{why}\n  A: {a}\n  B: {b}\n  got {verdict.Label}: {string.Join(" | ", verdict.Reasons)}";
+        switch (expected)
+        {
+            case "agrees": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Agrees), detail); break;
+            case "contradicts": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Contradicts), detail); break;
+            case "neutral": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Neutral), detail); break;
+            case "not-contradicts": Assert.That(verdict.Label, Is.Not.EqualTo(StanceLabel.Contradicts), detail); break;
+            case "not-agrees": Assert.That(verdict.Label, Is.Not.EqualTo(StanceLabel.Agrees), detail); break;
+            default: Assert.Fail($"unknown expected relation '{expected}'"); break;
+        }
+        Assert.That(verdict.Reasons, Is.Not.Empty, "every verdict has a reason");
+    }
+
+    [Test]
+    public void SeedCancellationNamesTheCancellation()
+    {
+        var verdict = Classifier.Value.Classify("Trump said the summit with Putin was cancelled.", "The summit was postponed, not cancelled.");
+        Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(verdict.Reasons, Has.Some.Contains("cancelled").And.Some.StartsWith("status:"));
+    }
+
+    [Test]
+    public void ClaimOverloadUsesTheClaimText()
+    {
+        var a = new Claim { Id = "a#1", ArticleId = "a", Span = new TextSpan(0, 24), Text = "The summit was cancelled.", Kind = ClaimKind.Author };
+        var b = a with { Id = "b#1", ArticleId = "b", Text = "The summit was not cancelled." };
+        Assert.That(Classifier.Value.Classify(a, b).Label, Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
+    public void NullsAreRejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => Classifier.Value.Classify((string)null!, "x"));
+        Assert.Throws<ArgumentNullException>(() => Classifier.Value.Classify("x", (string)null!));
+        Assert.Throws<ArgumentNullException>(() => Classifier.Value.Classify((Claim)null!, null!));
+        Assert.Throws<ArgumentNullException>(() => Classifier.Value.ClassifyBody(null!, "body"));
+    }
+
+    [Test]
+    public void BodyStanceFindsTheRelatedSentencesAndRefutation()
+    {
+        const string headline = "Giant shark spotted swimming on flooded highway";
+        const string body = "A photo shared widely on social media shows a shark swimming on a flooded highway after the storm. " +
+                            "Experts say the photo is fake. The image is a hoax that has circulated after every major hurricane. " +
+                            "The original picture of the shark was taken off the coast of South Africa.";
+        var result = Classifier.Value.ClassifyBody(headline, body);
+        Assert.That(result.Stance, Is.Not.EqualTo(BodyStance.Unrelated));
+        Assert.That(result.Evidence, Has.Some.Contains("shark"));
+        Assert.That(result.Probabilities.Values.Sum(), Is.EqualTo(1.0).Within(1e-3));
+        var unrelated = Classifier.Value.ClassifyBody(headline, "The central bank raised interest rates by a quarter point on Wednesday. Markets had expected the move.");
+        Assert.That(unrelated.Stance, Is.EqualTo(BodyStance.Unrelated));
+    }
+
+    [Test]
+    public void BodyClassificationHonorsCancellation()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Classifier.Value.ClassifyBody("a", "b", cts.Token));
+    }
+
+    [Test]
+    public void ClassifierIsSafeFromManyThreads()
+    {
+        var pairs = new[]
+        {
+            ("The summit was cancelled.", "The summit was not cancelled.", StanceLabel.Contradicts),
+            ("The meeting lasted three hours.", "The meeting lasted five hours.", StanceLabel.Contradicts),
+            ("The central bank raised interest rates.", "The football team won the cup final.", StanceLabel.Neutral),
+        };
+        var expected = pairs.Select(p => Classifier.Value.Classify(p.Item1, p.Item2).Label).ToArray();
+        Assert.That(expected, Is.EqualTo(pairs.Select(p => p.Item3).ToArray()));
+        Parallel.For(0, 2000, i =>
+        {
+            var p = pairs[i % pairs.Length];
+            var label = Classifier.Value.Classify(p.Item1, p.Item2).Label;
+            if (label != p.Item3) throw new InvalidOperationException($"pair {i % pairs.Length}: {label}");
+        });
+    }
+}
