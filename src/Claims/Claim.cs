@@ -56,6 +56,12 @@ public sealed record Claim
     /// <summary>An intermediate source the speaker is reported through ("quoted by Reuters"), or null.</summary>
     public string? Via { get; init; }
 
+    /// <summary>
+    /// For a <see cref="ClaimKind.Counter"/> claim: the id of the claim it reports the opposite of ("X had not been
+    /// cancelled, contrary to earlier statements from Trump" makes Trump's counter-claim oppose X's claim); else null.
+    /// </summary>
+    public string? Opposes { get; init; }
+
     /// <summary>Index of the sentence the claim starts in.</summary>
     public int Sentence { get; init; }
 }

@@ -121,17 +121,59 @@ public sealed class ClaimAnalyzer
 
     private List<ClaimPair> PairAndClassify(List<Claim> claims, CancellationToken cancellationToken)
     {
-        var candidates = _pairer.FindPairs(claims, cancellationToken)
-            .Where(p => IsComparable(claims[p.A], claims[p.B]))
+        var index = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
+        for (int i = 0; i < claims.Count; i++) index[claims[i].Id] = i;
+
+        // A counter-claim says the opposite of the claim it opposes: it is paired through that claim's content and
+        // every verdict about it is the inverse of the verdict about that content.
+        var proxies = claims.Select(c => c.Opposes is { } id && index.TryGetValue(id, out int o)
+            ? c with { Text = claims[o].Text, Span = claims[o].Span } : c).ToList();
+        var explicitPairs = claims.Select((c, i) => (c, i))
+            .Where(x => x.c.Opposes is { } id && index.ContainsKey(id))
+            .Select(x => (A: Math.Min(x.i, index[x.c.Opposes!]), B: Math.Max(x.i, index[x.c.Opposes!])))
+            .ToHashSet();
+
+        var candidates = _pairer.FindPairs(proxies, cancellationToken)
+            .Where(p => !explicitPairs.Contains((p.A, p.B)) && IsComparable(claims[p.A], claims[p.B]))
+            .Select(p => (p.A, p.B, p.Similarity))
+            .Concat(explicitPairs.Select(p => (p.A, p.B, Similarity: 1.0)))
+            .OrderBy(p => p.A).ThenBy(p => p.B)
             .ToList();
+
         var results = new ClaimPair[candidates.Count];
         RunParallel(candidates.Count, i =>
         {
-            var (a, b) = (claims[candidates[i].A], claims[candidates[i].B]);
-            var verdict = _classifier.Classify(a, b);
-            results[i] = new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, candidates[i].Similarity);
+            var (ia, ib, similarity) = candidates[i];
+            var (a, b) = (claims[ia], claims[ib]);
+            results[i] = explicitPairs.Contains((ia, ib))
+                ? ExplicitContrast(a, b, similarity)
+                : Classify(a, b, proxies[ia], proxies[ib], similarity);
         }, cancellationToken);
         return results.ToList();
+    }
+
+    private ClaimPair Classify(Claim a, Claim b, Claim proxyA, Claim proxyB, double similarity)
+    {
+        var verdict = _classifier.Classify(proxyA, proxyB);
+        if ((a.Opposes is null) == (b.Opposes is null))
+            return new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity);
+        var counter = a.Opposes is null ? b : a;
+        var inverted = verdict.Label switch
+        {
+            StanceLabel.Agrees => StanceLabel.Contradicts,
+            StanceLabel.Contradicts => StanceLabel.Agrees,
+            _ => StanceLabel.Neutral,
+        };
+        var reasons = verdict.Reasons.Select(r => $"{r} (inverted: {counter.Speaker ?? "the source"}'s counter-claim '{counter.Text}' says the opposite of {counter.Opposes})").ToArray();
+        return new ClaimPair(a.Id, b.Id, inverted, verdict.Score, reasons, similarity);
+    }
+
+    private static ClaimPair ExplicitContrast(Claim a, Claim b, double similarity)
+    {
+        var (counter, opposed) = a.Opposes == b.Id ? (a, b) : (b, a);
+        string reason = $"explicit contrast: '{counter.Text}' reports {counter.Speaker ?? "a source"}'s claim as the opposite of "
+            + $"{opposed.Speaker ?? "the outlet"}'s '{opposed.Text}'";
+        return new ClaimPair(a.Id, b.Id, StanceLabel.Contradicts, 1.0, [reason], similarity);
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ internal static class DefaultComponents
         new AttributionFinder(),
         new SpeakerResolver(),
         new ClaimBuilder(),
+        new CounterClaimLinker(),
     ];
 
     public static ISpeakerLinker SpeakerLinker() => new SpeakerLinker();

@@ -134,6 +134,7 @@ public sealed class JsonReportWriter
             WriteOptionalNumber(w, "cueEnd", c.CueSpan?.End);
             w.WriteString("kind", WireNames.Of(c.Kind));
             w.WriteString("via", c.Via);
+            w.WriteString("opposes", c.Opposes);
             w.WriteEndObject();
         }
         w.WriteEndArray();
