@@ -313,6 +313,9 @@ public sealed class AttributionFinder : IDocumentStage
         {
             if (cue == first) return false;
             int srcLast = SkipAuxiliariesBack(cue - 1, first);
+            // Progressive: "has been warning", "is saying".
+            if (srcLast >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(srcLast)))
+                srcLast = SkipAuxiliariesBack(srcLast - 1, first);
             bool impersonal = false;
             TextSpan? source = null;
             string? via = null;
@@ -594,6 +597,7 @@ public sealed class AttributionFinder : IDocumentStage
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
+                if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
                 return !Words.NotContentOpeners.Contains(w);
             }
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
@@ -606,12 +610,25 @@ public sealed class AttributionFinder : IDocumentStage
         {
             for (int k = first + 1; k <= last; k++)
             {
+                // A coordinated second cue ends the content: "said that …, but cautioned …", "and noted that …".
+                if ((Is(k, "and") || Is(k, "but")) && k + 1 <= last && _cues.Find(W(k + 1)) is { Class: CueClass.Speech }
+                    && W(k + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k - 1 > first)
+                    return IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                if ((IsPunct(k - 1, '—') || IsPunct(k - 1, '–')) && _cues.Find(W(k)) is { Class: CueClass.Speech } && k - 2 > first)
+                    return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
                 if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _cues.Find(w) is { Class: CueClass.Speech })
                     return k - 2;
                 if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
                 if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
+                // A contrasting clause is the author's or another voice: ", but …", ", while …".
+                if ((Is(k, "but") || Is(k, "while") || Is(k, "whereas") || Is(k, "although") || Is(k, "though")) && k - 2 > first + 2)
+                    return k - 2;
+                // Another attribution starts: ", Lewandowski said …".
+                for (int j = k + 1; j <= Math.Min(last, k + 3); j++)
+                    if (_cues.Find(W(j)) is { Class: CueClass.Speech } && (IsCapitalized(k) || Words.Pronouns.Contains(W(k))) && k - 2 > first + 2)
+                        return k - 2;
             }
             return last;
         }
