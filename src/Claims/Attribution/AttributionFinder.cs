@@ -20,6 +20,7 @@ namespace Claims.Attribution;
 public sealed class AttributionFinder : IDocumentStage
 {
     private const int MaxSourceTokens = 10;
+    private const int MaxContentTokens = 250;
     private readonly CueLexicon _cues;
 
     /// <summary>Creates the stage with the shipped cue lexicon.</summary>
@@ -53,6 +54,7 @@ public sealed class AttributionFinder : IDocumentStage
         private readonly IReadOnlyList<Token> _tokens;
         private readonly CueLexicon _cues;
         private readonly bool[] _usedCue;
+        private readonly bool[] _inContent;
         public readonly List<AttributionSpan> Results = [];
 
         public Run(Document doc, CueLexicon cues)
@@ -62,6 +64,7 @@ public sealed class AttributionFinder : IDocumentStage
             _tokens = doc.Tokens;
             _cues = cues;
             _usedCue = new bool[_tokens.Count];
+            _inContent = new bool[_tokens.Count];
         }
 
         private ReadOnlySpan<char> W(int k) => _tokens[k].Of(_text);
@@ -98,8 +101,13 @@ public sealed class AttributionFinder : IDocumentStage
         private void Add(TextSpan content, int cueFirst, int cueLast, TextSpan? source, ClaimKind kind, string? via = null)
         {
             if (content.IsEmpty) return;
-            foreach (var r in Results)
-                if (r.Kind != ClaimKind.Counter && r.Content.OverlapLength(content) * 2 > Math.Min(r.Content.Length, content.Length)) return;
+            // Reject a content mostly inside an earlier one (token flags keep this linear in the text length).
+            var range = _doc.TokenRange(content);
+            int covered = 0, total = range.End.Value - range.Start.Value;
+            for (int k = range.Start.Value; k < range.End.Value; k++)
+                if (_inContent[k]) covered++;
+            if (total == 0 || covered * 2 > total) return;
+            for (int k = range.Start.Value; k < range.End.Value; k++) _inContent[k] = true;
             for (int k = cueFirst; k <= cueLast; k++) _usedCue[k] = true;
             Results.Add(new AttributionSpan
             {
@@ -300,10 +308,13 @@ public sealed class AttributionFinder : IDocumentStage
             }
         }
 
-        /// <summary>Last token of the content: before the final terminator and closing marks.</summary>
+        /// <summary>
+        /// Last token of the content: before the final terminator and closing marks. Run-on "sentences" (no
+        /// punctuation for pages) are cut at <see cref="MaxContentTokens"/> so every cue costs bounded work.
+        /// </summary>
         private int ContentLast(int first, int end)
         {
-            int last = end - 1;
+            int last = Math.Min(end, first + MaxContentTokens) - 1;
             while (last > first && (IsTerminator(last) || _tokens[last].Kind == TokenKind.Quote || IsPunct(last, ')') || IsPunct(last, '\''))) last--;
             return last;
         }
