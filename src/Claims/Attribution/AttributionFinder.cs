@@ -55,6 +55,7 @@ public sealed class AttributionFinder : IDocumentStage
         private readonly CueLexicon _cues;
         private readonly bool[] _usedCue;
         private readonly bool[] _inContent;
+        private readonly bool[] _inQuote;
         public readonly List<AttributionSpan> Results = [];
 
         public Run(Document doc, CueLexicon cues)
@@ -65,6 +66,14 @@ public sealed class AttributionFinder : IDocumentStage
             _cues = cues;
             _usedCue = new bool[_tokens.Count];
             _inContent = new bool[_tokens.Count];
+            _inQuote = new bool[_tokens.Count];
+            foreach (var q in doc.Quotes)
+            {
+                var range = doc.TokenRange(q.Content);
+                // Only quotations of some length: a quoted word or title ("“useful”") does not hide a cue.
+                if (range.End.Value - range.Start.Value < 4) continue;
+                for (int k = range.Start.Value; k < range.End.Value; k++) _inQuote[k] = true;
+            }
         }
 
         private ReadOnlySpan<char> W(int k) => _tokens[k].Of(_text);
@@ -292,6 +301,8 @@ public sealed class AttributionFinder : IDocumentStage
                 for (int k = first; k < end; k++)
                 {
                     if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
+                    // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
+                    if (_inQuote[k]) continue;
                     if (IsPunct(k - 1, ',') && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
@@ -355,7 +366,7 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             else
             {
-                c = entry.Lemma == "tell" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                c = entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
                 if (c >= end) return false;
                 if (!OpensContent(c, entry)) return false;
                 contentStart = c;
@@ -603,7 +614,9 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
-            if (entry.Class == CueClass.Speech)
+            if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
+                return !Words.NotContentOpeners.Contains(w);
+            if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
                 // preposition or conjunction right after the cue means the content is elsewhere.
@@ -614,6 +627,14 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
                 return Words.Determiners.Contains(w) || IsCapitalized(k) || _tokens[k].Kind == TokenKind.Number;
             return false;
+        }
+
+        /// <summary>The subject head before the cue whose content opens at <paramref name="contentStart"/>.</summary>
+        private int SubjectHead(int contentStart)
+        {
+            int k = contentStart - 1;
+            while (k > 0 && _cues.Find(W(k)) is null) k--;
+            return Math.Max(0, SkipAuxiliariesBack(k - 1, 0));
         }
 
         /// <summary>Cuts content before a trailing ", adding …" / ", saying …" / ", according to …".</summary>
