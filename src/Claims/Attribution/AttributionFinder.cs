@@ -161,7 +161,7 @@ public sealed class AttributionFinder : IDocumentStage
                     {
                         // Short quoted titles inside the speaker clause ("said on CNN’s “State of the Union”") are skipped.
                         int r = q + 1;
-                        while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content) < 3
+                        while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content, 6) < 6 && !StartsSentence(quotes[r].Span.Start)
                                && _doc.SentenceIndexAt(quotes[r].Span.Start) == _doc.SentenceIndexAt(Math.Max(0, gap - 1)))
                             r++;
                         if (r >= quotes.Count || !ContinuesQuote(gap, quotes[r])) break;
@@ -350,7 +350,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',')))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || Is(srcLast, "who") || Is(srcLast, "and")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -373,7 +373,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
-            if (last - contentStart < 2) return false;
+            if (last - contentStart < 1) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
@@ -667,6 +667,13 @@ public sealed class AttributionFinder : IDocumentStage
 
         private int SkipAuxiliariesBack(int k, int first)
         {
+            // A parenthetical right before the cue belongs to the subject: "Sen. Bernie Sanders (I-Vt.) said".
+            if (IsPunct(k, ')'))
+            {
+                int open = k - 1;
+                while (open > first && k - open < 12 && !IsPunct(open, '(')) open--;
+                if (IsPunct(open, '(') && open - 1 >= first) k = open - 1;
+            }
             while (k >= first && IsWord(k) && (Words.Auxiliaries.Contains(W(k)) && !Is(k, "and")
                 || (W(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsCapitalized(k) && W(k).Length > 4)))
                 k--;
@@ -678,7 +685,9 @@ public sealed class AttributionFinder : IDocumentStage
             if (!IsWord(k)) return false;
             var w = W(k);
             if (Words.Pronouns.Contains(w)) return true;
-            if (Words.BadHeads.Contains(w)) return false;
+            // A capitalized function word mid-sentence is a name ("From said", "Young said").
+            bool nameLike = IsCapitalized(k) && k > 0 && IsWord(k - 1) && _tokens[k].End - _tokens[k].Start > 2;
+            if (Words.BadHeads.Contains(w) && !nameLike) return false;
             // A possessive is a determiner, not a subject ("Beck’s remarks", "California's plan").
             if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)) return false;
             if (_cues.Find(w) is not null && !IsCapitalized(k)) return false;
@@ -721,22 +730,45 @@ public sealed class AttributionFinder : IDocumentStage
                     if (IsPunct(k, ',') && k - 1 >= first && ValidHead(k - 1))
                     {
                         int np = SourceStart(k - 1, first);
-                        if (np == first || !IsWord(np - 1) || Is(np - 1, "and") || Is(np - 1, "but"))
+                        if (np == first || !IsWord(np - 1) || Words.SourceBoundary.Contains(W(np - 1)))
                         {
                             last = k - 1;
                             found = true;
                             break;
                         }
                     }
-                    if (IsTerminator(k) || _tokens[k].Kind == TokenKind.Quote) break;
+                    if (IsTerminator(k)) break;
                     k--;
                 }
                 if (!found) return false;
+            }
+            // Relative clause: "Juanita Broaddrick, who said …": the antecedent before the comma.
+            if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
+                last -= 2;
+            // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
+            else if (last > first && Is(last, "and") && ClauseSubject(last, first) is { } subject)
+            {
+                source = subject;
+                return true;
             }
             if (last < first || !ValidHead(last)) return false;
             int start = SourceStart(last, first);
             source = SourceWithVia(start, last, out via);
             return true;
+        }
+
+        /// <summary>The name or pronoun opening the clause that ends before <paramref name="and"/>, or null.</summary>
+        private TextSpan? ClauseSubject(int and, int first)
+        {
+            int k = and - 1;
+            while (k > first && and - k < 15 && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) k--;
+            if (k > first && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) return null;
+            if (!IsWord(k)) return null;
+            if (Words.Pronouns.Contains(W(k)) && !Is(k, "it")) return SpanOf(k, k);
+            if (!IsCapitalized(k) || Words.Determiners.Contains(W(k))) return null;
+            int j = k;
+            while (j + 1 < and && IsCapitalized(j + 1) && j - k < 3) j++;
+            return IsWord(j + 1) && !IsCapitalized(j + 1) ? SpanOf(k, j) : null;
         }
 
         private bool TrySourceAfter(int k, int end, out TextSpan? source, out string? via)
@@ -799,11 +831,11 @@ public sealed class AttributionFinder : IDocumentStage
             return k < 0 ? _tokens.Count - 1 : k - 1;
         }
 
-        private int CountWords(TextSpan span)
+        private int CountWords(TextSpan span, int upTo = 3)
         {
             var range = _doc.TokenRange(span);
             int n = 0;
-            for (int k = range.Start.Value; k < range.End.Value && n < 3; k++)
+            for (int k = range.Start.Value; k < range.End.Value && n < upTo; k++)
                 if (IsWord(k)) n++;
             return n;
         }
