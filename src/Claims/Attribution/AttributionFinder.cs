@@ -162,6 +162,7 @@ public sealed class AttributionFinder : IDocumentStage
                         // Short quoted titles inside the speaker clause ("said on CNN’s “State of the Union”") are skipped.
                         int r = q + 1;
                         while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content, 6) < 6 && !StartsSentence(quotes[r].Span.Start)
+                               && HasLetters(gap, quotes[r].Span.Start)
                                && _doc.SentenceIndexAt(quotes[r].Span.Start) == _doc.SentenceIndexAt(Math.Max(0, gap - 1)))
                             r++;
                         if (r >= quotes.Count || !ContinuesQuote(gap, quotes[r])) break;
@@ -218,6 +219,13 @@ public sealed class AttributionFinder : IDocumentStage
             if (!adjacent && !(n == s + 1 && StartsSentence(next.Span.Start))) return false;
             int after = FirstTokenAtOrAfter(next.Span.End);
             return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
+        }
+
+        private bool HasLetters(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+                if (char.IsLetterOrDigit(_text[i])) return true;
+            return false;
         }
 
         /// <summary>"X said:" ending at the colon token <paramref name="colon"/>: the cue is within 4 tokens before.</summary>
