@@ -300,10 +300,18 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 ct.ThrowIfCancellationRequested();
                 var sentence = sentences[s];
-                if (sentence.IsHeading) continue;
                 var range = _doc.TokenRange(sentence.Span);
                 int first = range.Start.Value, end = range.End.Value;
                 if (end - first < 3) continue;
+                FindColonSource(first, end);
+                if (sentence.IsHeading)
+                {
+                    // Headlines: "X Says …" only; other cues in headline style are too often nouns.
+                    for (int k = first + 1; k < end; k++)
+                        if (CueAt(k, out int he) is { Class: CueClass.Speech } hc && !_inQuote[k] && IsCapitalized(k) && W(k).EndsWith("s", StringComparison.Ordinal))
+                            TryCueFirst(first, end, k, he, hc);
+                    continue;
+                }
                 FindCounter(first, end);
                 FindAccordingTo(first, end);
                 for (int k = first; k < end; k++)
@@ -426,7 +434,16 @@ public sealed class AttributionFinder : IDocumentStage
                 int k = first;
                 // Skip an opening adverbial ("However,").
                 if (k + 1 < cue && IsWord(k) && IsPunct(k + 1, ',')) k += 2;
-                if (IsWord(k) && (Words.Pronouns.Contains(W(k)) && !Is(k, "it") || IsCapitalized(k) && !Words.Determiners.Contains(W(k))))
+                if ((Is(k, "the") || Is(k, "a")) && IsWord(k + 1))
+                {
+                    // "The minister welcomed the talks, saying …": determiner, nouns, then the first verb.
+                    int j = k + 1;
+                    while (j + 1 < cue && j - k < 4 && IsWord(j + 1) && !W(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                           && !Words.BeForms.Contains(W(j + 1)) && _cues.Find(W(j + 1)) is null && !Words.Auxiliaries.Contains(W(j + 1)))
+                        j++;
+                    if (j + 1 < cue && IsWord(j + 1) && ValidHead(j)) source = SpanOf(k, j);
+                }
+                else if (IsWord(k) && (Words.Pronouns.Contains(W(k)) && !Is(k, "it") || IsCapitalized(k) && !Words.Determiners.Contains(W(k))))
                 {
                     int j = k;
                     while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
@@ -495,6 +512,21 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             Add(content, cue, cueEnd, source, ClaimKind.Indirect, via);
             return true;
+        }
+
+        /// <summary>"Pat Caddell: Democrat voters worried …": a short name opening a sentence or headline, then a colon.</summary>
+        private void FindColonSource(int first, int end)
+        {
+            int k = first;
+            while (k < end && k - first < 6 && (IsCapitalized(k) || IsAbbreviationPeriod(k) || (Is(k, "of") && IsCapitalized(k + 1)))) k++;
+            if (k == first || k >= end - 3 || !IsPunct(k, ':')) return;
+            if (k - first == 1 && Words.ColonLabels.Contains(W(first))) return;
+            if (Words.ColonLabels.Contains(W(k - 1))) return;
+            int contentFirst = k + 1;
+            int last = ContentLast(contentFirst, end);
+            if (last - contentFirst < 2) return;
+            bool quoted = _tokens[contentFirst].Kind == TokenKind.Quote || IsPunct(contentFirst, '\'') || IsPunct(contentFirst, '‘');
+            Add(SpanOf(contentFirst, last), k, k, SpanOf(first, k - 1), quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect);
         }
 
         /// <summary>"according to X, …" and "…, according to X."</summary>
@@ -658,8 +690,8 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
-                if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _cues.Find(w) is { Class: CueClass.Speech })
-                    return k - 2;
+                if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
+                    return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
                 if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
                 if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
                 // A contrasting clause is the author's or another voice: ", but …", ", while …".
@@ -726,6 +758,8 @@ public sealed class AttributionFinder : IDocumentStage
             int sent = _doc.SentenceIndexAt(_tokens[cue].Start);
             int first = sent >= 0 ? _doc.TokenRange(_doc.Sentences[sent].Span).Start.Value : 0;
             int last = SkipAuxiliariesBack(cue - 1, first);
+            if (last >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(last)))
+                last = SkipAuxiliariesBack(last - 1, first); // progressive: "has been warning"
             if (last < first) return false;
             if (IsPunct(last, ','))
             {

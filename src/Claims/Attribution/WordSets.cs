@@ -80,6 +80,16 @@ internal static class Words
         "among", "amid", "despite", "against", "toward", "towards", "near", "outside", "inside", "onto", "upon",
         "it", "this", "these", "those", "them", "him", "her", "me", "us", "you", "himself", "herself", "themselves");
 
+    // Labels that open a line with a colon without naming a source ("Update:", "Editor’s Note:").
+    public static readonly WordSet ColonLabels = new(
+        "update", "updated", "note", "watch", "related", "photo", "photos", "video", "read", "breaking", "exclusive",
+        "correction", "source", "sources", "q", "a", "question", "answer", "editor’s", "editor's", "editors", "live",
+        "analysis", "opinion", "commentary", "review", "transcript", "full", "more", "see", "also", "warning", "bottom",
+        "line", "summary", "background", "disclosure", "advertisement", "listen", "here", "the", "this", "that", "it",
+        "what", "why", "how", "when", "where", "who", "today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
+        "latest", "daily", "name", "age", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
+
     // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",
