@@ -548,7 +548,10 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     int contentLast = IsPunct(k - 1, ',') || IsPunct(k - 1, '—') ? k - 2 : k - 1;
                     if (contentLast - first < 2) continue;
-                    var content = srcEnd < last && IsPunct(srcEnd, ',') ? SpanOf(first, last) : SpanOf(first, contentLast);
+                    // "…, according to X, …": the clause before is the content unless it is subordinate ("While …,").
+                    bool subordinate = Is(first, "while") || Is(first, "although") || Is(first, "though") || Is(first, "if") || Is(first, "when")
+                        || Is(first, "because") || Is(first, "after") || Is(first, "before") || Is(first, "since") || Is(first, "as");
+                    var content = srcEnd < last && IsPunct(srcEnd, ',') && subordinate ? SpanOf(first, last) : SpanOf(first, contentLast);
                     Add(content, k, k + 1, source, ClaimKind.Indirect, via);
                 }
                 _usedCue[k] = true;
@@ -612,7 +615,7 @@ public sealed class AttributionFinder : IDocumentStage
             // "said Tuesday", "said on Monday", "said last week", "said in a statement" (without "that").
             for (int guard = 0; guard < 2 && k < limit; guard++)
             {
-                if (IsDay(k)) { k++; continue; }
+                if (IsDay(k)) { k++; if (IsTimeOfDay(k)) k++; continue; }
                 if ((Is(k, "on") || Is(k, "last") || Is(k, "this")) && IsDay(k + 1)) { k += 2; continue; }
                 if ((Is(k, "last") || Is(k, "this")) && (Is(k + 1, "week") || Is(k + 1, "month") || Is(k + 1, "year"))) { k += 2; continue; }
                 if (Is(k, "earlier") || Is(k, "later") || Is(k, "recently") || Is(k, "repeatedly") || Is(k, "privately") || Is(k, "publicly")) { k++; continue; }
@@ -620,6 +623,8 @@ public sealed class AttributionFinder : IDocumentStage
             }
             return k;
         }
+
+        private bool IsTimeOfDay(int k) => Is(k, "morning") || Is(k, "afternoon") || Is(k, "evening") || Is(k, "night");
 
         private bool IsDay(int k) => Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
             || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "yesterday") || Is(k, "today") || Is(k, "tonight");
@@ -827,7 +832,7 @@ public sealed class AttributionFinder : IDocumentStage
             // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
             if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
             if (last + 1 < end && Is(last + 1, "that")) return false; // "said early Friday that …": an adverbial, then content
-            for (int i = last + 1; i < end; i++)
+            for (int i = last + 1; i < end && !Is(i, "who") && !Is(i, "which") && !IsPunct(i, ','); i++)
                 if (Words.BeForms.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will"))
                     return false; // "said tensions in California were higher": a clause, not a speaker
             if (IsDay(k) || Is(k, "early") || Is(k, "late") || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "later")) return false;

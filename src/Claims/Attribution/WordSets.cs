@@ -78,7 +78,9 @@ internal static class Words
         "once", "twice", "more", "less", "much", "very", "just", "only", "even", "still", "publicly", "privately",
         "simply", "directly", "openly", "loudly", "quietly", "softly", "bluntly", "flatly", "frankly", "candidly",
         "among", "amid", "despite", "against", "toward", "towards", "near", "outside", "inside", "onto", "upon",
-        "it", "this", "these", "those", "them", "him", "her", "me", "us", "you", "himself", "herself", "themselves");
+        "it", "this", "these", "those", "them", "him", "her", "me", "us", "you", "himself", "herself", "themselves",
+        "morning", "afternoon", "evening", "night", "matter-of-factly", "week", "month", "year", "a lot", "lot", "little",
+        "something", "anything", "everything", "none", "hello", "goodbye", "yes", "no", "thanks");
 
     // Labels that open a line with a colon without naming a source ("Update:", "Editor’s Note:").
     public static readonly WordSet ColonLabels = new(
