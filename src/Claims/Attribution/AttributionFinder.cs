@@ -319,7 +319,8 @@ public sealed class AttributionFinder : IDocumentStage
                     if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
                     // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
                     if (_inQuote[k]) continue;
-                    if (IsPunct(k - 1, ',') && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                    bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','));
+                    if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
                         continue;
@@ -447,7 +448,7 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     int j = k;
                     while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
-                    if (!IsWord(j + 1) || IsCapitalized(j + 1)) return;
+                    if (!(IsWord(j + 1) && !IsCapitalized(j + 1) || IsPunct(j + 1, ','))) return;
                     source = SpanOf(k, j);
                 }
             }
@@ -487,6 +488,7 @@ public sealed class AttributionFinder : IDocumentStage
                 source = SourceWithVia(srcFirst, srcLast, out via);
                 after = SkipAddressee(cueEnd + 1, end, stopAtThat: false);
                 if (Is(after, "it") && Is(after - 1, "put")) after++;
+                after = SkipAdverbialPhrase(after, end);
             }
             int last = ContentLast(first, end);
             if (leftComma < first)
@@ -529,12 +531,29 @@ public sealed class AttributionFinder : IDocumentStage
             Add(SpanOf(contentFirst, last), k, k, SpanOf(first, k - 1), quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect);
         }
 
+        /// <summary>
+        /// Skips a short prepositional adverbial up to the clause end ("at the time", "in a tweet", "last week in Tel
+        /// Aviv") when nothing in it reads as a verb; otherwise returns <paramref name="k"/>.
+        /// </summary>
+        private int SkipAdverbialPhrase(int k, int end)
+        {
+            if (!(Is(k, "in") || Is(k, "at") || Is(k, "on") || Is(k, "during") || Is(k, "after") || Is(k, "last") || Is(k, "this") || Is(k, "of") || Is(k, "to") || Is(k, "with"))) return k;
+            int j = k;
+            while (j < end && j - k < 9 && (IsWord(j) || IsAbbreviationPeriod(j) || _tokens[j].Kind == TokenKind.Quote))
+            {
+                if (Words.BeForms.Contains(W(j)) || Is(j, "that") || Is(j, "would") || Is(j, "will") || Is(j, "could") || Words.Pronouns.Contains(W(j)) && !Is(j, "it")) return k;
+                j++;
+            }
+            return j < end && (IsPunct(j, ',') || IsTerminator(j)) || j >= end ? j : k;
+        }
+
         /// <summary>"according to X, …" and "…, according to X."</summary>
         private void FindAccordingTo(int first, int end)
         {
             for (int k = first; k + 1 < end; k++)
             {
                 if (!Is(k, "according") || !Is(k + 1, "to")) continue;
+                if (IsPunct(k - 1, ',') && Is(k - 2, "that")) continue; // "reported that, according to …": part of another content
                 int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens + 4));
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
