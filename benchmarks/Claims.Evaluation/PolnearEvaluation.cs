@@ -219,7 +219,9 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             if (goldMatch[g] < 0)
             {
                 double best = claims.Count == 0 ? 0 : claims.Max(c => Jaccard(c.Span, ga.Content));
-                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} j={best:F2} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
+                // Whether one of our claims used the same cue (then the content boundaries are what differ).
+                bool cueUsed = claims.Any(c => c.CueSpan is { } cs && ga.Cue.Any(g => g.Overlaps(cs)));
+                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} j={best:F2}{(cueUsed ? " cue-used" : "")} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
             }
             else
             {

@@ -20,6 +20,7 @@ namespace Claims.Attribution;
 public sealed class AttributionFinder : IDocumentStage
 {
     private const int MaxSourceTokens = 10;
+    private const int MaxContentTokens = 250;
     private readonly CueLexicon _cues;
 
     /// <summary>Creates the stage with the shipped cue lexicon.</summary>
@@ -53,6 +54,8 @@ public sealed class AttributionFinder : IDocumentStage
         private readonly IReadOnlyList<Token> _tokens;
         private readonly CueLexicon _cues;
         private readonly bool[] _usedCue;
+        private readonly bool[] _inContent;
+        private readonly bool[] _inQuote;
         public readonly List<AttributionSpan> Results = [];
 
         public Run(Document doc, CueLexicon cues)
@@ -62,6 +65,15 @@ public sealed class AttributionFinder : IDocumentStage
             _tokens = doc.Tokens;
             _cues = cues;
             _usedCue = new bool[_tokens.Count];
+            _inContent = new bool[_tokens.Count];
+            _inQuote = new bool[_tokens.Count];
+            foreach (var q in doc.Quotes)
+            {
+                var range = doc.TokenRange(q.Content);
+                // Only quotations of some length: a quoted word or title ("“useful”") does not hide a cue.
+                if (range.End.Value - range.Start.Value < 4) continue;
+                for (int k = range.Start.Value; k < range.End.Value; k++) _inQuote[k] = true;
+            }
         }
 
         private ReadOnlySpan<char> W(int k) => _tokens[k].Of(_text);
@@ -98,8 +110,13 @@ public sealed class AttributionFinder : IDocumentStage
         private void Add(TextSpan content, int cueFirst, int cueLast, TextSpan? source, ClaimKind kind, string? via = null)
         {
             if (content.IsEmpty) return;
-            foreach (var r in Results)
-                if (r.Kind != ClaimKind.Counter && r.Content.OverlapLength(content) * 2 > Math.Min(r.Content.Length, content.Length)) return;
+            // Reject a content mostly inside an earlier one (token flags keep this linear in the text length).
+            var range = _doc.TokenRange(content);
+            int covered = 0, total = range.End.Value - range.Start.Value;
+            for (int k = range.Start.Value; k < range.End.Value; k++)
+                if (_inContent[k]) covered++;
+            if (total == 0 || covered * 2 > total) return;
+            for (int k = range.Start.Value; k < range.End.Value; k++) _inContent[k] = true;
             for (int k = cueFirst; k <= cueLast; k++) _usedCue[k] = true;
             Results.Add(new AttributionSpan
             {
@@ -144,7 +161,8 @@ public sealed class AttributionFinder : IDocumentStage
                     {
                         // Short quoted titles inside the speaker clause ("said on CNN’s “State of the Union”") are skipped.
                         int r = q + 1;
-                        while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content) < 3
+                        while (r < quotes.Count && r - q <= 2 && CountWords(quotes[r].Content, 6) < 6 && !StartsSentence(quotes[r].Span.Start)
+                               && HasLetters(gap, quotes[r].Span.Start)
                                && _doc.SentenceIndexAt(quotes[r].Span.Start) == _doc.SentenceIndexAt(Math.Max(0, gap - 1)))
                             r++;
                         if (r >= quotes.Count || !ContinuesQuote(gap, quotes[r])) break;
@@ -201,6 +219,13 @@ public sealed class AttributionFinder : IDocumentStage
             if (!adjacent && !(n == s + 1 && StartsSentence(next.Span.Start))) return false;
             int after = FirstTokenAtOrAfter(next.Span.End);
             return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
+        }
+
+        private bool HasLetters(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+                if (char.IsLetterOrDigit(_text[i])) return true;
+            return false;
         }
 
         /// <summary>"X said:" ending at the colon token <paramref name="colon"/>: the cue is within 4 tokens before.</summary>
@@ -275,16 +300,27 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 ct.ThrowIfCancellationRequested();
                 var sentence = sentences[s];
-                if (sentence.IsHeading) continue;
                 var range = _doc.TokenRange(sentence.Span);
                 int first = range.Start.Value, end = range.End.Value;
                 if (end - first < 3) continue;
+                FindColonSource(first, end);
+                if (sentence.IsHeading)
+                {
+                    // Headlines: "X Says …" only; other cues in headline style are too often nouns.
+                    for (int k = first + 1; k < end; k++)
+                        if (CueAt(k, out int he) is { Class: CueClass.Speech } hc && !_inQuote[k] && IsCapitalized(k) && W(k).EndsWith("s", StringComparison.Ordinal))
+                            TryCueFirst(first, end, k, he, hc);
+                    continue;
+                }
                 FindCounter(first, end);
                 FindAccordingTo(first, end);
                 for (int k = first; k < end; k++)
                 {
                     if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
-                    if (IsPunct(k - 1, ',') && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                    // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
+                    if (_inQuote[k]) continue;
+                    bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','));
+                    if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
                         continue;
@@ -300,10 +336,13 @@ public sealed class AttributionFinder : IDocumentStage
             }
         }
 
-        /// <summary>Last token of the content: before the final terminator and closing marks.</summary>
+        /// <summary>
+        /// Last token of the content: before the final terminator and closing marks. Run-on "sentences" (no
+        /// punctuation for pages) are cut at <see cref="MaxContentTokens"/> so every cue costs bounded work.
+        /// </summary>
         private int ContentLast(int first, int end)
         {
-            int last = end - 1;
+            int last = Math.Min(end, first + MaxContentTokens) - 1;
             while (last > first && (IsTerminator(last) || _tokens[last].Kind == TokenKind.Quote || IsPunct(last, ')') || IsPunct(last, '\''))) last--;
             return last;
         }
@@ -313,6 +352,9 @@ public sealed class AttributionFinder : IDocumentStage
         {
             if (cue == first) return false;
             int srcLast = SkipAuxiliariesBack(cue - 1, first);
+            // Progressive: "has been warning", "is saying".
+            if (srcLast >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(srcLast)))
+                srcLast = SkipAuxiliariesBack(srcLast - 1, first);
             bool impersonal = false;
             TextSpan? source = null;
             string? via = null;
@@ -325,7 +367,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',')))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || Is(srcLast, "who") || Is(srcLast, "and")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -341,14 +383,14 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             else
             {
-                c = entry.Lemma == "tell" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                c = entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
                 if (c >= end) return false;
                 if (!OpensContent(c, entry)) return false;
                 contentStart = c;
             }
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
-            if (last - contentStart < 2) return false;
+            if (last - contentStart < 1) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
@@ -393,11 +435,20 @@ public sealed class AttributionFinder : IDocumentStage
                 int k = first;
                 // Skip an opening adverbial ("However,").
                 if (k + 1 < cue && IsWord(k) && IsPunct(k + 1, ',')) k += 2;
-                if (IsWord(k) && (Words.Pronouns.Contains(W(k)) && !Is(k, "it") || IsCapitalized(k) && !Words.Determiners.Contains(W(k))))
+                if ((Is(k, "the") || Is(k, "a")) && IsWord(k + 1))
+                {
+                    // "The minister welcomed the talks, saying …": determiner, nouns, then the first verb.
+                    int j = k + 1;
+                    while (j + 1 < cue && j - k < 4 && IsWord(j + 1) && !W(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                           && !Words.BeForms.Contains(W(j + 1)) && _cues.Find(W(j + 1)) is null && !Words.Auxiliaries.Contains(W(j + 1)))
+                        j++;
+                    if (j + 1 < cue && IsWord(j + 1) && ValidHead(j)) source = SpanOf(k, j);
+                }
+                else if (IsWord(k) && (Words.Pronouns.Contains(W(k)) && !Is(k, "it") || IsCapitalized(k) && !Words.Determiners.Contains(W(k))))
                 {
                     int j = k;
                     while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
-                    if (!IsWord(j + 1) || IsCapitalized(j + 1)) return;
+                    if (!(IsWord(j + 1) && !IsCapitalized(j + 1) || IsPunct(j + 1, ','))) return;
                     source = SpanOf(k, j);
                 }
             }
@@ -437,6 +488,7 @@ public sealed class AttributionFinder : IDocumentStage
                 source = SourceWithVia(srcFirst, srcLast, out via);
                 after = SkipAddressee(cueEnd + 1, end, stopAtThat: false);
                 if (Is(after, "it") && Is(after - 1, "put")) after++;
+                after = SkipAdverbialPhrase(after, end);
             }
             int last = ContentLast(first, end);
             if (leftComma < first)
@@ -464,12 +516,44 @@ public sealed class AttributionFinder : IDocumentStage
             return true;
         }
 
+        /// <summary>"Pat Caddell: Democrat voters worried …": a short name opening a sentence or headline, then a colon.</summary>
+        private void FindColonSource(int first, int end)
+        {
+            int k = first;
+            while (k < end && k - first < 6 && (IsCapitalized(k) || IsAbbreviationPeriod(k) || (Is(k, "of") && IsCapitalized(k + 1)))) k++;
+            if (k == first || k >= end - 3 || !IsPunct(k, ':')) return;
+            if (k - first == 1 && Words.ColonLabels.Contains(W(first))) return;
+            if (Words.ColonLabels.Contains(W(k - 1))) return;
+            int contentFirst = k + 1;
+            int last = ContentLast(contentFirst, end);
+            if (last - contentFirst < 2) return;
+            bool quoted = _tokens[contentFirst].Kind == TokenKind.Quote || IsPunct(contentFirst, '\'') || IsPunct(contentFirst, '‘');
+            Add(SpanOf(contentFirst, last), k, k, SpanOf(first, k - 1), quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect);
+        }
+
+        /// <summary>
+        /// Skips a short prepositional adverbial up to the clause end ("at the time", "in a tweet", "last week in Tel
+        /// Aviv") when nothing in it reads as a verb; otherwise returns <paramref name="k"/>.
+        /// </summary>
+        private int SkipAdverbialPhrase(int k, int end)
+        {
+            if (!(Is(k, "in") || Is(k, "at") || Is(k, "on") || Is(k, "during") || Is(k, "after") || Is(k, "last") || Is(k, "this") || Is(k, "of") || Is(k, "to") || Is(k, "with"))) return k;
+            int j = k;
+            while (j < end && j - k < 9 && (IsWord(j) || IsAbbreviationPeriod(j) || _tokens[j].Kind == TokenKind.Quote))
+            {
+                if (Words.BeForms.Contains(W(j)) || Is(j, "that") || Is(j, "would") || Is(j, "will") || Is(j, "could") || Words.Pronouns.Contains(W(j)) && !Is(j, "it")) return k;
+                j++;
+            }
+            return j < end && (IsPunct(j, ',') || IsTerminator(j)) || j >= end ? j : k;
+        }
+
         /// <summary>"according to X, …" and "…, according to X."</summary>
         private void FindAccordingTo(int first, int end)
         {
             for (int k = first; k + 1 < end; k++)
             {
                 if (!Is(k, "according") || !Is(k + 1, "to")) continue;
+                if (IsPunct(k - 1, ',') && Is(k - 2, "that")) continue; // "reported that, according to …": part of another content
                 int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens + 4));
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
@@ -483,7 +567,10 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     int contentLast = IsPunct(k - 1, ',') || IsPunct(k - 1, '—') ? k - 2 : k - 1;
                     if (contentLast - first < 2) continue;
-                    var content = srcEnd < last && IsPunct(srcEnd, ',') ? SpanOf(first, last) : SpanOf(first, contentLast);
+                    // "…, according to X, …": the clause before is the content unless it is subordinate ("While …,").
+                    bool subordinate = Is(first, "while") || Is(first, "although") || Is(first, "though") || Is(first, "if") || Is(first, "when")
+                        || Is(first, "because") || Is(first, "after") || Is(first, "before") || Is(first, "since") || Is(first, "as");
+                    var content = srcEnd < last && IsPunct(srcEnd, ',') && subordinate ? SpanOf(first, last) : SpanOf(first, contentLast);
                     Add(content, k, k + 1, source, ClaimKind.Indirect, via);
                 }
                 _usedCue[k] = true;
@@ -547,7 +634,7 @@ public sealed class AttributionFinder : IDocumentStage
             // "said Tuesday", "said on Monday", "said last week", "said in a statement" (without "that").
             for (int guard = 0; guard < 2 && k < limit; guard++)
             {
-                if (IsDay(k)) { k++; continue; }
+                if (IsDay(k)) { k++; if (IsTimeOfDay(k)) k++; continue; }
                 if ((Is(k, "on") || Is(k, "last") || Is(k, "this")) && IsDay(k + 1)) { k += 2; continue; }
                 if ((Is(k, "last") || Is(k, "this")) && (Is(k + 1, "week") || Is(k + 1, "month") || Is(k + 1, "year"))) { k += 2; continue; }
                 if (Is(k, "earlier") || Is(k, "later") || Is(k, "recently") || Is(k, "repeatedly") || Is(k, "privately") || Is(k, "publicly")) { k++; continue; }
@@ -555,6 +642,8 @@ public sealed class AttributionFinder : IDocumentStage
             }
             return k;
         }
+
+        private bool IsTimeOfDay(int k) => Is(k, "morning") || Is(k, "afternoon") || Is(k, "evening") || Is(k, "night");
 
         private bool IsDay(int k) => Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
             || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "yesterday") || Is(k, "today") || Is(k, "tonight");
@@ -589,11 +678,14 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
-            if (entry.Class == CueClass.Speech)
+            if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
+                return !Words.NotContentOpeners.Contains(w);
+            if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
+                if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
                 return !Words.NotContentOpeners.Contains(w);
             }
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
@@ -601,23 +693,51 @@ public sealed class AttributionFinder : IDocumentStage
             return false;
         }
 
+        /// <summary>The subject head before the cue whose content opens at <paramref name="contentStart"/>.</summary>
+        private int SubjectHead(int contentStart)
+        {
+            int k = contentStart - 1;
+            while (k > 0 && _cues.Find(W(k)) is null) k--;
+            return Math.Max(0, SkipAuxiliariesBack(k - 1, 0));
+        }
+
         /// <summary>Cuts content before a trailing ", adding …" / ", saying …" / ", according to …".</summary>
         private int StopAtTrailingCue(int first, int last)
         {
             for (int k = first + 1; k <= last; k++)
             {
+                // A coordinated second cue ends the content: "said that …, but cautioned …", "and noted that …".
+                if ((Is(k, "and") || Is(k, "but")) && k + 1 <= last && _cues.Find(W(k + 1)) is { Class: CueClass.Speech }
+                    && W(k + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k - 1 > first)
+                    return IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                if ((IsPunct(k - 1, '—') || IsPunct(k - 1, '–')) && _cues.Find(W(k)) is { Class: CueClass.Speech } && k - 2 > first)
+                    return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
-                if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _cues.Find(w) is { Class: CueClass.Speech })
-                    return k - 2;
+                if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
+                    return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
                 if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
                 if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
+                // A contrasting clause is the author's or another voice: ", but …", ", while …".
+                if ((Is(k, "but") || Is(k, "while") || Is(k, "whereas") || Is(k, "although") || Is(k, "though")) && k - 2 > first + 2)
+                    return k - 2;
+                // Another attribution starts: ", Lewandowski said …".
+                for (int j = k + 1; j <= Math.Min(last, k + 3); j++)
+                    if (_cues.Find(W(j)) is { Class: CueClass.Speech } && (IsCapitalized(k) || Words.Pronouns.Contains(W(k))) && k - 2 > first + 2)
+                        return k - 2;
             }
             return last;
         }
 
         private int SkipAuxiliariesBack(int k, int first)
         {
+            // A parenthetical right before the cue belongs to the subject: "Sen. Bernie Sanders (I-Vt.) said".
+            if (IsPunct(k, ')'))
+            {
+                int open = k - 1;
+                while (open > first && k - open < 12 && !IsPunct(open, '(')) open--;
+                if (IsPunct(open, '(') && open - 1 >= first) k = open - 1;
+            }
             while (k >= first && IsWord(k) && (Words.Auxiliaries.Contains(W(k)) && !Is(k, "and")
                 || (W(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsCapitalized(k) && W(k).Length > 4)))
                 k--;
@@ -629,7 +749,9 @@ public sealed class AttributionFinder : IDocumentStage
             if (!IsWord(k)) return false;
             var w = W(k);
             if (Words.Pronouns.Contains(w)) return true;
-            if (Words.BadHeads.Contains(w)) return false;
+            // A capitalized function word mid-sentence is a name ("From said", "Young said").
+            bool nameLike = IsCapitalized(k) && k > 0 && IsWord(k - 1) && _tokens[k].End - _tokens[k].Start > 2;
+            if (Words.BadHeads.Contains(w) && !nameLike) return false;
             // A possessive is a determiner, not a subject ("Beck’s remarks", "California's plan").
             if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)) return false;
             if (_cues.Find(w) is not null && !IsCapitalized(k)) return false;
@@ -660,6 +782,8 @@ public sealed class AttributionFinder : IDocumentStage
             int sent = _doc.SentenceIndexAt(_tokens[cue].Start);
             int first = sent >= 0 ? _doc.TokenRange(_doc.Sentences[sent].Span).Start.Value : 0;
             int last = SkipAuxiliariesBack(cue - 1, first);
+            if (last >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(last)))
+                last = SkipAuxiliariesBack(last - 1, first); // progressive: "has been warning"
             if (last < first) return false;
             if (IsPunct(last, ','))
             {
@@ -672,22 +796,45 @@ public sealed class AttributionFinder : IDocumentStage
                     if (IsPunct(k, ',') && k - 1 >= first && ValidHead(k - 1))
                     {
                         int np = SourceStart(k - 1, first);
-                        if (np == first || !IsWord(np - 1) || Is(np - 1, "and") || Is(np - 1, "but"))
+                        if (np == first || !IsWord(np - 1) || Words.SourceBoundary.Contains(W(np - 1)))
                         {
                             last = k - 1;
                             found = true;
                             break;
                         }
                     }
-                    if (IsTerminator(k) || _tokens[k].Kind == TokenKind.Quote) break;
+                    if (IsTerminator(k)) break;
                     k--;
                 }
                 if (!found) return false;
+            }
+            // Relative clause: "Juanita Broaddrick, who said …": the antecedent before the comma.
+            if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
+                last -= 2;
+            // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
+            else if (last > first && Is(last, "and") && ClauseSubject(last, first) is { } subject)
+            {
+                source = subject;
+                return true;
             }
             if (last < first || !ValidHead(last)) return false;
             int start = SourceStart(last, first);
             source = SourceWithVia(start, last, out via);
             return true;
+        }
+
+        /// <summary>The name or pronoun opening the clause that ends before <paramref name="and"/>, or null.</summary>
+        private TextSpan? ClauseSubject(int and, int first)
+        {
+            int k = and - 1;
+            while (k > first && and - k < 15 && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) k--;
+            if (k > first && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) return null;
+            if (!IsWord(k)) return null;
+            if (Words.Pronouns.Contains(W(k)) && !Is(k, "it")) return SpanOf(k, k);
+            if (!IsCapitalized(k) || Words.Determiners.Contains(W(k))) return null;
+            int j = k;
+            while (j + 1 < and && IsCapitalized(j + 1) && j - k < 3) j++;
+            return IsWord(j + 1) && !IsCapitalized(j + 1) ? SpanOf(k, j) : null;
         }
 
         private bool TrySourceAfter(int k, int end, out TextSpan? source, out string? via)
@@ -704,7 +851,7 @@ public sealed class AttributionFinder : IDocumentStage
             // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
             if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
             if (last + 1 < end && Is(last + 1, "that")) return false; // "said early Friday that …": an adverbial, then content
-            for (int i = last + 1; i < end; i++)
+            for (int i = last + 1; i < end && !Is(i, "who") && !Is(i, "which") && !IsPunct(i, ','); i++)
                 if (Words.BeForms.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will"))
                     return false; // "said tensions in California were higher": a clause, not a speaker
             if (IsDay(k) || Is(k, "early") || Is(k, "late") || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "later")) return false;
@@ -750,11 +897,11 @@ public sealed class AttributionFinder : IDocumentStage
             return k < 0 ? _tokens.Count - 1 : k - 1;
         }
 
-        private int CountWords(TextSpan span)
+        private int CountWords(TextSpan span, int upTo = 3)
         {
             var range = _doc.TokenRange(span);
             int n = 0;
-            for (int k = range.Start.Value; k < range.End.Value && n < 3; k++)
+            for (int k = range.Start.Value; k < range.End.Value && n < upTo; k++)
                 if (IsWord(k)) n++;
             return n;
         }

@@ -68,20 +68,15 @@ public sealed class ClaimBuilder : IDocumentStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[i];
-            if (sentence.IsHeading)
-            {
-                var span = Trim(text, sentence.Span);
-                if (!span.IsEmpty)
-                    drafts.Add(Unattributed(document, span, ClaimKind.Headline, i));
-                continue;
-            }
+            // Headings are the outlet's voice (Headline) except any attributed part ("X Says …", "X: …").
+            var kind = sentence.IsHeading ? ClaimKind.Headline : ClaimKind.Author;
             foreach (var piece in Subtract(sentence.Span, covered))
             {
                 var span = Trim(text, piece);
                 if (span.IsEmpty) continue;
                 if (piece != sentence.Span && CountWords(text, span) < MinAuthorFragmentWords) continue;
                 if (CountWords(text, span) == 0) continue;
-                drafts.Add(Unattributed(document, span, ClaimKind.Author, i));
+                drafts.Add(Unattributed(document, span, kind, i));
             }
         }
 

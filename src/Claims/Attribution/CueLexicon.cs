@@ -13,6 +13,8 @@ public enum CueClass
     Want,
     /// <summary>Findings of polls, studies and reports ("found", "shows").</summary>
     Finding,
+    /// <summary>Evaluative acts that report a position ("called it a disaster", "criticized the deal", "endorsed Trump").</summary>
+    Stance,
 }
 
 /// <summary>One cue word form: its lemma, class and, for phrasal cues ("point out"), the particle that must follow.</summary>
@@ -53,6 +55,7 @@ public sealed class CueLexicon
                 "belief" => CueClass.Belief,
                 "want" => CueClass.Want,
                 "finding" => CueClass.Finding,
+                "stance" => CueClass.Stance,
                 var other => throw new FormatException($"unknown cue class '{other}'"),
             };
             string lemma = cols[0].Trim();

@@ -63,6 +63,7 @@ public sealed class SpeakerResolver : IDocumentStage
         var fullNames = FullNamesBySurname(document, out var personMentions);
         var speakers = new Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)>(StringComparer.Ordinal);
         var persons = new List<(string Name, int Position)>();
+        var seen = new HashSet<TextSpan>();
 
         foreach (var attribution in document.Attributions.OrderBy(a => a.Source?.Start ?? a.Content.Start))
         {
@@ -102,7 +103,7 @@ public sealed class SpeakerResolver : IDocumentStage
             }
             foreach (var r in roles)
                 if (!entry.Roles.Contains(r, StringComparer.Ordinal)) entry.Roles.Add(r);
-            if (!entry.Mentions.Contains(source)) entry.Mentions.Add(source);
+            if (seen.Add(source)) entry.Mentions.Add(source);
             if (person || entry.Person) persons.Add((name, source.Start));
         }
 
@@ -116,8 +117,9 @@ public sealed class SpeakerResolver : IDocumentStage
     private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name, bool Subject)> mentions)
     {
         (string? Name, int Position) best = (null, -1);
-        foreach (var p in persons)
-            if (p.Position < position && p.Position > best.Position) best = (p.Name, p.Position);
+        // Sources are visited in text order, so the latest earlier one is near the end.
+        for (int i = persons.Count - 1; i >= 0; i--)
+            if (persons[i].Position < position) { best = (persons[i].Name, persons[i].Position); break; }
         // Mentions are in text order: the last one before the position.
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
@@ -171,7 +173,8 @@ public sealed class SpeakerResolver : IDocumentStage
         if (persons.Count == 0) return null;
         // Prefer the latest person whose roles share the role noun; else the latest person.
         string role = text[words[^1].Start..words[^1].End].ToLowerInvariant();
-        for (int i = persons.Count - 1; i >= 0; i--)
+        // Only recent persons: a role noun refers back a few mentions at most (and this keeps the scan bounded).
+        for (int i = persons.Count - 1; i >= 0 && i >= persons.Count - 20; i--)
         {
             var p = persons[i].Name;
             if (speakers.TryGetValue(p, out var e) && e.Roles.Any(r => r.Contains(role, StringComparison.OrdinalIgnoreCase)))

@@ -78,7 +78,19 @@ internal static class Words
         "once", "twice", "more", "less", "much", "very", "just", "only", "even", "still", "publicly", "privately",
         "simply", "directly", "openly", "loudly", "quietly", "softly", "bluntly", "flatly", "frankly", "candidly",
         "among", "amid", "despite", "against", "toward", "towards", "near", "outside", "inside", "onto", "upon",
-        "it", "this", "these", "those", "them", "him", "her", "me", "us", "you", "himself", "herself", "themselves");
+        "it", "this", "these", "those", "them", "him", "her", "me", "us", "you", "himself", "herself", "themselves",
+        "morning", "afternoon", "evening", "night", "matter-of-factly", "week", "month", "year", "a lot", "lot", "little",
+        "something", "anything", "everything", "none", "hello", "goodbye", "yes", "no", "thanks");
+
+    // Labels that open a line with a colon without naming a source ("Update:", "Editor’s Note:").
+    public static readonly WordSet ColonLabels = new(
+        "update", "updated", "note", "watch", "related", "photo", "photos", "video", "read", "breaking", "exclusive",
+        "correction", "source", "sources", "q", "a", "question", "answer", "editor’s", "editor's", "editors", "live",
+        "analysis", "opinion", "commentary", "review", "transcript", "full", "more", "see", "also", "warning", "bottom",
+        "line", "summary", "background", "disclosure", "advertisement", "listen", "here", "the", "this", "that", "it",
+        "what", "why", "how", "when", "where", "who", "today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
+        "latest", "daily", "name", "age", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
 
     // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
     public static readonly WordSet NounsOfStatements = new(
