@@ -23,12 +23,12 @@ public static class BenchmarkCorpus
     /// <summary>Where the claims came from, for reports.</summary>
     public sealed record Corpus(IReadOnlyList<Claim> Claims, string Description);
 
-    /// <summary>Loads <paramref name="size"/> claims from <paramref name="dataDirectory"/> (or the located shared data, or the generator).</summary>
-    public static Corpus Load(int size, string? dataDirectory = null)
+    /// <summary>Loads <paramref name="size"/> claims from <paramref name="dataDirectory"/> (or the located shared data, or the generator when none is found or <paramref name="synthetic"/> is set).</summary>
+    public static Corpus Load(int size, string? dataDirectory = null, bool synthetic = false)
     {
-        string? data = dataDirectory ?? LocateData();
+        string? data = synthetic ? null : dataDirectory ?? LocateData();
         if (data is null)
-            return new Corpus(Synthetic(size), $"synthetic (no shared data found): {size} claims, seed {Seed}");
+            return new Corpus(Synthetic(size), $"synthetic ({(synthetic ? "--synthetic" : "no shared data found")}): {size} claims, one topic per 50 claims, seed {Seed}");
         var articles = ReadArticles(data);
         var pool = articles.Sum(a => a.Sentences.Count);
         var claims = Take(articles, size);

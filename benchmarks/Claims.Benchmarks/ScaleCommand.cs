@@ -6,7 +6,7 @@ using FuzzySharp;
 namespace Claims.Benchmarks;
 
 /// <summary>
-/// <c>scale --claims N [--data DIR] [--threshold T] [--full-exhaustive]</c>: builds the claim index over N claims,
+/// <c>scale --claims N [--data DIR] [--threshold T] [--full-exhaustive] [--synthetic]</c>: builds the claim index over N claims,
 /// finds all related pairs, and compares with exhaustive scoring (recall, time) and naive FuzzySharp all-pairs (time).
 /// Last line: <c>scale claims=N pairs=P recall=R index_s=S exhaustive_s=E</c>.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class ScaleCommand : ICustomCommand
         string? data = null;
         double threshold = ClaimIndexOptions.DefaultThreshold;
         bool fullExhaustive = false;
+        bool synthetic = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,19 +44,22 @@ public sealed class ScaleCommand : ICustomCommand
                 case "--full-exhaustive":
                     fullExhaustive = true;
                     break;
+                case "--synthetic":
+                    synthetic = true;
+                    break;
                 default:
                     Console.Error.WriteLine($"scale: unexpected argument '{args[i]}'");
-                    Console.Error.WriteLine("usage: scale --claims N [--data DIR] [--threshold T] [--full-exhaustive]");
+                    Console.Error.WriteLine("usage: scale --claims N [--data DIR] [--threshold T] [--full-exhaustive] [--synthetic]");
                     return 2;
             }
         }
         if (claimsWanted < 2 || threshold <= 0 || threshold > 1)
         {
-            Console.Error.WriteLine("usage: scale --claims N (N >= 2) [--data DIR] [--threshold T in (0,1]] [--full-exhaustive]");
+            Console.Error.WriteLine("usage: scale --claims N (N >= 2) [--data DIR] [--threshold T in (0,1]] [--full-exhaustive] [--synthetic]");
             return 2;
         }
 
-        var corpus = BenchmarkCorpus.Load(claimsWanted, data);
+        var corpus = BenchmarkCorpus.Load(claimsWanted, data, synthetic);
         var claims = corpus.Claims;
         int n = claims.Count;
         Console.WriteLine($"corpus: {corpus.Description}");

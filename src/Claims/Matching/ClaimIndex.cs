@@ -62,6 +62,9 @@ public sealed class ClaimIndex : IDisposable
     private readonly List<float> _termIdf = [];
     private readonly List<List<Posting>> _postings = [];
     private readonly List<Entry?> _slots = [];
+    // Every claim's vector, back to back in insertion order; removed claims leave their runs unused.
+    private TermWeight[] _pool = new TermWeight[256];
+    private int _poolUsed;
     private readonly Dictionary<string, int> _slotById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _slotsByArticle = new(StringComparer.Ordinal);
 
@@ -324,7 +327,12 @@ public sealed class ClaimIndex : IDisposable
 
     // A claim that has a feature in its prefix, with the norm of its weights from that feature on and a 64-bit
     // signature of all its features (kept in the posting so both filters run without touching the claim's vector).
-    private readonly record struct Posting(int Slot, float TailNorm, ulong Signature);
+    // The posting also says where the claim's vector lies in the pool, so scoring a candidate reads one contiguous
+    // run of memory instead of chasing the claim's objects (random memory access dominated the all-pairs time).
+    private readonly record struct Posting(int Slot, float TailNorm, ulong Signature, int PoolStart, int Length);
+
+    // A feature of a pooled vector: term id and unit-vector weight, in the claim's global feature order.
+    private readonly record struct TermWeight(int Term, float Weight);
 
     private sealed class Entry(Claim claim, long[] keys, float[] weights, int prefixLength, float[] tailNorms)
     {
@@ -336,6 +344,8 @@ public sealed class ClaimIndex : IDisposable
         // Norm of the weights from each prefix position to the end: bounds the similarity reachable from there.
         public float[] TailNorms { get; } = tailNorms;
         public ulong Signature { get; } = SignatureOf(keys);
+        // Where this claim's features start in the vector pool (set when the claim is inserted).
+        public int PoolStart { get; set; }
     }
 
     // One bit per feature (term id hashed by Fibonacci multiplication): a set of features becomes a 64-bit mask.
@@ -432,12 +442,17 @@ public sealed class ClaimIndex : IDisposable
         {
             int slot = _slots.Count;
             _slots.Add(entry);
+            if (_poolUsed + entry.Keys.Length > _pool.Length)
+                Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _poolUsed + entry.Keys.Length));
+            entry.PoolStart = _poolUsed;
+            for (int k = 0; k < entry.Keys.Length; k++)
+                _pool[_poolUsed++] = new TermWeight(TermOf(entry.Keys[k]), entry.Weights[k]);
             _slotById.Add(entry.Claim.Id, slot);
             if (!_slotsByArticle.TryGetValue(entry.Claim.ArticleId, out var articleSlots))
                 _slotsByArticle.Add(entry.Claim.ArticleId, articleSlots = []);
             articleSlots.Add(slot);
             for (int p = 0; p < entry.PrefixLength; p++)
-                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p], entry.Signature));
+                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p], entry.Signature, entry.PoolStart, entry.Keys.Length));
         }
     }
 
@@ -538,14 +553,14 @@ public sealed class ClaimIndex : IDisposable
 
     // The dot product of the query spread in dense (by term id, zero elsewhere) with a claim's vector. Adds the
     // products in the claim's feature order, as Dot does, so both give the same value to the last bit.
-    private static double ScoreAgainst(float[] dense, long[] keys, float[] weights, out int shared)
+    private static double ScoreAgainst(float[] dense, ReadOnlySpan<TermWeight> vector, out int shared)
     {
         double sum = 0;
         int count = 0;
-        for (int k = 0; k < keys.Length; k++)
+        foreach (var feature in vector)
         {
-            float w = dense[TermOf(keys[k])];
-            if (w != 0) { sum += (double)w * weights[k]; count++; }
+            float w = dense[feature.Term];
+            if (w != 0) { sum += (double)w * feature.Weight; count++; }
         }
         shared = count;
         return Math.Min(sum, 1.0);
@@ -633,6 +648,7 @@ public sealed class ClaimIndex : IDisposable
         double threshold = Options.Threshold;
         bool crossArticleOnly = Options.CrossArticleOnly;
         int minShared = Options.MinSharedFeatures;
+        var pool = _pool;
         Parallel.For(0, blocks, ParallelOptionsFor(Options, cancellationToken),
             // Per worker, pooled: a "last seen by query" stamp per slot, so each candidate is scored once without a
             // set, and the query claim's weights spread out by term id, so scoring a candidate is one pass over it.
@@ -658,7 +674,7 @@ public sealed class ClaimIndex : IDisposable
                             if (ey is null) continue;
                             scored++;
                             if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            double similarity = ScoreAgainst(dense, ey.Keys, ey.Weights, out int shared);
+                            double similarity = ScoreAgainst(dense, pool.AsSpan(ey.PoolStart, ey.Keys.Length), out int shared);
                             if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
                         }
                         foreach (long key in ex.Keys) dense[TermOf(key)] = 0;
@@ -698,10 +714,9 @@ public sealed class ClaimIndex : IDisposable
                             int y = posting.Slot;
                             if (stamps[y] == mark) continue;
                             stamps[y] = mark;
-                            var ey = _slots[y]!;
-                            if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
+                            if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, _slots[y]!.Claim.ArticleId, StringComparison.Ordinal)) continue;
                             scored++;
-                            double similarity = ScoreAgainst(dense, ey.Keys, ey.Weights, out int shared);
+                            double similarity = ScoreAgainst(dense, pool.AsSpan(posting.PoolStart, posting.Length), out int shared);
                             if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
                         }
                     }
