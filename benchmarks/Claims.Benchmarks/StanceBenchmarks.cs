@@ -51,6 +51,9 @@ public class StanceBenchmarks
 
     private StanceClassifier _classifier = null!;
     private (TextProfile A, TextProfile B)[] _pairs = null!;
+
+    /// <summary>The profiled pairs (after <see cref="Setup"/>).</summary>
+    public (TextProfile A, TextProfile B)[] ProfiledPairs => _pairs;
     private (string A, string B)[] _texts = null!;
     private float[] _features = null!;
 
@@ -107,5 +110,51 @@ public class StanceBenchmarks
             sum += _features[0];
         }
         return sum;
+    }
+}
+
+/// <summary>
+/// <c>stance-stages [--seconds 3]</c>: single-thread pairs per second of each stage (features, model, rules, full
+/// classification) over the benchmark claims, for a quick breakdown without BenchmarkDotNet's full run.
+/// </summary>
+public sealed class StanceStagesCommand : ICustomCommand
+{
+    /// <inheritdoc />
+    public string Name => "stance-stages";
+
+    /// <inheritdoc />
+    public int Run(string[] args)
+    {
+        double seconds = args.Length == 2 && args[0] == "--seconds" ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var bench = new StanceBenchmarks();
+        bench.Setup();
+        var classifier = new StanceClassifier();
+        var model = classifier.Model;
+        var features = new float[PairFeaturizer.FeatureCount];
+        var probabilities = new float[model.Labels.Count];
+        var pairs = bench.ProfiledPairs;
+        Measure("features", seconds, pairs, (a, b) => model.Featurizer.Compute(a, b, features));
+        Measure("model", seconds, pairs, (a, b) => model.Predict(features, probabilities));
+        Measure("rules", seconds, pairs, (a, b) =>
+        {
+            var pair = StancePair.Create(model.Featurizer, a.Text, b.Text);
+            foreach (var r in classifier.Rules) r.Evaluate(pair);
+        });
+        Measure("classify", seconds, pairs, (a, b) => classifier.Classify(a, b));
+        return 0;
+    }
+
+    private static void Measure(string name, double seconds, (TextProfile A, TextProfile B)[] pairs, Action<TextProfile, TextProfile> action)
+    {
+        foreach (var (a, b) in pairs) action(a, b);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        long n = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var (a, b) in pairs) action(a, b);
+            n += pairs.Length;
+        }
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{name,-10} {n / watch.Elapsed.TotalSeconds,12:N0} pairs/s  ({1e6 * watch.Elapsed.TotalSeconds / n:0.00} us/pair)"));
     }
 }

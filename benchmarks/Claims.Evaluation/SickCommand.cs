@@ -18,7 +18,7 @@ public sealed class SickCommand : IEvaluationCommand
 
     /// <inheritdoc />
     public string Usage =>
-        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--seed 1]";
+        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--seed 1]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -36,6 +36,18 @@ public sealed class SickCommand : IEvaluationCommand
             bool sameFile = Path.GetFullPath(opts.Get("train")!) == Path.GetFullPath(opts.Get("pairs")!);
             var train = Read(opts.Get("train")!, opts.Get("train-set") ?? "TRAIN");
             var pairs = Read(opts.Get("pairs")!, opts.Get("eval-set") ?? (sameFile ? "TRIAL" : null));
+            double dev = opts.Double("dev", 0);
+            if (dev > 0)
+            {
+                // Tuning protocol: hold out part of the training rows (by a seeded hash of pair_ID) and evaluate on it
+                // instead of the pairs file, so the reported set is never used for choices.
+                var held = Fnc1Command.HoldoutBodies(train.Select(r => r.Id), dev, opts.Int("seed", 1));
+                pairs = train.Where(r => held.Contains(r.Id)).ToList();
+                train = train.Where(r => !held.Contains(r.Id)).ToList();
+                Console.WriteLine($"dev split: training on {train.Count}, evaluating on {pairs.Count} held-out training rows");
+            }
+            bool both = opts.Get("directions") == "both";
+            bool rules = opts.Get("rules") == "on";
             if (train.Any(r => r.Label is null)) { Console.Error.WriteLine($"{opts.Get("train")}: training rows need entailment_label"); return 2; }
             var options = new StanceTrainingOptions
             {
@@ -48,11 +60,13 @@ public sealed class SickCommand : IEvaluationCommand
                 Labels = Labels,
             };
             var watch = Stopwatch.StartNew();
-            // Entailment is directional but SICK labels are mostly symmetric: train on both directions.
-            var examples = train.SelectMany(r => new[] { new LabeledPair(r.A, r.B, r.Label!), new LabeledPair(r.B, r.A, r.Label!) });
+            // Entailment is directional (A entails B), so by default only A -> B is used; "--directions both" adds B -> A.
+            var examples = train.SelectMany(r => both
+                ? new[] { new LabeledPair(r.A, r.B, r.Label!), new LabeledPair(r.B, r.A, r.Label!) }
+                : new[] { new LabeledPair(r.A, r.B, r.Label!) });
             var model = StanceModelTrainer.Train(examples, options);
             Console.WriteLine($"trained on {train.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s: {model.Description}");
-            var predicted = Predict(model, pairs);
+            var predicted = Predict(model, pairs, both, rules);
             if (opts.Get("out") is { } outPath)
             {
                 using var writer = new StreamWriter(outPath, false, new UTF8Encoding(false));
@@ -61,6 +75,13 @@ public sealed class SickCommand : IEvaluationCommand
                 for (int i = 0; i < pairs.Count; i++) writer.WriteLine($"{pairs[i].Id}\t{predicted[i]}");
                 Console.WriteLine($"predictions written to {outPath}");
             }
+            int errors = opts.Int("errors", 0);
+            for (int i = 0, shown = 0; i < pairs.Count && shown < errors; i++)
+                if (pairs[i].Label is { } gold && gold != predicted[i])
+                {
+                    Console.WriteLine($"  {gold} -> {predicted[i]}: {pairs[i].A} || {pairs[i].B}");
+                    shown++;
+                }
             if (pairs.Count > 0 && pairs.All(r => r.Label is not null))
                 StanceMetrics.PrintClassification(pairs.Select(r => r.Label!).ToArray(), predicted, Labels);
             return 0;
@@ -73,9 +94,10 @@ public sealed class SickCommand : IEvaluationCommand
     }
 
     /// <summary>
-    /// Label of each pair: the class with the highest probability summed over both directions. Labels are never read.
+    /// Label of each pair: CONTRADICTION when a library rule decides a contradiction (with <c>--rules on</c>; off by default: SICK annotates many rule contradictions as neutral), else
+    /// the most probable class for A -> B (summed with B -> A when trained on both). Labels are never read.
     /// </summary>
-    private static string[] Predict(StanceModel model, List<SickRow> rows)
+    private static string[] Predict(StanceModel model, List<SickRow> rows, bool both, bool rules)
     {
         var f = model.Featurizer;
         var result = new string[rows.Count];
@@ -83,14 +105,27 @@ public sealed class SickCommand : IEvaluationCommand
         {
             var a = f.Profile(rows[i].A);
             var b = f.Profile(rows[i].B);
+            if (rules && RuleContradiction(StancePair.Create(f, rows[i].A, rows[i].B)))
+            {
+                result[i] = "CONTRADICTION";
+                return;
+            }
             var p1 = model.Predict(a, b);
-            var p2 = model.Predict(b, a);
+            var p2 = both ? model.Predict(b, a) : new float[p1.Length];
             int best = 0;
             for (int k = 1; k < p1.Length; k++)
                 if (p1[k] + p2[k] > p1[best] + p2[best]) best = k;
             result[i] = model.Labels[best];
         });
         return result;
+    }
+
+    /// <summary>True when one of the library's rules decides the pair is a contradiction.</summary>
+    private static bool RuleContradiction(StancePair pair)
+    {
+        foreach (var rule in StanceRules.Default)
+            if (rule.Evaluate(pair) is { Effect: RuleEffect.Decide, Label: StanceLabel.Contradicts }) return true;
+        return false;
     }
 
     private sealed record SickRow(string Id, string A, string B, string? Label);

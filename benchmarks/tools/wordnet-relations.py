@@ -3,8 +3,9 @@
 
 Output lines (lower-case single words only, to keep the resource small):
   ant<TAB>word<TAB>antonym            direct antonyms (adjectives, verbs, nouns, adverbs)
-  syn<TAB>w1 w2 ...                   synonym sets of the first two senses of words used in sense-tagged text
-  hyp<TAB>word<TAB>h1 h2 ...          direct and second-level hypernyms of a noun's first sense
+  syn<TAB>w1 w2 ...                   synonym sets of the first sense of every word, and the second of common words
+  hyp<TAB>word<TAB>h1 h2 ...          hypernyms of a noun's (three levels) or verb's (two levels) first sense; multi-word
+                                      lemmas by their head word
 Usage: python3 benchmarks/tools/wordnet-relations.py [/usr/share/wordnet] > src/Claims/Resources/wordnet-relations.tsv
 """
 import os
@@ -39,8 +40,13 @@ def clean(word):
     return word if word.isalpha() and word.isascii() else None
 
 
+def head(word):
+    """The head of a multi-word lemma ("musical_instrument" is an "instrument"); single words unchanged."""
+    return clean(word.split("(")[0].split("_")[-1])
+
+
 def tagged_senses(pos):
-    """word -> synset offsets ordered by frequency, for words seen in the sense-tagged corpus."""
+    """word -> (synset offsets ordered by frequency, whether the word occurs in the sense-tagged corpus)."""
     result = {}
     with open(os.path.join(root, "index." + pos), encoding="latin-1") as f:
         for line in f:
@@ -50,8 +56,9 @@ def tagged_senses(pos):
             lemma, synset_cnt, p_cnt = fields[0], int(fields[2]), int(fields[3])
             tagsense_cnt = int(fields[5 + p_cnt])
             offsets = fields[6 + p_cnt: 6 + p_cnt + synset_cnt]
-            if tagsense_cnt > 0 and clean(lemma):
-                result[lemma] = offsets
+            # Common words (seen in the sense-tagged corpus) get two senses; the rest only their first sense.
+            if clean(lemma):
+                result[lemma] = (offsets, tagsense_cnt > 0)
     return result
 
 
@@ -59,6 +66,7 @@ out = set()
 for pos in ["adj", "verb", "noun", "adv"]:
     data = read_data(pos)
     senses = tagged_senses(pos)
+    tagged = {lemma for lemma, (_, common) in senses.items() if common}
     for offset, (words, pointers) in data.items():
         for sym, target, tpos, src, dst in pointers:
             if sym != "!" or src == 0 or dst == 0 or POS[tpos] != pos:
@@ -67,21 +75,22 @@ for pos in ["adj", "verb", "noun", "adv"]:
             b = clean(data[target][0][dst - 1])
             if a and b and a != b:
                 out.add("ant\t%s\t%s" % (a, b))
-    for lemma, offsets in senses.items():
-        for offset in offsets[:2]:
+    for lemma, (offsets, common) in senses.items():
+        for offset in offsets[:2 if common else 1]:
             words = sorted({w for w in (clean(x) for x in data[offset][0]) if w})
-            if len(words) > 1:
+            # A rare word's synonyms are kept only when they include a common word ("motorbike" = "motorcycle").
+            if len(words) > 1 and (common or any(w in tagged for w in words)):
                 out.add("syn\t" + " ".join(words))
-        if pos == "noun":
+        if common and pos in ("noun", "verb"):
             hypers = set()
             frontier = [offsets[0]]
-            for _ in range(2):
+            for _ in range(3 if pos == "noun" else 2):
                 nxt = []
                 for off in frontier:
                     for sym, target, tpos, _, _ in data[off][1]:
-                        if sym in ("@", "@i") and tpos == "n":
+                        if sym in ("@", "@i") and POS[tpos] == pos:
                             nxt.append(target)
-                            hypers.update(w for w in (clean(x) for x in data[target][0]) if w)
+                            hypers.update(w for w in (head(x) for x in data[target][0]) if w)
                 frontier = nxt
             hypers.discard(lemma)
             if hypers:

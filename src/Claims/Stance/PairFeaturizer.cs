@@ -21,7 +21,7 @@ public sealed class PairFeaturizer
         "refute_A", "refute_best", "refute_top3", "refute_body", "refute_lead", "hedge_A", "hedge_best", "hedge_top3",
         "hedge_body", "support_top3", "support_body", "antonyms", "status_conflict", "question_A", "len_A", "len_best",
         "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
-        "refute_related", "lexicon_antonyms", "synonym_aligned", "uncovered_A", "uncovered_B", "word_length_diff",
+        "refute_related", "lexicon_antonyms", "synonym_aligned", "unaligned_rel_A", "unaligned_rel_B", "word_length_diff", "generalized_A", "specialized_A", "generalized_B", "specialized_B",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -34,7 +34,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 49;
+    private const int BaseCount = 53;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -154,13 +154,17 @@ public sealed class PairFeaturizer
         f[41] = sentences.Length == 1 ? 0 : (float)i1 / (sentences.Length - 1);
         f[42] = related * perSentence;
         f[43] = refuteRelated;
-        (int antonyms, int synonyms) = Relations.Compare(ua, best, out int uncoveredA);
-        Relations.Compare(best, ua, out int uncoveredB);
-        f[44] = antonyms;
-        f[45] = synonyms;
-        f[46] = uncoveredA;
-        f[47] = uncoveredB;
+        var ab = Relations.Align(ua, best);
+        var ba = Relations.Align(best, ua);
+        f[44] = ab.Antonyms;
+        f[45] = ab.Synonyms;
+        f[46] = ab.Unaligned;
+        f[47] = ba.Unaligned;
         f[48] = ua.Words.Length - best.Words.Length;
+        f[49] = ab.Generalized;
+        f[50] = ab.Specialized;
+        f[51] = ba.Generalized;
+        f[52] = ba.Specialized;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)

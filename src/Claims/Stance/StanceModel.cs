@@ -28,6 +28,7 @@ public sealed class StanceModel
     private readonly ITransformer _transformer;
     private readonly SchemaDefinition _inputSchema;
     private readonly ConcurrentBag<PooledEngine> _engines = new();
+    private readonly CompiledForest? _forest;
 
     internal StanceModel(MLContext ml, ITransformer transformer, IReadOnlyList<string> labels, IdfTable idf, string description)
     {
@@ -38,7 +39,12 @@ public sealed class StanceModel
         Description = description;
         Featurizer = new PairFeaturizer(idf);
         _inputSchema = FeatureRow.Schema(labels.Count, withLabel: false);
+        _forest = CompiledForest.TryCompile(transformer);
+        if (_forest is not null && _forest.ClassCount != labels.Count) _forest = null;
     }
+
+    /// <summary>True when predictions run on the flattened trees rather than a Microsoft.ML prediction engine.</summary>
+    internal bool IsCompiled => _forest is not null;
 
     /// <summary>The shipped model, trained on 80% of the FNC-1 training bodies (labels agree, disagree, discuss, unrelated). Loaded on first use.</summary>
     public static StanceModel Default => Shipped.Value;
@@ -81,6 +87,17 @@ public sealed class StanceModel
     {
         if (features.Length != PairFeaturizer.FeatureCount) throw new ArgumentException($"expected {PairFeaturizer.FeatureCount} features", nameof(features));
         if (probabilities.Length < Labels.Count) throw new ArgumentException($"needs {Labels.Count} slots", nameof(probabilities));
+        if (_forest is not null)
+        {
+            _forest.Predict(features, probabilities);
+            return;
+        }
+        PredictWithEngine(features, probabilities);
+    }
+
+    /// <summary>The same prediction through a pooled Microsoft.ML prediction engine (the reference for the flattened trees).</summary>
+    internal void PredictWithEngine(ReadOnlySpan<float> features, Span<float> probabilities)
+    {
         if (!_engines.TryTake(out var engine))
             engine = new PooledEngine(_ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_transformer, inputSchemaDefinition: _inputSchema));
         try

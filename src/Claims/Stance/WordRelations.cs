@@ -2,6 +2,16 @@ using Claims.Text;
 
 namespace Claims.Stance;
 
+/// <summary>Counts from <see cref="WordRelations.Align"/>.</summary>
+internal struct Alignment
+{
+    public int Antonyms;
+    public int Synonyms;
+    public int Generalized;
+    public int Specialized;
+    public int Unaligned;
+}
+
 /// <summary>
 /// Lexical relations between content terms (Porter2 stems): antonyms, and synonyms or hypernyms that let a differently
 /// worded claim align ("guitar" with "instrument"). The default set is derived from WordNet 3.0 (Princeton; license in
@@ -13,19 +23,23 @@ public sealed class WordRelations
         () => Parse(ResourceText.ReadLines("wordnet-relations.tsv"), TermExtractor.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<int, int[]> _antonyms;
-    private readonly Dictionary<int, int[]> _similar;
+    private readonly Dictionary<int, int[]> _synonyms;
+    private readonly Dictionary<int, int[]> _hypernyms;
+    private readonly Dictionary<int, int[]> _hyponyms;
 
-    private WordRelations(Dictionary<int, int[]> antonyms, Dictionary<int, int[]> similar)
+    private WordRelations(Dictionary<int, int[]> antonyms, Dictionary<int, int[]> synonyms, Dictionary<int, int[]> hypernyms, Dictionary<int, int[]> hyponyms)
     {
         _antonyms = antonyms;
-        _similar = similar;
+        _synonyms = synonyms;
+        _hypernyms = hypernyms;
+        _hyponyms = hyponyms;
     }
 
     /// <summary>The shipped WordNet-derived relations (loaded on first use).</summary>
     public static WordRelations Default => Shipped.Value;
 
     /// <summary>No relations at all.</summary>
-    public static WordRelations None { get; } = new([], []);
+    public static WordRelations None { get; } = new([], [], [], []);
 
     /// <summary>Number of terms with at least one antonym.</summary>
     public int AntonymTermCount => _antonyms.Count;
@@ -39,7 +53,9 @@ public sealed class WordRelations
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(terms);
         var antonyms = new Dictionary<int, HashSet<int>>();
-        var similar = new Dictionary<int, HashSet<int>>();
+        var synonyms = new Dictionary<int, HashSet<int>>();
+        var hypernyms = new Dictionary<int, HashSet<int>>();
+        var hyponyms = new Dictionary<int, HashSet<int>>();
         foreach (var line in lines)
         {
             var parts = line.Split('\t');
@@ -53,45 +69,50 @@ public sealed class WordRelations
                     var ids = parts[1].Split(' ').Select(w => Id(w, terms)).Where(i => i != 0).Distinct().ToArray();
                     foreach (var x in ids)
                         foreach (var y in ids)
-                            if (x != y) Link(similar, x, y, both: false);
+                            if (x != y) Link(synonyms, x, y, both: false);
                     break;
                 case "hyp" when parts.Length == 3:
                     int word = Id(parts[1], terms);
                     foreach (var h in parts[2].Split(' '))
-                        Link(similar, word, Id(h, terms), both: true);
+                    {
+                        int hyper = Id(h, terms);
+                        Link(hypernyms, word, hyper, both: false);
+                        Link(hyponyms, hyper, word, both: false);
+                    }
                     break;
             }
         }
-        return new WordRelations(Freeze(antonyms), Freeze(similar));
+        return new WordRelations(Freeze(antonyms), Freeze(synonyms), Freeze(hypernyms), Freeze(hyponyms));
     }
 
     /// <summary>
-    /// Counts antonym conflicts (a term of A whose antonym only B has) and synonym alignments (a term of A that B lacks
-    /// but B has a synonym or hypernym of).
+    /// Aligns the terms of <paramref name="a"/> that <paramref name="b"/> lacks: antonym conflicts (an antonym only B
+    /// has), synonyms in B, hypernyms in B (B is more general: "guitar" then "instrument"), hyponyms in B (B is more
+    /// specific), and terms with no counterpart at all.
     /// </summary>
-    internal (int Antonyms, int Aligned) Compare(TextUnit a, TextUnit b) => Compare(a, b, out _);
-
-    /// <summary>As <see cref="Compare(TextUnit, TextUnit)"/>; <paramref name="uncovered"/> counts A's terms B has neither exactly nor through a relation.</summary>
-    internal (int Antonyms, int Aligned) Compare(TextUnit a, TextUnit b, out int uncovered)
+    internal Alignment Align(TextUnit a, TextUnit b)
     {
-        int antonyms = 0, aligned = 0;
-        uncovered = 0;
+        var result = new Alignment();
         var bIds = b.TermIds;
         var aIds = a.TermIds;
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
             if (Array.BinarySearch(bIds, id) >= 0) continue;
-            if (_antonyms.TryGetValue(id, out var opp))
-                foreach (var o in opp)
-                    if (Array.BinarySearch(bIds, o) >= 0 && Array.BinarySearch(aIds, o) < 0) { antonyms++; break; }
-            bool covered = false;
-            if (_similar.TryGetValue(id, out var sim))
-                foreach (var s in sim)
-                    if (Array.BinarySearch(bIds, s) >= 0) { aligned++; covered = true; break; }
-            if (!covered) uncovered++;
+            if (_antonyms.TryGetValue(id, out var opp) && AnyIn(opp, bIds, aIds)) result.Antonyms++;
+            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) result.Synonyms++;
+            else if (_hypernyms.TryGetValue(id, out var hyper) && AnyIn(hyper, bIds, null)) result.Generalized++;
+            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) result.Specialized++;
+            else result.Unaligned++;
         }
-        return (antonyms, aligned);
+        return result;
+    }
+
+    private static bool AnyIn(int[] candidates, int[] sortedIds, int[]? excluded)
+    {
+        foreach (var c in candidates)
+            if (Array.BinarySearch(sortedIds, c) >= 0 && (excluded is null || Array.BinarySearch(excluded, c) < 0)) return true;
+        return false;
     }
 
     /// <summary>True when the stems are antonyms.</summary>
@@ -99,8 +120,14 @@ public sealed class WordRelations
         _antonyms.TryGetValue(UnitBuilder.Hash(stemA), out var opp) && Array.IndexOf(opp, UnitBuilder.Hash(stemB)) >= 0;
 
     /// <summary>True when the stems are synonyms or one is a hypernym of the other.</summary>
-    internal bool AreSimilar(string stemA, string stemB) =>
-        _similar.TryGetValue(UnitBuilder.Hash(stemA), out var sim) && Array.IndexOf(sim, UnitBuilder.Hash(stemB)) >= 0;
+    internal bool AreSimilar(string stemA, string stemB)
+    {
+        int x = UnitBuilder.Hash(stemA), y = UnitBuilder.Hash(stemB);
+        return Contains(_synonyms, x, y) || Contains(_hypernyms, x, y) || Contains(_hypernyms, y, x);
+    }
+
+    private static bool Contains(Dictionary<int, int[]> map, int key, int value) =>
+        map.TryGetValue(key, out var values) && Array.BinarySearch(values, value) >= 0;
 
     private static int Id(string word, TermExtractor terms)
     {

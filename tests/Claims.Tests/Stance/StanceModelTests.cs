@@ -58,3 +58,31 @@ public class StanceModelTests
         Assert.That(StanceModel.Default.Idf.DocumentCount, Is.GreaterThan(1000));
     }
 }
+
+public class CompiledForestTests
+{
+    [Test]
+    public void FlattenedTreesMatchThePredictionEngine()
+    {
+        var model = StanceModel.Default;
+        Assert.That(model.IsCompiled, Is.True, "the shipped model runs on flattened trees");
+        var f = model.Featurizer;
+        string[] texts =
+        [
+            "Trump said the summit with Putin was cancelled.", "The summit was postponed, not cancelled.",
+            "Giant shark spotted on flooded highway", "Experts say the photo of the shark is a hoax. The picture was taken in South Africa.",
+            "The central bank raised interest rates.", "Heavy rain flooded the city centre.",
+        ];
+        var features = new float[PairFeaturizer.FeatureCount];
+        var fast = new float[model.Labels.Count];
+        var reference = new float[model.Labels.Count];
+        foreach (var a in texts)
+            foreach (var b in texts)
+            {
+                f.Compute(f.Profile(a), f.Profile(b), features);
+                model.Predict(features, fast);
+                model.PredictWithEngine(features, reference);
+                Assert.That(fast, Is.EqualTo(reference).Within(1e-4f), $"{a} | {b}");
+            }
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Claims.Stance;
+
+/// <summary>
+/// The one-versus-all FastTree model flattened into arrays and evaluated directly: per class, the sum of the trees'
+/// leaf values, Platt-calibrated, then normalized across classes, as Microsoft.ML's prediction engine computes it,
+/// without its per-call overhead (about ten times faster) and without any mutable state (thread-safe).
+/// </summary>
+internal sealed class CompiledForest
+{
+    private readonly ClassTrees[] _classes;
+
+    private CompiledForest(ClassTrees[] classes) => _classes = classes;
+
+    /// <summary>Flattens <paramref name="transformer"/>, or returns null when it is not a one-versus-all calibrated FastTree model.</summary>
+    public static CompiledForest? TryCompile(ITransformer transformer)
+    {
+        if (transformer is TransformerChain<ITransformer> chain) transformer = chain.LastTransformer;
+        if (transformer is not ISingleFeaturePredictionTransformer<object> prediction) return null;
+        if (prediction.Model is not OneVersusAllModelParameters ova) return null;
+        // The per-class models are public on the generic OVA parameters only; read them by name, and fall back to the
+        // prediction engine if a Microsoft.ML version renames them.
+        var property = ova.GetType().GetProperty("SubModelParameters",
+            System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance);
+        if (property?.GetValue(ova) is not System.Collections.IEnumerable subModels) return null;
+        var models = subModels.Cast<object>().ToArray();
+        var classes = new ClassTrees[models.Length];
+        for (int c = 0; c < classes.Length; c++)
+        {
+            if (models[c] is not CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated) return null;
+            var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
+            var trees = new Tree[ensemble.Trees.Count];
+            for (int t = 0; t < trees.Length; t++)
+            {
+                var tree = ensemble.Trees[t];
+                if (tree.CategoricalSplitFlags.Any(f => f)) return null;
+                double weight = ensemble.TreeWeights[t];
+                trees[t] = new Tree(
+                    tree.NumericalSplitFeatureIndexes.ToArray(), tree.NumericalSplitThresholds.ToArray(),
+                    tree.LeftChild.ToArray(), tree.RightChild.ToArray(), tree.LeafValues.Select(v => v * weight).ToArray());
+            }
+            classes[c] = new ClassTrees(trees, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
+        }
+        return new CompiledForest(classes);
+    }
+
+    /// <summary>Number of classes.</summary>
+    public int ClassCount => _classes.Length;
+
+    /// <summary>Writes the normalized class probabilities of <paramref name="features"/>.</summary>
+    public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
+    {
+        double sum = 0;
+        for (int c = 0; c < _classes.Length; c++)
+        {
+            var k = _classes[c];
+            double score = k.Bias;
+            foreach (var tree in k.Trees) score += tree.Evaluate(features);
+            double p = 1.0 / (1.0 + Math.Exp(k.Slope * score + k.Offset));
+            probabilities[c] = (float)p;
+            sum += p;
+        }
+        for (int c = 0; c < _classes.Length; c++)
+            probabilities[c] = sum > 0 ? (float)(probabilities[c] / sum) : 1f / _classes.Length;
+    }
+
+    private sealed record ClassTrees(Tree[] Trees, double Bias, double Slope, double Offset);
+
+    private sealed class Tree(int[] feature, float[] threshold, int[] left, int[] right, double[] leaves)
+    {
+        public double Evaluate(ReadOnlySpan<float> x)
+        {
+            // A single-leaf tree has no split nodes.
+            if (feature.Length == 0) return leaves[0];
+            int node = 0;
+            while (node >= 0)
+                node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
+            return leaves[~node];
+        }
+    }
+}
