@@ -185,7 +185,11 @@ public sealed class ClaimIndex : IDisposable
         finally { _lock.ExitWriteLock(); }
     }
 
-    /// <summary>Removes every claim of article <paramref name="articleId"/>; returns how many were removed.</summary>
+    /// <summary>
+    /// Removes every claim of article <paramref name="articleId"/>; returns how many were removed. Costs time in
+    /// proportion to the removed claims' posting entries; their slots and vector storage are reclaimed only by
+    /// <see cref="Rebuild"/>.
+    /// </summary>
     public int RemoveArticle(string articleId)
     {
         ArgumentNullException.ThrowIfNull(articleId);
@@ -211,7 +215,11 @@ public sealed class ClaimIndex : IDisposable
     public ClaimIndex Rebuild(IdfTable? idf = null, CancellationToken cancellationToken = default) =>
         Build(Claims, Options with { Idf = idf }, cancellationToken);
 
-    /// <summary>The index's similarity of two claims (which need not be indexed), with the index's weights.</summary>
+    /// <summary>
+    /// The index's similarity (IDF-weighted cosine, with the index's weights) of two claims, which need not be indexed.
+    /// Claims are related when it reaches <see cref="ClaimIndexOptions.Threshold"/> and they share at least
+    /// <see cref="ClaimIndexOptions.MinSharedFeatures"/> features.
+    /// </summary>
     public double Similarity(Claim first, Claim second)
     {
         ArgumentNullException.ThrowIfNull(first);
