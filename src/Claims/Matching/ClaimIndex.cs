@@ -667,6 +667,7 @@ public sealed class ClaimIndex : IDisposable
                 float[] dense = buffers.Dense;
                 var found = new List<CandidatePair>();
                 long scanned = 0, scored = 0;
+                Span<byte> bitUse = stackalloc byte[64];
                 int end = Math.Min(slotCount, (block + 1) * BlockSize);
                 for (int x = block * BlockSize; x < end; x++)
                 {
@@ -692,7 +693,6 @@ public sealed class ClaimIndex : IDisposable
                     int first = found.Count;
                     // How many of x's features set each signature bit: the shared-feature filter below is exact only
                     // for a feature whose bit no other feature of x sets.
-                    Span<byte> bitUse = stackalloc byte[64];
                     bitUse.Clear();
                     foreach (long key in ex.Keys)
                     {
