@@ -185,7 +185,11 @@ public sealed class ClaimIndex : IDisposable
         finally { _lock.ExitWriteLock(); }
     }
 
-    /// <summary>Removes every claim of article <paramref name="articleId"/>; returns how many were removed.</summary>
+    /// <summary>
+    /// Removes every claim of article <paramref name="articleId"/>; returns how many were removed. Costs time in
+    /// proportion to the removed claims' posting entries; their slots and vector storage are reclaimed only by
+    /// <see cref="Rebuild"/>.
+    /// </summary>
     public int RemoveArticle(string articleId)
     {
         ArgumentNullException.ThrowIfNull(articleId);
@@ -211,7 +215,11 @@ public sealed class ClaimIndex : IDisposable
     public ClaimIndex Rebuild(IdfTable? idf = null, CancellationToken cancellationToken = default) =>
         Build(Claims, Options with { Idf = idf }, cancellationToken);
 
-    /// <summary>The index's similarity of two claims (which need not be indexed), with the index's weights.</summary>
+    /// <summary>
+    /// The index's similarity (IDF-weighted cosine, with the index's weights) of two claims, which need not be indexed.
+    /// Claims are related when it reaches <see cref="ClaimIndexOptions.Threshold"/> and they share at least
+    /// <see cref="ClaimIndexOptions.MinSharedFeatures"/> features.
+    /// </summary>
     public double Similarity(Claim first, Claim second)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -659,6 +667,7 @@ public sealed class ClaimIndex : IDisposable
                 float[] dense = buffers.Dense;
                 var found = new List<CandidatePair>();
                 long scanned = 0, scored = 0;
+                Span<byte> bitUse = stackalloc byte[64];
                 int end = Math.Min(slotCount, (block + 1) * BlockSize);
                 for (int x = block * BlockSize; x < end; x++)
                 {
@@ -684,7 +693,6 @@ public sealed class ClaimIndex : IDisposable
                     int first = found.Count;
                     // How many of x's features set each signature bit: the shared-feature filter below is exact only
                     // for a feature whose bit no other feature of x sets.
-                    Span<byte> bitUse = stackalloc byte[64];
                     bitUse.Clear();
                     foreach (long key in ex.Keys)
                     {

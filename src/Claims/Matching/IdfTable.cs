@@ -56,7 +56,7 @@ public sealed class IdfTable
     public static IdfTable FromClaims(IEnumerable<Claim> claims, TermExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return FromTexts(claims.Select(c => (c ?? throw new ArgumentException("The claims contain a null entry.", nameof(claims))).Text), extractor);
+        return FromTexts(claims.Select(c => (c ?? throw new ArgumentNullException(nameof(claims), "The claims contain a null entry.")).Text), extractor);
     }
 
     /// <summary>Counts document frequencies over <paramref name="texts"/>, each text one document (e.g. a background corpus).</summary>
@@ -64,7 +64,7 @@ public sealed class IdfTable
     {
         ArgumentNullException.ThrowIfNull(texts);
         var features = new FeatureExtractor(extractor ?? TermExtractor.Default);
-        var sets = texts.Select(t => features.Extract(t ?? throw new ArgumentException("The texts contain a null entry.", nameof(texts))))
+        var sets = texts.Select(t => features.Extract(t ?? throw new ArgumentNullException(nameof(texts), "The texts contain a null entry.")))
             .ToList();
         return FromFeatureSets(sets);
     }

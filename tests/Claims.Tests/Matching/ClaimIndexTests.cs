@@ -369,6 +369,7 @@ public sealed class ClaimIndexTests
         Assert.Throws<ArgumentNullException>(() => index.RemoveArticle(null!));
         Assert.Throws<ArgumentNullException>(() => new IndexedClaimPairer().FindPairs(null!, CancellationToken.None));
         Assert.Throws<ArgumentNullException>(() => IdfTable.FromTexts(null!));
+        Assert.Throws<ArgumentNullException>(() => IdfTable.FromTexts(["a text", null!]));
         Assert.Throws<KeyNotFoundException>(() => index.FindRelated("missing#0"));
     }
 
@@ -387,6 +388,23 @@ public sealed class ClaimIndexTests
         Assert.That(added!.Message, Does.Contain("'art#3'"));
         Assert.That(index.Count, Is.EqualTo(1), "a failed add adds nothing");
         Assert.That(index.Contains(c.Id), Is.False);
+    }
+
+    [Test]
+    public void ClaimsWithoutContentTermsPairWithNothing()
+    {
+        var claims = new[]
+        {
+            MatchingData.Claim("a", 0, "It was, and it is."),
+            MatchingData.Claim("b", 0, "It was, and it is."),
+            MatchingData.Claim("c", 0, ""),
+            MatchingData.Claim("d", 0, "The summit in Helsinki was cancelled."),
+            MatchingData.Claim("e", 0, "The Helsinki summit was cancelled."),
+        };
+        using var index = ClaimIndex.Build(claims);
+        Assert.That(index.FindAllPairs().Select(p => (p.First.Id, p.Second.Id)), Is.EqualTo(new[] { ("d#0", "e#0") }));
+        Assert.That(index.FindRelated("a#0"), Is.Empty);
+        Assert.That(index.Similarity(claims[0], claims[1]), Is.Zero);
     }
 
     [Test]
