@@ -77,7 +77,7 @@ public sealed class ClaimIndex : IDisposable
         options.Validate();
         Options = options;
         Idf = idf ?? options.Idf ?? IdfTable.Empty;
-        _features = new FeatureExtractor(options.Extractor);
+        _features = new FeatureExtractor(options.Extractor, options.Concepts);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed class ClaimIndex : IDisposable
         options.Validate();
         var list = claims.ToList();
         ValidateBatch(list, existing: null, nameof(claims));
-        var extractor = new FeatureExtractor(options.Extractor);
+        var extractor = new FeatureExtractor(options.Extractor, options.Concepts);
         var features = ExtractAll(extractor, list, ParallelOptionsFor(options, cancellationToken), parallel: true);
         var index = new ClaimIndex(options, options.Idf ?? IdfTable.FromFeatureSets(features));
         index.Insert(list, features, cancellationToken);

@@ -34,6 +34,20 @@ public sealed record ClaimIndexOptions
     /// <summary>When true, claims of the same article are never paired.</summary>
     public bool CrossArticleOnly { get; init; }
 
+    /// <summary>
+    /// Concept groups whose members count as one extra shared feature ("solution" and "agreement" both add
+    /// "≈agreement"), so paraphrases with no word in common can still be related; null (default) for words only.
+    /// The analyzer's default pairer uses <see cref="ConceptLexicon.Default"/> (see <see cref="ForArticles"/>).
+    /// </summary>
+    public ConceptLexicon? Concepts { get; init; }
+
+    /// <summary>
+    /// Options the analyzer pairs a handful of articles with: concept features on and a lower threshold (0.12),
+    /// because with few claims a false candidate costs one stance verdict (usually neutral) while a missed one
+    /// hides a contradiction. The scale default (0.3, words only) is for large corpora.
+    /// </summary>
+    public static ClaimIndexOptions ForArticles { get; } = new() { Threshold = 0.12, Concepts = ConceptLexicon.Default };
+
     /// <summary>The term normalization; <see cref="TermExtractor.Default"/> unless set.</summary>
     public TermExtractor Extractor { get; init; } = TermExtractor.Default;
 

@@ -24,9 +24,19 @@ internal sealed class FeatureExtractor
 {
     private readonly Tokenizer _tokenizer = new();
 
-    public FeatureExtractor(TermExtractor terms) => Terms = terms;
+    public FeatureExtractor(TermExtractor terms, ConceptLexicon? concepts = null)
+    {
+        Terms = terms;
+        Concepts = concepts;
+    }
 
     public TermExtractor Terms { get; }
+
+    /// <summary>When set, each word also yields a feature per concept group it belongs to ("≈agreement").</summary>
+    public ConceptLexicon? Concepts { get; }
+
+    /// <summary>Prefix of concept features; it cannot start a stem, so a concept never collides with a word.</summary>
+    internal const string ConceptPrefix = "≈";
 
     public RawFeature[] Extract(string text)
     {
@@ -45,12 +55,34 @@ internal sealed class FeatureExtractor
             bool capitalized = char.IsUpper(chars[0]);
             // The first word is capitalized by grammar, so it is a name only when written all in capitals.
             bool entity = capitalized && (!firstWord || (chars.Length > 1 && IsAllUpper(chars)));
+            bool isFirstWord = firstWord;
             firstWord = false;
-            string lower = TermExtractor.Lower(chars);
-            if (lower.Length < 2 || Terms.IsStopWord(lower)) continue;
-            features.Add(new RawFeature(Terms.Stem(lower), entity ? FeatureKind.Entity : FeatureKind.Word));
+            // Hyphenated compounds count by their parts: "five-hour" meets "five hours", "Trump-Putin" meets "Putin".
+            int start = 0, partIndex = 0;
+            for (int i = 0; i <= chars.Length; i++)
+            {
+                if (i < chars.Length && chars[i] is not ('-' or '‐')) continue;
+                var part = chars[start..i];
+                start = i + 1;
+                if (part.IsEmpty) continue;
+                // A capitalized later part is a name ("Trump-Putin"); so is the first part unless it opens the text.
+                bool partEntity = entity || (char.IsUpper(part[0]) && !(isFirstWord && partIndex == 0));
+                AddWord(part, partEntity, features);
+                partIndex++;
+            }
         }
         return Distinct(features);
+    }
+
+    private void AddWord(ReadOnlySpan<char> chars, bool entity, List<RawFeature> features)
+    {
+        string lower = TermExtractor.Lower(chars);
+        if (lower.Length < 2 || Terms.IsStopWord(lower)) return;
+        string stem = Terms.Stem(lower);
+        features.Add(new RawFeature(stem, entity ? FeatureKind.Entity : FeatureKind.Word));
+        if (Concepts is null) return;
+        foreach (var concept in Concepts.ConceptsOf(stem))
+            features.Add(new RawFeature(ConceptPrefix + concept, FeatureKind.Word));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> chars)

@@ -53,17 +53,18 @@ public sealed class IdfTable
     }
 
     /// <summary>Counts document frequencies over the content of <paramref name="claims"/>.</summary>
-    public static IdfTable FromClaims(IEnumerable<Claim> claims, TermExtractor? extractor = null)
+    public static IdfTable FromClaims(IEnumerable<Claim> claims, TermExtractor? extractor = null, ConceptLexicon? concepts = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return FromTexts(claims.Select(c => (c ?? throw new ArgumentNullException(nameof(claims), "The claims contain a null entry.")).Text), extractor);
+        return FromTexts(claims.Select(c => (c ?? throw new ArgumentNullException(nameof(claims), "The claims contain a null entry.")).Text), extractor, concepts);
     }
 
     /// <summary>Counts document frequencies over <paramref name="texts"/>, each text one document (e.g. a background corpus).</summary>
-    public static IdfTable FromTexts(IEnumerable<string> texts, TermExtractor? extractor = null)
+    /// <remarks>Pass the same <paramref name="concepts"/> as the index's <see cref="ClaimIndexOptions.Concepts"/>.</remarks>
+    public static IdfTable FromTexts(IEnumerable<string> texts, TermExtractor? extractor = null, ConceptLexicon? concepts = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var features = new FeatureExtractor(extractor ?? TermExtractor.Default);
+        var features = new FeatureExtractor(extractor ?? TermExtractor.Default, concepts);
         var sets = texts.Select(t => features.Extract(t ?? throw new ArgumentNullException(nameof(texts), "The texts contain a null entry.")))
             .ToList();
         return FromFeatureSets(sets);

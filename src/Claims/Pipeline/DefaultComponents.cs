@@ -21,7 +21,7 @@ internal static class DefaultComponents
 
     public static ISpeakerLinker SpeakerLinker() => new SpeakerLinker();
 
-    public static IClaimPairer Pairer() => new IndexedClaimPairer();
+    public static IClaimPairer Pairer() => new IndexedClaimPairer(ClaimIndexOptions.ForArticles);
 
     // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.
     public static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
