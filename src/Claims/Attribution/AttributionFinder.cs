@@ -95,14 +95,19 @@ public sealed class AttributionFinder : IDocumentStage
         {
             cueEnd = k;
             if (!IsWord(k) || _usedCue[k]) return null;
-            var entry = _cues.Find(W(k));
-            if (entry is null) return null;
-            if (entry.Particle is { } particle)
+            // A phrasal entry whose particle follows wins; otherwise the first plain entry.
+            CueEntry? plain = null;
+            foreach (var entry in _cues.FindAll(W(k)))
             {
-                if (!Is(k + 1, particle)) return null;
-                cueEnd = k + 1;
+                if (entry.Particle is { } particle)
+                {
+                    if (!Is(k + 1, particle)) continue;
+                    cueEnd = k + 1;
+                    return entry;
+                }
+                plain ??= entry;
             }
-            return entry;
+            return plain;
         }
 
         private TextSpan SpanOf(int first, int last) => new(_tokens[first].Start, _tokens[last].End);

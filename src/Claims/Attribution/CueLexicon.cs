@@ -31,8 +31,8 @@ public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bo
 /// </summary>
 public sealed class CueLexicon
 {
-    private readonly Dictionary<string, CueEntry> _forms;
-    private readonly Dictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, CueEntry[]> _forms;
+    private readonly Dictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Loads the shipped lexicon.</summary>
     public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv")) { }
@@ -41,7 +41,7 @@ public sealed class CueLexicon
     public CueLexicon(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        _forms = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        _forms = new Dictionary<string, CueEntry[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var raw in lines)
         {
             var line = raw.Trim();
@@ -64,7 +64,8 @@ public sealed class CueLexicon
             string flags = cols.Length > 3 ? cols[3] : "";
             var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal));
             foreach (var form in cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                _forms.TryAdd(form, entry); // first line wins, so the file order decides ambiguous forms
+                // A form may belong to several lemmas ("called": "call for", "call"); file order is lookup order.
+                _forms[form] = _forms.TryGetValue(form, out var existing) ? [.. existing, entry] : [entry];
         }
         _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -72,6 +73,9 @@ public sealed class CueLexicon
     /// <summary>Number of word forms known.</summary>
     public int Count => _forms.Count;
 
-    /// <summary>The entry for a word form (case-insensitive), or null.</summary>
-    public CueEntry? Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e : null;
+    /// <summary>The first entry for a word form (case-insensitive), or null.</summary>
+    public CueEntry? Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e[0] : null;
+
+    /// <summary>Every entry for a word form (case-insensitive), in file order; empty when unknown.</summary>
+    public IReadOnlyList<CueEntry> FindAll(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e : [];
 }
