@@ -395,6 +395,12 @@ public sealed class AttributionFinder : IDocumentStage
             }
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
+            if (Is(srcLast, "who"))
+            {
+                // "Mr. Trump, who said last week that …, issued …": the relative clause ends at the next comma.
+                for (int k = contentStart + 2; k < last; k++)
+                    if (IsPunct(k, ',')) { last = k - 1; break; }
+            }
             if (last - contentStart < 1) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
@@ -439,7 +445,7 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 int k = first;
                 // Skip an opening adverbial ("However,").
-                if (k + 1 < cue && IsWord(k) && IsPunct(k + 1, ',')) k += 2;
+                if (k + 2 < cue && IsWord(k) && IsPunct(k + 1, ',') && (IsCapitalized(k + 2) || Words.Pronouns.Contains(W(k + 2)))) k += 2;
                 if ((Is(k, "the") || Is(k, "a")) && IsWord(k + 1))
                 {
                     // "The minister welcomed the talks, saying …": determiner, nouns, then the first verb.
@@ -721,7 +727,7 @@ public sealed class AttributionFinder : IDocumentStage
                 var w = W(k);
                 if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
-                if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
+                if (Is(k, "according") && Is(k + 1, "to") && !Is(k - 2, "that")) return k - 2;
                 if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
                 // A contrasting clause is the author's or another voice: ", but …", ", while …".
                 if ((Is(k, "but") || Is(k, "while") || Is(k, "whereas") || Is(k, "although") || Is(k, "though")) && k - 2 > first + 2)
