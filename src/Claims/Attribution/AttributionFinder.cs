@@ -156,7 +156,7 @@ public sealed class AttributionFinder : IDocumentStage
                     {
                         // A quoted fragment ending a clause ("the timing “wasn’t right,” he said"): the clause is the content.
                         int s = _doc.SentenceIndexAt(quote.Span.Start);
-                        if (s >= 0) content = new TextSpan(_doc.Sentences[s].Span.Start, content.End);
+                        if (s >= 0 && CountWords(quote.Content, 8) < 8) content = new TextSpan(_doc.Sentences[s].Span.Start, content.End);
                     }
                     // Quoted sentences that follow in the same paragraph continue the same speaker's words.
                     // Split quotes (“…,” he said, “…”) and quoted sentences that follow in the same paragraph continue the
