@@ -142,7 +142,7 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 ct.ThrowIfCancellationRequested();
                 var quote = quotes[q];
-                if (CountWords(quote.Content) < 3) continue;
+                if (CountWords(quote.Content) < 3 || IsTitle(quote.Content)) continue;
                 int after = FirstTokenAtOrAfter(quote.Span.End);
                 int before = LastTokenBefore(quote.Span.Start);
                 bool clauseEnd = EndsClause(quote);
@@ -224,6 +224,16 @@ public sealed class AttributionFinder : IDocumentStage
             if (!adjacent && !(n == s + 1 && StartsSentence(next.Span.Start))) return false;
             int after = FirstTokenAtOrAfter(next.Span.End);
             return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
+        }
+
+        /// <summary>Quoted titles ("“State of the Union”", "“Sunday Morning Futures”"): every longer word capitalized.</summary>
+        private bool IsTitle(TextSpan span)
+        {
+            var range = _doc.TokenRange(span);
+            if (range.End.Value - range.Start.Value > 12) return false;
+            for (int k = range.Start.Value; k < range.End.Value; k++)
+                if (IsWord(k) && _tokens[k].End - _tokens[k].Start > 3 && !IsCapitalized(k)) return false;
+            return true;
         }
 
         private bool HasLetters(int from, int to)
@@ -691,6 +701,8 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
             if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
                 return !Words.NotContentOpeners.Contains(w);
+            if (entry.ClauseOnly)
+                return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a

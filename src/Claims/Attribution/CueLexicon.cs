@@ -23,7 +23,8 @@ public enum CueClass
 /// <param name="Particle">The particle that must follow the form, or null.</param>
 /// <param name="Invertible">Whether the cue may precede its source after the content ("…, said Ushakov").</param>
 /// <param name="QuoteOnly">Whether the cue attributes only quotations ("“…,” he continued").</param>
-public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false);
+/// <param name="ClauseOnly">Whether the cue takes a clause, never a plain object ("claimed that …", not "claimed victory").</param>
+public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false, bool ClauseOnly = false);
 
 /// <summary>
 /// The cue verbs, read from the embedded data file <c>Resources/cue-verbs-en.tsv</c> (lemma, class, inflected forms).
@@ -37,7 +38,7 @@ public sealed class CueLexicon
     /// <summary>Loads the shipped lexicon.</summary>
     public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv")) { }
 
-    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only); '#' lines are comments.</summary>
+    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only, c clause-only); '#' lines are comments.</summary>
     public CueLexicon(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -62,7 +63,8 @@ public sealed class CueLexicon
             int space = lemma.IndexOf(' ', StringComparison.Ordinal);
             string? particle = space > 0 ? lemma[(space + 1)..] : null;
             string flags = cols.Length > 3 ? cols[3] : "";
-            var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal));
+            var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal),
+                flags.Contains('c', StringComparison.Ordinal));
             foreach (var form in cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 // A form may belong to several lemmas ("called": "call for", "call"); file order is lookup order.
                 _forms[form] = _forms.TryGetValue(form, out var existing) ? [.. existing, entry] : [entry];
