@@ -575,7 +575,8 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 if (!Is(k, "according") || !Is(k + 1, "to")) continue;
                 if (IsPunct(k - 1, ',') && Is(k - 2, "that")) continue; // "reported that, according to …": part of another content
-                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens + 4));
+                // Sources of "according to" run long ("a January 2016 study by the Pew Research Center based on …").
+                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + 3 * MaxSourceTokens));
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
                 int last = ContentLast(first, end);
@@ -587,6 +588,13 @@ public sealed class AttributionFinder : IDocumentStage
                 else
                 {
                     int contentLast = IsPunct(k - 1, ',') || IsPunct(k - 1, '—') ? k - 2 : k - 1;
+                    if (contentLast - first < 3 && srcEnd < last && IsPunct(srcEnd, ','))
+                    {
+                        // "His criticism, according to X, was …": the sentence around the parenthetical.
+                        Add(SpanOf(first, last), k, k + 1, source, ClaimKind.Indirect, via);
+                        _usedCue[k] = true;
+                        continue;
+                    }
                     if (contentLast - first < 2) continue;
                     // "…, according to X, …": the clause before is the content unless it is subordinate ("While …,").
                     bool subordinate = Is(first, "while") || Is(first, "although") || Is(first, "though") || Is(first, "if") || Is(first, "when")
