@@ -184,6 +184,9 @@ public sealed class AttributionFinder : IDocumentStage
                 if (before >= 0 && (punctuated || CueAt(before, out _) is { Class: CueClass.Speech }))
                 {
                     int cue = punctuated ? before - 1 : before;
+                    // "told Politico, “…”": step back over a named addressee.
+                    for (int a = cue; a > 0 && cue - a < 4 && IsCapitalized(a); a--)
+                        if (CueAt(a - 1, out _) is { Lemma: "tell" }) { cue = a - 1; break; }
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
                         Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
@@ -278,12 +281,21 @@ public sealed class AttributionFinder : IDocumentStage
                 }
             }
             // SOURCE CUE: "he said", "Dmitriev said", "the Kremlin envoy told reporters"
+            int appositive = -1; // first comma of "Michele Bachmann, Republican of Minnesota, told"
+            limit = Math.Min(_tokens.Count, k + MaxSourceTokens + 8);
             for (int c = k + 1; c < limit; c++)
             {
                 if (IsAbbreviationPeriod(c)) continue;
+                if (IsPunct(c, ',') && appositive < 0 && IsCapitalized(c - 1)) { appositive = c; continue; }
+                if (IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
                 if (!IsWord(c)) break;
                 if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
                 int srcLast = SkipAuxiliariesBack(c - 1, k);
+                if (appositive >= 0)
+                {
+                    if (!IsPunct(c - 1, ',')) break;
+                    srcLast = appositive - 1;
+                }
                 if (srcLast < k) break;
                 if (!ValidHead(srcLast)) break;
                 source = SourceWithVia(k, srcLast, out via);
@@ -382,7 +394,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || Is(srcLast, "who") || Is(srcLast, "and")))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || Is(srcLast, "who") || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -716,6 +728,7 @@ public sealed class AttributionFinder : IDocumentStage
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
+                if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
                 if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
                 return !Words.NotContentOpeners.Contains(w);
             }
@@ -843,7 +856,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
                 last -= 2;
             // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
-            else if (last > first && Is(last, "and") && ClauseSubject(last, first) is { } subject)
+            else if (last > first && (Is(last, "and") || Is(last, "but")) && ClauseSubject(last, first) is { } subject)
             {
                 source = subject;
                 return true;
@@ -858,8 +871,9 @@ public sealed class AttributionFinder : IDocumentStage
         private TextSpan? ClauseSubject(int and, int first)
         {
             int k = and - 1;
-            while (k > first && and - k < 15 && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) k--;
-            if (k > first && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) return null;
+            if (IsPunct(k, ',')) k--;
+            while (k > first && and - k < 15 && IsWord(k - 1) && !Words.ClauseOpeners.Contains(W(k - 1))) k--;
+            if (k > first && IsWord(k - 1) && !Words.ClauseOpeners.Contains(W(k - 1))) return null;
             if (!IsWord(k)) return null;
             if (Words.Pronouns.Contains(W(k)) && !Is(k, "it")) return SpanOf(k, k);
             if (!IsCapitalized(k) || Words.Determiners.Contains(W(k))) return null;

@@ -50,7 +50,7 @@ internal static class Words
         "in", "on", "at", "by", "for", "with", "from", "about", "into", "be", "is", "was", "are", "were", "been", "not",
         "no", "more", "less", "than", "also", "only", "just", "all", "very", "so", "too", "his", "her", "their", "its",
         "our", "my", "your", "me", "us", "them", "him", "then", "now", "when", "where", "how", "why", "if", "one",
-        "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "some", "many", "much", "other", "others",
+        "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "much", "other",
         "nothing", "something", "everything", "anything", "do", "did", "does", "can", "could", "would", "will",
         "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's");
 
@@ -66,6 +66,11 @@ internal static class Words
         "reporters", "journalists", "me", "him", "her", "them", "us", "supporters", "voters", "lawmakers", "members",
         "the", "a", "an", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
+
+    // Words that open a clause: the left edge when looking for a clause's subject.
+    public static readonly WordSet ClauseOpeners = new(
+        "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "after", "before", "since",
+        "although", "though", "whereas", "where", "so", "yet");
 
     // Words that cannot open the content right after a cue verb ("said in", "said so", "told him").
     public static readonly WordSet NotContentOpeners = new(
