@@ -52,7 +52,8 @@ internal static class Words
         "our", "my", "your", "me", "us", "them", "him", "then", "now", "when", "where", "how", "why", "if", "one",
         "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "much", "other",
         "nothing", "something", "everything", "anything", "do", "did", "does", "can", "could", "would", "will",
-        "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's");
+        "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's",
+        "new", "latest", "recent", "previous", "same", "separate", "final", "annual", "internal", "earlier", "later");
 
     // Lower-case heads of collective or anonymous sources ("officials said", "a poll found").
     public static readonly WordSet FindingHeads = new(
@@ -95,7 +96,7 @@ internal static class Words
         "line", "summary", "background", "disclosure", "advertisement", "listen", "here", "the", "this", "that", "it",
         "what", "why", "how", "when", "where", "who", "today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
-        "latest", "daily", "name", "age", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
+        "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
 
     // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
     public static readonly WordSet NounsOfStatements = new(
