@@ -750,10 +750,14 @@ public sealed class AttributionFinder : IDocumentStage
         {
             for (int k = first + 1; k <= last; k++)
             {
-                // A coordinated second cue ends the content: "said that …, but cautioned …", "and noted that …".
-                if ((Is(k, "and") || Is(k, "but")) && k + 1 <= last && _cues.Find(W(k + 1)) is { Class: CueClass.Speech }
-                    && W(k + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k - 1 > first)
+                // A coordinated second cue ends the content: "said that …, but cautioned …", "and tells the crowd …".
+                if ((Is(k, "and") || Is(k, "but")) && k + 1 <= last && !IsCapitalized(k + 1) && _cues.Find(W(k + 1)) is not null
+                    && !W(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && k - 1 > first + 1)
                     return IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                // A participle or comparison clause after a comma is the writer's addition: ", claiming …", ", compared with …".
+                if (IsPunct(k - 1, ',') && k - 2 > first + 2 && IsWord(k) && !IsCapitalized(k)
+                    && (Is(k, "however") || Is(k, "compared")))
+                    return k - 2;
                 if ((IsPunct(k - 1, '—') || IsPunct(k - 1, '–')) && _cues.Find(W(k)) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
