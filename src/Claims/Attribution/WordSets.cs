@@ -62,10 +62,10 @@ internal static class Words
         "statement", "filing", "complaint", "lawsuit", "indictment", "ruling", "letter", "figures", "numbers",
         "estimates", "projections", "model", "models", "forecast", "evidence", "test", "tests", "experts", "researchers");
 
-    // Words after which a "told" cue's addressee ends ("told CNN on Sunday that").
+    // Words that may make up the addressee of "told"/"asked" ("told reporters", "told the crowd", "asked him").
     public static readonly WordSet Addressees = new(
         "reporters", "journalists", "me", "him", "her", "them", "us", "supporters", "voters", "lawmakers", "members",
-        "the", "a", "an", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
+        "the", "a", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
 
     // Words that open a clause: the left edge when looking for a clause's subject.
@@ -98,7 +98,7 @@ internal static class Words
         "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
         "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
 
-    // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
+    // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",
         "assertion", "promises", "pledges", "predictions", "suggestions", "insistence", "denials", "warnings");
