@@ -286,7 +286,8 @@ public sealed class AttributionFinder : IDocumentStage
             for (int c = k + 1; c < limit; c++)
             {
                 if (IsAbbreviationPeriod(c)) continue;
-                if (IsPunct(c, ',') && appositive < 0 && IsCapitalized(c - 1)) { appositive = c; continue; }
+                if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && c > k + 1) { appositive = c; continue; }
+                if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
                 if (IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
                 if (!IsWord(c)) break;
                 if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
@@ -660,6 +661,7 @@ public sealed class AttributionFinder : IDocumentStage
 
         private int FindThat(int k, int limit)
         {
+            if (IsPunct(k, ',') && Is(k + 1, "that")) return k + 1; // "He added, that …"
             for (; k < limit; k++)
             {
                 if (Is(k, "that")) return k;
@@ -860,7 +862,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
                 last -= 2;
             // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
-            else if (last > first && (Is(last, "and") || Is(last, "but")) && ClauseSubject(last, first) is { } subject)
+            else if (last > first && (Is(last, "and") || Is(last, "but")) && (ClauseSubject(last, first) ?? SentenceSubject(first, last)) is { } subject)
             {
                 source = subject;
                 return true;
@@ -869,6 +871,23 @@ public sealed class AttributionFinder : IDocumentStage
             int start = SourceStart(last, first);
             source = SourceWithVia(start, last, out via);
             return true;
+        }
+
+        /// <summary>
+        /// The subject of the sentence: a name or pronoun at its start, or right after a short introductory phrase
+        /// ("In a brief interview, Ms. Conway rejected …"), followed by a lower-case verb; else null.
+        /// </summary>
+        private TextSpan? SentenceSubject(int first, int limit)
+        {
+            int k = first;
+            for (int i = first; i < limit && i - first < 10; i++)
+                if (IsPunct(i, ',')) { k = i + 1; break; }
+            int j = k;
+            while (j < limit && (IsCapitalized(j) || IsAbbreviationPeriod(j)) && j - k < 4) j++;
+            if (j == k)
+                return IsWord(k) && Words.Pronouns.Contains(W(k)) && !Is(k, "it") && IsWord(k + 1) && !IsCapitalized(k + 1) ? SpanOf(k, k) : null;
+            if (Words.Determiners.Contains(W(k)) || Words.SourceBoundary.Contains(W(k))) return null;
+            return j < limit && IsWord(j) && !IsCapitalized(j) ? SpanOf(k, j - 1) : null;
         }
 
         /// <summary>The name or pronoun opening the clause that ends before <paramref name="and"/>, or null.</summary>
@@ -959,7 +978,8 @@ public sealed class AttributionFinder : IDocumentStage
         private bool EndsClause(Quote quote)
         {
             int i = quote.Content.End - 1;
-            while (i > quote.Content.Start && char.IsWhiteSpace(_text[i])) i--;
+            // Nested quotes end with single marks: “… ‘darn it,’” / ''… 'poor,' ''.
+            while (i > quote.Content.Start && (char.IsWhiteSpace(_text[i]) || _text[i] is '’' or '\'' or '‘')) i--;
             if (_text[i] is ',' or '.' or '?' or '!' or '…' or '—' or '-') return true;
             int j = quote.Span.End;
             return j < _text.Length && _text[j] is ',' or '—';
