@@ -185,7 +185,7 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     int cue = punctuated ? before - 1 : before;
                     // "told Politico, “…”": step back over a named addressee.
-                    for (int a = cue; a > 0 && cue - a < 4 && IsCapitalized(a); a--)
+                    for (int a = cue; a > 0 && cue - a < 4 && (IsCapitalized(a) || IsWord(a) && Words.Addressees.Contains(W(a))); a--)
                         if (CueAt(a - 1, out _) is { Lemma: "tell" }) { cue = a - 1; break; }
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
@@ -286,7 +286,7 @@ public sealed class AttributionFinder : IDocumentStage
             for (int c = k + 1; c < limit; c++)
             {
                 if (IsAbbreviationPeriod(c)) continue;
-                if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && c > k + 1) { appositive = c; continue; }
+                if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1))) { appositive = c; continue; }
                 if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
                 if (IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
                 if (!IsWord(c)) break;
@@ -395,7 +395,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || Is(srcLast, "who") || Is(srcLast, "and") || Is(srcLast, "but")))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || Is(srcLast, "who") || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -835,7 +835,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(last)))
                 last = SkipAuxiliariesBack(last - 1, first); // progressive: "has been warning"
             if (last < first) return false;
-            if (IsPunct(last, ','))
+            if (IsPunct(last, ',') || IsPunct(last, '—'))
             {
                 // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, …, said": the subject
                 // is the noun phrase before one of the earlier commas that opens the sentence or a clause.
@@ -843,12 +843,14 @@ public sealed class AttributionFinder : IDocumentStage
                 bool found = false;
                 while (k >= first && last - k < 45)
                 {
-                    if (IsPunct(k, ',') && k - 1 >= first && ValidHead(k - 1))
+                    if ((IsPunct(k, ',') || IsPunct(k, '—')) && k - 1 >= first)
                     {
-                        int np = SourceStart(k - 1, first);
+                        int head = SkipAuxiliariesBack(k - 1, first); // steps over "(D-Va.)"
+                        if (head < first || !ValidHead(head)) { k--; continue; }
+                        int np = SourceStart(head, first);
                         if (np == first || !IsWord(np - 1) || Words.SourceBoundary.Contains(W(np - 1)))
                         {
-                            last = k - 1;
+                            last = head;
                             found = true;
                             break;
                         }
