@@ -220,8 +220,9 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             {
                 double best = claims.Count == 0 ? 0 : claims.Max(c => Jaccard(c.Span, ga.Content));
                 // Whether one of our claims used the same cue (then the content boundaries are what differ).
-                bool cueUsed = claims.Any(c => c.CueSpan is { } cs && ga.Cue.Any(g => g.Overlaps(cs)));
-                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} j={best:F2}{(cueUsed ? " cue-used" : "")} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
+                var used = claims.FirstOrDefault(c => c.CueSpan is { } cs && ga.Cue.Any(g => g.Overlaps(cs)));
+                log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} j={best:F2}{(used is not null ? " cue-used" : "")} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
+                if (used is not null) log.AppendLine($"     ours: {Flat(used.Text)}");
             }
             else
             {

@@ -95,14 +95,19 @@ public sealed class AttributionFinder : IDocumentStage
         {
             cueEnd = k;
             if (!IsWord(k) || _usedCue[k]) return null;
-            var entry = _cues.Find(W(k));
-            if (entry is null) return null;
-            if (entry.Particle is { } particle)
+            // A phrasal entry whose particle follows wins; otherwise the first plain entry.
+            CueEntry? plain = null;
+            foreach (var entry in _cues.FindAll(W(k)))
             {
-                if (!Is(k + 1, particle)) return null;
-                cueEnd = k + 1;
+                if (entry.Particle is { } particle)
+                {
+                    if (!Is(k + 1, particle)) continue;
+                    cueEnd = k + 1;
+                    return entry;
+                }
+                plain ??= entry;
             }
-            return entry;
+            return plain;
         }
 
         private TextSpan SpanOf(int first, int last) => new(_tokens[first].Start, _tokens[last].End);
@@ -137,7 +142,7 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 ct.ThrowIfCancellationRequested();
                 var quote = quotes[q];
-                if (CountWords(quote.Content) < 3) continue;
+                if (CountWords(quote.Content) < 3 || IsTitle(quote.Content)) continue;
                 int after = FirstTokenAtOrAfter(quote.Span.End);
                 int before = LastTokenBefore(quote.Span.Start);
                 bool clauseEnd = EndsClause(quote);
@@ -151,7 +156,7 @@ public sealed class AttributionFinder : IDocumentStage
                     {
                         // A quoted fragment ending a clause ("the timing “wasn’t right,” he said"): the clause is the content.
                         int s = _doc.SentenceIndexAt(quote.Span.Start);
-                        if (s >= 0) content = new TextSpan(_doc.Sentences[s].Span.Start, content.End);
+                        if (s >= 0 && CountWords(quote.Content, 8) < 8) content = new TextSpan(_doc.Sentences[s].Span.Start, content.End);
                     }
                     // Quoted sentences that follow in the same paragraph continue the same speaker's words.
                     // Split quotes (“…,” he said, “…”) and quoted sentences that follow in the same paragraph continue the
@@ -179,6 +184,9 @@ public sealed class AttributionFinder : IDocumentStage
                 if (before >= 0 && (punctuated || CueAt(before, out _) is { Class: CueClass.Speech }))
                 {
                     int cue = punctuated ? before - 1 : before;
+                    // "told Politico, “…”": step back over a named addressee.
+                    for (int a = cue; a > 0 && cue - a < 4 && (IsCapitalized(a) || IsWord(a) && Words.Addressees.Contains(W(a))); a--)
+                        if (CueAt(a - 1, out _) is { Lemma: "tell" }) { cue = a - 1; break; }
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
                         Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
@@ -219,6 +227,16 @@ public sealed class AttributionFinder : IDocumentStage
             if (!adjacent && !(n == s + 1 && StartsSentence(next.Span.Start))) return false;
             int after = FirstTokenAtOrAfter(next.Span.End);
             return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
+        }
+
+        /// <summary>Quoted titles ("“State of the Union”", "“Sunday Morning Futures”"): every longer word capitalized.</summary>
+        private bool IsTitle(TextSpan span)
+        {
+            var range = _doc.TokenRange(span);
+            if (range.End.Value - range.Start.Value > 12) return false;
+            for (int k = range.Start.Value; k < range.End.Value; k++)
+                if (IsWord(k) && _tokens[k].End - _tokens[k].Start > 3 && !IsCapitalized(k)) return false;
+            return true;
         }
 
         private bool HasLetters(int from, int to)
@@ -263,12 +281,22 @@ public sealed class AttributionFinder : IDocumentStage
                 }
             }
             // SOURCE CUE: "he said", "Dmitriev said", "the Kremlin envoy told reporters"
+            int appositive = -1; // first comma of "Michele Bachmann, Republican of Minnesota, told"
+            limit = Math.Min(_tokens.Count, k + MaxSourceTokens + 8);
             for (int c = k + 1; c < limit; c++)
             {
                 if (IsAbbreviationPeriod(c)) continue;
+                if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1))) { appositive = c; continue; }
+                if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
+                if (IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
                 if (!IsWord(c)) break;
                 if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
                 int srcLast = SkipAuxiliariesBack(c - 1, k);
+                if (appositive >= 0)
+                {
+                    if (!IsPunct(c - 1, ',')) break;
+                    srcLast = appositive - 1;
+                }
                 if (srcLast < k) break;
                 if (!ValidHead(srcLast)) break;
                 source = SourceWithVia(k, srcLast, out via);
@@ -367,7 +395,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || Is(srcLast, "who") || Is(srcLast, "and")))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || Is(srcLast, "who") || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -390,6 +418,12 @@ public sealed class AttributionFinder : IDocumentStage
             }
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
+            if (Is(srcLast, "who"))
+            {
+                // "Mr. Trump, who said last week that …, issued …": the relative clause ends at the next comma.
+                for (int k = contentStart + 2; k < last; k++)
+                    if (IsPunct(k, ',')) { last = k - 1; break; }
+            }
             if (last - contentStart < 1) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
@@ -434,7 +468,7 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 int k = first;
                 // Skip an opening adverbial ("However,").
-                if (k + 1 < cue && IsWord(k) && IsPunct(k + 1, ',')) k += 2;
+                if (k + 2 < cue && IsWord(k) && IsPunct(k + 1, ',') && (IsCapitalized(k + 2) || Words.Pronouns.Contains(W(k + 2)))) k += 2;
                 if ((Is(k, "the") || Is(k, "a")) && IsWord(k + 1))
                 {
                     // "The minister welcomed the talks, saying …": determiner, nouns, then the first verb.
@@ -554,7 +588,8 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 if (!Is(k, "according") || !Is(k + 1, "to")) continue;
                 if (IsPunct(k - 1, ',') && Is(k - 2, "that")) continue; // "reported that, according to …": part of another content
-                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens + 4));
+                // Sources of "according to" run long ("a January 2016 study by the Pew Research Center based on …").
+                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + 3 * MaxSourceTokens));
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
                 int last = ContentLast(first, end);
@@ -566,6 +601,13 @@ public sealed class AttributionFinder : IDocumentStage
                 else
                 {
                     int contentLast = IsPunct(k - 1, ',') || IsPunct(k - 1, '—') ? k - 2 : k - 1;
+                    if (contentLast - first < 3 && srcEnd < last && IsPunct(srcEnd, ','))
+                    {
+                        // "His criticism, according to X, was …": the sentence around the parenthetical.
+                        Add(SpanOf(first, last), k, k + 1, source, ClaimKind.Indirect, via);
+                        _usedCue[k] = true;
+                        continue;
+                    }
                     if (contentLast - first < 2) continue;
                     // "…, according to X, …": the clause before is the content unless it is subordinate ("While …,").
                     bool subordinate = Is(first, "while") || Is(first, "although") || Is(first, "though") || Is(first, "if") || Is(first, "when")
@@ -619,6 +661,7 @@ public sealed class AttributionFinder : IDocumentStage
 
         private int FindThat(int k, int limit)
         {
+            if (IsPunct(k, ',') && Is(k + 1, "that")) return k + 1; // "He added, that …"
             for (; k < limit; k++)
             {
                 if (Is(k, "that")) return k;
@@ -680,11 +723,14 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
             if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
                 return !Words.NotContentOpeners.Contains(w);
+            if (entry.ClauseOnly)
+                return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
+                if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
                 if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
                 return !Words.NotContentOpeners.Contains(w);
             }
@@ -706,17 +752,21 @@ public sealed class AttributionFinder : IDocumentStage
         {
             for (int k = first + 1; k <= last; k++)
             {
-                // A coordinated second cue ends the content: "said that …, but cautioned …", "and noted that …".
-                if ((Is(k, "and") || Is(k, "but")) && k + 1 <= last && _cues.Find(W(k + 1)) is { Class: CueClass.Speech }
-                    && W(k + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k - 1 > first)
+                // A coordinated second cue ends the content: "said that …, but cautioned …", "and tells the crowd …".
+                if ((Is(k, "and") || Is(k, "but")) && k + 1 <= last && !IsCapitalized(k + 1) && _cues.Find(W(k + 1)) is not null
+                    && !W(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && k - 1 > first + 1)
                     return IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                // A participle or comparison clause after a comma is the writer's addition: ", claiming …", ", compared with …".
+                if (IsPunct(k - 1, ',') && k - 2 > first + 2 && IsWord(k) && !IsCapitalized(k)
+                    && (Is(k, "however") || Is(k, "compared")))
+                    return k - 2;
                 if ((IsPunct(k - 1, '—') || IsPunct(k - 1, '–')) && _cues.Find(W(k)) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
                 if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
-                if (Is(k, "according") && Is(k + 1, "to")) return k - 2;
+                if (Is(k, "according") && Is(k + 1, "to") && !Is(k - 2, "that")) return k - 2;
                 if (Is(k, "contrary") && Is(k + 1, "to")) return k - 2;
                 // A contrasting clause is the author's or another voice: ", but …", ", while …".
                 if ((Is(k, "but") || Is(k, "while") || Is(k, "whereas") || Is(k, "although") || Is(k, "though")) && k - 2 > first + 2)
@@ -785,7 +835,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(last)))
                 last = SkipAuxiliariesBack(last - 1, first); // progressive: "has been warning"
             if (last < first) return false;
-            if (IsPunct(last, ','))
+            if (IsPunct(last, ',') || IsPunct(last, '—'))
             {
                 // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, …, said": the subject
                 // is the noun phrase before one of the earlier commas that opens the sentence or a clause.
@@ -793,12 +843,14 @@ public sealed class AttributionFinder : IDocumentStage
                 bool found = false;
                 while (k >= first && last - k < 45)
                 {
-                    if (IsPunct(k, ',') && k - 1 >= first && ValidHead(k - 1))
+                    if ((IsPunct(k, ',') || IsPunct(k, '—')) && k - 1 >= first)
                     {
-                        int np = SourceStart(k - 1, first);
+                        int head = SkipAuxiliariesBack(k - 1, first); // steps over "(D-Va.)"
+                        if (head < first || !ValidHead(head)) { k--; continue; }
+                        int np = SourceStart(head, first);
                         if (np == first || !IsWord(np - 1) || Words.SourceBoundary.Contains(W(np - 1)))
                         {
-                            last = k - 1;
+                            last = head;
                             found = true;
                             break;
                         }
@@ -812,7 +864,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
                 last -= 2;
             // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
-            else if (last > first && Is(last, "and") && ClauseSubject(last, first) is { } subject)
+            else if (last > first && (Is(last, "and") || Is(last, "but")) && (ClauseSubject(last, first) ?? SentenceSubject(first, last)) is { } subject)
             {
                 source = subject;
                 return true;
@@ -823,12 +875,30 @@ public sealed class AttributionFinder : IDocumentStage
             return true;
         }
 
+        /// <summary>
+        /// The subject of the sentence: a name or pronoun at its start, or right after a short introductory phrase
+        /// ("In a brief interview, Ms. Conway rejected …"), followed by a lower-case verb; else null.
+        /// </summary>
+        private TextSpan? SentenceSubject(int first, int limit)
+        {
+            int k = first;
+            for (int i = first; i < limit && i - first < 10; i++)
+                if (IsPunct(i, ',')) { k = i + 1; break; }
+            int j = k;
+            while (j < limit && (IsCapitalized(j) || IsAbbreviationPeriod(j)) && j - k < 4) j++;
+            if (j == k)
+                return IsWord(k) && Words.Pronouns.Contains(W(k)) && !Is(k, "it") && IsWord(k + 1) && !IsCapitalized(k + 1) ? SpanOf(k, k) : null;
+            if (Words.Determiners.Contains(W(k)) || Words.SourceBoundary.Contains(W(k))) return null;
+            return j < limit && IsWord(j) && !IsCapitalized(j) ? SpanOf(k, j - 1) : null;
+        }
+
         /// <summary>The name or pronoun opening the clause that ends before <paramref name="and"/>, or null.</summary>
         private TextSpan? ClauseSubject(int and, int first)
         {
             int k = and - 1;
-            while (k > first && and - k < 15 && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) k--;
-            if (k > first && IsWord(k - 1) && !Words.SourceBoundary.Contains(W(k - 1))) return null;
+            if (IsPunct(k, ',')) k--;
+            while (k > first && and - k < 15 && IsWord(k - 1) && !Words.ClauseOpeners.Contains(W(k - 1))) k--;
+            if (k > first && IsWord(k - 1) && !Words.ClauseOpeners.Contains(W(k - 1))) return null;
             if (!IsWord(k)) return null;
             if (Words.Pronouns.Contains(W(k)) && !Is(k, "it")) return SpanOf(k, k);
             if (!IsCapitalized(k) || Words.Determiners.Contains(W(k))) return null;
@@ -910,7 +980,8 @@ public sealed class AttributionFinder : IDocumentStage
         private bool EndsClause(Quote quote)
         {
             int i = quote.Content.End - 1;
-            while (i > quote.Content.Start && char.IsWhiteSpace(_text[i])) i--;
+            // Nested quotes end with single marks: “… ‘darn it,’” / ''… 'poor,' ''.
+            while (i > quote.Content.Start && (char.IsWhiteSpace(_text[i]) || _text[i] is '’' or '\'' or '‘')) i--;
             if (_text[i] is ',' or '.' or '?' or '!' or '…' or '—' or '-') return true;
             int j = quote.Span.End;
             return j < _text.Length && _text[j] is ',' or '—';

@@ -23,7 +23,8 @@ public enum CueClass
 /// <param name="Particle">The particle that must follow the form, or null.</param>
 /// <param name="Invertible">Whether the cue may precede its source after the content ("…, said Ushakov").</param>
 /// <param name="QuoteOnly">Whether the cue attributes only quotations ("“…,” he continued").</param>
-public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false);
+/// <param name="ClauseOnly">Whether the cue takes a clause, never a plain object ("claimed that …", not "claimed victory").</param>
+public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false, bool ClauseOnly = false);
 
 /// <summary>
 /// The cue verbs, read from the embedded data file <c>Resources/cue-verbs-en.tsv</c> (lemma, class, inflected forms).
@@ -31,17 +32,17 @@ public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bo
 /// </summary>
 public sealed class CueLexicon
 {
-    private readonly Dictionary<string, CueEntry> _forms;
-    private readonly Dictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, CueEntry[]> _forms;
+    private readonly Dictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Loads the shipped lexicon.</summary>
     public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv")) { }
 
-    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only); '#' lines are comments.</summary>
+    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only, c clause-only); '#' lines are comments.</summary>
     public CueLexicon(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        _forms = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        _forms = new Dictionary<string, CueEntry[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var raw in lines)
         {
             var line = raw.Trim();
@@ -62,9 +63,11 @@ public sealed class CueLexicon
             int space = lemma.IndexOf(' ', StringComparison.Ordinal);
             string? particle = space > 0 ? lemma[(space + 1)..] : null;
             string flags = cols.Length > 3 ? cols[3] : "";
-            var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal));
+            var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal),
+                flags.Contains('c', StringComparison.Ordinal));
             foreach (var form in cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                _forms.TryAdd(form, entry); // first line wins, so the file order decides ambiguous forms
+                // A form may belong to several lemmas ("called": "call for", "call"); file order is lookup order.
+                _forms[form] = _forms.TryGetValue(form, out var existing) ? [.. existing, entry] : [entry];
         }
         _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -72,6 +75,9 @@ public sealed class CueLexicon
     /// <summary>Number of word forms known.</summary>
     public int Count => _forms.Count;
 
-    /// <summary>The entry for a word form (case-insensitive), or null.</summary>
-    public CueEntry? Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e : null;
+    /// <summary>The first entry for a word form (case-insensitive), or null.</summary>
+    public CueEntry? Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e[0] : null;
+
+    /// <summary>Every entry for a word form (case-insensitive), in file order; empty when unknown.</summary>
+    public IReadOnlyList<CueEntry> FindAll(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e : [];
 }

@@ -52,6 +52,8 @@ public sealed class SpeakerResolver : IDocumentStage
         "poll", "survey", "study", "report", "media", "magazine", "tribune", "herald", "daily", "telegraph", "guardian",
         "observer", "fund", "organization", "organisation", "board", "team", "staff", "state", "states", "nations");
 
+    private static readonly WordSet Prepositions = new("with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against");
+
     /// <inheritdoc />
     public string Name => "speakers";
 
@@ -216,7 +218,10 @@ public sealed class SpeakerResolver : IDocumentStage
             if (TitleWords.Contains(w) && start < end) break;
             start--;
         }
-        if (start < end && end - start <= 4 && !(end - start == 1 && TitleWords.Contains(text[words[start].Start..words[start].End])))
+        // "The discussions with Witkoff": a name after a preposition is not the head of the phrase.
+        bool afterPreposition = start > from && start < end
+            && Prepositions.Contains(text[words[start - 1].Start..words[start - 1].End]);
+        if (!afterPreposition && start < end && end - start <= 4 && !(end - start == 1 && TitleWords.Contains(text[words[start].Start..words[start].End])))
         {
             var nameWords = words.Skip(start).Take(end - start).Select(w => text[w.Start..w.End]).ToList();
             bool org = nameWords.Any(OrgWords.Contains) || nameWords.All(w => w.All(c => !char.IsLower(c)));

@@ -50,9 +50,10 @@ internal static class Words
         "in", "on", "at", "by", "for", "with", "from", "about", "into", "be", "is", "was", "are", "were", "been", "not",
         "no", "more", "less", "than", "also", "only", "just", "all", "very", "so", "too", "his", "her", "their", "its",
         "our", "my", "your", "me", "us", "them", "him", "then", "now", "when", "where", "how", "why", "if", "one",
-        "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "some", "many", "much", "other", "others",
+        "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "much", "other",
         "nothing", "something", "everything", "anything", "do", "did", "does", "can", "could", "would", "will",
-        "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's");
+        "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's",
+        "new", "latest", "recent", "previous", "same", "separate", "final", "annual", "internal", "earlier", "later");
 
     // Lower-case heads of collective or anonymous sources ("officials said", "a poll found").
     public static readonly WordSet FindingHeads = new(
@@ -61,11 +62,16 @@ internal static class Words
         "statement", "filing", "complaint", "lawsuit", "indictment", "ruling", "letter", "figures", "numbers",
         "estimates", "projections", "model", "models", "forecast", "evidence", "test", "tests", "experts", "researchers");
 
-    // Words after which a "told" cue's addressee ends ("told CNN on Sunday that").
+    // Words that may make up the addressee of "told"/"asked" ("told reporters", "told the crowd", "asked him").
     public static readonly WordSet Addressees = new(
         "reporters", "journalists", "me", "him", "her", "them", "us", "supporters", "voters", "lawmakers", "members",
-        "the", "a", "an", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
+        "the", "a", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
+
+    // Words that open a clause: the left edge when looking for a clause's subject.
+    public static readonly WordSet ClauseOpeners = new(
+        "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "after", "before", "since",
+        "although", "though", "whereas", "where", "so", "yet");
 
     // Words that cannot open the content right after a cue verb ("said in", "said so", "told him").
     public static readonly WordSet NotContentOpeners = new(
@@ -90,9 +96,9 @@ internal static class Words
         "line", "summary", "background", "disclosure", "advertisement", "listen", "here", "the", "this", "that", "it",
         "what", "why", "how", "when", "where", "who", "today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
-        "latest", "daily", "name", "age", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
+        "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
 
-    // Time and place adverbials allowed between a cue and "that" ("said Tuesday that", "said in a statement that").
+    // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",
         "assertion", "promises", "pledges", "predictions", "suggestions", "insistence", "denials", "warnings");

@@ -107,7 +107,8 @@ public sealed class SentenceSegmenter : IDocumentStage
 
         var next = tokens[last + 1];
         char n = text[next.Start];
-        bool nextOpens = char.IsUpper(n) || char.IsDigit(n) || QuoteMarks.IsQuote(n) || n is '(' or '[' or '‘' or '—' or '-' or '\'';
+        bool nextOpens = char.IsUpper(n) || char.IsDigit(n) || QuoteMarks.IsQuote(n) || n is '(' or '[' or '‘' or '—' or '-'
+            || (n == '\'' && next.Start + 1 < text.Length && text[next.Start + 1] == '\''); // '' as an opening quote
         if (!nextOpens) return -1;
 
         if (dottedWord)
