@@ -71,16 +71,33 @@ internal sealed class CompiledForest
 
     private sealed record ClassTrees(Tree[] Trees, double Bias, double Slope, double Offset);
 
-    private sealed class Tree(int[] feature, float[] threshold, int[] left, int[] right, double[] leaves)
+    /// <summary>A split node packed for locality: child indexes are negative (~leaf) for leaves.</summary>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
+    private sealed class Tree
     {
+        private readonly Node[] _nodes;
+        private readonly double[] _leaves;
+
+        public Tree(int[] feature, float[] threshold, int[] left, int[] right, double[] leaves)
+        {
+            _nodes = new Node[feature.Length];
+            for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new Node(feature[i], threshold[i], left[i], right[i]);
+            _leaves = leaves;
+        }
+
         public double Evaluate(ReadOnlySpan<float> x)
         {
             // A single-leaf tree has no split nodes.
-            if (feature.Length == 0) return leaves[0];
+            if (_nodes.Length == 0) return _leaves[0];
+            var nodes = _nodes;
             int node = 0;
             while (node >= 0)
-                node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
-            return leaves[~node];
+            {
+                ref readonly var n = ref nodes[node];
+                node = x[n.Feature] <= n.Threshold ? n.Left : n.Right;
+            }
+            return _leaves[~node];
         }
     }
 }
