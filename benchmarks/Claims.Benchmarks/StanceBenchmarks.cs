@@ -141,6 +141,11 @@ public sealed class StanceStagesCommand : ICustomCommand
             foreach (var r in classifier.Rules) r.Evaluate(pair);
         });
         Measure("classify", seconds, pairs, (a, b) => classifier.Classify(a, b));
+        // The FuzzySharp ratios one by one on the same texts (their cost dominates the features).
+        Measure("fz-ratio", seconds, pairs, (a, b) => FuzzySharp.Fuzz.Ratio(a.Text, b.Text, FuzzySharp.PreProcess.PreprocessMode.None));
+        Measure("fz-partial", seconds, pairs, (a, b) => FuzzySharp.Fuzz.PartialRatio(a.Text, b.Text, FuzzySharp.PreProcess.PreprocessMode.None));
+        Measure("fz-tokset", seconds, pairs, (a, b) => FuzzySharp.Fuzz.TokenSetRatio(a.Text, b.Text, FuzzySharp.PreProcess.PreprocessMode.None));
+        Measure("partial", seconds, pairs, (a, b) => PairFeaturizer.PartialSimilarity(a.Text, b.Text));
         return 0;
     }
 

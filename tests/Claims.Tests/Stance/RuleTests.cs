@@ -312,3 +312,18 @@ public class RefutationRuleTests
         Assert.That(RuleRunner.Run(_rule, "The ministry denied the report about the budget.", "Troops crossed the border."), Is.Null);
     }
 }
+
+public class PartialSimilarityTests
+{
+    [Test]
+    public void ShorterInsideLongerIsOne() => Assert.That(PairFeaturizer.PartialSimilarity("summit cancelled", "trump said summit cancelled putin"), Is.EqualTo(1f));
+
+    [Test]
+    public void OneEditInFourChars() => Assert.That(PairFeaturizer.PartialSimilarity("abcd", "xxabxdxx"), Is.EqualTo(0.75f));
+
+    [Test]
+    public void DisjointAlphabetsScoreZero() => Assert.That(PairFeaturizer.PartialSimilarity("abc", "xyz"), Is.EqualTo(0f));
+
+    [Test]
+    public void EmptyScoresZero() => Assert.That(PairFeaturizer.PartialSimilarity("", "abc"), Is.EqualTo(0f));
+}
