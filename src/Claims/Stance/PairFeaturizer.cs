@@ -1,15 +1,15 @@
 using System.Numerics;
 using Claims.Text;
-using FuzzySharp;
-using FuzzySharp.PreProcess;
 
 namespace Claims.Stance;
 
 /// <summary>
 /// Computes the stance feature vector of a pair of texts: A is a claim or headline, B a claim or a whole article body
-/// (B's sentences most similar to A stand in for it where a sentence-level comparison is needed). Profiles are built
-/// once per text (<see cref="Profile(string)"/>); <see cref="Compute"/> then allocates nothing but the fuzzy ratios'
-/// work buffers. Thread-safe.
+/// (B's sentences most similar to A stand in for it where a sentence-level comparison is needed). Features: TF-IDF
+/// cosines, IDF-weighted overlaps, FuzzySharp-equivalent ratios (Ratio, TokenSetRatio, TokenSortRatio) and a partial
+/// alignment score, entities, numbers, negation / refuting / hedging / supporting cues and cue words, antonym and
+/// status conflicts, WordNet synonym and hypernym alignment. Profiles are built once per text
+/// (<see cref="Profile(string)"/>); <see cref="Compute"/> then allocates nothing. Thread-safe.
 /// </summary>
 public sealed class PairFeaturizer
 {
@@ -113,12 +113,13 @@ public sealed class PairFeaturizer
         if (sharedBest > 0)
         {
             // Ratios over content words only: stop words add length (the ratios are quadratic) but no evidence.
-            f[9] = Fuzz.Ratio(ua.FuzzyText, best.FuzzyText, PreprocessMode.None) / 100f;
+            // FuzzySharp's Ratio / TokenSetRatio / TokenSortRatio scores, computed without allocating (FastFuzzy).
+            f[9] = FastFuzzy.Ratio(ua.FuzzyText, best.FuzzyText) / 100f;
             // FuzzySharp's PartialRatio costs ~80 us a pair (it re-aligns every matching block); a single semi-global
             // edit-distance pass measures the same thing (the shorter text found inside the longer one) in ~1 us.
             f[10] = PartialSimilarity(ua.FuzzyText, best.FuzzyText);
-            f[11] = Fuzz.TokenSetRatio(ua.SortedText, best.SortedText, PreprocessMode.None) / 100f;
-            f[12] = Fuzz.Ratio(ua.SortedText, best.SortedText, PreprocessMode.None) / 100f;
+            f[11] = FastFuzzy.TokenSetRatio(ua.SortedText, best.SortedText) / 100f;
+            f[12] = FastFuzzy.Ratio(ua.SortedText, best.SortedText) / 100f;
         }
         else
         {
