@@ -34,17 +34,29 @@ internal sealed class CompiledForest
         {
             if (models[c] is not CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated) return null;
             var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
-            var trees = new Tree[ensemble.Trees.Count];
-            for (int t = 0; t < trees.Length; t++)
+            // All trees of a class in two contiguous arrays (nodes, leaves): tree t starts at roots[t] and its leaf
+            // indexes are offset by leafStarts[t], so evaluation walks memory without chasing per-tree objects.
+            var nodes = new List<Node>();
+            var leaves = new List<double>();
+            var roots = new int[ensemble.Trees.Count];
+            var leafStarts = new int[ensemble.Trees.Count];
+            for (int t = 0; t < roots.Length; t++)
             {
                 var tree = ensemble.Trees[t];
                 if (tree.CategoricalSplitFlags.Any(f => f)) return null;
                 double weight = ensemble.TreeWeights[t];
-                trees[t] = new Tree(
-                    tree.NumericalSplitFeatureIndexes.ToArray(), tree.NumericalSplitThresholds.ToArray(),
-                    tree.LeftChild.ToArray(), tree.RightChild.ToArray(), tree.LeafValues.Select(v => v * weight).ToArray());
+                roots[t] = tree.NumericalSplitFeatureIndexes.Count == 0 ? -1 : nodes.Count;
+                leafStarts[t] = leaves.Count;
+                int offset = nodes.Count;
+                for (int n = 0; n < tree.NumericalSplitFeatureIndexes.Count; n++)
+                {
+                    int left = tree.LeftChild[n], right = tree.RightChild[n];
+                    nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n],
+                        left >= 0 ? left + offset : left, right >= 0 ? right + offset : right));
+                }
+                foreach (var v in tree.LeafValues) leaves.Add(v * weight);
             }
-            classes[c] = new ClassTrees(trees, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
+            classes[c] = new ClassTrees(nodes.ToArray(), leaves.ToArray(), roots, leafStarts, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
         }
         return new CompiledForest(classes);
     }
@@ -59,8 +71,7 @@ internal sealed class CompiledForest
         for (int c = 0; c < _classes.Length; c++)
         {
             var k = _classes[c];
-            double score = k.Bias;
-            foreach (var tree in k.Trees) score += tree.Evaluate(features);
+            double score = k.Bias + k.Evaluate(features);
             double p = 1.0 / (1.0 + Math.Exp(k.Slope * score + k.Offset));
             probabilities[c] = (float)p;
             sum += p;
@@ -69,18 +80,31 @@ internal sealed class CompiledForest
             probabilities[c] = sum > 0 ? (float)(probabilities[c] / sum) : 1f / _classes.Length;
     }
 
-    private sealed record ClassTrees(Tree[] Trees, double Bias, double Slope, double Offset);
+    /// <summary>A split node packed for locality: child indexes are negative (~leaf) for leaves.</summary>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
-    private sealed class Tree(int[] feature, float[] threshold, int[] left, int[] right, double[] leaves)
+    private sealed class ClassTrees(Node[] nodes, double[] leaves, int[] roots, int[] leafStarts, double bias, double slope, double offset)
     {
+        public double Bias { get; } = bias;
+        public double Slope { get; } = slope;
+        public double Offset { get; } = offset;
+
+        /// <summary>Sum of the trees' (weighted) leaf values for <paramref name="x"/>.</summary>
         public double Evaluate(ReadOnlySpan<float> x)
         {
-            // A single-leaf tree has no split nodes.
-            if (feature.Length == 0) return leaves[0];
-            int node = 0;
-            while (node >= 0)
-                node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
-            return leaves[~node];
+            double sum = 0;
+            for (int t = 0; t < roots.Length; t++)
+            {
+                int node = roots[t];
+                // A single-leaf tree has no split node: its root is already leaf 0.
+                while (node >= 0)
+                {
+                    ref readonly var n = ref nodes[node];
+                    node = x[n.Feature] <= n.Threshold ? n.Left : n.Right;
+                }
+                sum += leaves[leafStarts[t] + ~node];
+            }
+            return sum;
         }
     }
 }

@@ -179,7 +179,9 @@ public sealed class AntonymRule : IStanceRule
                 return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
             }
         }
-        // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad.
+        // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad. The id-based
+        // alignment tells cheaply whether there is any candidate before the word-by-word search.
+        if (pair.Relations.Align(a, b).Antonyms == 0) return null;
         for (int i = 0; i < a.Words.Length; i++)
         {
             var s = a.Stems[i];
@@ -270,6 +272,8 @@ public sealed class NumberRule : IStanceRule
 public sealed class ModalityRule : IStanceRule
 {
     private static readonly string[][] NoPlans = [["no", "plans"], ["no", "plan"], ["no", "intention"], ["not", "planning"], ["not", "going", "to"], ["has", "ruled", "out"], ["ruled", "out"]];
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlanPivots = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["plan", "plans", "intent", "intention", "will", "going", "rule", "ruled", "set"], StringComparer.Ordinal);
     private static readonly string[][] Plans = [["plans", "to"], ["plan", "to"], ["planning", "to"], ["will"], ["intends", "to"], ["is", "going", "to"], ["are", "going", "to"], ["set", "to"]];
 
     /// <inheritdoc />
@@ -283,18 +287,16 @@ public sealed class ModalityRule : IStanceRule
         var b = pair.B;
         string? noA = Find(a, NoPlans), noB = Find(b, NoPlans);
         string? plansA = noA is null ? Find(a, Plans) : null, plansB = noB is null ? Find(b, Plans) : null;
-        var pivots = new HashSet<string>(["plan", "plans", "intent", "intention", "will", "going", "rule", "ruled", "set"], StringComparer.Ordinal);
         if ((noA is not null && plansB is not null) || (noB is not null && plansA is not null))
         {
-            if (pair.SameSubject(pivots))
+            if (pair.SameSubject(PlanPivots))
                 return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
             return null;
         }
         string? modalA = Modal(a), modalB = Modal(b);
         if ((modalA is null) == (modalB is null)) return null;
-        var modalPivots = new HashSet<string>(Lexicon.Modals, StringComparer.Ordinal);
-        if (!pair.SameSubject(modalPivots)) return null;
+        if (!pair.SameSubject(Lexicon.Modals)) return null;
         return new RuleFinding(Name, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
             modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
     }

@@ -106,6 +106,12 @@ public sealed class StanceClassifier : IStanceClassifier
         if (contradiction is not null) return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!);
         if (agreement is not null && veto is null) return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!);
 
+        // Claims that share no content word (nor a synonym) are about different things: no model needed.
+        if (PairFeaturizer.Cosine(a.Whole, b.Whole) == 0 && Model.Featurizer.Relations.Align(a.Whole, b.Whole).Synonyms == 0)
+        {
+            (reasons ??= []).Add("no shared content");
+            return new StanceVerdict(StanceLabel.Neutral, 0.9, reasons);
+        }
         Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
         Span<float> p = stackalloc float[Model.Labels.Count];
         Model.Featurizer.Compute(a, b, features);

@@ -63,7 +63,7 @@ internal sealed class TextUnit
     public required int Hedges { get; init; }
     public required int Supports { get; init; }
     public required bool Question { get; init; }
-    /// <summary>Words joined by single spaces, for the fuzzy ratios.</summary>
+    /// <summary>Content words in text order joined by single spaces, for the fuzzy ratios.</summary>
     public required string FuzzyText { get; init; }
     /// <summary>Content words sorted and joined, for the token-sort ratio.</summary>
     public required string SortedText { get; init; }
@@ -208,7 +208,7 @@ internal static class UnitBuilder
             Hedges = hedges,
             Supports = supports,
             Question = question,
-            FuzzyText = Clip(string.Join(' ', wordArray.Where(w => w.Length > 0 && char.IsLetterOrDigit(w[0])))),
+            FuzzyText = Clip(string.Join(' ', wordArray.Where((w, k) => stems[k] is not null))),
             SortedText = Clip(string.Join(' ', sorted)),
             CueCounts = cues,
             AntonymSides = AntonymBits(wordArray, negated),
@@ -229,7 +229,7 @@ internal static class UnitBuilder
     }
 
     // Fuzzy ratios are quadratic: long bodies are compared through their best sentences, and sentences are capped.
-    private static string Clip(string s) => s.Length <= 300 ? s : s[..300];
+    private static string Clip(string s) => s.Length <= 160 ? s : s[..160];
 
     /// <summary>Finds where phrase <paramref name="phrase"/> starts at word <paramref name="i"/>.</summary>
     public static bool MatchAt(string[] words, int i, string[] phrase)

@@ -312,3 +312,71 @@ public class RefutationRuleTests
         Assert.That(RuleRunner.Run(_rule, "The ministry denied the report about the budget.", "Troops crossed the border."), Is.Null);
     }
 }
+
+public class PartialSimilarityTests
+{
+    [Test]
+    public void ShorterInsideLongerIsOne() => Assert.That(PairFeaturizer.PartialSimilarity("summit cancelled", "trump said summit cancelled putin"), Is.EqualTo(1f));
+
+    [Test]
+    public void OneEditInFourChars() => Assert.That(PairFeaturizer.PartialSimilarity("abcd", "xxabxdxx"), Is.EqualTo(0.75f));
+
+    [Test]
+    public void DisjointAlphabetsScoreZero() => Assert.That(PairFeaturizer.PartialSimilarity("abc", "xyz"), Is.EqualTo(0f));
+
+    [Test]
+    public void EmptyScoresZero() => Assert.That(PairFeaturizer.PartialSimilarity("", "abc"), Is.EqualTo(0f));
+}
+
+public class FastFuzzyTests
+{
+    private static readonly string[] Texts =
+    [
+        "summit cancelled trump putin", "summit postponed cancelled", "five hour late night meeting kremlin",
+        "talks lasted five hours", "moscow washington kyiv actually close diplomatic solution", "sides appear far agreement",
+        "a", "the european union imposed new sanctions on russian oil exports after the talks in brussels collapsed late on monday night",
+        "sanctions russian oil exports imposed european union new brussels collapsed talks monday night late",
+        "aaaa bbbb aaaa", "aaaa cccc",
+    ];
+
+    [Test]
+    public void RatioMatchesFuzzySharp()
+    {
+        foreach (var a in Texts)
+            foreach (var b in Texts)
+                Assert.That(FastFuzzy.Ratio(a, b), Is.EqualTo(FuzzySharp.Fuzz.Ratio(a, b, FuzzySharp.PreProcess.PreprocessMode.None)), $"{a} | {b}");
+    }
+
+    [Test]
+    public void TokenSetRatioMatchesFuzzySharp()
+    {
+        foreach (var a in Texts)
+            foreach (var b in Texts)
+            {
+                string sa = string.Join(' ', a.Split(' ').Order(StringComparer.Ordinal));
+                string sb = string.Join(' ', b.Split(' ').Order(StringComparer.Ordinal));
+                Assert.That(FastFuzzy.TokenSetRatio(sa, sb), Is.EqualTo(FuzzySharp.Fuzz.TokenSetRatio(sa, sb, FuzzySharp.PreProcess.PreprocessMode.None)), $"{sa} | {sb}");
+            }
+    }
+
+    [Test]
+    public void BitParallelLcsMatchesTheTable()
+    {
+        var random = new Random(7);
+        for (int n = 0; n < 300; n++)
+        {
+            var a = new string(Enumerable.Range(0, random.Next(0, 250)).Select(_ => (char)('a' + random.Next(4))).ToArray());
+            var b = new string(Enumerable.Range(0, random.Next(0, 250)).Select(_ => (char)('a' + random.Next(4))).ToArray());
+            Assert.That(FastFuzzy.Lcs(a, b), Is.EqualTo(Reference(a, b)), $"{a} | {b}");
+        }
+    }
+
+    private static int Reference(string a, string b)
+    {
+        var t = new int[a.Length + 1, b.Length + 1];
+        for (int i = 1; i <= a.Length; i++)
+            for (int j = 1; j <= b.Length; j++)
+                t[i, j] = a[i - 1] == b[j - 1] ? t[i - 1, j - 1] + 1 : Math.Max(t[i - 1, j], t[i, j - 1]);
+        return t[a.Length, b.Length];
+    }
+}
