@@ -158,6 +158,10 @@ public sealed class ClaimAnalyzer
         if ((a.Opposes is null) == (b.Opposes is null))
             return new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity);
         var counter = a.Opposes is null ? b : a;
+        // A title conflict is about how the opposed claim's words describe someone, not about what it claims: the
+        // counter-claim inherits no verdict from it.
+        if (verdict.DecidingRules.Contains("title"))
+            return new ClaimPair(a.Id, b.Id, StanceLabel.Neutral, verdict.Score, verdict.Reasons, similarity);
         var inverted = verdict.Label switch
         {
             StanceLabel.Agrees => StanceLabel.Contradicts,

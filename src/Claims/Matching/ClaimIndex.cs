@@ -487,6 +487,7 @@ public sealed class ClaimIndex : IDisposable
     {
         FeatureKind.Entity => Options.EntityBoost,
         FeatureKind.Number => Options.NumberBoost,
+        FeatureKind.Concept => Options.ConceptBoost,
         _ => 1.0,
     };
 

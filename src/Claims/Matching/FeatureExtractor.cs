@@ -9,6 +9,7 @@ internal enum FeatureKind : byte
     Word = 0,
     Number = 1,
     Entity = 2,
+    Concept = 3,
 }
 
 /// <summary>One distinct feature of a claim: a content stem or normalized number, and how it was written.</summary>
@@ -82,7 +83,7 @@ internal sealed class FeatureExtractor
         features.Add(new RawFeature(stem, entity ? FeatureKind.Entity : FeatureKind.Word));
         if (Concepts is null) return;
         foreach (var concept in Concepts.ConceptsOf(stem))
-            features.Add(new RawFeature(ConceptPrefix + concept, FeatureKind.Word));
+            features.Add(new RawFeature(ConceptPrefix + concept, FeatureKind.Concept));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> chars)

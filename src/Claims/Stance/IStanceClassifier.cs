@@ -15,7 +15,11 @@ public enum StanceLabel
 /// <param name="Label">The relation.</param>
 /// <param name="Score">Confidence in [0, 1].</param>
 /// <param name="Reasons">Why; never empty for a non-neutral verdict.</param>
-public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyList<string> Reasons);
+public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyList<string> Reasons)
+{
+    /// <summary>Names of the rules whose findings decided the label ("status", "negation"); empty when the model decided.</summary>
+    public IReadOnlyList<string> DecidingRules { get; init; } = [];
+}
 
 /// <summary>Classifies the stance between two claims. Implementations must be thread-safe.</summary>
 public interface IStanceClassifier

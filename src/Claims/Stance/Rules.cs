@@ -6,8 +6,8 @@ public static class StanceRules
     /// <summary>Negation, status, antonym, number, modality and title rules.</summary>
     public static IReadOnlyList<IStanceRule> Default { get; } =
     [
-        new StatusRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(), new TitleRule(),
-        new RefutationRule(),
+        new StatusRule(), new ProximityRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(),
+        new TitleRule(), new RefutationRule(), new SharedDenialRule(),
     ];
 
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (inclusive) joined, punctuation attached.</summary>
@@ -21,6 +21,48 @@ public static class StanceRules
             else parts.Add(w);
         }
         return string.Join(' ', parts);
+    }
+
+    /// <summary>Verbs and prepositions that deny what follows them without a negator ("failed to reach a deal").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ImplicitNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",
+         "unable", "declined", "declines", "short"], StringComparer.Ordinal);
+
+    /// <summary>True when word <paramref name="index"/> follows an implicit negator in its clause (up to five words back).</summary>
+    internal static bool ImplicitlyNegated(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 5; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
+            if (ImplicitNegators.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> and word <paramref name="j"/> of <paramref name="b"/>
+    /// have a content word in common among their three nearest content words on either side (negators and reporting
+    /// verbs skipped), so the shared word is said of the same thing.
+    /// </summary>
+    internal static bool NeighboursShared(TextUnit a, int i, TextUnit b, int j)
+    {
+        var na = Neighbours(a, i);
+        foreach (var stem in Neighbours(b, j))
+            if (na.Contains(stem)) return true;
+        return false;
+    }
+
+    private static HashSet<string> Neighbours(TextUnit u, int index)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        int found = 0;
+        for (int k = index - 1; k >= 0 && found < 3; k--)
+            if (u.Stems[k] is { } s && !Lexicon.ReportingStems.Contains(s)) { set.Add(s); found++; }
+        found = 0;
+        for (int k = index + 1; k < u.Words.Length && found < 3; k++)
+            if (u.Stems[k] is { } s && !Lexicon.ReportingStems.Contains(s)) { set.Add(s); found++; }
+        return set;
     }
 
     /// <summary>Index of the negator that scopes over word <paramref name="index"/>, or the word itself.</summary>
@@ -63,6 +105,16 @@ public sealed class NegationRule : IStanceRule
                 if (b.Stems[j] != s || b.Negated[j] == a.Negated[i]) continue;
                 // The same word un-negated elsewhere on the negated side means both readings are present.
                 if (HasPlain(a.Negated[i] ? a : b, s)) continue;
+                // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
+                // head of its noun phrase, not over the words modifying it.
+                if (a.Negated[i] ? IsModifierUnderNo(a, i) : IsModifierUnderNo(b, j)) continue;
+                // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
+                if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
+                // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
+                if (a.Negated[i] ? !IsFirstAfterNegator(a, i, b) : !IsFirstAfterNegator(b, j, a)) continue;
+                // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
+                // peace plan for Ukraine" share the word, not its neighbours.
+                if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
                 if (!pair.SameSubject([s])) return null;
                 string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
                 string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];
@@ -70,6 +122,30 @@ public sealed class NegationRule : IStanceRule
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is the first content word after its negator, or the second when the
+    /// first has no counterpart in <paramref name="other"/> (a verb inflected differently: "did not meet X" vs "met X").
+    /// </summary>
+    private static bool IsFirstAfterNegator(TextUnit u, int index, TextUnit other)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index || u.Words[start] == "no") return true;
+        int before = 0;
+        for (int k = start + 1; k < index; k++)
+        {
+            if (u.Stems[k] is not { } stem) continue;
+            if (++before > 1 || Array.IndexOf(other.Stems, stem) >= 0) return false;
+        }
+        return true;
+    }
+
+    private static bool IsModifierUnderNo(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index || u.Words[start] != "no") return false;
+        return index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
     }
 
     private static bool HasPlain(TextUnit u, string stem)
@@ -123,13 +199,28 @@ public sealed class StatusRule : IStanceRule
     {
         ArgumentNullException.ThrowIfNull(pair);
         if (pair.A.StatusBits == 0 || pair.B.StatusBits == 0) return null;
-        if (!PairFeaturizer.StatusConflict(pair.A.StatusBits, pair.B.StatusBits)) return null;
+        bool conflict = PairFeaturizer.StatusConflict(pair.A.StatusBits, pair.B.StatusBits);
+        if (!conflict && !Consistent(pair.A.StatusBits, pair.B.StatusBits)) return null;
         var ma = Mentions(pair.A);
         var mb = Mentions(pair.B);
         var pivots = ma.Concat(mb).SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
         if (!pair.SameSubject(pivots)) return null;
-        return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.9,
-            $"status: '{Describe(ma)}' vs '{Describe(mb)}'");
+        return conflict
+            ? new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.9, $"status: '{Describe(ma)}' vs '{Describe(mb)}'")
+            : new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.75, $"status: '{Describe(ma)}' is consistent with '{Describe(mb)}'");
+    }
+
+    /// <summary>
+    /// Two status descriptions that say the same thing: one status asserted (or denied) on both sides, or an event
+    /// postponed or held on one side and "not cancelled" on the other. Bits: cancelled 0, postponed 1, held 2.
+    /// </summary>
+    internal static bool Consistent(int a, int b)
+    {
+        const int cancelled = 1, postponedOrHeld = 0b110;
+        int aAsserted = a & 0xFF, aDenied = (a >> 8) & 0xFF, bAsserted = b & 0xFF, bDenied = (b >> 8) & 0xFF;
+        if ((aAsserted & bAsserted) != 0 || (aDenied & bDenied) != 0) return true;
+        return ((aAsserted & postponedOrHeld) != 0 && (bDenied & cancelled) != 0)
+            || ((bAsserted & postponedOrHeld) != 0 && (aDenied & cancelled) != 0);
     }
 
     private static string Describe(List<(string Text, bool Negated, string[] Words)> mentions) =>
@@ -191,6 +282,8 @@ public sealed class AntonymRule : IStanceRule
                 var t = b.Stems[j];
                 if (t is null || b.Negated[j] || Array.IndexOf(a.Stems, t) >= 0) continue;
                 if (!pair.Relations.AreAntonyms(s, t)) continue;
+                // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
+                if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
                 if (!pair.SameSubject([s, t], minShare: 0.5)) continue;
                 return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
@@ -274,6 +367,8 @@ public sealed class ModalityRule : IStanceRule
     private static readonly string[][] NoPlans = [["no", "plans"], ["no", "plan"], ["no", "intention"], ["not", "planning"], ["not", "going", "to"], ["has", "ruled", "out"], ["ruled", "out"]];
     private static readonly System.Collections.Frozen.FrozenSet<string> PlanPivots = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["plan", "plans", "intent", "intention", "will", "going", "rule", "ruled", "set"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string> UnfirmPlan = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["reportedly", "allegedly", "whether", "if", "could", "may", "might", "rumored", "rumoured", "depend", "depends"], StringComparer.Ordinal);
     private static readonly string[][] Plans = [["plans", "to"], ["plan", "to"], ["planning", "to"], ["will"], ["intends", "to"], ["is", "going", "to"], ["are", "going", "to"], ["set", "to"]];
 
     /// <inheritdoc />
@@ -289,6 +384,13 @@ public sealed class ModalityRule : IStanceRule
         string? plansA = noA is null ? Find(a, Plans) : null, plansB = noB is null ? Find(b, Plans) : null;
         if ((noA is not null && plansB is not null) || (noB is not null && plansA is not null))
         {
+            // A bare "will" states any future act, not a plan for this one: the texts must name the same people.
+            bool bareWill = (plansA ?? plansB)!.StartsWith("will", StringComparison.Ordinal);
+            if (bareWill && !pair.SharesNames()) return null;
+            // A reported or conditional plan ("will reportedly hold talks", "whether a meeting occurs will depend")
+            // is no firm plan to contradict.
+            var planSide = plansA is not null ? a : b;
+            if (planSide.Words.Any(UnfirmPlan.Contains)) return null;
             if (pair.SameSubject(PlanPivots))
                 return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
@@ -374,5 +476,141 @@ public sealed class TitleRule : IStanceRule
             i = j - 1;
         }
         return list;
+    }
+}
+
+/// <summary>
+/// Proximity to an outcome: "close to a diplomatic solution" against "far from agreement". The two texts contradict
+/// when one says near and the other far and the outcomes they measure are the same thing: the same word or the same
+/// concept group (<see cref="Claims.Text.ConceptLexicon"/>: solution, agreement, deal, breakthrough, ...).
+/// </summary>
+public sealed class ProximityRule : IStanceRule
+{
+    private static readonly string[][] Near = [["close", "to"], ["closer", "to"], ["near"], ["nearing"], ["on", "the", "verge", "of"], ["within", "reach", "of"]];
+    private static readonly string[][] Far = [["far", "from"], ["further", "from"], ["farther", "from"], ["far", "off"], ["a", "long", "way", "from"]];
+
+    private readonly Claims.Text.ConceptLexicon _concepts;
+
+    /// <summary>Uses the shipped concept groups.</summary>
+    public ProximityRule() : this(Claims.Text.ConceptLexicon.Default) { }
+
+    /// <summary>Uses <paramref name="concepts"/> to tell whether two outcomes are the same thing.</summary>
+    public ProximityRule(Claims.Text.ConceptLexicon concepts) => _concepts = concepts ?? throw new ArgumentNullException(nameof(concepts));
+
+    /// <inheritdoc />
+    public string Name => "proximity";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var nearA = Find(pair.A, Near);
+        var farB = nearA is null ? null : Find(pair.B, Far);
+        var farA = nearA is null ? Find(pair.A, Far) : null;
+        var nearB = farA is null ? null : Find(pair.B, Near);
+        var (x, y) = nearA is not null && farB is not null ? (nearA, farB) : (farA, nearB);
+        if (x is null || y is null) return null;
+        foreach (var sx in x.Value.Objects)
+            foreach (var sy in y.Value.Objects)
+                if (sx == sy || SharesConcept(sx, sy))
+                    return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8,
+                        $"proximity: '{x.Value.Phrase}' vs '{y.Value.Phrase}'");
+        return null;
+    }
+
+    private bool SharesConcept(string x, string y)
+    {
+        foreach (var cx in _concepts.ConceptsOf(x))
+            foreach (var cy in _concepts.ConceptsOf(y))
+                if (cx == cy) return true;
+        return false;
+    }
+
+    /// <summary>The first un-negated proximity phrase and the content stems of what it measures (the next five words).</summary>
+    private static (string Phrase, List<string> Objects)? Find(TextUnit u, string[][] phrases)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            if (u.Negated[i]) continue;
+            foreach (var p in phrases)
+            {
+                // Quotation marks may sit inside the phrase: are “quite close” to reaching ...
+                if (!MatchSkippingQuotes(u.Words, i, p, out int end)) continue;
+                var objects = new List<string>();
+                int last = Math.Min(u.Words.Length - 1, end + 5);
+                for (int k = end + 1; k <= last; k++)
+                {
+                    string w = u.Words[k];
+                    if (w is "," or "." or ";" or ":") break;
+                    if (u.Stems[k] is { } stem) objects.Add(stem);
+                }
+                if (objects.Count > 0) return (StanceRules.Phrase(u.Words, i, last), objects);
+            }
+        }
+        return null;
+    }
+
+    private static bool MatchSkippingQuotes(string[] words, int start, string[] phrase, out int end)
+    {
+        int k = start;
+        end = start;
+        foreach (var part in phrase)
+        {
+            while (k < words.Length && words[k] == "\"" && k > start) k++;
+            if (k >= words.Length || words[k] != part) return false;
+            end = k++;
+        }
+        return true;
+    }
+}
+
+/// <summary>
+/// Shared denial: both texts deny the same thing ("No Ukraine breakthrough" and "the talks did not yield a
+/// breakthrough"; "failed to reach a compromise" and "no finalized compromise"), explicitly or with an implicit
+/// negator, and neither asserts it. Agreement, when the texts are about the same subject.
+/// </summary>
+public sealed class SharedDenialRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "shared-denial";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        for (int i = 0; i < a.Words.Length; i++)
+        {
+            var s = a.Stems[i];
+            if (s is null || Lexicon.ReportingStems.Contains(s) || !Denied(a, i)) continue;
+            for (int j = 0; j < b.Words.Length; j++)
+            {
+                if (b.Stems[j] != s || !Denied(b, j)) continue;
+                if (Asserted(a, s) || Asserted(b, s)) return null;
+                if (!pair.SameSubject([s], minShare: 0.2)) return null;
+                return new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.7,
+                    $"shared denial: '{Quote(a, i)}' and '{Quote(b, j)}'");
+            }
+        }
+        return null;
+    }
+
+    private static bool Denied(TextUnit u, int i) => u.Negated[i] || StanceRules.ImplicitlyNegated(u, i);
+
+    private static bool Asserted(TextUnit u, string stem)
+    {
+        for (int k = 0; k < u.Stems.Length; k++)
+            if (u.Stems[k] == stem && !Denied(u, k)) return true;
+        return false;
+    }
+
+    private static string Quote(TextUnit u, int i)
+    {
+        int start = StanceRules.NegationStart(u, i);
+        if (start == i)
+            for (int k = i - 1; k >= 0 && k >= i - 5; k--)
+                if (StanceRules.ImplicitlyNegated(u, k + 1) && !StanceRules.ImplicitlyNegated(u, k)) { start = k; break; }
+        return StanceRules.Phrase(u.Words, start, i);
     }
 }

@@ -57,6 +57,18 @@ public sealed class StanceClassifier : IStanceClassifier
     /// <summary>The model in use.</summary>
     public StanceModel Model { get; }
 
+    /// <summary>Model probability of "disagree" above which a claim pair contradicts without a rule (default 0.7).</summary>
+    public float ModelContradictionThreshold { get; init; } = 0.7f;
+
+    /// <summary>Model probability of "agree" above which a claim pair agrees without a rule (default 0.6).</summary>
+    public float ModelAgreementThreshold { get; init; } = 0.6f;
+
+    /// <summary>Smallest two-way content overlap for the model alone to decide agreement or contradiction (default 0.35).</summary>
+    public float ModelMinOverlap { get; init; } = 0.35f;
+
+    /// <summary>Rule confidence from which a contradiction stands even against a hedged claim (default 0.8).</summary>
+    public double StrongRuleConfidence { get; init; } = 0.8;
+
     /// <summary>The rules in use, in order.</summary>
     public IReadOnlyList<IStanceRule> Rules { get; }
 
@@ -103,8 +115,12 @@ public sealed class StanceClassifier : IStanceClassifier
             else if (f.Label == StanceLabel.Contradicts) contradiction ??= f;
             else if (f.Label == StanceLabel.Agrees) agreement ??= f;
         }
-        if (contradiction is not null) return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!);
-        if (agreement is not null && veto is null) return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!);
+        // A hedged claim ("will reportedly", "could") is weak evidence: only strong cues (status, negation,
+        // proximity, confidence >= 0.8) contradict it; weaker ones (WordNet antonyms, numbers, titles) do not.
+        if (contradiction is not null && (veto is null || contradiction.Confidence >= StrongRuleConfidence))
+            return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!) { DecidingRules = [contradiction.Rule] };
+        if (agreement is not null && veto is null)
+            return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!) { DecidingRules = [agreement.Rule] };
 
         // Claims that share no content word (nor a synonym) are about different things: no model needed.
         if (PairFeaturizer.Cosine(a.Whole, b.Whole) == 0 && Model.Featurizer.Relations.Align(a.Whole, b.Whole).Synonyms == 0)
@@ -124,8 +140,13 @@ public sealed class StanceClassifier : IStanceClassifier
             $"model: agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
         (reasons ??= []).Add(model);
         if (veto is not null) return new StanceVerdict(StanceLabel.Neutral, veto.Confidence, reasons);
-        if (disagree > 0.6f) return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
-        if (agree > 0.5f || (overlap >= 0.6f && related > 0.5f && features[19] == 0 && features[32] == 0))
+        // The model learned headline-versus-body stance; between two single claims its agree/disagree is only
+        // trusted when the claims also share much of their content (seed pairs showed confident "disagree" between
+        // claims about different meetings at overlap 0.09, and "agree" between fragments at 0.20).
+        if (disagree > ModelContradictionThreshold && overlap >= ModelMinOverlap)
+            return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
+        if ((agree > ModelAgreementThreshold && overlap >= ModelMinOverlap)
+            || (overlap >= 0.6f && related > 0.5f && features[19] == 0 && features[32] == 0))
             return new StanceVerdict(StanceLabel.Agrees, Math.Max(agree, overlap), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }

@@ -61,11 +61,14 @@ public sealed class StancePair
         ArgumentNullException.ThrowIfNull(pivots);
         var eventsA = Events(A);
         var eventsB = Events(B);
-        if (eventsA.Count > 0 && eventsB.Count > 0 && !eventsA.Overlaps(eventsB)) return false;
-
         var namesA = Names(A);
         var namesB = Names(B);
         if (namesA.Count > 0 && namesB.Count > 0 && !namesA.Overlaps(namesB)) return false;
+
+        // Different kinds of event are different events, except that a summit is a meeting: "the meeting between
+        // Trump and Putin" and "a summit between Putin and Trump" are one event when they share the names.
+        if (eventsA.Count > 0 && eventsB.Count > 0 && !eventsA.Overlaps(eventsB)
+            && !(namesA.Overlaps(namesB) && AllGatherings(eventsA) && AllGatherings(eventsB))) return false;
 
         var contentA = Content(A, pivots);
         var contentB = Content(B, pivots);
@@ -83,6 +86,16 @@ public sealed class StancePair
         int smaller = Math.Min(contentA.Count, contentB.Count);
         return shared >= 1 && shared >= minShare * smaller;
     }
+
+    /// <summary>True when both texts name someone or something and at least one name is shared.</summary>
+    public bool SharesNames()
+    {
+        var namesA = Names(A);
+        var namesB = Names(B);
+        return namesA.Count > 0 && namesB.Count > 0 && namesA.Overlaps(namesB);
+    }
+
+    private static bool AllGatherings(HashSet<string> events) => events.All(e => e is "summit" or "meeting");
 
     private static bool SameGroup(string x, string y) =>
         Lexicon.Synonyms.TryGetValue(x, out var gx) && Lexicon.Synonyms.TryGetValue(y, out var gy) && gx == gy;

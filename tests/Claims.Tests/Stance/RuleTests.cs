@@ -79,9 +79,18 @@ public class StatusRuleTests
     }
 
     [Test]
-    public void SameStatusDoesNotFire()
+    public void SameStatusAgrees()
     {
-        Assert.That(RuleRunner.Run(_rule, "The summit was postponed.", "The summit was postponed until next month."), Is.Null);
+        var finding = RuleRunner.Run(_rule, "The summit was postponed.", "The summit was postponed until next month.");
+        Assert.That(finding?.Label, Is.EqualTo(StanceLabel.Agrees));
+    }
+
+    [Test]
+    public void PutOnHoldIsConsistentWithNotCancelled()
+    {
+        var finding = RuleRunner.Run(_rule, "The summit between Putin and Trump had not been cancelled.", "The meeting between Trump and Putin was put on hold.");
+        Assert.That(finding?.Label, Is.EqualTo(StanceLabel.Agrees));
+        Assert.That(finding!.Reason, Does.Contain("put on hold"));
     }
 
     [Test]
