@@ -168,7 +168,10 @@ public sealed class ClaimAnalyzer
             StanceLabel.Contradicts => StanceLabel.Agrees,
             _ => StanceLabel.Neutral,
         };
-        var reasons = verdict.Reasons.Select(r => $"{r} (inverted: {counter.Speaker ?? "the source"}'s counter-claim '{counter.Text}' says the opposite of {counter.Opposes})").ToArray();
+        string relation = verdict.Label == StanceLabel.Agrees ? "agrees with" : "contradicts";
+        var reasons = verdict.Label == StanceLabel.Neutral
+            ? verdict.Reasons
+            : [$"{counter.Speaker ?? "the source"}'s counter-claim says the opposite of {counter.Opposes}, which {relation} this claim", .. verdict.Reasons];
         return new ClaimPair(a.Id, b.Id, inverted, verdict.Score, reasons, similarity);
     }
 

@@ -102,7 +102,7 @@ public sealed class NegationRule : IStanceRule
             if (s is null || Lexicon.ReportingStems.Contains(s)) continue;
             for (int j = 0; j < b.Words.Length; j++)
             {
-                if (b.Stems[j] != s || b.Negated[j] == a.Negated[i]) continue;
+                if (b.Negated[j] == a.Negated[i] || !SameWord(a, i, b, j)) continue;
                 // The same word un-negated elsewhere on the negated side means both readings are present.
                 if (HasPlain(a.Negated[i] ? a : b, s)) continue;
                 // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
@@ -111,7 +111,7 @@ public sealed class NegationRule : IStanceRule
                 // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
                 if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
                 // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
-                if (a.Negated[i] ? !IsFirstAfterNegator(a, i, b) : !IsFirstAfterNegator(b, j, a)) continue;
+                if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
                 // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
                 // peace plan for Ukraine" share the word, not its neighbours.
                 if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
@@ -124,21 +124,23 @@ public sealed class NegationRule : IStanceRule
         return null;
     }
 
-    /// <summary>
-    /// True when word <paramref name="index"/> is the first content word after its negator, or the second when the
-    /// first has no counterpart in <paramref name="other"/> (a verb inflected differently: "did not meet X" vs "met X").
-    /// </summary>
-    private static bool IsFirstAfterNegator(TextUnit u, int index, TextUnit other)
+    /// <summary>True when word <paramref name="index"/> is the first content word after its negator ("no" excepted).</summary>
+    private static bool IsFirstAfterNegator(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
         if (start == index || u.Words[start] == "no") return true;
-        int before = 0;
         for (int k = start + 1; k < index; k++)
-        {
-            if (u.Stems[k] is not { } stem) continue;
-            if (++before > 1 || Array.IndexOf(other.Stems, stem) >= 0) return false;
-        }
+            if (u.Stems[k] is not null) return false;
         return true;
+    }
+
+    /// <summary>Same stem, or the same verb where one form is irregular ("meet" / "met").</summary>
+    private static bool SameWord(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (a.Stems[i] is null || b.Stems[j] is null) return false;
+        if (a.Stems[i] == b.Stems[j]) return true;
+        var lemmas = Claims.Text.VerbLemmas.Default;
+        return lemmas.Lemma(a.Words[i]) == lemmas.Lemma(b.Words[j]);
     }
 
     private static bool IsModifierUnderNo(TextUnit u, int index)
