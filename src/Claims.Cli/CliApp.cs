@@ -70,7 +70,15 @@ public sealed class CliApp
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-                files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+            {
+                var found = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0)
+                {
+                    _stderr.WriteLine($"claims: {path}: folder has no *.txt files");
+                    return BadInput;
+                }
+                files.AddRange(found);
+            }
             else if (File.Exists(path))
                 files.Add(path);
             else

@@ -65,6 +65,22 @@ public class ClaimAnalyzerTests
     }
 
     [Test]
+    public void OneAnalyzerServesManyThreadsWithIdenticalResults()
+    {
+        var articles = SeedFiles.All();
+        static string Json(AnalysisReport report)
+        {
+            using var stream = new MemoryStream();
+            new JsonReportWriter().Write(report, stream);
+            return Convert.ToBase64String(stream.ToArray());
+        }
+        string expected = Json(Analyzer.Value.Analyze(articles));
+        var results = new string[6];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i => results[i] = Json(Analyzer.Value.Analyze(articles)));
+        Assert.That(results, Is.All.EqualTo(expected));
+    }
+
+    [Test]
     public void EmptyArticleHasNoClaims()
     {
         var report = Analyzer.Value.Analyze([Article.FromString("", "empty")]);

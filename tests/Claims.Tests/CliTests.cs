@@ -85,6 +85,23 @@ public class CliTests
     }
 
     [Test]
+    public void FolderWithoutArticlesExitsTwoAndNamesIt()
+    {
+        var (code, _, err) = Run("analyze", _dir);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(err, Does.Contain(_dir).And.Contain("no *.txt files"));
+    }
+
+    [Test]
+    public void UnwritableOutputExitsTwoAndNamesIt()
+    {
+        string target = Path.Combine(_dir, "no-such-folder", "out.json");
+        var (code, _, err) = Run("analyze", SeedFiles.PathOf("004_d46da112888bf487"), "--format", "json", "--out", target);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("out.json"));
+    }
+
+    [Test]
     public void BadArgumentsExitTwo()
     {
         Assert.That(Run("analyze").Code, Is.EqualTo(2));

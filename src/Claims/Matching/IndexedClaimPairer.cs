@@ -1,17 +1,19 @@
 namespace Claims.Matching;
 
 /// <summary>
-/// Pairs related claims through a <see cref="ClaimIndex"/> built over the given claims: the same pairs as
-/// <see cref="ExhaustiveClaimPairer"/> with the same options, without scoring every pair. Thread-safe (each call
-/// builds its own index).
+/// Pairs related claims through a <see cref="ClaimIndex"/> built over the given claims. Thread-safe (each call
+/// builds its own index). The two concrete pairers differ only in how the index searches: through its postings
+/// (<see cref="IndexedClaimPairer"/>) or by scoring every pair (<see cref="ExhaustiveClaimPairer"/>).
 /// </summary>
-public sealed class IndexedClaimPairer : IClaimPairer
+public abstract class ClaimIndexPairer : IClaimPairer
 {
-    /// <summary>Creates a pairer; <see cref="ClaimIndexOptions.Default"/> when <paramref name="options"/> is null.</summary>
-    public IndexedClaimPairer(ClaimIndexOptions? options = null)
+    private readonly bool _exhaustive;
+
+    private protected ClaimIndexPairer(ClaimIndexOptions? options, bool exhaustive)
     {
         Options = options ?? ClaimIndexOptions.Default;
         Options.Validate();
+        _exhaustive = exhaustive;
     }
 
     /// <summary>The index settings (threshold, weights, boosts).</summary>
@@ -24,33 +26,26 @@ public sealed class IndexedClaimPairer : IClaimPairer
     {
         ArgumentNullException.ThrowIfNull(claims);
         using var index = ClaimIndex.Build(claims, Options, cancellationToken);
-        return index.AllPairPositions(exhaustive: false, cancellationToken);
+        return index.AllPairPositions(_exhaustive, cancellationToken);
     }
+}
+
+/// <summary>
+/// Pairs related claims through the index's postings: the same pairs as <see cref="ExhaustiveClaimPairer"/> with the
+/// same options, without scoring every pair.
+/// </summary>
+public sealed class IndexedClaimPairer : ClaimIndexPairer
+{
+    /// <summary>Creates a pairer; <see cref="ClaimIndexOptions.Default"/> when <paramref name="options"/> is null.</summary>
+    public IndexedClaimPairer(ClaimIndexOptions? options = null) : base(options, exhaustive: false) { }
 }
 
 /// <summary>
 /// Pairs related claims by scoring every pair with the <see cref="ClaimIndex"/> similarity (quadratic, on every
 /// core): the reference the index is measured against.
 /// </summary>
-public sealed class ExhaustiveClaimPairer : IClaimPairer
+public sealed class ExhaustiveClaimPairer : ClaimIndexPairer
 {
     /// <summary>Creates a pairer; <see cref="ClaimIndexOptions.Default"/> when <paramref name="options"/> is null.</summary>
-    public ExhaustiveClaimPairer(ClaimIndexOptions? options = null)
-    {
-        Options = options ?? ClaimIndexOptions.Default;
-        Options.Validate();
-    }
-
-    /// <summary>The similarity settings.</summary>
-    public ClaimIndexOptions Options { get; }
-
-    /// <inheritdoc />
-    /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
-    /// <exception cref="ArgumentException">Two claims have the same id.</exception>
-    public IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claims);
-        using var index = ClaimIndex.Build(claims, Options, cancellationToken);
-        return index.AllPairPositions(exhaustive: true, cancellationToken);
-    }
+    public ExhaustiveClaimPairer(ClaimIndexOptions? options = null) : base(options, exhaustive: true) { }
 }
