@@ -342,9 +342,13 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 FindCounter(first, end);
                 FindAccordingTo(first, end);
+                // Verbs of saying first: a stance or want cue earlier in the sentence ("X, who blamed Y, said Z") must not
+                // take the tokens of the speech content that follows.
+                for (int pass = 0; pass < 2; pass++)
                 for (int k = first; k < end; k++)
                 {
                     if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
+                    if ((cue.Class == CueClass.Speech) != (pass == 0)) continue;
                     // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
                     if (_inQuote[k]) continue;
                     bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','));
