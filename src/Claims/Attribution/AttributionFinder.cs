@@ -342,9 +342,14 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 FindCounter(first, end);
                 FindAccordingTo(first, end);
+                FindRaising(first, end);
+                // Verbs of saying first: a stance or want cue earlier in the sentence ("X, who blamed Y, said Z") must not
+                // take the tokens of the speech content that follows.
+                for (int pass = 0; pass < 2; pass++)
                 for (int k = first; k < end; k++)
                 {
                     if (CueAt(k, out int ce) is not { QuoteOnly: false } cue) continue;
+                    if ((cue.Class == CueClass.Speech) != (pass == 0)) continue;
                     // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
                     if (_inQuote[k]) continue;
                     bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','));
@@ -548,6 +553,47 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             Add(content, cue, cueEnd, source, ClaimKind.Indirect, via);
             return true;
+        }
+
+        /// <summary>
+        /// Raising verbs, annotated in PolNeAR as an unsourced attribution whose content is the whole clause around the
+        /// cue: "Trump is expected to deliver a speech", "the crowd seemed unperturbed", "support appears to have fallen".
+        /// The cue is "seem"/"appear" (with "to", "that", "like" or a predicate adjective) or "be expected/likely to".
+        /// </summary>
+        private void FindRaising(int first, int end)
+        {
+            for (int k = first + 1; k < end - 1; k++)
+            {
+                if (_inQuote[k] || !IsWord(k)) continue;
+                int cueFirst = k, cueLast = k;
+                if (Words.RaisingVerbs.Contains(W(k)))
+                {
+                    // "appeared on Fox News", "seems so": only a clause or predicate after the verb makes it epistemic.
+                    if (!(Is(k + 1, "to") || Is(k + 1, "that") || Is(k + 1, "like")
+                          || (W(k).StartsWith("seem", StringComparison.OrdinalIgnoreCase) && IsWord(k + 1) && !IsCapitalized(k + 1)
+                              && !Words.NotContentOpeners.Contains(W(k + 1)))))
+                        continue;
+                }
+                else if (Words.BeForms.Contains(W(k)) && Is(k + 1, "expected") && Is(k + 2, "to"))
+                    cueLast = k + 1;
+                else
+                    continue;
+                // The clause subject: back to the sentence start or the nearest clause boundary.
+                int start = cueFirst;
+                while (start - 1 >= first && cueFirst - start < 20 && (IsWord(start - 1) || IsAbbreviationPeriod(start - 1)
+                       || _tokens[start - 1].Kind == TokenKind.Number || IsPunct(start - 1, '\'') || IsPunct(start - 1, '’'))
+                       && !(Words.ClauseOpeners.Contains(W(start - 1)) && !Is(start - 1, "who") && !Is(start - 1, "which")))
+                    start--;
+                if (start == cueFirst || start - 1 >= first && !(IsPunct(start - 1, ',') || IsWord(start - 1) || IsPunct(start - 1, '—') || _tokens[start - 1].Kind == TokenKind.Quote))
+                    continue;
+                if (Is(start, "it") && start + 1 == cueFirst && !Is(cueLast + 1, "that")) continue; // "it seems to me"
+                int last = ContentLast(cueLast + 1, end);
+                // The predicate ends at the next comma: what follows is most often the writer's addition.
+                for (int j = cueLast + 2; j < last; j++)
+                    if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—')) { last = j - 1; break; }
+                if (last <= cueLast) continue;
+                Add(SpanOf(start, last), cueFirst, cueLast, null, ClaimKind.Indirect);
+            }
         }
 
         /// <summary>"Pat Caddell: Democrat voters worried …": a short name opening a sentence or headline, then a colon.</summary>

@@ -68,6 +68,9 @@ internal static class Words
         "the", "a", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
 
+    // Raising verbs that attribute an impression to no one in particular ("seemed to", "appears that").
+    public static readonly WordSet RaisingVerbs = new("seem", "seems", "seemed", "appear", "appears", "appeared");
+
     // Words that open a clause: the left edge when looking for a clause's subject.
     public static readonly WordSet ClauseOpeners = new(
         "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "after", "before", "since",
