@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -34,29 +36,49 @@ internal sealed class CompiledForest
         {
             if (models[c] is not CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated) return null;
             var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
-            // All trees of a class in two contiguous arrays (nodes, leaves): tree t starts at roots[t] and its leaf
-            // indexes are offset by leafStarts[t], so evaluation walks memory without chasing per-tree objects.
+            // All trees of a class in one array of 16-byte nodes, laid out breadth-first per tree so that the two
+            // children of a split are adjacent: a step is "child + (x > threshold)", with no branch on the float.
+            // A leaf is a node that steps to itself (threshold NaN: the comparison is false, child = self - 1), so
+            // trees of different depths can be walked in lockstep for a fixed number of steps.
             var nodes = new List<Node>();
-            var leaves = new List<double>();
-            var roots = new int[ensemble.Trees.Count];
-            var leafStarts = new int[ensemble.Trees.Count];
-            for (int t = 0; t < roots.Length; t++)
+            int trees = ensemble.Trees.Count;
+            var roots = new int[trees];
+            var depths = new int[trees];
+            var values = new Dictionary<int, double>();
+            for (int t = 0; t < trees; t++)
             {
                 var tree = ensemble.Trees[t];
                 if (tree.CategoricalSplitFlags.Any(f => f)) return null;
                 double weight = ensemble.TreeWeights[t];
-                roots[t] = tree.NumericalSplitFeatureIndexes.Count == 0 ? -1 : nodes.Count;
-                leafStarts[t] = leaves.Count;
-                int offset = nodes.Count;
-                for (int n = 0; n < tree.NumericalSplitFeatureIndexes.Count; n++)
+                // Source nodes: split n >= 0, leaf l as ~l (the root is split 0, or leaf 0 in a single-leaf tree).
+                var queue = new Queue<(int Source, int Slot, int Depth)>();
+                roots[t] = nodes.Count;
+                nodes.Add(default);
+                queue.Enqueue((tree.NumericalSplitFeatureIndexes.Count == 0 ? ~0 : 0, roots[t], 0));
+                while (queue.Count > 0)
                 {
-                    int left = tree.LeftChild[n], right = tree.RightChild[n];
-                    nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n],
-                        left >= 0 ? left + offset : left, right >= 0 ? right + offset : right));
+                    var (source, slot, depth) = queue.Dequeue();
+                    if (source < 0)
+                    {
+                        nodes[slot] = new Node(float.NaN, 0, (short)(slot - roots[t] - 1));
+                        values.Add(slot, tree.LeafValues[~source] * weight);
+                        depths[t] = Math.Max(depths[t], depth);
+                        continue;
+                    }
+                    int feature = tree.NumericalSplitFeatureIndexes[source];
+                    if (feature < 0 || feature >= PairFeaturizer.FeatureCount) return null;
+                    int first = nodes.Count;
+                    nodes.Add(default);
+                    nodes.Add(default);
+                    if (first + 1 - roots[t] > short.MaxValue) return null;
+                    nodes[slot] = new Node(tree.NumericalSplitThresholds[source], (short)feature, (short)(first - roots[t]));
+                    queue.Enqueue((tree.LeftChild[source], first, depth + 1));
+                    queue.Enqueue((tree.RightChild[source], first + 1, depth + 1));
                 }
-                foreach (var v in tree.LeafValues) leaves.Add(v * weight);
             }
-            classes[c] = new ClassTrees(nodes.ToArray(), leaves.ToArray(), roots, leafStarts, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
+            var leafValues = new double[nodes.Count];
+            foreach (var (slot, value) in values) leafValues[slot] = value;
+            classes[c] = new ClassTrees(nodes.ToArray(), leafValues, roots, depths, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
         }
         return new CompiledForest(classes);
     }
@@ -80,31 +102,88 @@ internal sealed class CompiledForest
             probabilities[c] = sum > 0 ? (float)(probabilities[c] / sum) : 1f / _classes.Length;
     }
 
-    /// <summary>A split node packed for locality: child indexes are negative (~leaf) for leaves.</summary>
-    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+    /// <summary>
+    /// A node packed in 8 bytes (the whole shipped forest fits in about 0.5 MB). Indexes are relative to the tree's
+    /// root. Split: go to <see cref="Child"/> when x[Feature] &lt;= Threshold (as FastTree does), else to Child + 1.
+    /// Leaf: Threshold is NaN and Child is its own index - 1, so it steps to itself; its weighted value is in a
+    /// separate array read once per tree.
+    /// </summary>
+    private readonly record struct Node(float Threshold, short Feature, short Child);
 
-    private sealed class ClassTrees(Node[] nodes, double[] leaves, int[] roots, int[] leafStarts, double bias, double slope, double offset)
+    private sealed class ClassTrees
     {
-        public double Bias { get; } = bias;
-        public double Slope { get; } = slope;
-        public double Offset { get; } = offset;
+        /// <summary>Trees walked together: eight independent dependency chains keep the core busy.</summary>
+        private const int Lanes = 8;
+
+        private readonly Node[] _nodes;
+        private readonly double[] _values;
+        private readonly int[] _roots;
+        private readonly int[] _groupSteps;
+
+        public ClassTrees(Node[] nodes, double[] values, int[] roots, int[] depths, double bias, double slope, double offset)
+        {
+            _nodes = nodes;
+            _values = values;
+            // Trees of similar depth walk together (the sum is order-independent up to rounding, ~1e-15 here):
+            // a group then wastes few steps on trees that already reached their leaf.
+            var order = Enumerable.Range(0, roots.Length).OrderBy(t => depths[t]).ThenBy(t => t).ToArray();
+            roots = order.Select(t => roots[t]).ToArray();
+            depths = order.Select(t => depths[t]).ToArray();
+            _roots = roots;
+            Bias = bias;
+            Slope = slope;
+            Offset = offset;
+            // A lockstep group of trees needs as many steps as its deepest tree.
+            _groupSteps = new int[(roots.Length + Lanes - 1) / Lanes];
+            for (int t = 0; t < roots.Length; t++)
+                _groupSteps[t / Lanes] = Math.Max(_groupSteps[t / Lanes], depths[t]);
+        }
+
+        public double Bias { get; }
+        public double Slope { get; }
+        public double Offset { get; }
 
         /// <summary>Sum of the trees' (weighted) leaf values for <paramref name="x"/>.</summary>
         public double Evaluate(ReadOnlySpan<float> x)
         {
+            // Indexes are validated when the trees are compiled (children inside the array, features below
+            // PairFeaturizer.FeatureCount, and StanceModel checks the vector length), so the walk skips bounds checks.
+            ref Node n0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
+            ref float x0 = ref MemoryMarshal.GetReference(x);
+            var roots = _roots;
+            var values = _values;
             double sum = 0;
-            for (int t = 0; t < roots.Length; t++)
+            int t = 0;
+            for (int g = 0; g + 1 <= roots.Length / Lanes; g++, t += Lanes)
             {
-                int node = roots[t];
-                // A single-leaf tree has no split node: its root is already leaf 0.
-                while (node >= 0)
+                int ra = roots[t], rb = roots[t + 1], rc = roots[t + 2], rd = roots[t + 3];
+                int re = roots[t + 4], rf = roots[t + 5], rh = roots[t + 6], rk = roots[t + 7];
+                int a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, h = 0, k = 0;
+                for (int s = _groupSteps[g]; s > 0; s--)
                 {
-                    ref readonly var n = ref nodes[node];
-                    node = x[n.Feature] <= n.Threshold ? n.Left : n.Right;
+                    a = Step(ref n0, ref x0, ra + a); b = Step(ref n0, ref x0, rb + b);
+                    c = Step(ref n0, ref x0, rc + c); d = Step(ref n0, ref x0, rd + d);
+                    e = Step(ref n0, ref x0, re + e); f = Step(ref n0, ref x0, rf + f);
+                    h = Step(ref n0, ref x0, rh + h); k = Step(ref n0, ref x0, rk + k);
                 }
-                sum += leaves[leafStarts[t] + ~node];
+                sum += values[ra + a]; sum += values[rb + b]; sum += values[rc + c]; sum += values[rd + d];
+                sum += values[re + e]; sum += values[rf + f]; sum += values[rh + h]; sum += values[rk + k];
+            }
+            for (; t < roots.Length; t++)
+            {
+                int a = 0;
+                for (int s = _groupSteps[t / Lanes]; s > 0; s--) a = Step(ref n0, ref x0, roots[t] + a);
+                sum += values[roots[t] + a];
             }
             return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Step(ref Node nodes, ref float x, int index)
+        {
+            ref readonly Node n = ref Unsafe.Add(ref nodes, index);
+            // "!(x <= threshold)" sends NaN thresholds (leaves) and NaN features right, as FastTree's "x <= t" test.
+            return n.Child + (Unsafe.Add(ref x, n.Feature) <= n.Threshold ? 0 : 1);
         }
     }
 }
