@@ -88,7 +88,11 @@ public sealed class AttributionFinder : IDocumentStage
         private bool IsCapitalized(int k) => IsWord(k) && char.IsUpper(_text[_tokens[k].Start]);
 
         private bool IsTerminator(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Punctuation
-            && _text[_tokens[k].Start] is '.' or '!' or '?' or '…';
+            && _text[_tokens[k].Start] is '.' or '!' or '?' or '…' && !IsGluedPeriod(k);
+
+        /// <summary>A period between two letters or digits without space is inside a name ("Digi24.ro").</summary>
+        private bool IsGluedPeriod(int k) => _text[_tokens[k].Start] == '.' && k > 0 && k + 1 < _tokens.Count
+            && _tokens[k - 1].End == _tokens[k].Start && _tokens[k + 1].Start == _tokens[k].End && IsWord(k - 1) && IsWord(k + 1);
 
         /// <summary>The cue entry of token k when it is a cue (phrasal particle checked), else null.</summary>
         private CueEntry? CueAt(int k, out int cueEnd)
@@ -211,8 +215,8 @@ public sealed class AttributionFinder : IDocumentStage
         }
 
         /// <summary>
-        /// Whether <paramref name="next"/> continues a speaker's quote that ended at <paramref name="end"/>: it opens the
-        /// sentence after the one holding <paramref name="end"/>, in the same paragraph, and has no speaker of its own.
+        /// Whether <paramref name="next"/> continues a speaker's quote that ended at <paramref name="gap"/>: it opens the
+        /// sentence after the one holding <paramref name="gap"/>, in the same paragraph, and has no speaker of its own.
         /// </summary>
         private bool ContinuesQuote(int gap, Quote next)
         {
@@ -315,7 +319,7 @@ public sealed class AttributionFinder : IDocumentStage
         /// <summary>Index of the first ',' or terminator or quote at or after k (bounded by limit).</summary>
         private int ClauseEnd(int k, int limit)
         {
-            while (k < limit && (IsWord(k) || IsAbbreviationPeriod(k))) k++;
+            while (k < limit && (IsWord(k) || IsAbbreviationPeriod(k) || IsPunct(k, '.') && IsGluedPeriod(k))) k++;
             return k;
         }
 
@@ -352,7 +356,9 @@ public sealed class AttributionFinder : IDocumentStage
                     if ((cue.Class == CueClass.Speech) != (pass == 0)) continue;
                     // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
                     if (_inQuote[k]) continue;
-                    bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','));
+                    bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','))
+                        // ", while suggesting …", ", before adding …": the participle still continues the sentence subject.
+                        || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")));
                     if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
@@ -404,6 +410,7 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
+            if (source is { } sp && !IsPlausibleSubject(sp, cue, entry)) return false;
 
             int limit = end;
             int c = cueEnd + 1;
@@ -433,6 +440,41 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
+            return true;
+        }
+
+        /// <summary>
+        /// Rejects subjects that make the cue a noun or a non-speech sense: "his campaign claim that …" (a possessive
+        /// determiner before a present-tense form), "Dmitriev’s visit suggests …" / "the discussions with Witkoff suggest
+        /// …" (a common-noun thing, not a speaker, with "suggest"/"indicate").
+        /// </summary>
+        private bool IsPlausibleSubject(TextSpan source, int cue, CueEntry entry)
+        {
+            var range = _doc.TokenRange(source);
+            int s = range.Start.Value, e = range.End.Value - 1;
+            if (s > e) return true;
+            bool past = W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Is(cue, "said") || Is(cue, "told") || Is(cue, "wrote") || Is(cue, "thought") || Is(cue, "found") || Is(cue, "sought");
+            // "his campaign claim": a singular possessed noun before a bare form is a compound noun, not a clause.
+            bool bare = !past && !W(cue).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (bare && !W(e).EndsWith("s", StringComparison.OrdinalIgnoreCase) && (Is(s, "his") || Is(s, "her") || Is(s, "their") || Is(s, "its") || Is(s, "our") || Is(s, "my")) && e > s
+                && !Is(e, "aides") && !Is(e, "allies") && !Is(e, "advisers") && !Is(e, "spokesman") && !Is(e, "spokeswoman") && !Is(e, "lawyers") && !Is(e, "lawyer"))
+                return false;
+            // "Zelenskiy’s latest position acknowledging …": a -ing form after a possessed common noun modifies it.
+            bool ing = W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Words.BeForms.Contains(W(SkipAuxiliariesBack(cue - 1, s)));
+            if (entry.Lemma is "suggest" or "indicate" or "hint" || ing)
+            {
+                // A lowercase head after a possessive or a preposition names a thing ("visit", "discussions"), not a person.
+                int head = e;
+                for (int k = s; k < e; k++)
+                    if (Words.Prepositions.Contains(W(k))) { head = k - 1; break; }
+                if (head >= s && IsWord(head) && !IsCapitalized(head) && !Words.FindingHeads.Contains(W(head)) && !Words.Pronouns.Contains(W(head)))
+                {
+                    bool possessed = false;
+                    for (int k = s; k < head; k++)
+                        if (W(k).EndsWith("’s", StringComparison.Ordinal) || W(k).EndsWith("'s", StringComparison.Ordinal)) possessed = true;
+                    if (possessed || head < e) return false;
+                }
+            }
             return true;
         }
 
@@ -639,7 +681,9 @@ public sealed class AttributionFinder : IDocumentStage
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
                 int last = ContentLast(first, end);
-                if (k == first || (k == first + 1 && _tokens[first].Kind == TokenKind.Quote))
+                // "According to X, …", also after one opening adverbial ("However, according to CNN, …").
+                if (k == first || (k == first + 1 && _tokens[first].Kind == TokenKind.Quote)
+                    || (k == first + 2 && IsWord(first) && IsPunct(first + 1, ',') && Words.Adverbials.Contains(W(first))))
                 {
                     if (!IsPunct(srcEnd, ',') || last - srcEnd < 3) continue;
                     Add(SpanOf(srcEnd + 1, last), k, k + 1, source, ClaimKind.Indirect, via);
@@ -932,6 +976,13 @@ public sealed class AttributionFinder : IDocumentStage
                 if (IsPunct(i, ',')) { k = i + 1; break; }
             int j = k;
             while (j < limit && (IsCapitalized(j) || IsAbbreviationPeriod(j)) && j - k < 4) j++;
+            // "Kremlin aide Yury Ushakov": a lowercase role noun between two capitalized runs belongs to the subject.
+            if (j > k && j + 1 < limit && IsWord(j) && !IsCapitalized(j) && IsCapitalized(j + 1) && !Words.SourceBoundary.Contains(W(j)) && !Words.BadHeads.Contains(W(j)))
+            {
+                int m = j + 1;
+                while (m < limit && (IsCapitalized(m) || IsAbbreviationPeriod(m)) && m - j < 4) m++;
+                if (m < limit && IsWord(m) && !IsCapitalized(m)) j = m;
+            }
             if (j == k)
                 return IsWord(k) && Words.Pronouns.Contains(W(k)) && !Is(k, "it") && IsWord(k + 1) && !IsCapitalized(k + 1) ? SpanOf(k, k) : null;
             if (Words.Determiners.Contains(W(k)) || Words.SourceBoundary.Contains(W(k))) return null;

@@ -33,7 +33,7 @@ internal static class Words
         "has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "reportedly", "would", "will",
         "could", "may", "might", "did", "does", "do", "once", "then", "recently", "further", "again", "often", "already",
         "even", "still", "never", "not", "just", "now", "always", "first", "initially", "can", "should", "must", "and",
-        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly");
+        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly", "since");
 
     public static readonly WordSet BeForms = new("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
 
@@ -53,7 +53,15 @@ internal static class Words
         "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "much", "other",
         "nothing", "something", "everything", "anything", "do", "did", "does", "can", "could", "would", "will",
         "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's",
-        "new", "latest", "recent", "previous", "same", "separate", "final", "annual", "internal", "earlier", "later");
+        "new", "latest", "recent", "previous", "same", "separate", "final", "annual", "internal", "earlier", "later",
+        "while", "whilst", "despite", "since", "although", "though", "because", "unless", "until", "whereas");
+
+    // Sentence adverbials that may open a sentence before "according to X,".
+    public static readonly WordSet Adverbials = new(
+        "however", "still", "meanwhile", "but", "and", "yet", "now", "separately", "also", "moreover", "indeed", "instead",
+        "previously", "earlier", "later", "today", "yesterday", "currently", "overall", "nevertheless", "further", "furthermore");
+
+    public static readonly WordSet Prepositions = new("with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against");
 
     // Lower-case heads of collective or anonymous sources ("officials said", "a poll found").
     public static readonly WordSet FindingHeads = new(
