@@ -372,6 +372,8 @@ public sealed class AttributionFinder : IDocumentStage
                     else if (!TryCueFirst(first, end, k, ce, cue))
                         TryCueAfter(first, end, k, ce, cue);
                 }
+                // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
+                FindInPoll(first, end);
             }
         }
 
@@ -638,6 +640,27 @@ public sealed class AttributionFinder : IDocumentStage
             }
         }
 
+        /// <summary>
+        /// "In a CNN poll released Monday, Clinton led by 24 points": an opening "in" phrase naming a poll, survey or
+        /// study is the source (cue "In") of the clause after its comma.
+        /// </summary>
+        private void FindInPoll(int first, int end)
+        {
+            if (!Is(first, "in")) return;
+            bool finding = false;
+            int comma = -1;
+            for (int k = first + 1; k < end && k - first <= 20; k++)
+            {
+                if (IsPunct(k, ',')) { comma = k; break; }
+                if (!IsWord(k) && !IsAbbreviationPeriod(k) && !IsPunct(k, '/') && !IsPunct(k, '-')) return;
+                if (Is(k, "poll") || Is(k, "polls") || Is(k, "survey") || Is(k, "surveys") || Is(k, "study")) finding = true;
+            }
+            if (!finding || comma < first + 2) return;
+            int last = ContentLast(comma + 1, end);
+            if (last - comma < 3) return;
+            Add(SpanOf(comma + 1, last), first, first, SpanOf(first + 1, comma - 1), ClaimKind.Indirect);
+        }
+
         /// <summary>"Pat Caddell: Democrat voters worried …": a short name opening a sentence or headline, then a colon.</summary>
         private void FindColonSource(int first, int end)
         {
@@ -809,10 +832,12 @@ public sealed class AttributionFinder : IDocumentStage
             if (apostrophe > 0 && (Words.Pronouns.Contains(w[..apostrophe]) || w[..apostrophe].Equals("there", StringComparison.OrdinalIgnoreCase)
                 || w[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase)))
                 return true;
-            if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
-            if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
+            // Polls and records "show" any clause ("a poll shows upstart Sen. Sanders leading"); other subjects only
+            // a determiner or number phrase.
             if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
                 return !Words.NotContentOpeners.Contains(w);
+            if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
+            if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
             if (entry.ClauseOnly)
                 return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
