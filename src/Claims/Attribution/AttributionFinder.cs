@@ -43,6 +43,7 @@ public sealed class AttributionFinder : IDocumentStage
         var run = new Run(document, _cues);
         run.FindQuoteAttributions(cancellationToken);
         run.FindSentenceAttributions(cancellationToken);
+        run.ExtendIntoFollowingQuotes();
         document.Attributions = run.Results.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End).ToList();
     }
 
@@ -211,6 +212,54 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     Add(quote.Content, c3, c3, src3, ClaimKind.DirectQuote);
                 }
+            }
+        }
+
+        /// <summary>
+        /// "Kerry said that 100,000 would be accepted. “That adds up to 185,000 …”": a quotation opening the next
+        /// sentence of the paragraph, with no attribution of its own, continues the reported speech before it.
+        /// </summary>
+        public void ExtendIntoFollowingQuotes()
+        {
+            var quotes = _doc.Quotes;
+            if (quotes.Count == 0 || Results.Count == 0) return;
+            // Results are in discovery order; index them by the sentence their content ends in.
+            var bySentenceEnd = new Dictionary<int, int>();
+            for (int i = 0; i < Results.Count; i++)
+            {
+                var r = Results[i];
+                if (r.Kind != ClaimKind.Indirect || r.Source is null || r.Cue is not { } cue) continue;
+                int ct = FirstTokenAtOrAfter(cue.Start);
+                // Reported speech only ("refused to …" is not continued by a quotation); "according to" counts as speech.
+                if (ct < 0 || !(Is(ct, "according") || _cues.Find(W(ct)) is { Class: CueClass.Speech })) continue;
+                int s = _doc.SentenceIndexAt(Math.Max(0, r.Content.End - 1));
+                if (s < 0 || _doc.SentenceIndexAt(cue.Start) != s) continue;
+                bySentenceEnd[s] = i;
+            }
+            foreach (var quote in quotes)
+            {
+                if (CountWords(quote.Content) < 3 || !StartsSentence(quote.Span.Start)) continue;
+                int qs = _doc.SentenceIndexAt(quote.Span.Start);
+                if (qs <= 0 || !bySentenceEnd.TryGetValue(qs - 1, out int i)) continue;
+                if (_doc.Sentences[qs].Paragraph != _doc.Sentences[qs - 1].Paragraph) continue;
+                // A whole quoted sentence only: words after it ("…,” the judge exclaimed) name a speaker of its own.
+                int qe = _doc.SentenceIndexAt(Math.Max(0, quote.Span.End - 1));
+                if (qe < 0 || HasLetters(quote.Span.End, _doc.Sentences[qe].Span.End)) continue;
+                // The quote must be unattributed: none of its tokens is in a content yet.
+                var range = _doc.TokenRange(quote.Content);
+                bool free = true;
+                for (int k = range.Start.Value; k < range.End.Value && free; k++)
+                    if (_inContent[k] || _usedCue[k]) free = false;
+                if (!free) continue;
+                var r = Results[i];
+                // The content must run to the end of its sentence (nothing else between it and the quote).
+                var prev = _doc.Sentences[qs - 1].Span;
+                if (HasLetters(r.Content.End, prev.End)) continue;
+                for (int k = range.Start.Value; k < range.End.Value; k++) _inContent[k] = true;
+                Results[i] = r with { Content = new TextSpan(r.Content.Start, quote.Content.End) };
+                bySentenceEnd.Remove(qs - 1);
+                int end = _doc.SentenceIndexAt(Math.Max(0, quote.Content.End - 1));
+                if (end >= 0) bySentenceEnd[end] = i;
             }
         }
 
