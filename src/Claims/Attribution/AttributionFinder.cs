@@ -886,7 +886,8 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
                 return !Words.NotContentOpeners.Contains(w);
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
-            if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
+            if (entry.Class == CueClass.Belief)
+                return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number;
             if (entry.ClauseOnly)
                 return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
