@@ -871,7 +871,9 @@ public sealed class AttributionFinder : IDocumentStage
             if (!IsWord(k) && _tokens[k].Kind != TokenKind.Quote) return false;
             var w = W(k);
             if (entry.Class == CueClass.Want)
-                return w.Equals("to", StringComparison.OrdinalIgnoreCase);
+                // "called for an investigation", "demanded answers": these wants take a plain object too.
+                return w.Equals("to", StringComparison.OrdinalIgnoreCase)
+                    || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k);
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
                 return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
