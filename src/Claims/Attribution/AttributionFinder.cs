@@ -43,6 +43,7 @@ public sealed class AttributionFinder : IDocumentStage
         var run = new Run(document, _cues);
         run.FindQuoteAttributions(cancellationToken);
         run.FindSentenceAttributions(cancellationToken);
+        run.ExtendIntoFollowingQuotes();
         document.Attributions = run.Results.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End).ToList();
     }
 
@@ -88,7 +89,11 @@ public sealed class AttributionFinder : IDocumentStage
         private bool IsCapitalized(int k) => IsWord(k) && char.IsUpper(_text[_tokens[k].Start]);
 
         private bool IsTerminator(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Punctuation
-            && _text[_tokens[k].Start] is '.' or '!' or '?' or '…';
+            && _text[_tokens[k].Start] is '.' or '!' or '?' or '…' && !IsGluedPeriod(k);
+
+        /// <summary>A period between two letters or digits without space is inside a name ("Digi24.ro").</summary>
+        private bool IsGluedPeriod(int k) => _text[_tokens[k].Start] == '.' && k > 0 && k + 1 < _tokens.Count
+            && _tokens[k - 1].End == _tokens[k].Start && _tokens[k + 1].Start == _tokens[k].End && IsWord(k - 1) && IsWord(k + 1);
 
         /// <summary>The cue entry of token k when it is a cue (phrasal particle checked), else null.</summary>
         private CueEntry? CueAt(int k, out int cueEnd)
@@ -211,8 +216,56 @@ public sealed class AttributionFinder : IDocumentStage
         }
 
         /// <summary>
-        /// Whether <paramref name="next"/> continues a speaker's quote that ended at <paramref name="end"/>: it opens the
-        /// sentence after the one holding <paramref name="end"/>, in the same paragraph, and has no speaker of its own.
+        /// "Kerry said that 100,000 would be accepted. “That adds up to 185,000 …”": a quotation opening the next
+        /// sentence of the paragraph, with no attribution of its own, continues the reported speech before it.
+        /// </summary>
+        public void ExtendIntoFollowingQuotes()
+        {
+            var quotes = _doc.Quotes;
+            if (quotes.Count == 0 || Results.Count == 0) return;
+            // Results are in discovery order; index them by the sentence their content ends in.
+            var bySentenceEnd = new Dictionary<int, int>();
+            for (int i = 0; i < Results.Count; i++)
+            {
+                var r = Results[i];
+                if (r.Kind != ClaimKind.Indirect || r.Source is null || r.Cue is not { } cue) continue;
+                int ct = FirstTokenAtOrAfter(cue.Start);
+                // Reported speech only ("refused to …" is not continued by a quotation); "according to" counts as speech.
+                if (ct < 0 || !(Is(ct, "according") || _cues.Find(W(ct)) is { Class: CueClass.Speech })) continue;
+                int s = _doc.SentenceIndexAt(Math.Max(0, r.Content.End - 1));
+                if (s < 0 || _doc.SentenceIndexAt(cue.Start) != s) continue;
+                bySentenceEnd[s] = i;
+            }
+            foreach (var quote in quotes)
+            {
+                if (CountWords(quote.Content) < 3 || !StartsSentence(quote.Span.Start)) continue;
+                int qs = _doc.SentenceIndexAt(quote.Span.Start);
+                if (qs <= 0 || !bySentenceEnd.TryGetValue(qs - 1, out int i)) continue;
+                if (_doc.Sentences[qs].Paragraph != _doc.Sentences[qs - 1].Paragraph) continue;
+                // A whole quoted sentence only: words after it ("…,” the judge exclaimed) name a speaker of its own.
+                int qe = _doc.SentenceIndexAt(Math.Max(0, quote.Span.End - 1));
+                if (qe < 0 || HasLetters(quote.Span.End, _doc.Sentences[qe].Span.End)) continue;
+                // The quote must be unattributed: none of its tokens is in a content yet.
+                var range = _doc.TokenRange(quote.Content);
+                bool free = true;
+                for (int k = range.Start.Value; k < range.End.Value && free; k++)
+                    if (_inContent[k] || _usedCue[k]) free = false;
+                if (!free) continue;
+                var r = Results[i];
+                // The content must run to the end of its sentence (nothing else between it and the quote).
+                var prev = _doc.Sentences[qs - 1].Span;
+                if (HasLetters(r.Content.End, prev.End)) continue;
+                for (int k = range.Start.Value; k < range.End.Value; k++) _inContent[k] = true;
+                Results[i] = r with { Content = new TextSpan(r.Content.Start, quote.Content.End) };
+                bySentenceEnd.Remove(qs - 1);
+                int end = _doc.SentenceIndexAt(Math.Max(0, quote.Content.End - 1));
+                if (end >= 0) bySentenceEnd[end] = i;
+            }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="next"/> continues a speaker's quote that ended at <paramref name="gap"/>: it opens the
+        /// sentence after the one holding <paramref name="gap"/>, in the same paragraph, and has no speaker of its own.
         /// </summary>
         private bool ContinuesQuote(int gap, Quote next)
         {
@@ -315,7 +368,7 @@ public sealed class AttributionFinder : IDocumentStage
         /// <summary>Index of the first ',' or terminator or quote at or after k (bounded by limit).</summary>
         private int ClauseEnd(int k, int limit)
         {
-            while (k < limit && (IsWord(k) || IsAbbreviationPeriod(k))) k++;
+            while (k < limit && (IsWord(k) || IsAbbreviationPeriod(k) || IsPunct(k, '.') && IsGluedPeriod(k))) k++;
             return k;
         }
 
@@ -352,7 +405,9 @@ public sealed class AttributionFinder : IDocumentStage
                     if ((cue.Class == CueClass.Speech) != (pass == 0)) continue;
                     // Inside a quotation the speaker's own "I think", "we want" are part of the quote, not new attributions.
                     if (_inQuote[k]) continue;
-                    bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','));
+                    bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','))
+                        // ", while suggesting …", ", before adding …": the participle still continues the sentence subject.
+                        || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")));
                     if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
@@ -366,6 +421,8 @@ public sealed class AttributionFinder : IDocumentStage
                     else if (!TryCueFirst(first, end, k, ce, cue))
                         TryCueAfter(first, end, k, ce, cue);
                 }
+                // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
+                FindInPoll(first, end);
             }
         }
 
@@ -404,6 +461,7 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
+            if (source is { } sp && !IsPlausibleSubject(sp, cue, entry)) return false;
 
             int limit = end;
             int c = cueEnd + 1;
@@ -433,6 +491,41 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
+            return true;
+        }
+
+        /// <summary>
+        /// Rejects subjects that make the cue a noun or a non-speech sense: "his campaign claim that …" (a possessive
+        /// determiner before a present-tense form), "Dmitriev’s visit suggests …" / "the discussions with Witkoff suggest
+        /// …" (a common-noun thing, not a speaker, with "suggest"/"indicate").
+        /// </summary>
+        private bool IsPlausibleSubject(TextSpan source, int cue, CueEntry entry)
+        {
+            var range = _doc.TokenRange(source);
+            int s = range.Start.Value, e = range.End.Value - 1;
+            if (s > e) return true;
+            bool past = W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Is(cue, "said") || Is(cue, "told") || Is(cue, "wrote") || Is(cue, "thought") || Is(cue, "found") || Is(cue, "sought");
+            // "his campaign claim": a singular possessed noun before a bare form is a compound noun, not a clause.
+            bool bare = !past && !W(cue).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (bare && !W(e).EndsWith("s", StringComparison.OrdinalIgnoreCase) && (Is(s, "his") || Is(s, "her") || Is(s, "their") || Is(s, "its") || Is(s, "our") || Is(s, "my")) && e > s
+                && !Is(e, "aides") && !Is(e, "allies") && !Is(e, "advisers") && !Is(e, "spokesman") && !Is(e, "spokeswoman") && !Is(e, "lawyers") && !Is(e, "lawyer"))
+                return false;
+            // "Zelenskiy’s latest position acknowledging …": a -ing form after a possessed common noun modifies it.
+            bool ing = W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Words.BeForms.Contains(W(SkipAuxiliariesBack(cue - 1, s)));
+            if (entry.Lemma is "suggest" or "indicate" or "hint" || ing)
+            {
+                // A lowercase head after a possessive or a preposition names a thing ("visit", "discussions"), not a person.
+                int head = e;
+                for (int k = s; k < e; k++)
+                    if (Words.Prepositions.Contains(W(k))) { head = k - 1; break; }
+                if (head >= s && IsWord(head) && !IsCapitalized(head) && !Words.FindingHeads.Contains(W(head)) && !Words.Pronouns.Contains(W(head)))
+                {
+                    bool possessed = false;
+                    for (int k = s; k < head; k++)
+                        if (W(k).EndsWith("’s", StringComparison.Ordinal) || W(k).EndsWith("'s", StringComparison.Ordinal)) possessed = true;
+                    if (possessed || head < e) return false;
+                }
+            }
             return true;
         }
 
@@ -596,6 +689,27 @@ public sealed class AttributionFinder : IDocumentStage
             }
         }
 
+        /// <summary>
+        /// "In a CNN poll released Monday, Clinton led by 24 points": an opening "in" phrase naming a poll, survey or
+        /// study is the source (cue "In") of the clause after its comma.
+        /// </summary>
+        private void FindInPoll(int first, int end)
+        {
+            if (!Is(first, "in")) return;
+            bool finding = false;
+            int comma = -1;
+            for (int k = first + 1; k < end && k - first <= 20; k++)
+            {
+                if (IsPunct(k, ',')) { comma = k; break; }
+                if (!IsWord(k) && !IsAbbreviationPeriod(k) && !IsPunct(k, '/') && !IsPunct(k, '-')) return;
+                if (Is(k, "poll") || Is(k, "polls") || Is(k, "survey") || Is(k, "surveys") || Is(k, "study")) finding = true;
+            }
+            if (!finding || comma < first + 2) return;
+            int last = ContentLast(comma + 1, end);
+            if (last - comma < 3) return;
+            Add(SpanOf(comma + 1, last), first, first, SpanOf(first + 1, comma - 1), ClaimKind.Indirect);
+        }
+
         /// <summary>"Pat Caddell: Democrat voters worried …": a short name opening a sentence or headline, then a colon.</summary>
         private void FindColonSource(int first, int end)
         {
@@ -639,7 +753,9 @@ public sealed class AttributionFinder : IDocumentStage
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
                 int last = ContentLast(first, end);
-                if (k == first || (k == first + 1 && _tokens[first].Kind == TokenKind.Quote))
+                // "According to X, …", also after one opening adverbial ("However, according to CNN, …").
+                if (k == first || (k == first + 1 && _tokens[first].Kind == TokenKind.Quote)
+                    || (k == first + 2 && IsWord(first) && IsPunct(first + 1, ',') && Words.Adverbials.Contains(W(first))))
                 {
                     if (!IsPunct(srcEnd, ',') || last - srcEnd < 3) continue;
                     Add(SpanOf(srcEnd + 1, last), k, k + 1, source, ClaimKind.Indirect, via);
@@ -755,7 +871,9 @@ public sealed class AttributionFinder : IDocumentStage
             if (!IsWord(k) && _tokens[k].Kind != TokenKind.Quote) return false;
             var w = W(k);
             if (entry.Class == CueClass.Want)
-                return w.Equals("to", StringComparison.OrdinalIgnoreCase);
+                // "called for an investigation", "demanded answers": these wants take a plain object too.
+                return w.Equals("to", StringComparison.OrdinalIgnoreCase)
+                    || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k);
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
                 return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
@@ -765,10 +883,13 @@ public sealed class AttributionFinder : IDocumentStage
             if (apostrophe > 0 && (Words.Pronouns.Contains(w[..apostrophe]) || w[..apostrophe].Equals("there", StringComparison.OrdinalIgnoreCase)
                 || w[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase)))
                 return true;
-            if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
-            if (entry.Class == CueClass.Belief) return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I");
+            // Polls and records "show" any clause ("a poll shows upstart Sen. Sanders leading"); other subjects only
+            // a determiner or number phrase.
             if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
                 return !Words.NotContentOpeners.Contains(w);
+            if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
+            if (entry.Class == CueClass.Belief)
+                return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number;
             if (entry.ClauseOnly)
                 return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
@@ -932,6 +1053,13 @@ public sealed class AttributionFinder : IDocumentStage
                 if (IsPunct(i, ',')) { k = i + 1; break; }
             int j = k;
             while (j < limit && (IsCapitalized(j) || IsAbbreviationPeriod(j)) && j - k < 4) j++;
+            // "Kremlin aide Yury Ushakov": a lowercase role noun between two capitalized runs belongs to the subject.
+            if (j > k && j + 1 < limit && IsWord(j) && !IsCapitalized(j) && IsCapitalized(j + 1) && !Words.SourceBoundary.Contains(W(j)) && !Words.BadHeads.Contains(W(j)))
+            {
+                int m = j + 1;
+                while (m < limit && (IsCapitalized(m) || IsAbbreviationPeriod(m)) && m - j < 4) m++;
+                if (m < limit && IsWord(m) && !IsCapitalized(m)) j = m;
+            }
             if (j == k)
                 return IsWord(k) && Words.Pronouns.Contains(W(k)) && !Is(k, "it") && IsWord(k + 1) && !IsCapitalized(k + 1) ? SpanOf(k, k) : null;
             if (Words.Determiners.Contains(W(k)) || Words.SourceBoundary.Contains(W(k))) return null;

@@ -45,9 +45,10 @@ public sealed class ClaimBuilder : IDocumentStage
                 Via = a.Via,
                 Sentence = document.SentenceIndexAt(span.Start),
             });
-            // Counter claims sit inside another voice's sentence; they do not remove it from the author's text.
-            if (a.Kind == ClaimKind.Counter) continue;
             covered.Add(a.Content);
+            // A counter claim's phrase is its own voice: it leaves the author's text, but its cue and source words are
+            // inside the phrase, so nothing else is covered.
+            if (a.Kind == ClaimKind.Counter) continue;
             if (a.Cue is { } c) covered.Add(c);
             if (a.Source is { } s) covered.Add(s);
             if (a.Source is { } src && a.Cue is { } cu)

@@ -95,6 +95,13 @@ public sealed class SpeakerResolver : IDocumentStage
             else
             {
                 (name, person) = CanonicalName(text, words, roles, fullNames);
+                // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name.
+                if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
+                    && !StartsSentence(document, source.Start) && name == text[words[1].Start..source.End].Trim())
+                {
+                    name = "The " + name;
+                    person = false; // an outlet, not a person a later "he" could refer to
+                }
             }
             if (string.IsNullOrEmpty(name)) continue;
             attribution.Speaker = name;
@@ -183,6 +190,16 @@ public sealed class SpeakerResolver : IDocumentStage
                 return p;
         }
         return persons[^1].Name;
+    }
+
+    /// <summary>Whether only white space, quotes or brackets precede <paramref name="position"/> in its sentence.</summary>
+    private static bool StartsSentence(Document document, int position)
+    {
+        int s = document.SentenceIndexAt(position);
+        if (s < 0) return true;
+        for (int i = document.Sentences[s].Span.Start; i < position; i++)
+            if (char.IsLetterOrDigit(document.Text[i])) return false;
+        return true;
     }
 
     private static string Strip(string text, TextSpan span)

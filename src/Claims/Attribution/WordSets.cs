@@ -33,7 +33,7 @@ internal static class Words
         "has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "reportedly", "would", "will",
         "could", "may", "might", "did", "does", "do", "once", "then", "recently", "further", "again", "often", "already",
         "even", "still", "never", "not", "just", "now", "always", "first", "initially", "can", "should", "must", "and",
-        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly");
+        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly", "since");
 
     public static readonly WordSet BeForms = new("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
 
@@ -53,7 +53,15 @@ internal static class Words
         "as", "but", "or", "and", "up", "out", "down", "off", "over", "you", "much", "other",
         "nothing", "something", "everything", "anything", "do", "did", "does", "can", "could", "would", "will",
         "should", "may", "might", "must", "has", "have", "had", "having", "being", "what's", "time", "way", "people's",
-        "new", "latest", "recent", "previous", "same", "separate", "final", "annual", "internal", "earlier", "later");
+        "new", "latest", "recent", "previous", "same", "separate", "final", "annual", "internal", "earlier", "later",
+        "while", "whilst", "despite", "since", "although", "though", "because", "unless", "until", "whereas");
+
+    // Sentence adverbials that may open a sentence before "according to X,".
+    public static readonly WordSet Adverbials = new(
+        "however", "still", "meanwhile", "but", "and", "yet", "now", "separately", "also", "moreover", "indeed", "instead",
+        "previously", "earlier", "later", "today", "yesterday", "currently", "overall", "nevertheless", "further", "furthermore");
+
+    public static readonly WordSet Prepositions = new("with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against");
 
     // Lower-case heads of collective or anonymous sources ("officials said", "a poll found").
     public static readonly WordSet FindingHeads = new(
@@ -68,8 +76,9 @@ internal static class Words
         "the", "a", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
 
-    // Raising verbs that attribute an impression to no one in particular ("seemed to", "appears that").
-    public static readonly WordSet RaisingVerbs = new("seem", "seems", "seemed", "appear", "appears", "appeared");
+    // Raising verbs that attribute an impression to no one in particular ("seemed to", "appears that"); "seem" and
+    // "appeared" are left out: on train they are as often not annotated ("they seem", "appeared on Fox News").
+    public static readonly WordSet RaisingVerbs = new("seems", "seemed", "appear", "appears");
 
     // Words that open a clause: the left edge when looking for a clause's subject.
     public static readonly WordSet ClauseOpeners = new(

@@ -107,6 +107,8 @@ public sealed class SentenceSegmenter : IDocumentStage
 
         var next = tokens[last + 1];
         char n = text[next.Start];
+        // A terminator glued to the next letter or digit is inside a name: "Digi24.ro", "U.S.–Russia".
+        if (next.Start == tokens[last].End && char.IsLetterOrDigit(n)) return -1;
         bool nextOpens = char.IsUpper(n) || char.IsDigit(n) || QuoteMarks.IsQuote(n) || n is '(' or '[' or '‘' or '—' or '-'
             || (n == '\'' && next.Start + 1 < text.Length && text[next.Start + 1] == '\''); // '' as an opening quote
         if (!nextOpens) return -1;

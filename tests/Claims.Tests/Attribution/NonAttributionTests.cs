@@ -1,0 +1,47 @@
+using Claims.Attribution;
+using Claims.Pipeline;
+
+namespace Claims.Tests.Attribution;
+
+/// <summary>Phrases that look like attributions but are not, and claims that must not be emitted twice.</summary>
+public class NonAttributionTests
+{
+    private static List<Claim> Attributed(Document doc) =>
+        doc.Claims.Where(c => c.Kind is ClaimKind.Indirect or ClaimKind.DirectQuote or ClaimKind.Counter).ToList();
+
+    [TestCase("Russia launched its invasion in 2022, and despite repeated mediation attempts, large-scale hostilities have continued.")]
+    [TestCase("However, his campaign claim that the war could be resolved within 24 hours has proven unrealistic.")]
+    [TestCase("Still, Dmitriev’s visit suggests the administration remains committed to pursuing a deal.")]
+    [TestCase("The discussions with Witkoff suggest that unofficial intermediaries may continue to play a role.")]
+    [TestCase("Zelenskiy’s latest position acknowledging battle lines was welcomed in Moscow.")]
+    public void IsNotAnAttribution(string text)
+    {
+        var doc = Pipeline.Run(text);
+        Assert.That(Attributed(doc), Is.Empty, () => string.Join(" | ", Attributed(doc).Select(c => $"{c.Kind} [{c.Speaker}] <{c.Cue}> {c.Text}")));
+    }
+
+    [TestCase("He has since acknowledged the complexity of the conflict.", "since")]
+    [TestCase("Ushakov said there were no plans, while suggesting “significant opportunities” exist for cooperation.", "while")]
+    public void FunctionWordIsNeverASpeaker(string text, string word)
+    {
+        var doc = Pipeline.Run(text);
+        Assert.That(Attributed(doc), Is.Not.Empty);
+        Assert.That(Attributed(doc).Select(c => c.Speaker ?? ""), Has.None.EqualTo(word).IgnoreCase);
+    }
+
+    [Test]
+    public void CounterPhraseIsNotAlsoAnAuthorClaim()
+    {
+        var doc = Pipeline.Run("Dmitriev insisted that a summit had not been cancelled, contrary to earlier statements from Trump.");
+        var counter = doc.Claims.Single(c => c.Kind == ClaimKind.Counter);
+        Assert.That(doc.Claims.Where(c => c.Kind == ClaimKind.Author && c.Span.Overlaps(counter.Span)), Is.Empty,
+            () => string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} {c.Text}")));
+    }
+
+    [Test]
+    public void SentenceDoesNotEndInsideADomainName()
+    {
+        var doc = Pipeline.Run("According to Digi24.ro, Dmitriev has already played a key role. He met Witkoff.");
+        Assert.That(doc.Sentences, Has.Count.EqualTo(2));
+    }
+}
