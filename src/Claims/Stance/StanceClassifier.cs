@@ -60,8 +60,8 @@ public sealed class StanceClassifier : IStanceClassifier
     /// <summary>Model probability of "disagree" above which a claim pair contradicts without a rule (default 0.7).</summary>
     public float ModelContradictionThreshold { get; init; } = 0.7f;
 
-    /// <summary>Model probability of "agree" above which a claim pair agrees without a rule (default 0.6).</summary>
-    public float ModelAgreementThreshold { get; init; } = 0.6f;
+    /// <summary>Model probability of "agree" above which a claim pair agrees without a rule (default 0.65).</summary>
+    public float ModelAgreementThreshold { get; init; } = 0.65f;
 
     /// <summary>Smallest two-way content overlap for the model alone to decide agreement or contradiction (default 0.35).</summary>
     public float ModelMinOverlap { get; init; } = 0.35f;
