@@ -59,12 +59,12 @@ public sealed class StancePair
     public bool SameSubject(IReadOnlyCollection<string> pivots, double minShare = 0.3)
     {
         ArgumentNullException.ThrowIfNull(pivots);
-        var eventsA = Events(A);
-        var eventsB = Events(B);
+        var eventsA = A.EventGroups;
+        var eventsB = B.EventGroups;
         if (eventsA.Count > 0 && eventsB.Count > 0 && !eventsA.Overlaps(eventsB)) return false;
 
-        var namesA = Names(A);
-        var namesB = Names(B);
+        var namesA = A.Names;
+        var namesB = B.Names;
         if (namesA.Count > 0 && namesB.Count > 0 && !namesA.Overlaps(namesB)) return false;
 
         var contentA = Content(A, pivots);
@@ -87,7 +87,7 @@ public sealed class StancePair
     private static bool SameGroup(string x, string y) =>
         Lexicon.Synonyms.TryGetValue(x, out var gx) && Lexicon.Synonyms.TryGetValue(y, out var gy) && gx == gy;
 
-    private static HashSet<string> Events(TextUnit u)
+    internal static HashSet<string> Events(TextUnit u)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in u.Words)
@@ -95,7 +95,7 @@ public sealed class StancePair
         return set;
     }
 
-    private static HashSet<string> Names(TextUnit u)
+    internal static HashSet<string> Names(TextUnit u)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < u.Words.Length; i++)

@@ -73,6 +73,18 @@ internal sealed class TextUnit
     public required byte[] CueCounts { get; init; }
     /// <summary>Bit set of the status classes asserted (bit i) and denied (bit 8+i).</summary>
     public required int StatusBits { get; init; }
+
+    private HashSet<string>? _eventGroups;
+    private HashSet<string>? _names;
+
+    /// <summary>
+    /// Event-noun groups of the unit (for <see cref="StancePair.SameSubject"/>), computed on first use and then
+    /// shared by every pair and rule. Racing threads may both compute it; either result is identical and never mutated.
+    /// </summary>
+    public HashSet<string> EventGroups => _eventGroups ??= StancePair.Events(this);
+
+    /// <summary>Stems of the unit's capitalized (name) words, computed on first use like <see cref="EventGroups"/>.</summary>
+    public HashSet<string> Names => _names ??= StancePair.Names(this);
 }
 
 /// <summary>A number (or weekday or month) and the stem of what it counts ("5 hours": 5, "hour").</summary>
