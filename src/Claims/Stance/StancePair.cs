@@ -71,21 +71,23 @@ public sealed class StancePair
         var contentB = Content(B, pivots);
         if (contentA.Count == 0 || contentB.Count == 0) return false;
         int shared = 0;
-        foreach (var (stem, word) in contentA)
+        // Per-word stem hashes and synonym groups are cached on the units, so the pair loop compares ints.
+        var hashA = A.StemHashes;
+        var hashB = B.StemHashes;
+        var groupA = A.SynonymGroups;
+        var groupB = B.SynonymGroups;
+        foreach (var (stem, i) in contentA)
         {
             bool found = false;
-            foreach (var (stemB, wordB) in contentB)
+            foreach (var (stemB, j) in contentB)
             {
-                if (stem == stemB || SameGroup(word, wordB) || Relations.AreSimilar(stem, stemB)) { found = true; break; }
+                if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal)) || Relations.AreSimilar(hashA[i], hashB[j])) { found = true; break; }
             }
             if (found) shared++;
         }
         int smaller = Math.Min(contentA.Count, contentB.Count);
         return shared >= 1 && shared >= minShare * smaller;
     }
-
-    private static bool SameGroup(string x, string y) =>
-        Lexicon.Synonyms.TryGetValue(x, out var gx) && Lexicon.Synonyms.TryGetValue(y, out var gy) && gx == gy;
 
     internal static HashSet<string> Events(TextUnit u)
     {
@@ -104,9 +106,9 @@ public sealed class StancePair
         return set;
     }
 
-    private static List<(string Stem, string Word)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
+    private static List<(string Stem, int Index)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
     {
-        var list = new List<(string, string)>();
+        var list = new List<(string, int)>();
         for (int i = 0; i < u.Words.Length; i++)
         {
             var s = u.Stems[i];
@@ -114,7 +116,7 @@ public sealed class StancePair
             // Numbers and dates are what the number rule compares, not what the claims are about.
             if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
             if (list.Exists(x => x.Item1 == s)) continue;
-            list.Add((s, u.Words[i]));
+            list.Add((s, i));
         }
         return list;
     }
