@@ -21,7 +21,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 400] [--leaves 20] [--rate 0.05] [--min-leaf 10] [--class-weight 0.75]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75]";
 
     /// <inheritdoc />
     public int Run(string[] args)

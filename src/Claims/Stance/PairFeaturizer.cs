@@ -188,6 +188,61 @@ public sealed class PairFeaturizer
         var longer = x.Length <= y.Length ? y.AsSpan() : x.AsSpan();
         int m = shorter.Length;
         if (m == 0) return 0;
+        return 1f - (float)(m <= 64 ? SemiGlobalDistanceBits(shorter, longer) : SemiGlobalDistance(shorter, longer)) / m;
+    }
+
+    /// <summary>
+    /// The same semi-global edit distance with one 64-bit word per column (bit-vector dynamic programming over the
+    /// column's vertical differences): O(|longer|) word operations for a pattern of at most 64 characters.
+    /// </summary>
+    internal static int SemiGlobalDistanceBits(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
+    {
+        int m = shorter.Length;
+        // Match masks: bit i of masks[c] is set when shorter[i] == c (ASCII table; other characters are compared directly).
+        Span<ulong> ascii = stackalloc ulong[128];
+        ascii.Clear();
+        bool allAscii = true;
+        for (int i = 0; i < m; i++)
+        {
+            char c = shorter[i];
+            if (c < 128) ascii[c] |= 1UL << i;
+            else allAscii = false;
+        }
+        ulong high = 1UL << (m - 1);
+        // Column 0: row i holds i, so every vertical difference is +1.
+        ulong plusV = m == 64 ? ulong.MaxValue : (1UL << m) - 1, minusV = 0;
+        int score = m, best = m;
+        foreach (char c in longer)
+        {
+            ulong eq;
+            if (c < 128) eq = ascii[c];
+            else
+            {
+                eq = 0;
+                if (!allAscii)
+                    for (int i = 0; i < m; i++)
+                        if (shorter[i] == c) eq |= 1UL << i;
+            }
+            ulong xv = eq | minusV;
+            ulong xh = (((eq & plusV) + plusV) ^ plusV) | eq;
+            ulong plusH = minusV | ~(xh | plusV);
+            ulong minusH = plusV & xh;
+            if ((plusH & high) != 0) score++;
+            else if ((minusH & high) != 0) score--;
+            // The top cell of every column is 0 (a match may start anywhere): no carry into row 1's horizontal difference.
+            plusH <<= 1;
+            minusH <<= 1;
+            plusV = minusH | ~(xv | plusH);
+            minusV = plusH & xv;
+            if (score < best) best = score;
+        }
+        return best;
+    }
+
+    /// <summary>Semi-global edit distance by the textbook O(m n) recurrence (reference and fallback for long patterns).</summary>
+    internal static int SemiGlobalDistance(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
+    {
+        int m = shorter.Length;
         Span<int> row = m < 512 ? stackalloc int[m + 1] : new int[m + 1];
         for (int i = 0; i <= m; i++) row[i] = i;
         int best = m;
@@ -205,7 +260,7 @@ public sealed class PairFeaturizer
             }
             if (row[m] < best) best = row[m];
         }
-        return 1f - (float)best / m;
+        return best;
     }
 
     internal static float Cosine(TextUnit x, TextUnit y)

@@ -8,13 +8,13 @@ namespace Claims.Stance;
 public sealed record StanceTrainingOptions
 {
     /// <summary>Boosted trees per class (one-versus-all FastTree).</summary>
-    public int NumberOfTrees { get; init; } = 400;
+    public int NumberOfTrees { get; init; } = 100;
 
     /// <summary>Leaves per tree.</summary>
     public int NumberOfLeaves { get; init; } = 20;
 
     /// <summary>Shrinkage.</summary>
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.2;
 
     /// <summary>Minimum examples in a leaf.</summary>
     public int MinimumExampleCountPerLeaf { get; init; } = 10;

@@ -59,10 +59,10 @@ public sealed class StancePair
     public bool SameSubject(IReadOnlyCollection<string> pivots, double minShare = 0.3)
     {
         ArgumentNullException.ThrowIfNull(pivots);
-        var eventsA = Events(A);
-        var eventsB = Events(B);
-        var namesA = Names(A);
-        var namesB = Names(B);
+        var eventsA = A.EventGroups;
+        var eventsB = B.EventGroups;
+        var namesA = A.Names;
+        var namesB = B.Names;
         if (namesA.Count > 0 && namesB.Count > 0 && !namesA.Overlaps(namesB)) return false;
 
         // Different kinds of event are different events, except that a summit is a meeting: "the meeting between
@@ -74,12 +74,17 @@ public sealed class StancePair
         var contentB = Content(B, pivots);
         if (contentA.Count == 0 || contentB.Count == 0) return false;
         int shared = 0;
-        foreach (var (stem, word) in contentA)
+        // Per-word stem hashes and synonym groups are cached on the units, so the pair loop compares ints.
+        var hashA = A.StemHashes;
+        var hashB = B.StemHashes;
+        var groupA = A.SynonymGroups;
+        var groupB = B.SynonymGroups;
+        foreach (var (stem, i) in contentA)
         {
             bool found = false;
-            foreach (var (stemB, wordB) in contentB)
+            foreach (var (stemB, j) in contentB)
             {
-                if (stem == stemB || SameGroup(word, wordB) || Relations.AreSimilar(stem, stemB)) { found = true; break; }
+                if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal)) || Relations.AreSimilar(hashA[i], hashB[j])) { found = true; break; }
             }
             if (found) shared++;
         }
@@ -90,17 +95,14 @@ public sealed class StancePair
     /// <summary>True when both texts name someone or something and at least one name is shared.</summary>
     public bool SharesNames()
     {
-        var namesA = Names(A);
-        var namesB = Names(B);
+        var namesA = A.Names;
+        var namesB = B.Names;
         return namesA.Count > 0 && namesB.Count > 0 && namesA.Overlaps(namesB);
     }
 
     private static bool AllGatherings(HashSet<string> events) => events.All(e => e is "summit" or "meeting");
 
-    private static bool SameGroup(string x, string y) =>
-        Lexicon.Synonyms.TryGetValue(x, out var gx) && Lexicon.Synonyms.TryGetValue(y, out var gy) && gx == gy;
-
-    private static HashSet<string> Events(TextUnit u)
+    internal static HashSet<string> Events(TextUnit u)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in u.Words)
@@ -108,7 +110,7 @@ public sealed class StancePair
         return set;
     }
 
-    private static HashSet<string> Names(TextUnit u)
+    internal static HashSet<string> Names(TextUnit u)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < u.Words.Length; i++)
@@ -117,9 +119,9 @@ public sealed class StancePair
         return set;
     }
 
-    private static List<(string Stem, string Word)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
+    private static List<(string Stem, int Index)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
     {
-        var list = new List<(string, string)>();
+        var list = new List<(string, int)>();
         for (int i = 0; i < u.Words.Length; i++)
         {
             var s = u.Stems[i];
@@ -127,7 +129,7 @@ public sealed class StancePair
             // Numbers and dates are what the number rule compares, not what the claims are about.
             if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
             if (list.Exists(x => x.Item1 == s)) continue;
-            list.Add((s, u.Words[i]));
+            list.Add((s, i));
         }
         return list;
     }

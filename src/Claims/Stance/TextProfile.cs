@@ -73,6 +73,27 @@ internal sealed class TextUnit
     public required byte[] CueCounts { get; init; }
     /// <summary>Bit set of the status classes asserted (bit i) and denied (bit 8+i).</summary>
     public required int StatusBits { get; init; }
+
+    private HashSet<string>? _eventGroups;
+    private HashSet<string>? _names;
+
+    /// <summary>
+    /// Event-noun groups of the unit (for <see cref="StancePair.SameSubject"/>), computed on first use and then
+    /// shared by every pair and rule. Racing threads may both compute it; either result is identical and never mutated.
+    /// </summary>
+    public HashSet<string> EventGroups => _eventGroups ??= StancePair.Events(this);
+
+    /// <summary>Stems of the unit's capitalized (name) words, computed on first use like <see cref="EventGroups"/>.</summary>
+    public HashSet<string> Names => _names ??= StancePair.Names(this);
+
+    private int[]? _stemHashes;
+    private string?[]? _synonymGroups;
+
+    /// <summary>Per word, the hash of its stem (0 for stop words): the term id <see cref="WordRelations"/> is keyed by.</summary>
+    public int[] StemHashes => _stemHashes ??= Stems.Select(st => st is null ? 0 : UnitBuilder.Hash(st)).ToArray();
+
+    /// <summary>Per word, its <see cref="Lexicon.Synonyms"/> group, or null.</summary>
+    public string?[] SynonymGroups => _synonymGroups ??= Words.Select(w => Lexicon.Synonyms.TryGetValue(w, out var g) ? g : null).ToArray();
 }
 
 /// <summary>A number (or weekday or month) and the stem of what it counts ("5 hours": 5, "hour").</summary>

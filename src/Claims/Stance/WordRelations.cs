@@ -120,11 +120,11 @@ public sealed class WordRelations
         _antonyms.TryGetValue(UnitBuilder.Hash(stemA), out var opp) && Array.IndexOf(opp, UnitBuilder.Hash(stemB)) >= 0;
 
     /// <summary>True when the stems are synonyms or one is a hypernym of the other.</summary>
-    internal bool AreSimilar(string stemA, string stemB)
-    {
-        int x = UnitBuilder.Hash(stemA), y = UnitBuilder.Hash(stemB);
-        return Contains(_synonyms, x, y) || Contains(_hypernyms, x, y) || Contains(_hypernyms, y, x);
-    }
+    internal bool AreSimilar(string stemA, string stemB) => AreSimilar(UnitBuilder.Hash(stemA), UnitBuilder.Hash(stemB));
+
+    /// <summary><see cref="AreSimilar(string, string)"/> on term ids (stem hashes).</summary>
+    internal bool AreSimilar(int x, int y) =>
+        Contains(_synonyms, x, y) || Contains(_hypernyms, x, y) || Contains(_hypernyms, y, x);
 
     private static bool Contains(Dictionary<int, int[]> map, int key, int value) =>
         map.TryGetValue(key, out var values) && Array.BinarySearch(values, value) >= 0;

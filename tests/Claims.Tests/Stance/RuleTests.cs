@@ -335,6 +335,21 @@ public class PartialSimilarityTests
 
     [Test]
     public void EmptyScoresZero() => Assert.That(PairFeaturizer.PartialSimilarity("", "abc"), Is.EqualTo(0f));
+
+    [Test]
+    public void BitVectorDistanceEqualsTheRecurrence()
+    {
+        // Small alphabets (many partial matches), non-ASCII characters, and pattern lengths up to the 64-bit limit.
+        var random = new Random(7);
+        const string alphabet = "abcd e\u00e9\u4e2d";
+        for (int trial = 0; trial < 3000; trial++)
+        {
+            int m = 1 + random.Next(64), n = m + random.Next(80);
+            var shorter = new string(Enumerable.Range(0, m).Select(_ => alphabet[random.Next(trial % 2 == 0 ? 3 : alphabet.Length)]).ToArray());
+            var longer = new string(Enumerable.Range(0, n).Select(_ => alphabet[random.Next(trial % 2 == 0 ? 3 : alphabet.Length)]).ToArray());
+            Assert.That(PairFeaturizer.SemiGlobalDistanceBits(shorter, longer), Is.EqualTo(PairFeaturizer.SemiGlobalDistance(shorter, longer)), $"{shorter} | {longer}");
+        }
+    }
 }
 
 public class FastFuzzyTests
