@@ -8,7 +8,8 @@ namespace Claims.Text;
 /// <summary>
 /// Turns text into normalized content terms for matching and stance features: lower-cased (invariant culture),
 /// typographic apostrophes folded, stop words dropped (Lucene's English stop set plus the news function words in
-/// <c>Resources/stopwords-en.txt</c>), and stemmed with Lucene.Net's Snowball English (Porter2) stemmer.
+/// <c>Resources/stopwords-en.txt</c>), irregular verbs lemmatized (<see cref="VerbLemmas"/>, from WordNet) and
+/// stemmed with Lucene.Net's Snowball English (Porter2) stemmer.
 /// Thread-safe: stems are cached in a concurrent map and each thread gets its own stemmer.
 /// </summary>
 public sealed class TermExtractor
@@ -74,13 +75,15 @@ public sealed class TermExtractor
         return new string(buffer);
     }
 
-    /// <summary>The Porter2 stem of a lower-case word (cached).</summary>
+    /// <summary>The Porter2 stem of a lower-case word, irregular verb forms mapped to their lemma first (cached).</summary>
     public string Stem(string lowerWord)
     {
         ArgumentNullException.ThrowIfNull(lowerWord);
         if (_stems.TryGetValue(lowerWord, out var stem)) return stem;
         var stemmer = _stemmer.Value!;
-        stemmer.SetCurrent(lowerWord);
+        // Irregular verb forms first go to their lemma ("met" → "meet", "spoke" → "speak"), which no suffix
+        // stripping can do, so "did not meet" and "met" share a stem.
+        stemmer.SetCurrent(VerbLemmas.Default.Lemma(lowerWord));
         stemmer.Stem();
         stem = stemmer.Current;
         if (_stems.Count < 1_000_000) _stems.TryAdd(lowerWord, stem);
