@@ -7,7 +7,7 @@ public sealed record ClaimIndexOptions
 {
     /// <summary>
     /// The default similarity threshold, 0.3. On FNC-1 and PolNeAR sentences (the <c>bands</c> benchmark command, see
-    /// <c>benchmarks/README.matching.md</c>) pairs from 0.3 up mostly share the rarer content words of one story
+    /// <c>benchmarks/README.md</c>) pairs from 0.3 up mostly share the rarer content words of one story
     /// (same event, same people: "Trump said the summit with Putin was cancelled." / "The summit was postponed, not
     /// cancelled, Dmitriev said."), while pairs from 0.2 to 0.3 mostly share one name or a common word only.
     /// </summary>
