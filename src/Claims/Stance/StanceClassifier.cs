@@ -63,7 +63,11 @@ public sealed class StanceClassifier : IStanceClassifier
     /// <summary>Model probability of "agree" above which a claim pair agrees without a rule (default 0.65).</summary>
     public float ModelAgreementThreshold { get; init; } = 0.65f;
 
-    /// <summary>Smallest two-way content overlap for the model alone to decide agreement or contradiction (default 0.35).</summary>
+    /// <summary>Smallest two-way content overlap for the model alone to decide agreement (default 0.45): two claims
+    /// about one person's different trips share names and places without saying the same thing.</summary>
+    public float ModelMinAgreementOverlap { get; init; } = 0.45f;
+
+    /// <summary>Smallest two-way content overlap for the model alone to decide contradiction (default 0.35).</summary>
     public float ModelMinOverlap { get; init; } = 0.35f;
 
     /// <summary>Rule confidence from which a contradiction stands even against a hedged claim (default 0.8).</summary>
@@ -145,7 +149,7 @@ public sealed class StanceClassifier : IStanceClassifier
         // claims about different meetings at overlap 0.09, and "agree" between fragments at 0.20).
         if (disagree > ModelContradictionThreshold && overlap >= ModelMinOverlap)
             return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
-        if ((agree > ModelAgreementThreshold && overlap >= ModelMinOverlap)
+        if ((agree > ModelAgreementThreshold && overlap >= ModelMinAgreementOverlap)
             || (overlap >= 0.6f && related > 0.5f && features[19] == 0 && features[32] == 0))
             return new StanceVerdict(StanceLabel.Agrees, Math.Max(agree, overlap), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
