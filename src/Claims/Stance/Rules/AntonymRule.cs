@@ -1,0 +1,72 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Antonyms: one text has a word and the other its opposite ("rose" vs "fell", "close to" vs "far from", "confirmed"
+/// vs "denied"; the built-in list plus WordNet antonyms), neither negated, about the same subject.
+/// </summary>
+public sealed class AntonymRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "antonym";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        var pairs = Lexicon.Antonyms;
+        if (PairFeaturizer.OppositeSides(a.AntonymSides, b.AntonymSides) > 0)
+        {
+            for (int p = 0; p < pairs.Count && p < 32; p++)
+            {
+                var (left, right) = pairs[p];
+                var found = Find(a, left, right, b) ?? Find(a, right, left, b);
+                if (found is null) continue;
+                var (wa, wb) = found.Value;
+                var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
+                if (!pair.SameSubject(pivots)) continue;
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
+            }
+        }
+        // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad. The id-based
+        // alignment tells cheaply whether there is any candidate before the word-by-word search.
+        if (pair.Relations.Align(a, b).Antonyms == 0) return null;
+        for (int i = 0; i < a.Words.Length; i++)
+        {
+            var s = a.Stems[i];
+            if (s is null || a.Negated[i] || Array.IndexOf(b.Stems, s) >= 0) continue;
+            for (int j = 0; j < b.Words.Length; j++)
+            {
+                var t = b.Stems[j];
+                if (t is null || b.Negated[j] || Array.IndexOf(a.Stems, t) >= 0) continue;
+                if (!pair.Relations.AreAntonyms(s, t)) continue;
+                // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
+                if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
+                if (!pair.SameSubject([s, t], minShare: 0.5)) continue;
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
+            }
+        }
+        return null;
+    }
+
+    private static (string, string)? Find(TextUnit a, string[][] mine, string[][] theirs, TextUnit b)
+    {
+        string? wa = Match(a, mine);
+        if (wa is null || Match(a, theirs) is not null) return null;
+        string? wb = Match(b, theirs);
+        if (wb is null || Match(b, mine) is not null) return null;
+        return (wa, wb);
+    }
+
+    private static string? Match(TextUnit u, string[][] phrases)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            if (u.Negated[i]) continue;
+            foreach (var p in phrases)
+                if (UnitBuilder.MatchAt(u.Words, i, p)) return string.Join(' ', p);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Modality: a hedged statement ("may resign", "reportedly") neither agrees with nor contradicts an asserted one, so
+/// it vetoes agreement; "no plans to" against "plans to" or "will" contradicts.
+/// </summary>
+public sealed class ModalityRule : IStanceRule
+{
+    private static readonly string[][] NoPlans = [["no", "plans"], ["no", "plan"], ["no", "intention"], ["not", "planning"], ["not", "going", "to"], ["has", "ruled", "out"], ["ruled", "out"]];
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlanPivots = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["plan", "plans", "intent", "intention", "will", "going", "rule", "ruled", "set"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string> UnfirmPlan = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["reportedly", "allegedly", "whether", "if", "could", "may", "might", "rumored", "rumoured", "depend", "depends"], StringComparer.Ordinal);
+    private static readonly string[][] Plans = [["plans", "to"], ["plan", "to"], ["planning", "to"], ["will"], ["intends", "to"], ["is", "going", "to"], ["are", "going", "to"], ["set", "to"]];
+
+    /// <inheritdoc />
+    public string Name => "modality";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        string? noA = Find(a, NoPlans), noB = Find(b, NoPlans);
+        string? plansA = noA is null ? Find(a, Plans) : null, plansB = noB is null ? Find(b, Plans) : null;
+        if ((noA is not null && plansB is not null) || (noB is not null && plansA is not null))
+        {
+            // A bare "will" states any future act, not a plan for this one: the texts must name the same people.
+            bool bareWill = (plansA ?? plansB)!.StartsWith("will", StringComparison.Ordinal);
+            if (bareWill && !pair.SharesNames()) return null;
+            // A reported or conditional plan ("will reportedly hold talks", "whether a meeting occurs will depend")
+            // is no firm plan to contradict.
+            var planSide = plansA is not null ? a : b;
+            if (planSide.Words.Any(UnfirmPlan.Contains)) return null;
+            if (pair.SameSubject(PlanPivots))
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
+                    $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
+            return null;
+        }
+        string? modalA = Modal(a), modalB = Modal(b);
+        if ((modalA is null) == (modalB is null)) return null;
+        if (!pair.SameSubject(Lexicon.Modals)) return null;
+        return new RuleFinding(Name, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
+            modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
+    }
+
+    private static string? Modal(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            // A capitalized "May" is the month.
+            if (Lexicon.Modals.Contains(u.Words[i]) && !u.Capitalized[i])
+                return i + 1 < u.Words.Length && u.Stems[i + 1] is not null ? u.Words[i] + " " + u.Words[i + 1] : u.Words[i];
+        return null;
+    }
+
+    private static string? Find(TextUnit u, string[][] phrases)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            foreach (var p in phrases)
+                if (UnitBuilder.MatchAt(u.Words, i, p))
+                    return StanceRules.Phrase(u.Words, i, Math.Min(u.Words.Length - 1, i + p.Length));
+        return null;
+    }
+}

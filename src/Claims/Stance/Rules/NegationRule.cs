@@ -1,0 +1,79 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Negation mismatch: a content word both texts use is negated in one only ("not cancelled" vs "cancelled"), and the
+/// texts are otherwise about the same subject.
+/// </summary>
+public sealed class NegationRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "negation";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A;
+        var b = pair.B;
+        if (a.Negations == 0 && b.Negations == 0) return null;
+        for (int i = 0; i < a.Words.Length; i++)
+        {
+            var s = a.Stems[i];
+            if (s is null || Lexicon.ReportingStems.Contains(s)) continue;
+            for (int j = 0; j < b.Words.Length; j++)
+            {
+                if (b.Negated[j] == a.Negated[i] || !SameWord(a, i, b, j)) continue;
+                // The same word un-negated elsewhere on the negated side means both readings are present.
+                if (HasPlain(a.Negated[i] ? a : b, s)) continue;
+                // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
+                // head of its noun phrase, not over the words modifying it.
+                if (a.Negated[i] ? IsModifierUnderNo(a, i) : IsModifierUnderNo(b, j)) continue;
+                // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
+                if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
+                // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
+                if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
+                // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
+                // peace plan for Ukraine" share the word, not its neighbours.
+                if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
+                if (!pair.SameSubject([s])) return null;
+                string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
+                string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];
+                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.85, $"negation: '{pa}' vs '{pb}'");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when word <paramref name="index"/> is the first content word after its negator ("no" excepted).</summary>
+    private static bool IsFirstAfterNegator(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index || u.Words[start] == "no") return true;
+        for (int k = start + 1; k < index; k++)
+            if (u.Stems[k] is not null) return false;
+        return true;
+    }
+
+    /// <summary>Same stem, or the same verb where one form is irregular ("meet" / "met").</summary>
+    private static bool SameWord(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (a.Stems[i] is null || b.Stems[j] is null) return false;
+        if (a.Stems[i] == b.Stems[j]) return true;
+        var lemmas = Claims.Text.VerbLemmas.Default;
+        return lemmas.Lemma(a.Words[i]) == lemmas.Lemma(b.Words[j]);
+    }
+
+    private static bool IsModifierUnderNo(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index || u.Words[start] != "no") return false;
+        return index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
+    }
+
+    private static bool HasPlain(TextUnit u, string stem)
+    {
+        for (int k = 0; k < u.Stems.Length; k++)
+            if (u.Stems[k] == stem && !u.Negated[k]) return true;
+        return false;
+    }
+}

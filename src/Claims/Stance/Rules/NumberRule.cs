@@ -1,0 +1,47 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Numbers and dates: the same kind of quantity ("hours", "percent", a weekday) with different values contradicts;
+/// the same value agrees ("a five-hour meeting" and "talks which lasted five hours"). Approximate figures
+/// ("about 50") match within 15%.
+/// </summary>
+public sealed class NumberRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "numbers";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var na = pair.A.Numbers;
+        var nb = pair.B.Numbers;
+        if (na.Length == 0 || nb.Length == 0) return null;
+        NumberMention? mismatchA = null, mismatchB = null, matchA = null, matchB = null;
+        foreach (var x in na)
+        {
+            NumberMention? other = null;
+            bool same = false;
+            foreach (var y in nb)
+            {
+                if (x.Unit != y.Unit) continue;
+                if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
+                other ??= y;
+            }
+            // "At least 12" is consistent with 15: approximate figures never make a mismatch.
+            if (!same && other is { } o && mismatchA is null && !x.Approximate && !o.Approximate) { mismatchA = x; mismatchB = o; }
+        }
+        var pivots = na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
+        if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
+        {
+            if (!pair.SameSubject(pivots)) return null;
+            return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
+        }
+        if (matchA is { } xa && matchB is { } xb && mismatchA is null)
+        {
+            if (!pair.SameSubject(pivots)) return null;
+            return new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Proximity to an outcome: "close to a diplomatic solution" against "far from agreement". The two texts contradict
+/// when one says near and the other far and the outcomes they measure are the same thing: the same word or the same
+/// concept group (<see cref="Claims.Text.ConceptLexicon"/>: solution, agreement, deal, breakthrough, ...).
+/// </summary>
+public sealed class ProximityRule : IStanceRule
+{
+    private static readonly string[][] Near = [["close", "to"], ["closer", "to"], ["near"], ["nearing"], ["on", "the", "verge", "of"], ["within", "reach", "of"]];
+    private static readonly string[][] Far = [["far", "from"], ["further", "from"], ["farther", "from"], ["far", "off"], ["a", "long", "way", "from"]];
+
+    private readonly Claims.Text.ConceptLexicon _concepts;
+
+    /// <summary>Uses the shipped concept groups.</summary>
+    public ProximityRule() : this(Claims.Text.ConceptLexicon.Default) { }
+
+    /// <summary>Uses <paramref name="concepts"/> to tell whether two outcomes are the same thing.</summary>
+    public ProximityRule(Claims.Text.ConceptLexicon concepts) => _concepts = concepts ?? throw new ArgumentNullException(nameof(concepts));
+
+    /// <inheritdoc />
+    public string Name => "proximity";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var nearA = Find(pair.A, Near);
+        var farB = nearA is null ? null : Find(pair.B, Far);
+        var farA = nearA is null ? Find(pair.A, Far) : null;
+        var nearB = farA is null ? null : Find(pair.B, Near);
+        var (x, y) = nearA is not null && farB is not null ? (nearA, farB) : (farA, nearB);
+        if (x is null || y is null) return null;
+        foreach (var sx in x.Value.Objects)
+            foreach (var sy in y.Value.Objects)
+                if (sx == sy || SharesConcept(sx, sy))
+                    return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8,
+                        $"proximity: '{x.Value.Phrase}' vs '{y.Value.Phrase}'");
+        return null;
+    }
+
+    private bool SharesConcept(string x, string y)
+    {
+        foreach (var cx in _concepts.ConceptsOf(x))
+            foreach (var cy in _concepts.ConceptsOf(y))
+                if (cx == cy) return true;
+        return false;
+    }
+
+    /// <summary>The first un-negated proximity phrase and the content stems of what it measures (the next five words).</summary>
+    private static (string Phrase, List<string> Objects)? Find(TextUnit u, string[][] phrases)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            if (u.Negated[i]) continue;
+            foreach (var p in phrases)
+            {
+                // Quotation marks may sit inside the phrase: are “quite close” to reaching ...
+                if (!MatchSkippingQuotes(u.Words, i, p, out int end)) continue;
+                var objects = new List<string>();
+                int last = Math.Min(u.Words.Length - 1, end + 5);
+                for (int k = end + 1; k <= last; k++)
+                {
+                    string w = u.Words[k];
+                    if (w is "," or "." or ";" or ":") break;
+                    if (u.Stems[k] is { } stem) objects.Add(stem);
+                }
+                if (objects.Count > 0) return (StanceRules.Phrase(u.Words, i, last), objects);
+            }
+        }
+        return null;
+    }
+
+    private static bool MatchSkippingQuotes(string[] words, int start, string[] phrase, out int end)
+    {
+        int k = start;
+        end = start;
+        foreach (var part in phrase)
+        {
+            while (k < words.Length && words[k] == "\"" && k > start) k++;
+            if (k >= words.Length || words[k] != part) return false;
+            end = k++;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Refutation: one text calls the other's content false ("denied that", "a hoax", "was debunked") while the other
+/// asserts it. Runs after the antonym rule, so "confirmed" vs "denied" is reported as an antonym.
+/// </summary>
+public sealed class RefutationRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "refutation";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        string? ra = Find(pair.A), rb = Find(pair.B);
+        if ((ra is null) == (rb is null)) return null;
+        string word = (ra ?? rb)!;
+        if (!pair.SameSubject([word], minShare: 0.5)) return null;
+        return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
+            ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
+    }
+
+    private static string? Find(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i])) return u.Words[i];
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Event status: one text says the event was cancelled and the other that it was postponed (put on hold) or went
+/// ahead, or one asserts a status the other denies. Fires only when both talk about the same event.
+/// </summary>
+public sealed class StatusRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "status";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        if (pair.A.StatusBits == 0 || pair.B.StatusBits == 0) return null;
+        bool conflict = PairFeaturizer.StatusConflict(pair.A.StatusBits, pair.B.StatusBits);
+        if (!conflict && !Consistent(pair.A.StatusBits, pair.B.StatusBits)) return null;
+        var ma = Mentions(pair.A);
+        var mb = Mentions(pair.B);
+        var pivots = ma.Concat(mb).SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
+        if (!pair.SameSubject(pivots)) return null;
+        return conflict
+            ? new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.9, $"status: '{Describe(ma)}' vs '{Describe(mb)}'")
+            : new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.75, $"status: '{Describe(ma)}' is consistent with '{Describe(mb)}'");
+    }
+
+    /// <summary>
+    /// Two status descriptions that say the same thing: one status asserted (or denied) on both sides, or an event
+    /// postponed or held on one side and "not cancelled" on the other. Bits: cancelled 0, postponed 1, held 2.
+    /// </summary>
+    internal static bool Consistent(int a, int b)
+    {
+        const int cancelled = 1, postponedOrHeld = 0b110;
+        int aAsserted = a & 0xFF, aDenied = (a >> 8) & 0xFF, bAsserted = b & 0xFF, bDenied = (b >> 8) & 0xFF;
+        if ((aAsserted & bAsserted) != 0 || (aDenied & bDenied) != 0) return true;
+        return ((aAsserted & postponedOrHeld) != 0 && (bDenied & cancelled) != 0)
+            || ((bAsserted & postponedOrHeld) != 0 && (aDenied & cancelled) != 0);
+    }
+
+    private static string Describe(List<(string Text, bool Negated, string[] Words)> mentions) =>
+        string.Join(", ", mentions.OrderBy(m => m.Negated).Select(m => m.Text).Distinct(StringComparer.Ordinal));
+
+    private static List<(string Text, bool Negated, string[] Words)> Mentions(TextUnit u)
+    {
+        var result = new List<(string, bool, string[])>();
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            var phrase = Lexicon.Statuses.SelectMany(st => st.Phrases).FirstOrDefault(p => UnitBuilder.MatchAt(u.Words, i, p));
+            if (phrase is null) continue;
+            int start = u.Negated[i] ? StanceRules.NegationStart(u, i) : i;
+            result.Add((StanceRules.Phrase(u.Words, start, i + phrase.Length - 1), u.Negated[i], phrase));
+            i += phrase.Length - 1;
+        }
+        return result;
+    }
+}

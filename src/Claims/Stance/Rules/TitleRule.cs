@@ -1,0 +1,58 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Titles and roles: the same person called "former President X" in one text and "President X" in the other (or
+/// "Vice President" vs "President"). Different but compatible descriptions ("special envoy" vs "businessman") do not
+/// fire.
+/// </summary>
+public sealed class TitleRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "title";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var ta = Titles(pair.A);
+        if (ta.Count == 0) return null;
+        var tb = Titles(pair.B);
+        foreach (var x in ta)
+            foreach (var y in tb)
+            {
+                if (x.Name != y.Name || x.Title != y.Title) continue;
+                if (x.Past != y.Past || x.Vice != y.Vice)
+                    return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
+            }
+        return null;
+    }
+
+    private static List<(string Name, string Title, bool Past, bool Vice, string Surface)> Titles(TextUnit u)
+    {
+        var list = new List<(string, string, bool, bool, string)>();
+        var w = u.Words;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (!Lexicon.Titles.Contains(w[i])) continue;
+            int j = i + 1;
+            // "Prime Minister": the title can be two words; the name is the run of capitalized words after it.
+            while (j < w.Length && Lexicon.Titles.Contains(w[j])) j++;
+            int nameStart = j;
+            while (j < w.Length && u.Capitalized[j]) j++;
+            if (j == nameStart) continue;
+            string name = w[j - 1];
+            int k = i - 1;
+            bool vice = k >= 0 && w[k] is "vice" or "deputy";
+            if (vice) k--;
+            // Skip a nationality or office adjective ("former US President").
+            bool past = false;
+            for (int m = k; m >= 0 && m >= k - 1; m--)
+                if (Lexicon.PastQualifiers.Contains(w[m])) { past = true; break; }
+            int start = past ? Math.Max(0, Array.FindLastIndex(w, i, i + 1, x => Lexicon.PastQualifiers.Contains(x))) : (vice ? i - 1 : i);
+            string surface = string.Join(' ', w[start..j]);
+            list.Add((name, string.Join(' ', w[i..nameStart]), past, vice, surface));
+            i = j - 1;
+        }
+        return list;
+    }
+}

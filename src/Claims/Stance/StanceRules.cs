@@ -1,0 +1,81 @@
+namespace Claims.Stance;
+
+/// <summary>The built-in rules, in evaluation order.</summary>
+public static class StanceRules
+{
+    /// <summary>Negation, status, antonym, number, modality and title rules.</summary>
+    public static IReadOnlyList<IStanceRule> Default { get; } =
+    [
+        new StatusRule(), new ProximityRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(),
+        new TitleRule(), new RefutationRule(), new SharedDenialRule(),
+    ];
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (inclusive) joined, punctuation attached.</summary>
+    internal static string Phrase(IReadOnlyList<string> words, int start, int end)
+    {
+        var parts = new List<string>();
+        for (int i = Math.Max(0, start); i <= end && i < words.Count; i++)
+        {
+            string w = words[i];
+            if (parts.Count > 0 && (w is "," or "n't" || (w.Length == 1 && char.IsPunctuation(w[0])))) parts[^1] += w;
+            else parts.Add(w);
+        }
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Verbs and prepositions that deny what follows them without a negator ("failed to reach a deal").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ImplicitNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",
+         "unable", "declined", "declines", "short"], StringComparer.Ordinal);
+
+    /// <summary>True when word <paramref name="index"/> follows an implicit negator in its clause (up to five words back).</summary>
+    internal static bool ImplicitlyNegated(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 5; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
+            if (ImplicitNegators.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> and word <paramref name="j"/> of <paramref name="b"/>
+    /// have a content word in common among their three nearest content words on either side (negators and reporting
+    /// verbs skipped), so the shared word is said of the same thing.
+    /// </summary>
+    internal static bool NeighboursShared(TextUnit a, int i, TextUnit b, int j)
+    {
+        var na = Neighbours(a, i);
+        foreach (var stem in Neighbours(b, j))
+            if (na.Contains(stem)) return true;
+        return false;
+    }
+
+    private static HashSet<string> Neighbours(TextUnit u, int index)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        int found = 0;
+        for (int k = index - 1; k >= 0 && found < 3; k--)
+            if (u.Stems[k] is { } s && !Lexicon.ReportingStems.Contains(s)) { set.Add(s); found++; }
+        found = 0;
+        for (int k = index + 1; k < u.Words.Length && found < 3; k++)
+            if (u.Stems[k] is { } s && !Lexicon.ReportingStems.Contains(s)) { set.Add(s); found++; }
+        return set;
+    }
+
+    /// <summary>Index of the negator that scopes over word <paramref name="index"/>, or the word itself.</summary>
+    internal static int NegationStart(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            // "didn't" was split into "did" + "n't": quote it whole.
+            if (u.Words[k] == "n't" && k > 0) return k - 1;
+            if (Lexicon.Negators.Contains(u.Words[k]) || Lexicon.ClauseNegators.Contains(u.Words[k])) return k;
+        }
+        for (int k = index - 1; k >= 0; k--)
+            if (Lexicon.ClauseNegators.Contains(u.Words[k])) return k;
+        return index;
+    }
+}
