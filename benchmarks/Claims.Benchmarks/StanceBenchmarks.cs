@@ -124,6 +124,22 @@ public class StanceBenchmarks
         return contradictions;
     }
 
+    /// <summary>Features + model (the measure), on pairs that share content, without rules or reason strings.</summary>
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public float FeaturesAndModelRelatedPairs()
+    {
+        float sum = 0;
+        var model = _classifier.Model;
+        Span<float> probabilities = stackalloc float[model.Labels.Count];
+        foreach (var (a, b) in _related)
+        {
+            model.Featurizer.Compute(a, b, _features);
+            model.Predict(_features, probabilities);
+            sum += probabilities[0];
+        }
+        return sum;
+    }
+
     /// <summary>The feature vector alone.</summary>
     [Benchmark(OperationsPerInvoke = Pairs)]
     public float FeaturesOnly()
