@@ -97,7 +97,7 @@ public static class BenchmarkCorpus
                 for (int n = 0; n < article.Sentences.Count && claims.Count < size; n++)
                 {
                     string text = copy == 0 ? article.Sentences[n] : Perturb(article.Sentences[n], articles, random);
-                    claims.Add(MakeClaim(articleId, n, text));
+                    claims.Add(Claim.FromText(articleId, n, text));
                 }
                 if (claims.Count >= size) break;
             }
@@ -115,16 +115,6 @@ public static class BenchmarkCorpus
         words[random.Next(words.Count)] = donorWords[random.Next(donorWords.Length)];
         return string.Join(' ', words);
     }
-
-    private static Claim MakeClaim(string articleId, int n, string text) => new()
-    {
-        Id = $"{articleId}#{n}",
-        ArticleId = articleId,
-        Span = new TextSpan(0, text.Length),
-        Text = text,
-        Kind = ClaimKind.Author,
-        Sentence = n,
-    };
 
     /// <summary>Line breaks and sentence-final punctuation followed by white space end a sentence; pieces under four words are dropped.</summary>
     public static List<string> SplitSentences(string text)
@@ -233,7 +223,7 @@ public static class BenchmarkCorpus
             // Shuffle so the topic words are not always first.
             for (int i = words.Count - 1; i > 0; i--) { int j = random.Next(i + 1); (words[i], words[j]) = (words[j], words[i]); }
             string text = "The " + string.Join(' ', words) + ".";
-            claims.Add(MakeClaim($"syn{n / 20}", n % 20, text));
+            claims.Add(Claim.FromText($"syn{n / 20}", n % 20, text));
         }
         return claims;
     }

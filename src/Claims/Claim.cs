@@ -64,4 +64,26 @@ public sealed record Claim
 
     /// <summary>Index of the sentence the claim starts in.</summary>
     public int Sentence { get; init; }
+
+    /// <summary>
+    /// A claim in the outlet's own voice covering the whole of <paramref name="text"/>, for feeding plain sentences
+    /// to the matching and stance APIs (<see cref="Matching.ClaimIndex"/>, <see cref="Stance.IStanceClassifier"/>).
+    /// </summary>
+    /// <param name="articleId">The article (or corpus document) the text comes from.</param>
+    /// <param name="number">The text's position in that article; the id is <c>articleId#number</c>.</param>
+    /// <param name="text">The claim text.</param>
+    public static Claim FromText(string articleId, int number, string text)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(text);
+        return new Claim
+        {
+            Id = $"{articleId}#{number}",
+            ArticleId = articleId,
+            Span = new TextSpan(0, text.Length),
+            Text = text,
+            Kind = ClaimKind.Author,
+            Sentence = number,
+        };
+    }
 }

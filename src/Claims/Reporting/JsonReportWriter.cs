@@ -36,9 +36,7 @@ public sealed class JsonReportWriter
             WriteClaims(w, article.Claims);
             if (article.Article.Warnings.Count > 0)
             {
-                w.WriteStartArray("warnings");
-                foreach (var warning in article.Article.Warnings) w.WriteStringValue(warning);
-                w.WriteEndArray();
+                WriteStrings(w, "warnings", article.Article.Warnings);
             }
             w.WriteEndObject();
         }
@@ -50,9 +48,7 @@ public sealed class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("id", speaker.Id);
             w.WriteString("name", speaker.Name);
-            w.WriteStartArray("roles");
-            foreach (var role in speaker.Roles) w.WriteStringValue(role);
-            w.WriteEndArray();
+            WriteStrings(w, "roles", speaker.Roles);
             w.WriteStartArray("mentions");
             foreach (var m in speaker.Mentions)
             {
@@ -77,9 +73,7 @@ public sealed class JsonReportWriter
             w.WriteString("relation", WireNames.Of(pair.Relation));
             w.WriteNumber("score", Math.Round(pair.Score, 4));
             w.WriteNumber("similarity", Math.Round(pair.Similarity, 4));
-            w.WriteStartArray("reasons");
-            foreach (var reason in pair.Reasons) w.WriteStringValue(reason);
-            w.WriteEndArray();
+            WriteStrings(w, "reasons", pair.Reasons);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -137,6 +131,13 @@ public sealed class JsonReportWriter
             w.WriteString("opposes", c.Opposes);
             w.WriteEndObject();
         }
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values) w.WriteStringValue(value);
         w.WriteEndArray();
     }
 

@@ -13,15 +13,7 @@ internal static class MatchingData
     private static readonly string[] Verbs = ["cancelled", "postponed", "confirmed", "denied", "approved", "rejected", "announced", "criticized", "delayed", "signed"];
     private static readonly string[] Fillers = ["officials", "on Monday", "according to sources", "the spokesman", "reporters", "last week", "in a statement", "again", "publicly"];
 
-    public static Claim Claim(string articleId, int n, string text) => new()
-    {
-        Id = $"{articleId}#{n}",
-        ArticleId = articleId,
-        Span = new TextSpan(0, text.Length),
-        Text = text,
-        Kind = ClaimKind.Author,
-        Sentence = n,
-    };
+    public static Claim Claim(string articleId, int n, string text) => Claims.Claim.FromText(articleId, n, text);
 
     /// <summary>News-like sentences over a small shared vocabulary, so that many pairs are near the threshold.</summary>
     public static List<Claim> NewsLike(int count, int seed, int claimsPerArticle = 5)
