@@ -13,6 +13,9 @@ namespace Claims.Attribution;
 /// the following quotes, as long as they are attributed to nobody else and close their sentence.</item>
 /// <item>Reported speech that runs into a second report coordinated with it ("three-quarters said A, and 4 in 10
 /// said B"; "…; 26 percent say …") ends before the coordinator.</item>
+/// <item>A content that opens a quotation runs to its closing mark ("Trump said that “ethanol people” “do a fantastic
+/// job. And it’s so important.”" keeps the quoted sentences after the first), unless another attribution claims them.
+/// <see cref="QuoteFinder"/> bounds an unclosed quote by its paragraph, so this never runs away.</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -62,8 +65,8 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             var a = attributions[i];
             var content = a.Kind switch
             {
-                ClaimKind.DirectQuote => ExtendOverFollowingQuotes(document, attributions, i),
-                ClaimKind.Indirect => CutBeforeSecondReport(document, a),
+                ClaimKind.DirectQuote => CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i)),
+                ClaimKind.Indirect => CutBeforeSecondReport(document, a with { Content = CloseOpenQuote(document, attributions, i, a.Content) }),
                 _ => a.Content,
             };
             refined[i] = content == a.Content ? a : a with { Content = content };
@@ -104,6 +107,20 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             cursor = next.Span.End;
         }
         return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
+    }
+
+    /// <summary>Extends <paramref name="content"/> to the end of a quotation it opens but does not close.</summary>
+    private static TextSpan CloseOpenQuote(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    {
+        var quotes = document.Quotes;
+        for (int q = FirstQuoteAtOrAfter(quotes, content.Start); q < quotes.Count && quotes[q].Span.Start < content.End; q++)
+        {
+            var quote = quotes[q];
+            if (quote.Span.Start < content.Start || quote.Content.End <= content.End) continue;
+            var rest = new TextSpan(content.End, quote.Span.End);
+            return IsClaimedByOther(all, index, rest) ? content : new TextSpan(content.Start, quote.Content.End);
+        }
+        return content;
     }
 
     /// <summary>"A, and 4 in 10 said B" → content A, when the attribution's cue stands before its content.</summary>
