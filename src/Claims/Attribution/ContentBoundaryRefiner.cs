@@ -16,6 +16,8 @@ namespace Claims.Attribution;
 /// <item>A content that opens a quotation runs to its closing mark ("Trump said that “ethanol people” “do a fantastic
 /// job. And it’s so important.”" keeps the quoted sentences after the first), unless another attribution claims them.
 /// <see cref="QuoteFinder"/> bounds an unclosed quote by its paragraph, so this never runs away.</item>
+/// <item>Reported speech that stops before a coordinated second that-clause or a concession ("said A, but that B";
+/// "said A, although B") runs to the end of the sentence: the coordinated part is the same speaker's.</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -66,7 +68,8 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             var content = a.Kind switch
             {
                 ClaimKind.DirectQuote => CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i)),
-                ClaimKind.Indirect => CutBeforeSecondReport(document, a with { Content = CloseOpenQuote(document, attributions, i, a.Content) }),
+                ClaimKind.Indirect => CutBeforeSecondReport(document,
+                    a with { Content = ExtendOverCoordinatedClause(document, attributions, i, CloseOpenQuote(document, attributions, i, a.Content)) }),
                 _ => a.Content,
             };
             refined[i] = content == a.Content ? a : a with { Content = content };
@@ -97,7 +100,8 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             }
             else if (CountWords(text, gap) > 0) break;
             if (CountNewlines(text, gap) > 2) break;
-            if (!OpensSentence(text, next.Span.Start) && !(n > 0 && CountWords(text, gap) == 0)) break;
+            // The next part opens a sentence, or resumes the sentence the speaker clause interrupted (“…,” he said, “…”).
+            if (!OpensSentence(text, next.Span.Start) && !(n == 0 && EndsWithComma(text, gap)) && !(n > 0 && CountWords(text, gap) == 0)) break;
             if (CountWords(text, next.Content) < MinContinuationWords) break;
             if (IsClaimedByOther(all, index, next.Span)) break;
             // The quote must close its line: words after it ("…,” the judge said) name a speaker of their own.
@@ -121,6 +125,53 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             return IsClaimedByOther(all, index, rest) ? content : new TextSpan(content.Start, quote.Content.End);
         }
         return content;
+    }
+
+    /// <summary>"said A, but that B." → content A, but that B (to the sentence end, before any other attribution).</summary>
+    private static TextSpan ExtendOverCoordinatedClause(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    {
+        var a = all[index];
+        if (a.Cue is not { } cue || cue.Start >= content.End) return content;
+        string text = document.Text;
+        int at = content.End;
+        while (at < text.Length && text[at] == ' ') at++;
+        bool comma = at < text.Length && text[at] == ',';
+        if (comma) at++;
+        while (at < text.Length && text[at] == ' ') at++;
+        if (!StartsWithWords(text, at, comma ? CoordinatedOpenersAfterComma : CoordinatedOpeners)) return content;
+        int s = document.SentenceIndexAt(Math.Max(0, content.End - 1));
+        if (s < 0) return content;
+        int end = document.Sentences[s].Span.End;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (i == index) continue;
+            foreach (var span in new[] { all[i].Content, all[i].Cue ?? default, all[i].Source ?? default })
+                if (!span.IsEmpty && span.Start >= content.End && span.Start < end) end = span.Start;
+        }
+        while (end > content.End && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';')) end--;
+        return end > content.End ? new TextSpan(content.Start, end) : content;
+    }
+
+    private static readonly string[][] CoordinatedOpeners = [["and", "that"], ["but", "that"]];
+
+    private static readonly string[][] CoordinatedOpenersAfterComma = [["and", "that"], ["but", "that"], ["although"], ["though"]];
+
+    /// <summary>Whether the words at <paramref name="at"/> are one of <paramref name="openers"/> (case-insensitive, each followed by a space).</summary>
+    private static bool StartsWithWords(string text, int at, string[][] openers)
+    {
+        foreach (var words in openers)
+        {
+            int i = at;
+            bool ok = true;
+            foreach (var w in words)
+            {
+                if (i + w.Length >= text.Length || string.Compare(text, i, w, 0, w.Length, StringComparison.OrdinalIgnoreCase) != 0
+                    || text[i + w.Length] != ' ') { ok = false; break; }
+                i += w.Length + 1;
+            }
+            if (ok) return true;
+        }
+        return false;
     }
 
     /// <summary>"A, and 4 in 10 said B" → content A, when the attribution's cue stands before its content.</summary>
@@ -202,8 +253,25 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         int last = gap.End - 1;
         while (last >= gap.Start && char.IsWhiteSpace(text[last])) last--;
         for (int i = gap.Start; i < last; i++)
-            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1])) return false;
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && !IsAbbreviation(text, gap.Start, i)) return false;
         return true;
+    }
+
+    /// <summary>A period after a short capitalized word ("Ms.", "Sen.", "Gov.") or a single letter ("C.") ends no sentence.</summary>
+    private static bool IsAbbreviation(string text, int from, int period)
+    {
+        if (text[period] != '.') return false;
+        int start = period;
+        while (start > from && char.IsLetter(text[start - 1])) start--;
+        int length = period - start;
+        return length is > 0 and <= 3 && char.IsUpper(text[start]);
+    }
+
+    private static bool EndsWithComma(string text, TextSpan gap)
+    {
+        int last = gap.End - 1;
+        while (last >= gap.Start && char.IsWhiteSpace(text[last])) last--;
+        return last >= gap.Start && text[last] == ',';
     }
 
     /// <summary>Whether only white space lies between a sentence end (or the text start) and <paramref name="position"/>.</summary>
