@@ -18,6 +18,10 @@ namespace Claims.Attribution;
 /// <see cref="QuoteFinder"/> bounds an unclosed quote by its paragraph, so this never runs away.</item>
 /// <item>Reported speech that stops before a coordinated second that-clause or a concession ("said A, but that B";
 /// "said A, although B") runs to the end of the sentence: the coordinated part is the same speaker's.</item>
+/// <item>A clause followed by an inverted speaker clause ("Nor are tariffs likely to bring these jobs back, said David
+/// Autor, a professor of economics …") ends before the cue; the speaker and the appositive after it are not content.
+/// Only when the words before the cue hold a finite auxiliary, so a fronted subject ("Part of the problem, say experts,
+/// is the ground itself") keeps the whole sentence.</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -69,7 +73,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             {
                 ClaimKind.DirectQuote => CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i)),
                 ClaimKind.Indirect => CutBeforeSecondReport(document,
-                    a with { Content = ExtendOverCoordinatedClause(document, attributions, i, CloseOpenQuote(document, attributions, i, a.Content)) }),
+                    a with { Content = ExtendOverCoordinatedClause(document, attributions, i, CloseOpenQuote(document, attributions, i, CutBeforeInvertedSpeaker(document, a))) }),
                 _ => a.Content,
             };
             refined[i] = content == a.Content ? a : a with { Content = content };
@@ -126,6 +130,49 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         }
         return content;
     }
+
+    /// <summary>"CLAUSE, said NAME, APPOSITIVE" → CLAUSE.</summary>
+    private static TextSpan CutBeforeInvertedSpeaker(Document document, AttributionSpan a)
+    {
+        var content = a.Content;
+        if (a.Cue is not { } cue || a.Source is not { } source) return content;
+        if (cue.Start <= content.Start || cue.Start >= content.End || source.Start < cue.End) return content;
+        string text = document.Text;
+        if (text.AsSpan(cue.Start, cue.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase)) return content;
+        int cut = cue.Start;
+        while (cut > content.Start && char.IsWhiteSpace(text[cut - 1])) cut--;
+        // The speaker clause is set off: "…, said X" or "…” said X".
+        if (cut <= content.Start || !(text[cut - 1] == ',' || QuoteMarks.IsQuote(text[cut - 1]) || text[cut - 1] == '\'')) return content;
+        // After the speaker only an appositive or relative clause after a comma, or nothing.
+        int after = source.End;
+        while (after < content.End && char.IsWhiteSpace(text[after])) after++;
+        if (after < content.End && text[after] != ',' && !(text[after] == '.' && !HasLetterOrDigit(text, after, content.End))) return content;
+        if (!HasAuxiliary(document, new TextSpan(content.Start, cut))) return content;
+        while (cut > content.Start && (char.IsWhiteSpace(text[cut - 1]) || text[cut - 1] is ',' or '—' or '–')) cut--;
+        return new TextSpan(content.Start, cut);
+    }
+
+    private static bool HasLetterOrDigit(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsLetterOrDigit(text[i])) return true;
+        return false;
+    }
+
+    /// <summary>Whether a word of <see cref="Auxiliaries"/> occurs in <paramref name="span"/>: the span is a clause, not a fronted subject.</summary>
+    private static bool HasAuxiliary(Document document, TextSpan span)
+    {
+        var tokens = document.Tokens;
+        var range = document.TokenRange(span);
+        for (int k = range.Start.Value; k < range.End.Value; k++)
+            if (tokens[k].Kind == TokenKind.Word && Auxiliaries.Contains(tokens[k].Of(document.Text).ToString())) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+         "do", "does", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't", "isn’t", "aren’t", "wasn’t",
+         "won’t", "doesn’t", "didn’t", "can’t"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said A, but that B." → content A, but that B (to the sentence end, before any other attribution).</summary>
     private static TextSpan ExtendOverCoordinatedClause(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
