@@ -8,7 +8,7 @@ namespace Claims.Attribution;
 /// to where PolNeAR-style annotation puts them, using the attribution's cue, the quotes and the sentence structure.
 /// It changes offsets only, never text, and never adds or drops an attribution. Two corrections:
 /// <list type="bullet">
-/// <item>A quotation followed by its speaker clause and then by more quoted sentences of the same speaker
+/// <item>A quotation (or reported speech) followed by its speaker clause and then by more quoted sentences of the same speaker
 /// ("“…,” Viguerie tells Breitbart News. “He’s what we’ve waited for.”", also across a paragraph break) extends over
 /// the following quotes, as long as they are attributed to nobody else and close their sentence.</item>
 /// <item>Reported speech that runs into a second report coordinated with it ("three-quarters said A, and 4 in 10
@@ -71,9 +71,9 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             var a = attributions[i];
             var content = a.Kind switch
             {
-                ClaimKind.DirectQuote => CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i)),
+                ClaimKind.DirectQuote => CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i, a.Content)),
                 ClaimKind.Indirect => CutBeforeSecondReport(document,
-                    a with { Content = ExtendOverCoordinatedClause(document, attributions, i, CloseOpenQuote(document, attributions, i, CutBeforeInvertedSpeaker(document, a))) }),
+                    a with { Content = ExtendOverCoordinatedClause(document, attributions, i, CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i, CutBeforeInvertedSpeaker(document, a)))) }),
                 _ => a.Content,
             };
             refined[i] = content == a.Content ? a : a with { Content = content };
@@ -82,9 +82,9 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     }
 
     /// <summary>“A,” SOURCE CUE …. “B.” → content from A to B, when B is the speaker's and nobody else's.</summary>
-    private static TextSpan ExtendOverFollowingQuotes(Document document, IReadOnlyList<AttributionSpan> all, int index)
+    private static TextSpan ExtendOverFollowingQuotes(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
     {
-        var a = all[index];
+        var a = all[index] with { Content = content };
         string text = document.Text;
         // Only a quote followed by its speaker clause: the cue comes after the content.
         if (a.Cue is not { } cue || cue.Start < a.Content.End) return a.Content;
