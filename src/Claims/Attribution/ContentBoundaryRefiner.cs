@@ -6,7 +6,8 @@ namespace Claims.Attribution;
 /// <summary>
 /// Runs after <see cref="AttributionFinder"/>: moves the ends of each attribution's <see cref="AttributionSpan.Content"/>
 /// to where PolNeAR-style annotation puts them, using the attribution's cue, the quotes and the sentence structure.
-/// It changes offsets only, never text, and never adds or drops an attribution. Two corrections:
+/// It changes offsets only, never text, and never adds or drops an attribution. The corrections, each kept only if it
+/// gained matches on PolNeAR train (<c>polnear-boundaries</c> lists what remains):
 /// <list type="bullet">
 /// <item>A quotation (or reported speech) followed by its speaker clause and then by more quoted sentences of the same speaker
 /// ("“…,” Viguerie tells Breitbart News. “He’s what we’ve waited for.”", also across a paragraph break) extends over
@@ -69,13 +70,18 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = attributions[i];
-            var content = a.Kind switch
+            if (a.Kind is not (ClaimKind.DirectQuote or ClaimKind.Indirect)) { refined[i] = a; continue; }
+            bool indirect = a.Kind == ClaimKind.Indirect;
+            // Order matters: the inverted speaker clause is cut first so the cue then follows the content, quotes are
+            // joined before a coordinator is looked for, and a coordinator inside a quote never cuts.
+            var content = indirect ? CutBeforeInvertedSpeaker(document, a) : a.Content;
+            content = ExtendOverFollowingQuotes(document, attributions, i, content);
+            content = CloseOpenQuote(document, attributions, i, content);
+            if (indirect)
             {
-                ClaimKind.DirectQuote => CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i, a.Content)),
-                ClaimKind.Indirect => CutBeforeSecondReport(document,
-                    a with { Content = ExtendOverCoordinatedClause(document, attributions, i, CloseOpenQuote(document, attributions, i, ExtendOverFollowingQuotes(document, attributions, i, CutBeforeInvertedSpeaker(document, a)))) }),
-                _ => a.Content,
-            };
+                content = ExtendOverCoordinatedClause(document, attributions, i, content);
+                content = CutBeforeSecondReport(document, a with { Content = content });
+            }
             refined[i] = content == a.Content ? a : a with { Content = content };
         }
         document.Attributions = refined;
