@@ -30,8 +30,7 @@ public class ContentBoundaryTests
     public void ContentHasTheAnnotatedBoundaries(Case test)
     {
         Assert.That(test.Text, Does.Contain(test.Content), "the expected content must be a substring of the text");
-        var doc = new Document(Article.FromString(test.Text, "t"));
-        foreach (var stage in DefaultComponents.Stages()) stage.Process(doc, CancellationToken.None);
+        var doc = Pipeline.Run(test.Text);
         var attributed = doc.Claims.Where(c => c.Kind is ClaimKind.DirectQuote or ClaimKind.Indirect).ToList();
         Assert.That(attributed.Select(c => c.Text), Does.Contain(test.Content),
             () => "attributed claims: " + string.Join(" | ", attributed.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}")));
