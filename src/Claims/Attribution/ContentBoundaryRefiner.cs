@@ -198,12 +198,16 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         for (int i = 0; i < all.Count; i++)
         {
             if (i == index) continue;
-            foreach (var span in new[] { all[i].Content, all[i].Cue ?? default, all[i].Source ?? default })
-                if (!span.IsEmpty && span.Start >= content.End && span.Start < end) end = span.Start;
+            end = StopBefore(all[i].Content, content.End, end);
+            if (all[i].Cue is { } c) end = StopBefore(c, content.End, end);
+            if (all[i].Source is { } src) end = StopBefore(src, content.End, end);
         }
         while (end > content.End && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';')) end--;
         return end > content.End ? new TextSpan(content.Start, end) : content;
     }
+
+    /// <summary>The end moved back to the start of <paramref name="span"/> when that lies in <c>[from, end)</c>.</summary>
+    private static int StopBefore(TextSpan span, int from, int end) => !span.IsEmpty && span.Start >= from && span.Start < end ? span.Start : end;
 
     private static readonly string[][] CoordinatedOpeners = [["and", "that"], ["but", "that"]];
 
