@@ -23,6 +23,8 @@ namespace Claims.Attribution;
 /// Autor, a professor of economics …") ends before the cue; the speaker and the appositive after it are not content.
 /// Only when the words before the cue hold a finite auxiliary, so a fronted subject ("Part of the problem, say experts,
 /// is the ground itself") keeps the whole sentence.</item>
+/// <item>A quotation that resumes a sentence its speaker clause interrupted ("In cases of abortion, it said, “the woman is
+/// a victim.”": the quote opens in lower case) starts at the sentence start, as PolNeAR unites the fragments.</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -74,7 +76,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             bool indirect = a.Kind == ClaimKind.Indirect;
             // Order matters: the inverted speaker clause is cut first so the cue then follows the content, quotes are
             // joined before a coordinator is looked for, and a coordinator inside a quote never cuts.
-            var content = indirect ? CutBeforeInvertedSpeaker(document, a) : a.Content;
+            var content = indirect ? CutBeforeInvertedSpeaker(document, a) : ExtendBackOverInterruptedSentence(document, attributions, i);
             content = ExtendOverFollowingQuotes(document, attributions, i, content);
             content = CloseOpenQuote(document, attributions, i, content);
             if (indirect)
@@ -121,6 +123,28 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             cursor = next.Span.End;
         }
         return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
+    }
+
+    /// <summary>"PREFIX, SOURCE CUE, “lower-case quote”" → content from the sentence start.</summary>
+    private static TextSpan ExtendBackOverInterruptedSentence(Document document, IReadOnlyList<AttributionSpan> all, int index)
+    {
+        var a = all[index];
+        var content = a.Content;
+        if (a.Cue is not { } cue || a.Source is not { } source || source.End > cue.Start || cue.End > content.Start) return content;
+        string text = document.Text;
+        if (content.IsEmpty || !char.IsLower(text[content.Start])) return content;
+        // Only the quote's opening (and a comma or colon) between the cue clause and the quote: no sentence end, no line break.
+        var between = new TextSpan(cue.End, content.Start);
+        if (between.Length > 60 || CountNewlines(text, between) > 0) return content;
+        for (int i = between.Start; i < between.End; i++)
+            if (text[i] is '.' or '!' or '?') return content;
+        int s = document.SentenceIndexAt(source.Start);
+        if (s < 0) return content;
+        int start = document.Sentences[s].Span.Start;
+        var prefix = new TextSpan(start, source.Start);
+        // A prefix of a few words set off by a comma: "Still, Mr. Devine acknowledged, ''we're …''" is an adverb, not content.
+        if (CountWords(text, prefix) < 3 || !EndsWithComma(text, prefix)) return content;
+        return IsClaimedByOther(all, index, prefix) ? content : new TextSpan(start, content.End);
     }
 
     /// <summary>Extends <paramref name="content"/> to the end of a quotation it opens but does not close.</summary>
