@@ -25,6 +25,8 @@ namespace Claims.Attribution;
 /// is the ground itself") keeps the whole sentence.</item>
 /// <item>A quotation that resumes a sentence its speaker clause interrupted ("In cases of abortion, it said, “the woman is
 /// a victim.”": the quote opens in lower case) starts at the sentence start, as PolNeAR unites the fragments.</item>
+/// <item>Reported speech inside a sentence-initial subordinate clause ("While he did not mention Rubio by name, he made it
+/// clear …"; "As Trump launched his candidacy in June 2015, he referred …") ends at the comma that closes the clause.</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -83,6 +85,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             {
                 content = ExtendOverCoordinatedClause(document, attributions, i, content);
                 content = CutBeforeSecondReport(document, a with { Content = content });
+                content = CutAtSubordinateClauseEnd(document, a, content);
             }
             refined[i] = content == a.Content ? a : a with { Content = content };
         }
@@ -124,6 +127,56 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         }
         return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
     }
+
+    /// <summary>"While SOURCE CUE CONTENT, MAIN CLAUSE" → CONTENT ends at the comma closing the subordinate clause.</summary>
+    private static TextSpan CutAtSubordinateClauseEnd(Document document, AttributionSpan a, TextSpan content)
+    {
+        if (a.Cue is not { } cue || cue.Start >= content.End || content.IsEmpty) return content;
+        string text = document.Text;
+        int anchor = a.Source?.Start ?? cue.Start;
+        int s = document.SentenceIndexAt(anchor);
+        if (s < 0) return content;
+        int start = document.Sentences[s].Span.Start;
+        while (start < anchor && (char.IsWhiteSpace(text[start]) || QuoteMarks.IsQuote(text[start]) || text[start] == '\'')) start++;
+        // The sentence opens with a subordinator and no comma comes before the source: the attribution sits in that clause.
+        if (!StartsWithWords(text, start, Subordinators) || text.IndexOf(',', start, anchor - start) >= 0) return content;
+        // A content that itself opens a subordinate clause ("even if …, he would …") keeps its main clause.
+        if (StartsWithWords(text, content.Start, ContentSubordinators)) return content;
+        int open = 0;
+        for (int i = content.Start; i + 1 < content.End; i++)
+        {
+            char c = text[i];
+            if (QuoteMarks.IsOpening(c)) open++;
+            else if (QuoteMarks.IsClosing(c)) open = Math.Max(0, open - 1);
+            else if (c == '"') open = open > 0 ? open - 1 : open + 1;
+            else if (c == ',' && open == 0 && char.IsWhiteSpace(text[i + 1]) && !ContinuesClause(text, i + 1, content.End))
+                return new TextSpan(content.Start, i);
+        }
+        return content;
+    }
+
+    /// <summary>Whether the words after a comma continue the same clause: a coordinator or a participle.</summary>
+    private static bool ContinuesClause(string text, int from, int end)
+    {
+        int i = from;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        int w = i;
+        while (w < end && char.IsLetter(text[w])) w++;
+        var word = text.AsSpan(i, w - i);
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("or", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static readonly string[][] Subordinators =
+    [
+        ["While"], ["Although"], ["Though"], ["When"], ["After"], ["As"], ["If"], ["Because"], ["Since"], ["Before"], ["Once"],
+        ["Until"], ["Whereas"], ["Even", "as"], ["Even", "though"], ["Even", "if"], ["Just", "as"],
+    ];
+
+    private static readonly string[][] ContentSubordinators =
+    [
+        ["even"], ["if"], ["when"], ["while"], ["although"], ["though"], ["as"], ["after"], ["before"], ["because"], ["since"],
+    ];
 
     /// <summary>"PREFIX, SOURCE CUE, “lower-case quote”" → content from the sentence start.</summary>
     private static TextSpan ExtendBackOverInterruptedSentence(Document document, IReadOnlyList<AttributionSpan> all, int index)
