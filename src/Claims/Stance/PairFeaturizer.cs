@@ -22,6 +22,8 @@ public sealed class PairFeaturizer
         "hedge_body", "support_top3", "support_body", "antonyms", "status_conflict", "question_A", "len_A", "len_best",
         "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
         "refute_related", "lexicon_antonyms", "synonym_aligned", "unaligned_rel_A", "unaligned_rel_B", "word_length_diff", "generalized_A", "specialized_A", "generalized_B", "specialized_B",
+        "entailed_share_A", "entailed_share_B", "entailed_idf_A", "entailed_idf_B", "sisters_A", "sisters_B",
+        "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -34,7 +36,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 53;
+    private const int BaseCount = 63;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -169,6 +171,19 @@ public sealed class PairFeaturizer
         f[50] = ab.Specialized;
         f[51] = ba.Generalized;
         f[52] = ba.Specialized;
+        // Directional lexical entailment: which share of each side the other side entails (same term, synonym, or a
+        // more specific word: "man" entails "person"), by count and by IDF mass.
+        f[53] = ua.TermIds.Length == 0 ? 0 : (float)(sharedBest + ab.Synonyms + ab.Specialized) / ua.TermIds.Length;
+        f[54] = best.TermIds.Length == 0 ? 0 : (float)(sharedBest + ba.Synonyms + ba.Specialized) / best.TermIds.Length;
+        f[55] = ua.IdfMass > 0 ? ab.EntailedIdf / ua.IdfMass : 0;
+        f[56] = best.IdfMass > 0 ? ba.EntailedIdf / best.IdfMass : 0;
+        f[57] = ab.Sisters;
+        f[58] = ba.Sisters;
+        // The action: SICK-style pairs with the same participants differ mostly in the verb ("slicing" / "holding").
+        f[59] = ab.UnalignedVerbs;
+        f[60] = ba.UnalignedVerbs;
+        f[61] = ab.AlignedVerbs;
+        f[62] = ba.AlignedVerbs;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)

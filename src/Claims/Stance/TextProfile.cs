@@ -73,6 +73,8 @@ internal sealed class TextUnit
     public required byte[] CueCounts { get; init; }
     /// <summary>Bit set of the status classes asserted (bit i) and denied (bit 8+i).</summary>
     public required int StatusBits { get; init; }
+    /// <summary>Sorted term ids of the words shaped like verb forms ("-ing", "-ed", irregular forms such as "ate").</summary>
+    public required int[] VerbIds { get; init; }
 
     private HashSet<string>? _eventGroups;
     private HashSet<string>? _names;
@@ -160,6 +162,7 @@ internal static class UnitBuilder
         var counts = new Dictionary<int, int>();
         var entityIds = new SortedSet<int>();
         var sorted = new List<string>();
+        var verbIds = new SortedSet<int>();
         for (int i = 0; i < n; i++)
         {
             string w = words[i];
@@ -187,6 +190,7 @@ internal static class UnitBuilder
             int id = Hash(stem);
             counts[id] = counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
             if (caps[i]) entityIds.Add(id);
+            else if (LooksLikeVerb(w)) verbIds.Add(id);
             sorted.Add(w);
         }
 
@@ -234,8 +238,19 @@ internal static class UnitBuilder
             CueCounts = cues,
             AntonymSides = AntonymBits(wordArray, negated),
             StatusBits = Status(wordArray, negated),
+            VerbIds = verbIds.ToArray(),
         };
     }
+
+    /// <summary>
+    /// A lower-case word shaped like an inflected verb: "-ing" or "-ed" with a stem of three letters or more, or an
+    /// irregular form WordNet lists ("ate", "held"). Cheap and tagger-free; nouns like "building" slip in, which the
+    /// features tolerate (they only count alignment of such words).
+    /// </summary>
+    internal static bool LooksLikeVerb(string w) =>
+        (w.Length >= 6 && w.EndsWith("ing", StringComparison.Ordinal)) ||
+        (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal)) ||
+        !ReferenceEquals(VerbLemmas.Default.Lemma(w), w);
 
     /// <summary>Stable 32-bit FNV-1a hash of a term (string.GetHashCode is randomized per process).</summary>
     public static int Hash(string s)

@@ -10,6 +10,14 @@ internal struct Alignment
     public int Generalized;
     public int Specialized;
     public int Unaligned;
+    /// <summary>Unaligned terms that share a hypernym with a term only the other side has ("piano" / "keyboard").</summary>
+    public int Sisters;
+    /// <summary>IDF mass of the terms entailed by the other side (same term, synonym, or the other side has a hyponym).</summary>
+    public float EntailedIdf;
+    /// <summary>Verb-shaped terms (<see cref="TextUnit.VerbIds"/>) with no counterpart on the other side.</summary>
+    public int UnalignedVerbs;
+    /// <summary>Verb-shaped terms the other side has too, or a synonym, hypernym or hyponym of them.</summary>
+    public int AlignedVerbs;
 }
 
 /// <summary>
@@ -98,14 +106,44 @@ public sealed class WordRelations
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
-            if (Array.BinarySearch(bIds, id) >= 0) continue;
+            bool verb = Array.BinarySearch(a.VerbIds, id) >= 0;
+            if (Array.BinarySearch(bIds, id) >= 0)
+            {
+                result.EntailedIdf += a.Idf[i];
+                if (verb) result.AlignedVerbs++;
+                continue;
+            }
             if (_antonyms.TryGetValue(id, out var opp) && AnyIn(opp, bIds, aIds)) result.Antonyms++;
-            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) result.Synonyms++;
+            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) { result.Synonyms++; result.EntailedIdf += a.Idf[i]; }
             else if (_hypernyms.TryGetValue(id, out var hyper) && AnyIn(hyper, bIds, null)) result.Generalized++;
-            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) result.Specialized++;
-            else result.Unaligned++;
+            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
+            else
+            {
+                result.Unaligned++;
+                if (verb) result.UnalignedVerbs++;
+                if (hyper is not null && HasSister(hyper, bIds, aIds)) result.Sisters++;
+                continue;
+            }
+            if (verb) result.AlignedVerbs++;
         }
         return result;
+    }
+
+    /// <summary>True when a term of <paramref name="sortedIds"/> that <paramref name="excluded"/> lacks shares a hypernym with <paramref name="hypernyms"/>.</summary>
+    private bool HasSister(int[] hypernyms, int[] sortedIds, int[] excluded)
+    {
+        foreach (var other in sortedIds)
+        {
+            if (Array.BinarySearch(excluded, other) >= 0 || !_hypernyms.TryGetValue(other, out var theirs)) continue;
+            int i = 0, j = 0;
+            while (i < hypernyms.Length && j < theirs.Length)
+            {
+                if (hypernyms[i] == theirs[j]) return true;
+                if (hypernyms[i] < theirs[j]) i++;
+                else j++;
+            }
+        }
+        return false;
     }
 
     private static bool AnyIn(int[] candidates, int[] sortedIds, int[]? excluded)
