@@ -23,7 +23,7 @@ public sealed class PairFeaturizer
         "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
         "refute_related", "lexicon_antonyms", "synonym_aligned", "unaligned_rel_A", "unaligned_rel_B", "word_length_diff", "generalized_A", "specialized_A", "generalized_B", "specialized_B",
         "entailed_share_A", "entailed_share_B", "entailed_idf_A", "entailed_idf_B", "sisters_A", "sisters_B",
-        "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B",
+        "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B", "neg_asym_entailed_A", "neg_asym_entailed_B",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -36,7 +36,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 63;
+    private const int BaseCount = 65;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -184,6 +184,9 @@ public sealed class PairFeaturizer
         f[60] = ba.UnalignedVerbs;
         f[61] = ab.AlignedVerbs;
         f[62] = ba.AlignedVerbs;
+        // One side negated and otherwise saying the same: "nobody is slicing a tomato" / "someone is slicing a tomato".
+        f[63] = f[19] * f[53];
+        f[64] = f[19] * f[54];
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)
