@@ -24,6 +24,7 @@ public sealed class PairFeaturizer
         "refute_related", "lexicon_antonyms", "synonym_aligned", "unaligned_rel_A", "unaligned_rel_B", "word_length_diff", "generalized_A", "specialized_A", "generalized_B", "specialized_B",
         "entailed_share_A", "entailed_share_B", "entailed_idf_A", "entailed_idf_B", "sisters_A", "sisters_B",
         "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B", "neg_asym_entailed_A", "neg_asym_entailed_B",
+        "first_term_match", "last_term_match", "first_last_swap", "passive_diff",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -36,7 +37,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 65;
+    private const int BaseCount = 69;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -187,6 +188,12 @@ public sealed class PairFeaturizer
         // One side negated and otherwise saying the same: "nobody is slicing a tomato" / "someone is slicing a tomato".
         f[63] = f[19] * f[53];
         f[64] = f[19] * f[54];
+        // Roles: the first content word is mostly the subject and the last the object ("the man is talking to the
+        // woman" / "the woman is talking to the man"); a passive ("is being eaten by") swaps them.
+        f[65] = TermMatch(ua.FirstTermId, best.FirstTermId);
+        f[66] = TermMatch(ua.LastTermId, best.LastTermId);
+        f[67] = ua.FirstTermId != best.FirstTermId && TermMatch(ua.FirstTermId, best.LastTermId) > 0 && TermMatch(ua.LastTermId, best.FirstTermId) > 0 ? 1 : 0;
+        f[68] = ua.Passive == best.Passive ? 0 : 1;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)
@@ -280,6 +287,10 @@ public sealed class PairFeaturizer
         }
         return best;
     }
+
+    /// <summary>1 for the same term, 0.5 for WordNet-similar terms, 0 otherwise (or when either is missing).</summary>
+    private float TermMatch(int x, int y) =>
+        x == 0 || y == 0 ? 0 : x == y ? 1 : Relations.AreSimilar(x, y) ? 0.5f : 0;
 
     internal static float Cosine(TextUnit x, TextUnit y)
     {

@@ -75,6 +75,12 @@ internal sealed class TextUnit
     public required int StatusBits { get; init; }
     /// <summary>Sorted term ids of the words shaped like verb forms ("-ing", "-ed", irregular forms such as "ate").</summary>
     public required int[] VerbIds { get; init; }
+    /// <summary>Term id of the first content word not in a negation's scope (usually the subject), or 0.</summary>
+    public required int FirstTermId { get; init; }
+    /// <summary>Term id of the last content word (usually the object or place), or 0.</summary>
+    public required int LastTermId { get; init; }
+    /// <summary>True when the unit has a passive shape: "being" or "been", later followed by "by".</summary>
+    public required bool Passive { get; init; }
 
     private HashSet<string>? _eventGroups;
     private HashSet<string>? _names;
@@ -163,6 +169,8 @@ internal static class UnitBuilder
         var entityIds = new SortedSet<int>();
         var sorted = new List<string>();
         var verbIds = new SortedSet<int>();
+        int firstTerm = 0, lastTerm = 0;
+        bool passiveAux = false, passive = false;
         for (int i = 0; i < n; i++)
         {
             string w = words[i];
@@ -183,6 +191,8 @@ internal static class UnitBuilder
             if (Lexicon.Refuting.Contains(w)) refutes++;
             if (Lexicon.Hedges.Contains(w)) hedges++;
             if (Lexicon.Supporting.Contains(w)) supports++;
+            if (w is "being" or "been") passiveAux = true;
+            else if (passiveAux && w == "by") passive = true;
             if (w.Length < 2 && !char.IsDigit(w[0])) continue;
             if (terms.IsStopWord(w) || Lexicon.Negators.Contains(w)) continue;
             string stem = char.IsDigit(w[0]) ? TermExtractor.NormalizeNumber(w) : terms.Stem(w);
@@ -191,6 +201,8 @@ internal static class UnitBuilder
             counts[id] = counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
             if (caps[i]) entityIds.Add(id);
             else if (LooksLikeVerb(w)) verbIds.Add(id);
+            if (firstTerm == 0 && !Lexicon.ClauseNegators.Contains(w)) firstTerm = id;
+            lastTerm = id;
             sorted.Add(w);
         }
 
@@ -239,6 +251,9 @@ internal static class UnitBuilder
             AntonymSides = AntonymBits(wordArray, negated),
             StatusBits = Status(wordArray, negated),
             VerbIds = verbIds.ToArray(),
+            FirstTermId = firstTerm,
+            LastTermId = lastTerm,
+            Passive = passive,
         };
     }
 
