@@ -25,6 +25,7 @@ public sealed class PairFeaturizer
         "entailed_share_A", "entailed_share_B", "entailed_idf_A", "entailed_idf_B", "sisters_A", "sisters_B",
         "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B", "neg_asym_entailed_A", "neg_asym_entailed_B",
         "first_term_match", "last_term_match", "first_last_swap", "passive_diff",
+        "max_unaligned_idf_A", "max_unaligned_idf_B",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -37,7 +38,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 69;
+    private const int BaseCount = 71;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -194,6 +195,8 @@ public sealed class PairFeaturizer
         f[66] = TermMatch(ua.LastTermId, best.LastTermId);
         f[67] = ua.FirstTermId != best.FirstTermId && TermMatch(ua.FirstTermId, best.LastTermId) > 0 && TermMatch(ua.LastTermId, best.FirstTermId) > 0 ? 1 : 0;
         f[68] = ua.Passive == best.Passive ? 0 : 1;
+        f[69] = ab.MaxUnalignedIdf;
+        f[70] = ba.MaxUnalignedIdf;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)

@@ -18,6 +18,8 @@ internal struct Alignment
     public int UnalignedVerbs;
     /// <summary>Verb-shaped terms the other side has too, or a synonym, hypernym or hyponym of them.</summary>
     public int AlignedVerbs;
+    /// <summary>Largest IDF among the terms with no counterpart (the most informative thing the other side lacks).</summary>
+    public float MaxUnalignedIdf;
 }
 
 /// <summary>
@@ -120,6 +122,7 @@ public sealed class WordRelations
             else
             {
                 result.Unaligned++;
+                result.MaxUnalignedIdf = Math.Max(result.MaxUnalignedIdf, a.Idf[i]);
                 if (verb) result.UnalignedVerbs++;
                 if (hyper is not null && HasSister(hyper, bIds, aIds)) result.Sisters++;
                 continue;
