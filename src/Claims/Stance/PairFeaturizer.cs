@@ -25,7 +25,7 @@ public sealed class PairFeaturizer
         "entailed_share_A", "entailed_share_B", "entailed_idf_A", "entailed_idf_B", "sisters_A", "sisters_B",
         "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B", "neg_asym_entailed_A", "neg_asym_entailed_B",
         "first_term_match", "last_term_match", "first_last_swap", "passive_diff",
-        "max_unaligned_idf_A", "max_unaligned_idf_B",
+        "max_unaligned_idf_A", "max_unaligned_idf_B", "verb_sisters_A", "verb_sisters_B",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -38,7 +38,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 71;
+    private const int BaseCount = 73;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -197,6 +197,8 @@ public sealed class PairFeaturizer
         f[68] = ua.Passive == best.Passive ? 0 : 1;
         f[69] = ab.MaxUnalignedIdf;
         f[70] = ba.MaxUnalignedIdf;
+        f[71] = ab.VerbSisters;
+        f[72] = ba.VerbSisters;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)

@@ -20,6 +20,8 @@ internal struct Alignment
     public int AlignedVerbs;
     /// <summary>Largest IDF among the terms with no counterpart (the most informative thing the other side lacks).</summary>
     public float MaxUnalignedIdf;
+    /// <summary>Unaligned verb-shaped terms with a sister term on the other side ("slicing" / "chopping").</summary>
+    public int VerbSisters;
 }
 
 /// <summary>
@@ -124,7 +126,11 @@ public sealed class WordRelations
                 result.Unaligned++;
                 result.MaxUnalignedIdf = Math.Max(result.MaxUnalignedIdf, a.Idf[i]);
                 if (verb) result.UnalignedVerbs++;
-                if (hyper is not null && HasSister(hyper, bIds, aIds)) result.Sisters++;
+                if (hyper is not null && HasSister(hyper, bIds, aIds))
+                {
+                    result.Sisters++;
+                    if (verb) result.VerbSisters++;
+                }
                 continue;
             }
             if (verb) result.AlignedVerbs++;
