@@ -55,6 +55,33 @@ public class EntailmentFeatureTests
         Assert.That(Feature(a, "A woman is slicing a tomato", "aligned_verbs_A"), Is.EqualTo(1f));
     }
 
+    [Test]
+    public void SisterVerbsAreCountedApart()
+    {
+        // "slicing" and "chopping" are both kinds of cutting; "tomato" and "banana" are not verbs.
+        Assert.That(Feature("A woman is slicing garlic", "A woman is chopping garlic", "verb_sisters_A"), Is.EqualTo(1f));
+        Assert.That(Feature("A woman is slicing garlic", "A woman is chopping garlic", "verb_sisters_B"), Is.EqualTo(1f));
+        Assert.That(Feature("A man is playing the piano", "A man is playing the keyboard", "verb_sisters_A"), Is.EqualTo(0f));
+    }
+
+    [Test]
+    public void MostInformativeMissingWordWeighsByIdf()
+    {
+        var idf = IdfTable.Learn(["a man is playing", "a man is eating", "a man is playing a guitar", "a man is singing", "a man is playing a harp"]);
+        var featurizer = new PairFeaturizer(idf);
+        int index = PairFeaturizer.FeatureNames.ToList().IndexOf("max_unaligned_idf_B");
+        var v = new float[PairFeaturizer.FeatureCount];
+        featurizer.Compute(featurizer.Profile("A man is playing"), featurizer.Profile("A man is playing a harp"), v);
+        float harp = v[index];
+        featurizer.Compute(featurizer.Profile("A man is singing"), featurizer.Profile("A man is playing"), v);
+        float playing = v[index];
+        // "harp" (one text in five) is rarer than "playing" (three in five); nothing is missing from identical texts.
+        Assert.That(harp, Is.GreaterThan(playing));
+        Assert.That(playing, Is.GreaterThan(0f));
+        featurizer.Compute(featurizer.Profile("A man is playing"), featurizer.Profile("A man is playing"), v);
+        Assert.That(v[index], Is.EqualTo(0f));
+    }
+
     [TestCase("slicing", true)]
     [TestCase("cooked", true)]
     [TestCase("ate", true)]
