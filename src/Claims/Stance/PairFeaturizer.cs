@@ -8,7 +8,8 @@ namespace Claims.Stance;
 /// (B's sentences most similar to A stand in for it where a sentence-level comparison is needed). Features: TF-IDF
 /// cosines, IDF-weighted overlaps, FuzzySharp-equivalent ratios (Ratio, TokenSetRatio, TokenSortRatio) and a partial
 /// alignment score, entities, numbers, negation / refuting / hedging / supporting cues and cue words, antonym and
-/// status conflicts, WordNet synonym and hypernym alignment. Profiles are built once per text
+/// status conflicts, WordNet synonym and hypernym alignment, directional lexical entailment (which share of each side
+/// the other entails), sister terms, verb alignment, subject / object roles and passive shape. Profiles are built once per text
 /// (<see cref="Profile(string)"/>); <see cref="Compute"/> then allocates nothing. Thread-safe.
 /// </summary>
 public sealed class PairFeaturizer

@@ -100,7 +100,8 @@ public sealed class WordRelations
     /// <summary>
     /// Aligns the terms of <paramref name="a"/> that <paramref name="b"/> lacks: antonym conflicts (an antonym only B
     /// has), synonyms in B, hypernyms in B (B is more general: "guitar" then "instrument"), hyponyms in B (B is more
-    /// specific), and terms with no counterpart at all.
+    /// specific), and terms with no counterpart at all; with the IDF mass of A's terms that B entails, the verb-shaped terms
+    /// aligned or not, and the unaligned terms that have a sister (a shared hypernym) among B's own terms.
     /// </summary>
     internal Alignment Align(TextUnit a, TextUnit b)
     {
