@@ -1,3 +1,4 @@
+using Claims.Text;
 using System.Buffers;
 using System.Runtime.InteropServices;
 

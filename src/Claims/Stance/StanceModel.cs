@@ -1,3 +1,4 @@
+using Claims.Text;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
@@ -130,7 +131,8 @@ public sealed class StanceModel
             var view = _ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), _inputSchema);
             _ml.Model.Save(_transformer, view.Schema, s);
         }
-        WriteText(zip, "idf.tsv", stamp, w => Idf.Save(w));
+        // Terms seen once weigh as unseen terms do (see IdfTable), so dropping them keeps the zip small and changes nothing.
+        WriteText(zip, "idf.tsv", stamp, w => Idf.WithMinimumDocumentFrequency(2).Save(w));
         WriteText(zip, "labels.txt", stamp, w => { foreach (var l in Labels) w.WriteLine(l); });
         WriteText(zip, "description.txt", stamp, w => w.Write(Description));
     }

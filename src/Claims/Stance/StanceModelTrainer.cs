@@ -1,3 +1,4 @@
+using Claims.Text;
 using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
@@ -62,7 +63,7 @@ public static class StanceModelTrainer
         foreach (var p in data)
             if (!index.ContainsKey(p.Label)) throw new ArgumentException($"label '{p.Label}' is not in the label list", nameof(pairs));
 
-        var idf = IdfTable.Learn(data.SelectMany(p => new[] { p.A, p.B }), cancellationToken: cancellationToken);
+        var idf = IdfTable.FromContentTerms(data.SelectMany(p => new[] { p.A, p.B }), cancellationToken: cancellationToken);
         var featurizer = new PairFeaturizer(idf);
         var rows = Featurize(featurizer, data, options.FeatureThreads, cancellationToken);
 

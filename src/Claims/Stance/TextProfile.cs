@@ -213,7 +213,7 @@ internal static class UnitBuilder
         double norm = 0, mass = 0;
         for (int k = 0; k < ids.Length; k++)
         {
-            float idfValue = idf.Weight(ids[k]);
+            float idfValue = idf.WeightOfHash(ids[k]);
             idfs[k] = idfValue;
             mass += idfValue;
             double wgt = (1 + Math.Log(counts[ids[k]])) * idfValue;

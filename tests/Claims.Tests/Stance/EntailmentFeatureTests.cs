@@ -1,3 +1,4 @@
+using Claims.Text;
 using Claims.Stance;
 
 namespace Claims.Tests.Stance;
@@ -5,7 +6,7 @@ namespace Claims.Tests.Stance;
 /// <summary>The directional entailment, sister-term, verb, negation-interaction and role features.</summary>
 public class EntailmentFeatureTests
 {
-    private static readonly PairFeaturizer Featurizer = new(IdfTable.Uniform);
+    private static readonly PairFeaturizer Featurizer = new(IdfTable.Empty);
 
     private static float Feature(string a, string b, string name)
     {
@@ -67,7 +68,7 @@ public class EntailmentFeatureTests
     [Test]
     public void MostInformativeMissingWordWeighsByIdf()
     {
-        var idf = IdfTable.Learn(["a man is playing", "a man is eating", "a man is playing a guitar", "a man is singing", "a man is playing a harp"]);
+        var idf = IdfTable.FromContentTerms(["a man is playing", "a man is eating", "a man is playing a guitar", "a man is singing", "a man is playing a harp"]);
         var featurizer = new PairFeaturizer(idf);
         int index = PairFeaturizer.FeatureNames.ToList().IndexOf("max_unaligned_idf_B");
         var v = new float[PairFeaturizer.FeatureCount];
