@@ -153,8 +153,9 @@ public sealed class AttributionFinder : IDocumentStage
                 bool clauseEnd = EndsClause(quote);
                 bool startsSentence = StartsSentence(quote.Span.Start);
 
-                // “…,” SOURCE CUE / “…,” CUE SOURCE
-                if (clauseEnd && TrySpeakerAfter(after, out var source, out int cueFirst, out int cueLast, out int next, out var via))
+                // “…,” SOURCE CUE / “…,” CUE SOURCE; a quote closing its sentence (“….” Political analyst X agreed …)
+                // is not attributed to the next sentence's subject.
+                if (clauseEnd && !ClosesSentence(quote, after) && TrySpeakerAfter(after, out var source, out int cueFirst, out int cueLast, out int next, out var via))
                 {
                     var content = quote.Content;
                     if (!startsSentence)
@@ -282,13 +283,28 @@ public sealed class AttributionFinder : IDocumentStage
             return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
         }
 
+        /// <summary>The quote ends with a period inside its marks and the next token opens another sentence.</summary>
+        private bool ClosesSentence(Quote quote, int after)
+        {
+            if (after < 0) return true;
+            int i = quote.Content.End - 1;
+            while (i > quote.Content.Start && char.IsWhiteSpace(_text[i])) i--;
+            if (_text[i] != '.') return false;
+            int qs = _doc.SentenceIndexAt(Math.Max(0, quote.Span.End - 1));
+            return qs >= 0 && _doc.SentenceIndexAt(_tokens[after].Start) != qs;
+        }
+
         /// <summary>Quoted titles ("“State of the Union”", "“Sunday Morning Futures”"): every longer word capitalized.</summary>
         private bool IsTitle(TextSpan span)
         {
             var range = _doc.TokenRange(span);
             if (range.End.Value - range.Start.Value > 12) return false;
             for (int k = range.Start.Value; k < range.End.Value; k++)
-                if (IsWord(k) && _tokens[k].End - _tokens[k].Start > 3 && !IsCapitalized(k)) return false;
+            {
+                if (!IsWord(k) || IsCapitalized(k)) continue;
+                // Titles lower-case only short function words ("State of the Union"); "It’s not new in Virginia" is a sentence.
+                if (_tokens[k].End - _tokens[k].Start > 3 || !Words.TitleLowercase.Contains(W(k))) return false;
+            }
             return true;
         }
 
@@ -396,6 +412,7 @@ public sealed class AttributionFinder : IDocumentStage
                 FindCounter(first, end);
                 FindAccordingTo(first, end);
                 FindRaising(first, end);
+                FindAsked(first, end);
                 // Verbs of saying first: a stance or want cue earlier in the sentence ("X, who blamed Y, said Z") must not
                 // take the tokens of the speech content that follows.
                 for (int pass = 0; pass < 2; pass++)
@@ -481,17 +498,35 @@ public sealed class AttributionFinder : IDocumentStage
             }
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
+            if (entry.ObjectOnly) last = ObjectEnd(contentStart, last);
             if (Is(srcLast, "who"))
             {
                 // "Mr. Trump, who said last week that …, issued …": the relative clause ends at the next comma.
                 for (int k = contentStart + 2; k < last; k++)
                     if (IsPunct(k, ',')) { last = k - 1; break; }
             }
-            if (last - contentStart < 1) return false;
+            if (last - contentStart < (entry.ObjectOnly ? 0 : 1)) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
             return true;
+        }
+
+        /// <summary>
+        /// Last token of the object noun phrase opening at <paramref name="start"/>: before punctuation, a preposition
+        /// other than "of", a time word or a clause opener ("endorsed Mr. Trump at a news conference" → "Mr. Trump").
+        /// </summary>
+        private int ObjectEnd(int start, int last)
+        {
+            for (int k = start + 1; k <= last; k++)
+            {
+                if (IsAbbreviationPeriod(k) || IsPunct(k, '\'') || IsPunct(k, '’') || IsPunct(k, '-')) continue;
+                if (!IsWord(k)) return k - 1;
+                if ((Words.Prepositions.Contains(W(k)) && !Is(k, "of")) || Words.ClauseOpeners.Contains(W(k)) || IsDay(k)
+                    || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "during") || Is(k, "who") || Is(k, "which"))
+                    return k - 1;
+            }
+            return last;
         }
 
         /// <summary>
@@ -690,6 +725,35 @@ public sealed class AttributionFinder : IDocumentStage
         }
 
         /// <summary>
+        /// "Asked about the loan, …", "When asked whether …,", "Sanders was asked to name …": a question put to someone,
+        /// annotated in PolNeAR without a source; the content is the question up to the next comma.
+        /// </summary>
+        private void FindAsked(int first, int end)
+        {
+            for (int k = first; k < end - 2; k++)
+            {
+                if (!Is(k, "asked") || _inQuote[k] || _usedCue[k]) continue;
+                int cueFirst = k;
+                bool opening = k == first || (k == first + 1 && (Is(first, "when") || Is(first, "if") || Is(first, "after")))
+                    || (k >= first + 2 && IsPunct(k - 1, ',') is false && Is(k - 1, "being") && (Is(k - 2, "after") || Is(k - 2, "when")) && k - 2 == first);
+                bool passive = !opening && k - 1 >= first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "being"));
+                if (!opening && !passive) continue;
+                if (passive) cueFirst = Is(k - 1, "been") && k - 2 >= first && (Is(k - 2, "has") || Is(k - 2, "have") || Is(k - 2, "had")) ? k - 2 : k - 1;
+                int c = k + 1;
+                while (c < end && (Is(c, "again") || Is(c, "specifically") || Is(c, "repeatedly") || Is(c, "later") || Is(c, "directly") || Is(c, "recently"))) c++;
+                if (c >= end) continue;
+                bool question = Is(c, "about") || Is(c, "if") || Is(c, "whether") || Is(c, "what") || Is(c, "who") || Is(c, "why")
+                    || Is(c, "how") || Is(c, "when") || Is(c, "where") || Is(c, "which") || (passive && Is(c, "to"));
+                if (!question) continue;
+                int last = ContentLast(c, end);
+                for (int j = c + 1; j < last; j++)
+                    if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—')) { last = j - 1; break; }
+                if (last - c < 2) continue;
+                Add(SpanOf(c, last), cueFirst, k, null, ClaimKind.Indirect);
+            }
+        }
+
+        /// <summary>
         /// "In a CNN poll released Monday, Clinton led by 24 points": an opening "in" phrase naming a poll, survey or
         /// study is the source (cue "In") of the clause after its comma.
         /// </summary>
@@ -718,11 +782,35 @@ public sealed class AttributionFinder : IDocumentStage
             if (k == first || k >= end - 3 || !IsPunct(k, ':')) return;
             if (k - first == 1 && Words.ColonLabels.Contains(W(first))) return;
             if (Words.ColonLabels.Contains(W(k - 1))) return;
+            // Section labels and headline kickers, not speakers: "STAT OF THE WEEK:", "Monday’s Morning Email:",
+            // "Big Win For Bernie:", "The Ninth Circle:".
+            int upper = 0;
+            for (int j = first; j < k; j++)
+            {
+                if (!IsWord(j)) continue;
+                var w = W(j);
+                if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) return;
+                if (j > first && Words.TitleLowercase.Contains(w) && w != "of" && !Is(j, "of")) return;
+                if (w.Length > 1 && !HasLower(w)) upper++;
+            }
+            if (upper >= 2 || Is(first, "the")) return;
             int contentFirst = k + 1;
             int last = ContentLast(contentFirst, end);
             if (last - contentFirst < 2) return;
+            // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
+            int commas = 0;
+            for (int j = contentFirst; j <= last && commas < 4; j++)
+                if (IsPunct(j, ',')) commas++;
+            if (commas >= 4) return;
             bool quoted = _tokens[contentFirst].Kind == TokenKind.Quote || IsPunct(contentFirst, '\'') || IsPunct(contentFirst, '‘');
             Add(SpanOf(contentFirst, last), k, k, SpanOf(first, k - 1), quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect);
+        }
+
+        private static bool HasLower(ReadOnlySpan<char> w)
+        {
+            foreach (char ch in w)
+                if (char.IsLower(ch)) return true;
+            return false;
         }
 
         /// <summary>

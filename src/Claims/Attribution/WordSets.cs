@@ -110,6 +110,10 @@ internal static class Words
         "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
         "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
 
+    // Short words a title leaves in lower case ("State of the Union", "Meet the Press").
+    public static readonly WordSet TitleLowercase = new(
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "as", "vs", "per", "via", "up", "off");
+
     // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",
