@@ -474,7 +474,8 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || Is(srcLast, "who") || Is(srcLast, "and") || Is(srcLast, "but")))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || Is(srcLast, "who")
+                     || Is(srcLast, "which") && IsPunct(srcLast - 1, ',') || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -499,7 +500,7 @@ public sealed class AttributionFinder : IDocumentStage
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
             if (entry.ObjectOnly) last = ObjectEnd(contentStart, last);
-            if (Is(srcLast, "who"))
+            if (Is(srcLast, "who") || Is(srcLast, "which"))
             {
                 // "Mr. Trump, who said last week that …, issued …": the relative clause ends at the next comma.
                 for (int k = contentStart + 2; k < last; k++)
@@ -961,7 +962,9 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Want)
                 // "called for an investigation", "demanded answers": these wants take a plain object too.
                 return w.Equals("to", StringComparison.OrdinalIgnoreCase)
-                    || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k);
+                    || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k)
+                    // "called on Sanders to release …": the addressee and the infinitive.
+                    || entry.Lemma == "call on" && IsWord(k) && (IsCapitalized(k) || Words.Determiners.Contains(w) || Words.Addressees.Contains(w));
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
                 return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
@@ -980,6 +983,13 @@ public sealed class AttributionFinder : IDocumentStage
                 return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number;
             if (entry.ClauseOnly)
                 return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
+            // "calling him “a total stiff”", "called it disqualifying": a pronoun object and its label.
+            if (entry.Lemma == "call" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "it"))
+                && k + 1 < _tokens.Count && (_tokens[k + 1].Kind == TokenKind.Quote || IsWord(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1))))
+                return true;
+            // "said much of his discussion …": a quantifier opening a noun phrase.
+            if (entry.Class == CueClass.Speech && (Is(k, "much") || Is(k, "more") || Is(k, "none") || Is(k, "little")) && Is(k + 1, "of"))
+                return true;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
