@@ -147,7 +147,9 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 ct.ThrowIfCancellationRequested();
                 var quote = quotes[q];
-                if (CountWords(quote.Content) < 3 || IsTitle(quote.Content)) continue;
+                // Two-word quotes only when they open a sentence (“They sue,” he said.); shorter ones are scare quotes or titles.
+                int words = CountWords(quote.Content);
+                if (words < 2 || words < 3 && !StartsSentence(quote.Span.Start) || IsTitle(quote.Content)) continue;
                 int after = FirstTokenAtOrAfter(quote.Span.End);
                 int before = LastTokenBefore(quote.Span.Start);
                 bool clauseEnd = EndsClause(quote);
@@ -424,7 +426,9 @@ public sealed class AttributionFinder : IDocumentStage
                     if (_inQuote[k]) continue;
                     bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','))
                         // ", while suggesting …", ", before adding …": the participle still continues the sentence subject.
-                        || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")));
+                        || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")))
+                        // "…, pointing to his record and saying that …": a second participle coordinated with the first.
+                        || (Is(k - 1, "and") && CoordinatedParticiple(first, k - 1));
                     if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
@@ -563,6 +567,18 @@ public sealed class AttributionFinder : IDocumentStage
                 }
             }
             return true;
+        }
+
+        /// <summary>Whether a ", VERBing" participle opens the clause that <paramref name="and"/> closes (within 15 tokens).</summary>
+        private bool CoordinatedParticiple(int first, int and)
+        {
+            for (int j = and - 1; j > first && and - j < 15; j--)
+            {
+                if (IsTerminator(j) || Is(j, "and")) return false;
+                if (IsPunct(j - 1, ',') && IsWord(j) && !IsCapitalized(j) && W(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+                if (IsPunct(j, ',')) return false;
+            }
+            return false;
         }
 
         /// <summary>
@@ -915,10 +931,11 @@ public sealed class AttributionFinder : IDocumentStage
             if (IsPunct(k, ',') && Is(k + 1, "that")) return k + 1; // "He added, that …"
             for (; k < limit; k++)
             {
-                if (Is(k, "that")) return k;
+                // "that" closing the clause is a pronoun ("to accomplish that."), not a complementizer.
+                if (Is(k, "that")) return IsWord(k + 1) || _tokens.Count > k + 1 && _tokens[k + 1].Kind == TokenKind.Quote ? k : -1;
                 if (!IsWord(k)) return -1;
-                // Adverbials only: a second verb or a clause would have to come first.
-                if (Is(k, "which") || Is(k, "who")) return -1;
+                // Adverbials only: a second verb or a clause would have to come first ("says he introduced … that").
+                if (Is(k, "which") || Is(k, "who") || Words.Pronouns.Contains(W(k))) return -1;
             }
             return -1;
         }
@@ -988,7 +1005,13 @@ public sealed class AttributionFinder : IDocumentStage
                 && k + 1 < _tokens.Count && (_tokens[k + 1].Kind == TokenKind.Quote || IsWord(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1))))
                 return true;
             // "said much of his discussion …": a quantifier opening a noun phrase.
-            if (entry.Class == CueClass.Speech && (Is(k, "much") || Is(k, "more") || Is(k, "none") || Is(k, "little")) && Is(k + 1, "of"))
+            if (entry.Class == CueClass.Speech && ((Is(k, "much") || Is(k, "more") || Is(k, "none") || Is(k, "little")) && Is(k + 1, "of")
+                || (Is(k, "too") || Is(k, "so")) && (Is(k + 1, "many") || Is(k + 1, "much") || Is(k + 1, "few"))
+                || (Is(k, "more") || Is(k, "less")) && Is(k + 1, "than")))
+                return true;
+            // "said her organization is …": a possessive, not an addressee, after verbs that take no object person.
+            if (Is(k, "her") && entry.Lemma is "say" or "add" or "note" or "write" or "argue" or "insist" or "claim" or "explain" or "suggest"
+                or "acknowledge" or "admit" or "tweet" && IsWord(k + 1) && !IsCapitalized(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1)))
                 return true;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
@@ -1129,7 +1152,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
                 last -= 2;
             // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
-            else if (last > first && (Is(last, "and") || Is(last, "but")) && (ClauseSubject(last, first) ?? SentenceSubject(first, last)) is { } subject)
+            else if (last > first && (Is(last, "and") || Is(last, "but")) && (ClauseSubject(last, first) ?? SentenceSubject(first, last) ?? OpeningName(first, last)) is { } subject)
             {
                 source = subject;
                 return true;
@@ -1164,6 +1187,20 @@ public sealed class AttributionFinder : IDocumentStage
             return j < limit && IsWord(j) && !IsCapitalized(j) ? SpanOf(k, j - 1) : null;
         }
 
+        /// <summary>
+        /// A name opening the sentence and followed by a comma ("De Blasio, speaking on WOR710, called … and said …"),
+        /// or null.
+        /// </summary>
+        private TextSpan? OpeningName(int first, int limit)
+        {
+            int j = first;
+            while (j < limit && j - first < 4 && (IsCapitalized(j) || IsAbbreviationPeriod(j))) j++;
+            if (j == first || j >= limit || !IsPunct(j, ',')) return null;
+            if (Words.Determiners.Contains(W(first)) || Words.SourceBoundary.Contains(W(first)) || Words.BadHeads.Contains(W(first))
+                || Words.Adverbials.Contains(W(first)) || Words.Pronouns.Contains(W(first)) || IsDay(first)) return null;
+            return SpanOf(first, j - 1);
+        }
+
         /// <summary>The name or pronoun opening the clause that ends before <paramref name="and"/>, or null.</summary>
         private TextSpan? ClauseSubject(int and, int first)
         {
@@ -1173,6 +1210,15 @@ public sealed class AttributionFinder : IDocumentStage
             if (k > first && IsWord(k - 1) && !Words.ClauseOpeners.Contains(W(k - 1))) return null;
             if (!IsWord(k)) return null;
             if (Words.Pronouns.Contains(W(k)) && !Is(k, "it")) return SpanOf(k, k);
+            // Only a main clause (after the sentence start or a comma): "the idea that the changes amounted …" is subordinate.
+            if ((Is(k, "the") || Is(k, "a")) && (k == first || !IsWord(k - 1)))
+            {
+                // "the Wisconsin Republican criticized … and said …": determiner, up to four words, then a past-tense verb.
+                for (int v = k + 2; v < and && v - k <= 5 && IsWord(v); v++)
+                    if (!IsCapitalized(v) && (W(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _cues.Find(W(v)) is not null))
+                        return ValidHead(v - 1) && !Words.SourceBoundary.Contains(W(v - 1)) ? SpanOf(k, v - 1) : null;
+                return null;
+            }
             if (!IsCapitalized(k) || Words.Determiners.Contains(W(k))) return null;
             int j = k;
             while (j + 1 < and && IsCapitalized(j + 1) && j - k < 3) j++;
