@@ -434,6 +434,7 @@ public sealed class AttributionFinder : IDocumentStage
                         TryParticiple(first, end, k, ce, cue);
                         continue;
                     }
+                    if (TryEmbeddedRelative(first, end, k, ce, cue)) continue;
                     // ", said X." and ", X said." read best as cue-after; otherwise the cue most often opens its content.
                     if (IsPunct(k - 1, ',') || IsPunct(k - 1, '—'))
                     {
@@ -532,6 +533,54 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 1;
             }
             return last;
+        }
+
+        /// <summary>
+        /// A cue inside a relative clause whose gap is the subject or object of the reported words: "which he said were
+        /// evenly split", "who many feel need a strong showing", "what he called “a disaster”", "which he described as his
+        /// second home". The content runs from the relative word to the clause end; the source is the short noun phrase
+        /// between them.
+        /// </summary>
+        private bool TryEmbeddedRelative(int first, int end, int cue, int cueEnd, CueEntry entry)
+        {
+            // The relative word and the source: "which he", "which critics", "which an FBI investigation".
+            int rel = -1;
+            for (int j = cue - 1; j >= first && cue - j <= 5; j--)
+            {
+                if (Is(j, "which") || Is(j, "what") || Is(j, "who") || Is(j, "whom") || Is(j, "that")) { rel = j; break; }
+                if (!IsWord(j) || Words.SourceBoundary.Contains(W(j)) && !Is(j, "also")) return false;
+            }
+            if (rel < 0 || rel + 1 >= cue) return false;
+            int srcLast = SkipAuxiliariesBack(cue - 1, rel + 1);
+            if (srcLast <= rel || !ValidHead(srcLast) && !Is(srcLast, "many")) return false;
+            // A clause subject: a pronoun, a name or a determiner phrase.
+            int srcFirst = rel + 1;
+            if (!(Words.Pronouns.Contains(W(srcFirst)) || IsCapitalized(srcFirst) || Words.Determiners.Contains(W(srcFirst)) || Is(srcFirst, "critics")
+                  || Is(srcFirst, "officials") || Is(srcFirst, "experts") || Is(srcFirst, "analysts"))) return false;
+            int next = cueEnd + 1;
+            if (next >= end) return false;
+            bool naming = entry.Lemma is "call" or "describe" or "dub" or "label" or "term" or "refer to";
+            if (naming)
+            {
+                // "what he called “…”", "which he described as …".
+                if (entry.Lemma == "describe" && !Is(next, "as")) return false;
+            }
+            else
+            {
+                // The gap is the subject of the reported clause: a verb follows the cue.
+                if (entry.Class is not (CueClass.Speech or CueClass.Belief)) return false;
+                bool verb = Words.BeForms.Contains(W(next)) || Is(next, "will") || Is(next, "would") || Is(next, "could") || Is(next, "can")
+                    || Is(next, "should") || Is(next, "may") || Is(next, "might") || Is(next, "must") || Is(next, "has") || Is(next, "have")
+                    || Is(next, "had") || Is(next, "need") || Is(next, "needs")
+                    || IsWord(next) && !IsCapitalized(next) && W(next).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Is(next, "that");
+                if (!verb) return false;
+            }
+            int last = ContentLast(next, end);
+            for (int j = next + 1; j < last; j++)
+                if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—') || IsPunct(j, '(')) { last = j - 1; break; }
+            if (last < next) return false;
+            Add(SpanOf(rel, last), cue, cueEnd, SpanOf(srcFirst, srcLast), ClaimKind.Indirect);
+            return true;
         }
 
         /// <summary>
@@ -719,8 +768,12 @@ public sealed class AttributionFinder : IDocumentStage
                               && !Words.NotContentOpeners.Contains(W(k + 1)))))
                         continue;
                 }
-                else if (Words.BeForms.Contains(W(k)) && Is(k + 1, "expected") && Is(k + 2, "to"))
+                else if (Words.BeForms.Contains(W(k)) && Is(k + 1, "expected") && (Is(k + 2, "to") || Is(k + 2, "that")))
                     cueLast = k + 1;
+                // "is widely expected to", "is not expected to", "are also expected to".
+                else if (Words.BeForms.Contains(W(k)) && (Is(k + 1, "widely") || Is(k + 1, "not") || Is(k + 1, "also") || Is(k + 1, "still") || Is(k + 1, "generally"))
+                         && Is(k + 2, "expected") && (Is(k + 3, "to") || Is(k + 3, "that")))
+                    cueLast = k + 2;
                 else
                     continue;
                 // The clause subject: back to the sentence start or the nearest clause boundary.
@@ -981,7 +1034,8 @@ public sealed class AttributionFinder : IDocumentStage
                 return w.Equals("to", StringComparison.OrdinalIgnoreCase)
                     || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k)
                     // "called on Sanders to release …": the addressee and the infinitive.
-                    || entry.Lemma == "call on" && IsWord(k) && (IsCapitalized(k) || Words.Determiners.Contains(w) || Words.Addressees.Contains(w));
+                    || entry.Lemma == "call on" && IsWord(k) && !Is(k, "that") && !Is(k, "this")
+                        && (IsCapitalized(k) || Words.Determiners.Contains(w) || Words.Addressees.Contains(w));
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
                 return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
