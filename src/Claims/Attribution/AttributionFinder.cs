@@ -445,6 +445,7 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
                 FindInPoll(first, end);
+                FindThatComplements(first, end);
             }
         }
 
@@ -822,6 +823,76 @@ public sealed class AttributionFinder : IDocumentStage
                 Add(SpanOf(c, last), cueFirst, k, null, ClaimKind.Indirect);
             }
         }
+
+        /// <summary>
+        /// Nouns and adjectives that take a reported "that" clause: "his assertion that …", "Trump’s claim that …"
+        /// (a possessor is the source; without one the noun is too often the writer's), "X made it clear that …",
+        /// "X is confident / convinced that …".
+        /// </summary>
+        private void FindThatComplements(int first, int end)
+        {
+            for (int k = first + 1; k < end - 2; k++)
+            {
+                if (!Is(k + 1, "that") || _inQuote[k] || _inContent[k + 1] || !IsWord(k)) continue;
+                TextSpan? source = null;
+                int cueFirst = k;
+                if (Words.StatementNouns.Contains(W(k)))
+                {
+                    // The possessor: "his", "their", "Trump’s", "the senator’s".
+                    int p = k - 1;
+                    while (p > first && k - p < 3 && IsWord(p) && !IsCapitalized(p) && !IsPossessive(p) && !Words.PossessivePronouns.Contains(W(p))
+                           && !Words.Determiners.Contains(W(p))) p--;
+                    if (p < first || !IsWord(p)) continue;
+                    if (Words.PossessivePronouns.Contains(W(p))) source = SpanOf(p, p);
+                    else if (IsPossessive(p))
+                    {
+                        // The possessor name only: "Mr. Trump’s", not "culminating in Trump’s".
+                        int n = p;
+                        while (n - 1 >= first && p - n < 4 && (IsCapitalized(n - 1) && !Words.BadHeads.Contains(W(n - 1)) && !Words.SourceBoundary.Contains(W(n - 1))
+                               || IsAbbreviationPeriod(n - 1))) n--;
+                        source = SpanOf(n, p);
+                    }
+                    else continue;
+                    cueFirst = p + 1 <= k ? p + 1 : k;
+                    // Not the subject of its clause ("However, his campaign claim that … has proven unrealistic": the clause
+                    // would run into the main verb): a preposition or verb must govern the noun phrase ("Despite his claim").
+                    int before = _doc.TokenRange(source.Value).Start.Value - 1;
+                    if (before < first || !IsWord(before) || IsCapitalized(before) && before != first || Words.Adverbials.Contains(W(before))) continue;
+                }
+                else if (Words.ThatAdjectives.Contains(W(k)))
+                {
+                    // "made it clear that": the verb before "it"; "is confident that": the be-form.
+                    int verb;
+                    if (Is(k, "clear") && Is(k - 1, "it") && (Is(k - 2, "made") || Is(k - 2, "make") || Is(k - 2, "makes") || Is(k - 2, "making")))
+                        verb = k - 2;
+                    else if (!Is(k, "clear") && Words.BeForms.Contains(W(SkipAdverbsBack(k - 1, first))))
+                        verb = SkipAdverbsBack(k - 1, first);
+                    else continue;
+                    if (verb <= first || !TrySourceBefore(verb, out source, out _) || source is null) continue;
+                    var sr = _doc.TokenRange(source.Value);
+                    if (sr.End.Value - sr.Start.Value == 1 && (Is(sr.Start.Value, "it") || Is(sr.Start.Value, "i") || Is(sr.Start.Value, "we") || Is(sr.Start.Value, "you"))) continue;
+                    cueFirst = verb;
+                }
+                else continue;
+                int start = k + 1;
+                int last = StopAtTrailingCue(start, ContentLast(start, end));
+                // A noun's clause is embedded in the sentence: it ends at the next comma ("Despite his claim that …, …").
+                if (Words.StatementNouns.Contains(W(k)))
+                    for (int j = start + 3; j < last; j++)
+                        if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—')) { last = j - 1; break; }
+                if (last - start < 3) continue;
+                Add(SpanOf(start, last), cueFirst, k, source, ClaimKind.Indirect);
+            }
+        }
+
+        private int SkipAdverbsBack(int k, int first)
+        {
+            while (k > first && IsWord(k) && (Is(k, "not") || Is(k, "very") || Is(k, "also") || Is(k, "still") || Is(k, "so") || Is(k, "quite")
+                   || Is(k, "increasingly") || Is(k, "fully") || Is(k, "absolutely") || Is(k, "deeply"))) k--;
+            return k;
+        }
+
+        private bool IsPossessive(int k) => IsWord(k) && (W(k).EndsWith("’s", StringComparison.Ordinal) || W(k).EndsWith("'s", StringComparison.Ordinal));
 
         /// <summary>
         /// "In a CNN poll released Monday, Clinton led by 24 points": an opening "in" phrase naming a poll, survey or

@@ -114,6 +114,20 @@ internal static class Words
     public static readonly WordSet TitleLowercase = new(
         "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "as", "vs", "per", "via", "up", "off");
 
+    // Nouns that take a reported "that" clause after a possessor ("his assertion that …").
+    public static readonly WordSet StatementNouns = new(
+        "claim", "claims", "assertion", "assertions", "suggestion", "belief", "argument", "insistence", "contention", "warning",
+        "allegation", "allegations", "view", "promise", "pledge", "statement", "announcement", "prediction", "hope", "fear",
+        "fears", "concern", "concerns", "complaint", "complaints", "position", "message", "suspicion", "conviction", "admission",
+        "acknowledgment", "acknowledgement", "charge", "accusation", "idea", "assumption", "point");
+
+    // Adjectives of conviction that take a "that" clause ("is confident that …"; "clear" only in "made it clear").
+    public static readonly WordSet ThatAdjectives = new(
+        "clear", "confident", "convinced", "certain", "adamant", "optimistic", "hopeful", "worried", "concerned", "skeptical",
+        "sure", "afraid", "insistent", "aware");
+
+    public static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our");
+
     // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",
