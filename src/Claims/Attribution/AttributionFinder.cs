@@ -498,7 +498,9 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             else
             {
-                c = entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                // "asked the congregation to stand": the addressee belongs to the content of a request.
+                c = entry.Lemma == "ask" && InfinitiveFollows(c) ? c
+                    : entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
                 if (c >= end) return false;
                 if (!OpensContent(c, entry)) return false;
                 contentStart = c;
@@ -1095,6 +1097,18 @@ public sealed class AttributionFinder : IDocumentStage
             return SkipAdverbials(k, limit);
         }
 
+        /// <summary>A "to" + verb within eight words after <paramref name="k"/>, before any punctuation.</summary>
+        private bool InfinitiveFollows(int k)
+        {
+            for (int j = k; j < _tokens.Count && j - k < 8; j++)
+            {
+                if (!IsWord(j) && !IsAbbreviationPeriod(j)) return false;
+                if (Is(j, "to")) return IsWord(j + 1) && !IsCapitalized(j + 1) && !Words.Determiners.Contains(W(j + 1));
+                if (Words.BeForms.Contains(W(j)) || Is(j, "that")) return false;
+            }
+            return false;
+        }
+
         /// <summary>Whether token k can open the content of a cue without "that".</summary>
         private bool OpensContent(int k, CueEntry entry)
         {
@@ -1125,6 +1139,10 @@ public sealed class AttributionFinder : IDocumentStage
                 return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number;
             if (entry.ClauseOnly)
                 return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
+            // "urged him to resign", "asked the congregation to stand": the addressee and the infinitive (both in the content).
+            if (entry.Lemma is "ask" or "urge" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "the") || IsCapitalized(k))
+                && InfinitiveFollows(k + 1))
+                return true;
             // "calling him “a total stiff”", "called it disqualifying": a pronoun object and its label.
             if (entry.Lemma == "call" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "it"))
                 && k + 1 < _tokens.Count && (_tokens[k + 1].Kind == TokenKind.Quote || IsWord(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1))))
