@@ -1230,6 +1230,8 @@ public sealed class AttributionFinder : IDocumentStage
             if (!IsWord(k)) return false;
             var w = W(k);
             if (Words.Pronouns.Contains(w)) return true;
+            // "most of them said", "some of us believe": a partitive subject.
+            if ((w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase)) && Is(k - 1, "of")) return true;
             // A capitalized function word mid-sentence is a name ("From said", "Young said").
             bool nameLike = IsCapitalized(k) && k > 0 && IsWord(k - 1) && _tokens[k].End - _tokens[k].Start > 2;
             if (Words.BadHeads.Contains(w) && !nameLike) return false;
@@ -1286,7 +1288,8 @@ public sealed class AttributionFinder : IDocumentStage
                             break;
                         }
                     }
-                    if (IsTerminator(k)) break;
+                    // "R-S.C.," ends in a period that an abbreviation's comma follows: not the sentence end.
+                    if (IsTerminator(k) && !IsPunct(k + 1, ',') && !IsAbbreviationPeriod(k)) break;
                     k--;
                 }
                 if (!found) return false;
