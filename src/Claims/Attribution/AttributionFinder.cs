@@ -515,7 +515,7 @@ public sealed class AttributionFinder : IDocumentStage
                     if (IsPunct(k, ',')) { last = k - 1; break; }
             }
             if (last - contentStart < (entry.ObjectOnly ? 0 : 1)) return false;
-            if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
+            if (entry.Class == CueClass.Finding && that < 0 && !HasFindingSubject(cue))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
             return true;
@@ -695,7 +695,9 @@ public sealed class AttributionFinder : IDocumentStage
         /// <summary>"…, SOURCE CUE." / "…, CUE SOURCE." / "…, as SOURCE put it." / "A, SOURCE CUE, B."</summary>
         private bool TryCueAfter(int first, int end, int cue, int cueEnd, CueEntry entry)
         {
-            if (entry.Class != CueClass.Speech && !(entry.Lemma is "think" or "believe")) return false;
+            // Findings after their content: "…, the poll found." (a poll or study as the source only).
+            if (entry.Class == CueClass.Finding && !(IsWord(cue - 1) && Words.FindingHeads.Contains(W(cue - 1)))) return false;
+            if (entry.Class is not (CueClass.Speech or CueClass.Finding) && !(entry.Lemma is "think" or "believe")) return false;
             TextSpan? source = null;
             string? via = null;
             int leftComma;
@@ -1132,7 +1134,7 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             // Polls and records "show" any clause ("a poll shows upstart Sen. Sanders leading"); other subjects only
             // a determiner or number phrase.
-            if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
+            if (entry.Class == CueClass.Finding && k > 0 && HasFindingSubject(CueBefore(k)))
                 return !Words.NotContentOpeners.Contains(w);
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief)
@@ -1154,7 +1156,8 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             // "said her organization is …": a possessive, not an addressee, after verbs that take no object person.
             if (Is(k, "her") && entry.Lemma is "say" or "add" or "note" or "write" or "argue" or "insist" or "claim" or "explain" or "suggest"
-                or "acknowledge" or "admit" or "tweet" && IsWord(k + 1) && !IsCapitalized(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1)))
+                or "acknowledge" or "admit" or "tweet"
+                && (IsWord(k + 1) && !IsCapitalized(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1)) || IsPunct(k + 1, '$') || k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number))
                 return true;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
@@ -1170,12 +1173,27 @@ public sealed class AttributionFinder : IDocumentStage
             return false;
         }
 
-        /// <summary>The subject head before the cue whose content opens at <paramref name="contentStart"/>.</summary>
-        private int SubjectHead(int contentStart)
+        /// <summary>The cue before the content that opens at <paramref name="contentStart"/>.</summary>
+        private int CueBefore(int contentStart)
         {
             int k = contentStart - 1;
             while (k > 0 && _cues.Find(W(k)) is null) k--;
-            return Math.Max(0, SkipAuxiliariesBack(k - 1, 0));
+            return k;
+        }
+
+        /// <summary>
+        /// Whether the subject before <paramref name="cue"/> names a poll, study or record: a finding head within the
+        /// subject ("A Monmouth poll out Monday showed …", "An average of recent polls by RealClearPolitics shows …").
+        /// </summary>
+        private bool HasFindingSubject(int cue)
+        {
+            for (int j = cue - 1; j >= 0 && cue - j <= 25; j--)
+            {
+                if (IsTerminator(j) && !IsAbbreviationPeriod(j)) return false;
+                if (IsWord(j) && Words.FindingHeads.Contains(W(j))) return true;
+                if (IsWord(j) && (Is(j, "that") || Is(j, "said") || Is(j, "says"))) return false;
+            }
+            return false;
         }
 
         /// <summary>Cuts content before a trailing ", adding …" / ", saying …" / ", according to …".</summary>
@@ -1289,7 +1307,9 @@ public sealed class AttributionFinder : IDocumentStage
                         }
                     }
                     // "R-S.C.," ends in a period that an abbreviation's comma follows: not the sentence end.
-                    if (IsTerminator(k) && !IsPunct(k + 1, ',') && !IsAbbreviationPeriod(k)) break;
+                    if (IsTerminator(k) && !IsPunct(k + 1, ',') && !IsAbbreviationPeriod(k)
+                        && !(IsPunct(k, '.') && _tokens[k - 1].End == _tokens[k].Start && IsCapitalized(k - 1) && _tokens[k - 1].End - _tokens[k - 1].Start <= 3))
+                        break; // "the No. 2 Republican": a short abbreviation inside the sentence
                     k--;
                 }
                 if (!found) return false;
@@ -1341,7 +1361,8 @@ public sealed class AttributionFinder : IDocumentStage
         {
             int j = first;
             while (j < limit && j - first < 4 && (IsCapitalized(j) || IsAbbreviationPeriod(j))) j++;
-            if (j == first || j >= limit || !IsPunct(j, ',')) return null;
+            // Followed by a comma (an appositive or participle) or a lower-case verb ("Trump further summed up …").
+            if (j == first || j >= limit || !(IsPunct(j, ',') || IsWord(j) && !IsCapitalized(j) && !Words.SourceBoundary.Contains(W(j)))) return null;
             if (Words.Determiners.Contains(W(first)) || Words.SourceBoundary.Contains(W(first)) || Words.BadHeads.Contains(W(first))
                 || Words.Adverbials.Contains(W(first)) || Words.Pronouns.Contains(W(first)) || IsDay(first)) return null;
             return SpanOf(first, j - 1);
@@ -1360,7 +1381,7 @@ public sealed class AttributionFinder : IDocumentStage
             if ((Is(k, "the") || Is(k, "a")) && (k == first || !IsWord(k - 1)))
             {
                 // "the Wisconsin Republican criticized … and said …": determiner, up to four words, then a past-tense verb.
-                for (int v = k + 2; v < and && v - k <= 5 && IsWord(v); v++)
+                for (int v = k + 2; v < and && v - k <= 7 && IsWord(v); v++)
                     if (!IsCapitalized(v) && (W(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _cues.Find(W(v)) is not null))
                         return ValidHead(v - 1) && !Words.SourceBoundary.Contains(W(v - 1)) ? SpanOf(k, v - 1) : null;
                 return null;
