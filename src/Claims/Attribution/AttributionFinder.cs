@@ -551,6 +551,7 @@ public sealed class AttributionFinder : IDocumentStage
             for (int j = cue - 1; j >= first && cue - j <= 5; j--)
             {
                 if (Is(j, "which") || Is(j, "what") || Is(j, "who") || Is(j, "whom") || Is(j, "that")) { rel = j; break; }
+                if (IsAbbreviationPeriod(j)) continue; // "what Mr. Hedge called"
                 if (!IsWord(j) || Words.SourceBoundary.Contains(W(j)) && !Is(j, "also")) return false;
             }
             if (rel < 0 || rel + 1 >= cue) return false;
@@ -1146,7 +1147,7 @@ public sealed class AttributionFinder : IDocumentStage
                 && InfinitiveFollows(k + 1))
                 return true;
             // "calling him “a total stiff”", "called it disqualifying": a pronoun object and its label.
-            if (entry.Lemma == "call" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "it"))
+            if (entry.Lemma == "call" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "it") || Is(k, "himself") || Is(k, "herself") || Is(k, "themselves"))
                 && k + 1 < _tokens.Count && (_tokens[k + 1].Kind == TokenKind.Quote || IsWord(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1))))
                 return true;
             // "said much of his discussion …": a quantifier opening a noun phrase.
@@ -1213,6 +1214,9 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
+                // ", calling it “an incredible feat”": a participle cue of any class opens its own attribution.
+                if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsCapitalized(k) && _cues.Find(w) is not null && k - 2 > first)
+                    return k - 2;
                 if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
                 if (Is(k, "according") && Is(k + 1, "to") && !Is(k - 2, "that")) return k - 2;
