@@ -685,12 +685,59 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     int j = k;
                     while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
-                    if (!(IsWord(j + 1) && !IsCapitalized(j + 1) || IsPunct(j + 1, ','))) return;
-                    source = SpanOf(k, j);
+                    if (IsWord(j + 1) && !IsCapitalized(j + 1) || IsPunct(j + 1, ','))
+                        source = SpanOf(k, j);
                 }
             }
+            source ??= MainSubject(first, cue);
             if (source is null) return;
             Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
+        }
+
+        /// <summary>An irregular verb form from WordNet's exception list ("left", "took"); called on fallbacks only.</summary>
+        private static bool IsIrregularVerb(ReadOnlySpan<char> w)
+        {
+            string lower = w.ToString().ToLowerInvariant();
+            return !string.Equals(Claims.Text.VerbLemmas.Default.Lemma(lower), lower, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// The subject noun phrase of the sentence's main clause, before <paramref name="limit"/>: after an opening
+        /// adverbial ("In London, …"), up to the first verb-like word ("Several Democrats cautioned …", "The president
+        /// left …") or an appositive comma ("Sen. Mark Kirk, R-Ill., who …, rescinded …"); else null.
+        /// </summary>
+        private TextSpan? MainSubject(int first, int limit)
+        {
+            int k = first;
+            if (IsWord(first) && (Words.Prepositions.Contains(W(first)) || Words.Adverbials.Contains(W(first)) || Words.ClauseOpeners.Contains(W(first))))
+            {
+                int comma = -1;
+                for (int j = first + 1; j < limit && j - first <= 12; j++)
+                    if (IsPunct(j, ',')) { comma = j; break; }
+                if (comma < 0) return null;
+                k = comma + 1;
+            }
+            if (!IsWord(k) || Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k)) && !Is(k, "the")) return null;
+            int end = k;
+            while (end < limit && end - k < 8)
+            {
+                if (IsAbbreviationPeriod(end) || IsPunct(end, '\'') || IsPunct(end, '’')) { end++; continue; }
+                if (!IsWord(end)) break;
+                var w = W(end);
+                bool lower = !IsCapitalized(end);
+                if (end > k && lower && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _cues.Find(w) is not null
+                    || Words.Auxiliaries.Contains(w) || Words.BeForms.Contains(w) || Words.SourceBoundary.Contains(w) || IsIrregularVerb(w)))
+                    break;
+                end++;
+            }
+            if (end == k || end >= limit) return null;
+            // A verb-like word or an appositive comma must follow the phrase.
+            if (!(IsWord(end) || IsPunct(end, ',') || IsPunct(end, '('))) return null;
+            if (IsWord(end) && Words.SourceBoundary.Contains(W(end)) && !Is(end, "has") && !Is(end, "had") && !Is(end, "have")) return null;
+            int head = end - 1;
+            while (head > k && !IsWord(head)) head--;
+            if (!ValidHead(head) || Words.Determiners.Contains(W(head)) && !Words.Pronouns.Contains(W(head))) return null;
+            return SpanOf(k, head);
         }
 
         /// <summary>"…, SOURCE CUE." / "…, CUE SOURCE." / "…, as SOURCE put it." / "A, SOURCE CUE, B."</summary>
