@@ -464,6 +464,7 @@ public sealed class AttributionFinder : IDocumentStage
         private bool TryCueFirst(int first, int end, int cue, int cueEnd, CueEntry entry)
         {
             if (cue == first) return false;
+            if (entry.Lemma.StartsWith("call", StringComparison.Ordinal) && IsNaming(cue)) return false;
             int srcLast = SkipAuxiliariesBack(cue - 1, first);
             // Progressive: "has been warning", "is saying".
             if (srcLast >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(srcLast)))
@@ -585,6 +586,22 @@ public sealed class AttributionFinder : IDocumentStage
             if (last < next) return false;
             Add(SpanOf(rel, last), cue, cueEnd, SpanOf(srcFirst, srcLast), ClaimKind.Indirect);
             return true;
+        }
+
+        /// <summary>
+        /// "a group called Black Votes Matter", "a program called Sandy Hook Promise", "called off", "making calls": "call"
+        /// naming a thing or in a phrasal sense, not reporting a position.
+        /// </summary>
+        private bool IsNaming(int cue)
+        {
+            if (Is(cue + 1, "off") || Is(cue + 1, "up") || Is(cue + 1, "back") || Is(cue + 1, "in") || Is(cue + 1, "out")) return true;
+            if (!IsWord(cue - 1) || IsCapitalized(cue - 1)) return false;
+            var prev = W(cue - 1);
+            if (Words.Pronouns.Contains(prev) || Words.Auxiliaries.Contains(prev) || Words.BeForms.Contains(prev) || Words.PeopleNouns.Contains(prev)
+                || prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Is(cue - 1, "who") || Is(cue - 1, "which") || Is(cue - 1, "that"))
+                return false;
+            // A common noun before and a name after: a naming participle.
+            return IsCapitalized(cue + 1) || Is(cue + 1, "the") && IsCapitalized(cue + 2) || Is(cue - 1, "making") || Is(cue - 1, "phone");
         }
 
         /// <summary>

@@ -126,6 +126,12 @@ internal static class Words
         "clear", "confident", "convinced", "certain", "adamant", "optimistic", "hopeful", "worried", "concerned", "skeptical",
         "sure", "afraid", "insistent", "aware");
 
+    // Lower-case people nouns that are subjects of "called" ("critics called him …"), unlike "a group called X".
+    public static readonly WordSet PeopleNouns = new(
+        "critics", "supporters", "officials", "opponents", "aides", "advisers", "advisors", "voters", "democrats", "republicans",
+        "conservatives", "liberals", "analysts", "experts", "leaders", "lawmakers", "activists", "protesters", "others", "many",
+        "some", "people", "observers", "commentators", "pundits", "allies", "rivals", "members", "spokesman", "spokeswoman");
+
     public static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our");
 
     // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").

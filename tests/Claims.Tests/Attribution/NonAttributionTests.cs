@@ -17,6 +17,8 @@ public class NonAttributionTests
     [TestCase("STAT OF THE WEEK: $43 million in subsidies was approved for the company last year.")]
     [TestCase("Monday’s Morning Email: Putin’s potential involvement in the email hack is examined.")]
     [TestCase("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.")]
+    [TestCase("The vote is in June. A new group called Black Votes Matter is trying to raise $25 million for a new effort.")]
+    [TestCase("The vote is in June. Several Mexican businesses called off projects with him because of his comments.")]
     public void IsNotAnAttribution(string text)
     {
         var doc = Pipeline.Run(text);
