@@ -17,7 +17,7 @@ public sealed class PolnearCues : IEvaluationCommand
     public string Name => "polnear-cues";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --exclude LEXICON --out FILE [--min-support 6] [--min-rate 0.7]   (learns cue forms from PolNeAR train)";
+    public string Usage => "--data DIR --exclude LEXICON --out FILE [--min-support 6] [--min-rate 0.6]   (learns cue forms from PolNeAR train)";
 
     /// <summary>Counts for one lower-case word form.</summary>
     private sealed class FormStats
@@ -31,7 +31,7 @@ public sealed class PolnearCues : IEvaluationCommand
     {
         string? data = null, exclude = null, output = null;
         int minSupport = 6;
-        double minRate = 0.7;
+        double minRate = 0.6;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
