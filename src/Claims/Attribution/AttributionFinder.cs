@@ -875,12 +875,22 @@ public sealed class AttributionFinder : IDocumentStage
                 if (!Is(k, "asked") || _inQuote[k] || _usedCue[k]) continue;
                 int cueFirst = k;
                 bool opening = k == first || (k == first + 1 && (Is(first, "when") || Is(first, "if") || Is(first, "after")))
+                    // "…, Clinton said when asked what …": "when asked" anywhere.
+                    || (k > first && Is(k - 1, "when") && !IsCapitalized(k - 1))
                     || (k >= first + 2 && IsPunct(k - 1, ',') is false && Is(k - 1, "being") && (Is(k - 2, "after") || Is(k - 2, "when")) && k - 2 == first);
                 bool passive = !opening && k - 1 >= first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "being"));
                 if (!opening && !passive) continue;
                 if (passive) cueFirst = Is(k - 1, "been") && k - 2 >= first && (Is(k - 2, "has") || Is(k - 2, "have") || Is(k - 2, "had")) ? k - 2 : k - 1;
                 int c = k + 1;
                 while (c < end && (Is(c, "again") || Is(c, "specifically") || Is(c, "repeatedly") || Is(c, "later") || Is(c, "directly") || Is(c, "recently"))) c++;
+                // "was asked by host John Dickerson whether …": the asker is skipped.
+                if (Is(c, "by"))
+                {
+                    int b = c + 1;
+                    while (b < end && b - c < 8 && (IsWord(b) || IsAbbreviationPeriod(b)) && !Is(b, "whether") && !Is(b, "if") && !Is(b, "about")
+                           && !Is(b, "what") && !Is(b, "how") && !Is(b, "why") && !Is(b, "to")) b++;
+                    c = b;
+                }
                 if (c >= end) continue;
                 bool question = Is(c, "about") || Is(c, "if") || Is(c, "whether") || Is(c, "what") || Is(c, "who") || Is(c, "why")
                     || Is(c, "how") || Is(c, "when") || Is(c, "where") || Is(c, "which") || (passive && Is(c, "to"));
