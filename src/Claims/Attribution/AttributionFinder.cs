@@ -1174,6 +1174,20 @@ public sealed class AttributionFinder : IDocumentStage
             return SkipAdverbials(k, limit);
         }
 
+        /// <summary>A be-form, modal or "has/have/had" within four words from <paramref name="k"/>, before any punctuation.</summary>
+        private bool FiniteVerbSoon(int k)
+        {
+            for (int j = k; j < _tokens.Count && j - k < 4; j++)
+            {
+                if (!IsWord(j)) return false;
+                if (Words.BeForms.Contains(W(j)) || Is(j, "will") || Is(j, "would") || Is(j, "can") || Is(j, "could") || Is(j, "should")
+                    || Is(j, "has") || Is(j, "have") || Is(j, "had") || Is(j, "must") || Is(j, "may") || Is(j, "might"))
+                    return true;
+                if (Words.SourceBoundary.Contains(W(j))) return false;
+            }
+            return false;
+        }
+
         /// <summary>A "to" + verb within eight words after <paramref name="k"/>, before any punctuation.</summary>
         private bool InfinitiveFollows(int k)
         {
@@ -1213,7 +1227,9 @@ public sealed class AttributionFinder : IDocumentStage
                 return !Words.NotContentOpeners.Contains(w);
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief)
-                return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number;
+                return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number
+                    // "believe meaningful debt relief is possible": a short noun phrase, then a finite verb.
+                    || !Words.NotContentOpeners.Contains(w) && FiniteVerbSoon(k + 1);
             if (entry.ClauseOnly)
                 return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
             // "urged him to resign", "asked the congregation to stand": the addressee and the infinitive (both in the content).
