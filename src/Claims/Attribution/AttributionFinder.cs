@@ -195,6 +195,14 @@ public sealed class AttributionFinder : IDocumentStage
                     // "told Politico, “…”": step back over a named addressee.
                     for (int a = cue; a > 0 && cue - a < 4 && (IsCapitalized(a) || IsWord(a) && Words.Addressees.Contains(W(a))); a--)
                         if (CueAt(a - 1, out _) is { Lemma: "tell" }) { cue = a - 1; break; }
+                    // "Christie told reporters in Nashua last week, “…”", "wrote in a statement, “…”": a verb of saying a
+                    // few words before the comma, with only an addressee or adverbial between.
+                    if (punctuated && IsPunct(before, ',') && CueAt(cue, out _) is not { Class: CueClass.Speech })
+                        for (int a = cue - 1; a >= 0 && cue - a < 9 && (IsWord(a) || IsAbbreviationPeriod(a)); a--)
+                        {
+                            if (CueAt(a, out _) is { Class: CueClass.Speech, QuoteOnly: false }) { cue = a; break; }
+                            if (Words.BeForms.Contains(W(a)) || Is(a, "that") || Is(a, "who") || Is(a, "which")) break;
+                        }
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
                         Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
@@ -1231,7 +1239,9 @@ public sealed class AttributionFinder : IDocumentStage
                     // "believe meaningful debt relief is possible": a short noun phrase, then a finite verb.
                     || !Words.NotContentOpeners.Contains(w) && FiniteVerbSoon(k + 1);
             if (entry.ClauseOnly)
-                return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
+                return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0
+                    // "claimed the nomination was stolen" (a clause), not "claimed victory".
+                    || !Words.NotContentOpeners.Contains(w) && FiniteVerbSoon(k + 1);
             // "urged him to resign", "asked the congregation to stand": the addressee and the infinitive (both in the content).
             if (entry.Lemma is "ask" or "urge" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "the") || IsCapitalized(k))
                 && InfinitiveFollows(k + 1))
