@@ -482,10 +482,13 @@ public sealed class AttributionFinder : IDocumentStage
             string? via = null;
             int cueFirst = cue;
             // Passive and impersonal: "it was reported that", "it is believed that".
-            if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && srcLast - 1 >= first && Is(srcLast - 1, "it"))
+            int itAt = srcLast >= first && Is(srcLast, "been") ? SkipAuxiliariesBack(srcLast - 1, first) : srcLast - 1;
+            if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && itAt >= first
+                && (Is(itAt, "it") || Is(srcLast, "been") && (Is(itAt, "it’s") || Is(itAt, "it's"))))
             {
+                // "it has been reported", "It’s been reported that …" too.
                 impersonal = true;
-                cueFirst = srcLast;
+                cueFirst = Is(srcLast, "been") ? itAt + (Is(itAt, "it") ? 1 : 0) : srcLast;
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
