@@ -367,6 +367,22 @@ public sealed class AttributionFinder : IDocumentStage
                 if (IsAbbreviationPeriod(c)) continue;
                 if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1))) { appositive = c; continue; }
                 if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
+                if (IsPunct(c, '(') && c > k)
+                {
+                    // "Rep. Earl Blumenauer (D-Ore.) said": a party-and-state parenthetical inside the source.
+                    int close = c + 1;
+                    while (close < limit && close - c < 8 && !IsPunct(close, ')')) close++;
+                    if (close < limit && IsPunct(close, ')') && close + 1 < limit && CueAt(close + 1, out int pe) is { Class: CueClass.Speech })
+                    {
+                        int pLast = c - 1;
+                        if (!ValidHead(pLast)) break;
+                        source = SourceWithVia(k, pLast, out via);
+                        cueFirst = close + 1; cueLast = pe;
+                        next = SkipAddressee(pe + 1, Math.Min(_tokens.Count, pe + 8), stopAtThat: false);
+                        return true;
+                    }
+                    break;
+                }
                 if (IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
                 if (!IsWord(c)) break;
                 if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
@@ -1508,7 +1524,8 @@ public sealed class AttributionFinder : IDocumentStage
                    && !Is(last + 1, "in") && !Is(last + 1, "on") && !Is(last + 1, "at"))
                 last++;
             if (!(ValidHead(last) || Words.Pronouns.Contains(W(k)))) return false;
-            if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k))) return false;
+            // "said Will Doyle": a capitalized function word before another capitalized word is a name.
+            if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k)) && !(IsCapitalized(k) && IsCapitalized(k + 1))) return false;
             // A source after its cue is a short noun phrase: running out of room, or a verb or pronoun inside it,
             // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
             if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;
