@@ -13,7 +13,10 @@ namespace Claims.Attribution;
 /// <c>X told CNN …</c>, <c>a poll found …</c>, impersonal <c>it was reported that …</c>) or after
 /// (<c>…, X said.</c>, <c>…, as X put it</c>);</item>
 /// <item><c>according to X</c>, nested sources (<c>diplomats quoted by Reuters</c>: Via Reuters) and counter-reports
-/// (<c>contrary to earlier statements from Trump</c>, <see cref="ClaimKind.Counter"/>).</item>
+/// (<c>contrary to earlier statements from Trump</c>, <see cref="ClaimKind.Counter"/>);</item>
+/// <item>questions put to someone (<c>Asked about …</c>, <c>was asked whether …</c>), cues inside relative clauses
+/// (<c>which he said were …</c>), that-clauses of statement nouns and conviction adjectives (<c>Despite his claim that
+/// …</c>, <c>made it clear that …</c>) and participles or coordinated verbs that share the main clause's subject.</item>
 /// </list>
 /// Stateless and thread-safe; linear in the text length (every scan is bounded by a sentence or a small window).
 /// </summary>
