@@ -472,6 +472,7 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
                 FindInPoll(first, end);
+                FindStatementRelease(first, end);
                 FindThatComplements(first, end);
             }
         }
@@ -930,6 +931,49 @@ public sealed class AttributionFinder : IDocumentStage
                     if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—')) { last = j - 1; break; }
                 if (last - c < 2) continue;
                 Add(SpanOf(c, last), cueFirst, k, null, ClaimKind.Indirect);
+            }
+        }
+
+        /// <summary>
+        /// "Gowdy released a statement highlighting the role Congress played", "Trump issued a statement Tuesday
+        /// condemning …", "issued the following statement: “…”": the words after the participle (or the colon) are the
+        /// content; the cue runs from the verb to the participle.
+        /// </summary>
+        private void FindStatementRelease(int first, int end)
+        {
+            for (int k = first + 2; k < end - 2; k++)
+            {
+                if (!(Is(k, "statement") || Is(k, "statements")) || _inQuote[k] || _inContent[k]) continue;
+                int verb = k - 1;
+                if (Is(verb, "following") || Is(verb, "joint") || Is(verb, "written")) verb--;
+                if (Is(verb, "a") || Is(verb, "the") || Is(verb, "an")) verb--;
+                if (Is(verb, "out") && verb - 1 >= first) verb--;
+                if (!(Is(verb, "issued") || Is(verb, "released") || Is(verb, "issues") || Is(verb, "releases") || Is(verb, "put") || Is(verb, "putting")
+                      || Is(verb, "issuing") || Is(verb, "releasing") || Is(verb, "posted"))) continue;
+                int c = SkipAdverbials(k + 1, end);
+                if (c >= end) continue;
+                int contentStart;
+                int cueLast;
+                if (IsWord(c) && !IsCapitalized(c) && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(c, "during"))
+                {
+                    contentStart = c + 1;
+                    cueLast = c;
+                    if (Is(contentStart, "that")) { } // "saying that …": the complementizer stays in the content
+                    else if (contentStart < end && (Is(contentStart, "in") || Is(contentStart, "to")) && !Is(c, "saying")) contentStart++; // "in opposition to" stays short
+                }
+                else if (IsPunct(c, ':'))
+                {
+                    contentStart = c + 1;
+                    cueLast = c;
+                }
+                else continue;
+                if (contentStart >= end) continue;
+                TextSpan? source = null;
+                if (verb > first && !TrySourceBefore(verb, out source, out _)) continue;
+                if (verb == first || source is null) continue;
+                int last = StopAtTrailingCue(contentStart, ContentLast(contentStart, end));
+                if (last - contentStart < 1) continue;
+                Add(SpanOf(contentStart, last), verb, cueLast, source, ClaimKind.Indirect);
             }
         }
 
