@@ -512,7 +512,7 @@ public sealed class AttributionFinder : IDocumentStage
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || Is(srcLast, "who")
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || IsPunct(srcLast, '–') || IsPunct(srcLast, '-') || Is(srcLast, "who")
                      || Is(srcLast, "which") && IsPunct(srcLast - 1, ',') || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
@@ -1456,7 +1456,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(last)))
                 last = SkipAuxiliariesBack(last - 1, first); // progressive: "has been warning"
             if (last < first) return false;
-            if (IsPunct(last, ',') || IsPunct(last, '—'))
+            if (IsPunct(last, ',') || IsPunct(last, '—') || IsPunct(last, '–') || IsPunct(last, '-'))
             {
                 // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, …, said": the subject
                 // is the noun phrase before one of the earlier commas that opens the sentence or a clause.
@@ -1464,7 +1464,8 @@ public sealed class AttributionFinder : IDocumentStage
                 bool found = false;
                 while (k >= first && last - k < 45)
                 {
-                    if ((IsPunct(k, ',') || IsPunct(k, '—')) && k - 1 >= first)
+                    if ((IsPunct(k, ',') || IsPunct(k, '—') || IsPunct(k, '–') || IsPunct(k, '-') && k + 1 < _tokens.Count && _tokens[k + 1].Start > _tokens[k].End)
+                        && k - 1 >= first)
                     {
                         int head = SkipAuxiliariesBack(k - 1, first); // steps over "(D-Va.)"
                         if (head < first || !ValidHead(head)) { k--; continue; }
