@@ -200,10 +200,11 @@ public sealed class AttributionFinder : IDocumentStage
                         if (CueAt(a - 1, out _) is { Lemma: "tell" }) { cue = a - 1; break; }
                     // "Christie told reporters in Nashua last week, “…”", "wrote in a statement, “…”": a verb of saying a
                     // few words before the comma, with only an addressee or adverbial between.
+                    // "told his supporters, “…”" is left to the sentence rules: PolNeAR keeps the addressee in the content.
                     if (punctuated && IsPunct(before, ',') && CueAt(cue, out _) is not { Class: CueClass.Speech })
                         for (int a = cue - 1; a >= 0 && cue - a < 9 && (IsWord(a) || IsAbbreviationPeriod(a)); a--)
                         {
-                            if (CueAt(a, out _) is { Class: CueClass.Speech, QuoteOnly: false }) { cue = a; break; }
+                            if (CueAt(a, out _) is { Class: CueClass.Speech, QuoteOnly: false } found) { if (found.Lemma != "tell") cue = a; break; }
                             if (Words.BeForms.Contains(W(a)) || Is(a, "that") || Is(a, "who") || Is(a, "which")) break;
                         }
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
@@ -1380,8 +1381,9 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
-                // ", calling it “an incredible feat”": a participle cue of any class opens its own attribution.
-                if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsCapitalized(k) && _cues.Find(w) is not null && k - 2 > first)
+                // ", calling it “an incredible feat”": "calling" opens its own attribution (other participles such as
+                // ", citing its price" stay inside the clause, as PolNeAR annotates them).
+                if (Is(k, "calling") && k - 2 > first)
                     return k - 2;
                 if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
