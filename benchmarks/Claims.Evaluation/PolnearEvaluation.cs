@@ -93,12 +93,11 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         return 0;
     }
 
-    /// <summary>The stages the library runs, in order.</summary>
-    internal static IReadOnlyList<IDocumentStage> Pipeline() =>
-    [
-        new PageLayoutAnalyzer(), new SentenceSegmenter(), new QuoteFinder(), new AttributionFinder(),
-        new SpeakerResolver(), new ClaimBuilder(),
-    ];
+    /// <summary>
+    /// The stages the library runs, in order: the library's own default list, so the evaluation measures exactly what
+    /// callers get.
+    /// </summary>
+    internal static IReadOnlyList<IDocumentStage> Pipeline() => [.. DefaultComponents.Stages()];
 
     /// <summary>One gold attribution: content covering range, cue and source fragments.</summary>
     internal sealed record GoldAttribution(TextSpan Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source, string CueText, bool IsSpeech);
@@ -164,16 +163,16 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         return false;
     }
 
-    private static double Jaccard(TextSpan a, TextSpan b)
+    internal static double Jaccard(TextSpan a, TextSpan b)
     {
         int inter = a.OverlapLength(b);
         int union = a.Length + b.Length - inter;
         return union == 0 ? 0 : (double)inter / union;
     }
 
-    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, StringBuilder? log)
+    /// <summary>One-to-one greedy matching by Jaccard (>= 0.5): for each claim its gold index and for each gold its claim index, or -1.</summary>
+    internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold)
     {
-        var claims = doc.Claims.Where(c => c.Kind is not (ClaimKind.Author or ClaimKind.Headline)).ToList();
         var candidates = new List<(double J, int C, int G)>();
         for (int c = 0; c < claims.Count; c++)
             for (int g = 0; g < gold.Count; g++)
@@ -192,6 +191,13 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             claimMatch[c] = g;
             goldMatch[g] = c;
         }
+        return (claimMatch, goldMatch);
+    }
+
+    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, StringBuilder? log)
+    {
+        var claims = doc.Claims.Where(c => c.Kind is not (ClaimKind.Author or ClaimKind.Headline)).ToList();
+        var (claimMatch, goldMatch) = Match(claims, gold);
         foreach (var t in new[] { total, publisher })
         {
             t.Docs++;

@@ -47,7 +47,7 @@ public sealed class QuoteFinder : IDocumentStage
                     // Continuation mark at the start of the next paragraph of a multi-paragraph quote.
                     if (doubled) i++;
                 }
-                else if (QuoteMarks.IsOpening(c))
+                else if (QuoteMarks.IsOpening(c) && !ReversedClosing(text, i, para))
                 {
                     // A second opening mark: the first was never closed; restart here.
                     open = i;
@@ -77,6 +77,18 @@ public sealed class QuoteFinder : IDocumentStage
             }
         }
         document.Quotes = quotes;
+    }
+
+    /// <summary>
+    /// An opening mark used as a closing one while a quote is open ("the Arab states“ with a photograph"): glued to a
+    /// word or a closing punctuation mark on the left and followed by a space, a punctuation mark or the paragraph end.
+    /// </summary>
+    private static bool ReversedClosing(string text, int i, TextSpan para)
+    {
+        if (i == para.Start) return false;
+        char prev = text[i - 1];
+        if (!(char.IsLetterOrDigit(prev) || prev is '.' or ',' or '!' or '?' or '…')) return false;
+        return i + 1 >= para.End || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '.' or ',' or ';' or ':' or ')' or '!' or '?';
     }
 
     /// <summary>A straight quote opens when it is not glued to a preceding word (start, space, bracket, dash).</summary>

@@ -14,6 +14,7 @@ internal static class DefaultComponents
         new SentenceSegmenter(),
         new QuoteFinder(),
         new AttributionFinder(),
+        new ContentBoundaryRefiner(),
         new SpeakerResolver(),
         new ClaimBuilder(),
         new CounterClaimLinker(),

@@ -124,6 +124,9 @@ public sealed class SentenceSegmenter : IDocumentStage
             // Initials ("J. Smith") and single letters.
             if (prev.Length == 1 && char.IsUpper(prev[0])) return -1;
             string word = prev.ToString();
+            // A hyphenated prefix keeps the abbreviation: "then-Sen. Barack Obama", "ex-Gov. Perry".
+            int hyphen = word.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < word.Length) word = word[(hyphen + 1)..];
             if (NeverFinal.Contains(word)) return -1;
             if (MaybeFinal.Contains(word))
                 return next.Kind == TokenKind.Word && Openers.Contains(next.Of(text).ToString()) ? last : -1;

@@ -1,17 +1,11 @@
-using Claims.Attribution;
 using Claims.Pipeline;
-using Claims.Segmentation;
 
 namespace Claims.Tests.Attribution;
 
-/// <summary>Runs the page-layout and attribution stages on a text, as the library composes them.</summary>
+/// <summary>Runs the library's default extraction stages on a text, exactly as <see cref="ClaimAnalyzer"/> composes them.</summary>
 internal static class Pipeline
 {
-    public static IReadOnlyList<IDocumentStage> Stages() =>
-    [
-        new PageLayoutAnalyzer(), new SentenceSegmenter(), new QuoteFinder(), new AttributionFinder(),
-        new SpeakerResolver(), new ClaimBuilder(),
-    ];
+    public static IReadOnlyList<IDocumentStage> Stages() => [.. DefaultComponents.Stages()];
 
     public static Document Run(string text, string id = "t")
     {

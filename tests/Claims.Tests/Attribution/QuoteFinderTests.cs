@@ -37,6 +37,15 @@ public class QuoteFinderTests
     }
 
     [Test]
+    public void OpeningMarkUsedAsClosingEndsTheQuote() =>
+        Assert.That(Quotes("It explains “the advantages of peace“ with a photograph. “Next,” he said."),
+            Is.EqualTo(new[] { "the advantages of peace", "Next," }));
+
+    [Test]
+    public void SecondOpeningMarkBeforeAWordRestartsTheQuote() =>
+        Assert.That(Quotes("He said “we tried and “we will win,” she added."), Is.EqualTo(new[] { "we will win," }));
+
+    [Test]
     public void UnbalancedQuoteIsBoundedByItsParagraph()
     {
         var quotes = Quotes("She called it “a disaster for everyone.\nThe second paragraph has no marks.\nNor does the third.");
