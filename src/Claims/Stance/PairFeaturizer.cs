@@ -8,7 +8,8 @@ namespace Claims.Stance;
 /// (B's sentences most similar to A stand in for it where a sentence-level comparison is needed). Features: TF-IDF
 /// cosines, IDF-weighted overlaps, FuzzySharp-equivalent ratios (Ratio, TokenSetRatio, TokenSortRatio) and a partial
 /// alignment score, entities, numbers, negation / refuting / hedging / supporting cues and cue words, antonym and
-/// status conflicts, WordNet synonym and hypernym alignment. Profiles are built once per text
+/// status conflicts, WordNet synonym and hypernym alignment, directional lexical entailment (which share of each side
+/// the other entails), sister terms, verb alignment, subject / object roles and passive shape. Profiles are built once per text
 /// (<see cref="Profile(string)"/>); <see cref="Compute"/> then allocates nothing. Thread-safe.
 /// </summary>
 public sealed class PairFeaturizer
@@ -22,6 +23,10 @@ public sealed class PairFeaturizer
         "hedge_body", "support_top3", "support_body", "antonyms", "status_conflict", "question_A", "len_A", "len_best",
         "log_sentences", "unaligned_A", "unaligned_B", "neg_shared_flip", "best_position", "related_sentences",
         "refute_related", "lexicon_antonyms", "synonym_aligned", "unaligned_rel_A", "unaligned_rel_B", "word_length_diff", "generalized_A", "specialized_A", "generalized_B", "specialized_B",
+        "entailed_share_A", "entailed_share_B", "entailed_idf_A", "entailed_idf_B", "sisters_A", "sisters_B",
+        "unaligned_verbs_A", "unaligned_verbs_B", "aligned_verbs_A", "aligned_verbs_B", "neg_asym_entailed_A", "neg_asym_entailed_B",
+        "first_term_match", "last_term_match", "first_last_swap", "passive_diff",
+        "max_unaligned_idf_A", "max_unaligned_idf_B", "verb_sisters_A", "verb_sisters_B",
     ];
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -34,7 +39,7 @@ public sealed class PairFeaturizer
     /// <summary>Length of the feature vector.</summary>
     public const int FeatureCount = BaseCount + 2 * CueCount;
 
-    private const int BaseCount = 53;
+    private const int BaseCount = 73;
     private const int CueCount = 32;
 
     private readonly TermExtractor _terms;
@@ -169,6 +174,32 @@ public sealed class PairFeaturizer
         f[50] = ab.Specialized;
         f[51] = ba.Generalized;
         f[52] = ba.Specialized;
+        // Directional lexical entailment: which share of each side the other side entails (same term, synonym, or a
+        // more specific word: "man" entails "person"), by count and by IDF mass.
+        f[53] = ua.TermIds.Length == 0 ? 0 : (float)(sharedBest + ab.Synonyms + ab.Specialized) / ua.TermIds.Length;
+        f[54] = best.TermIds.Length == 0 ? 0 : (float)(sharedBest + ba.Synonyms + ba.Specialized) / best.TermIds.Length;
+        f[55] = ua.IdfMass > 0 ? ab.EntailedIdf / ua.IdfMass : 0;
+        f[56] = best.IdfMass > 0 ? ba.EntailedIdf / best.IdfMass : 0;
+        f[57] = ab.Sisters;
+        f[58] = ba.Sisters;
+        // The action: SICK-style pairs with the same participants differ mostly in the verb ("slicing" / "holding").
+        f[59] = ab.UnalignedVerbs;
+        f[60] = ba.UnalignedVerbs;
+        f[61] = ab.AlignedVerbs;
+        f[62] = ba.AlignedVerbs;
+        // One side negated and otherwise saying the same: "nobody is slicing a tomato" / "someone is slicing a tomato".
+        f[63] = f[19] * f[53];
+        f[64] = f[19] * f[54];
+        // Roles: the first content word is mostly the subject and the last the object ("the man is talking to the
+        // woman" / "the woman is talking to the man"); a passive ("is being eaten by") swaps them.
+        f[65] = TermMatch(ua.FirstTermId, best.FirstTermId);
+        f[66] = TermMatch(ua.LastTermId, best.LastTermId);
+        f[67] = ua.FirstTermId != best.FirstTermId && TermMatch(ua.FirstTermId, best.LastTermId) > 0 && TermMatch(ua.LastTermId, best.FirstTermId) > 0 ? 1 : 0;
+        f[68] = ua.Passive == best.Passive ? 0 : 1;
+        f[69] = ab.MaxUnalignedIdf;
+        f[70] = ba.MaxUnalignedIdf;
+        f[71] = ab.VerbSisters;
+        f[72] = ba.VerbSisters;
         var bodyCues = b.Whole.CueCounts;
         var claimCues = ua.CueCounts;
         for (int k = 0; k < CueCount; k++)
@@ -262,6 +293,10 @@ public sealed class PairFeaturizer
         }
         return best;
     }
+
+    /// <summary>1 for the same term, 0.5 for WordNet-similar terms, 0 otherwise (or when either is missing).</summary>
+    private float TermMatch(int x, int y) =>
+        x == 0 || y == 0 ? 0 : x == y ? 1 : Relations.AreSimilar(x, y) ? 0.5f : 0;
 
     internal static float Cosine(TextUnit x, TextUnit y)
     {

@@ -73,6 +73,14 @@ internal sealed class TextUnit
     public required byte[] CueCounts { get; init; }
     /// <summary>Bit set of the status classes asserted (bit i) and denied (bit 8+i).</summary>
     public required int StatusBits { get; init; }
+    /// <summary>Sorted term ids of the words shaped like verb forms ("-ing", "-ed", irregular forms such as "ate").</summary>
+    public required int[] VerbIds { get; init; }
+    /// <summary>Term id of the first content word not in a negation's scope (usually the subject), or 0.</summary>
+    public required int FirstTermId { get; init; }
+    /// <summary>Term id of the last content word (usually the object or place), or 0.</summary>
+    public required int LastTermId { get; init; }
+    /// <summary>True when the unit has a passive shape: "being" or "been", later followed by "by".</summary>
+    public required bool Passive { get; init; }
 
     private HashSet<string>? _eventGroups;
     private HashSet<string>? _names;
@@ -160,6 +168,9 @@ internal static class UnitBuilder
         var counts = new Dictionary<int, int>();
         var entityIds = new SortedSet<int>();
         var sorted = new List<string>();
+        var verbIds = new SortedSet<int>();
+        int firstTerm = 0, lastTerm = 0;
+        bool passiveAux = false, passive = false;
         for (int i = 0; i < n; i++)
         {
             string w = words[i];
@@ -180,6 +191,8 @@ internal static class UnitBuilder
             if (Lexicon.Refuting.Contains(w)) refutes++;
             if (Lexicon.Hedges.Contains(w)) hedges++;
             if (Lexicon.Supporting.Contains(w)) supports++;
+            if (w is "being" or "been") passiveAux = true;
+            else if (passiveAux && w == "by") passive = true;
             if (w.Length < 2 && !char.IsDigit(w[0])) continue;
             if (terms.IsStopWord(w) || Lexicon.Negators.Contains(w)) continue;
             string stem = char.IsDigit(w[0]) ? TermExtractor.NormalizeNumber(w) : terms.Stem(w);
@@ -187,6 +200,9 @@ internal static class UnitBuilder
             int id = Hash(stem);
             counts[id] = counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
             if (caps[i]) entityIds.Add(id);
+            else if (LooksLikeVerb(w)) verbIds.Add(id);
+            if (firstTerm == 0 && !Lexicon.ClauseNegators.Contains(w)) firstTerm = id;
+            lastTerm = id;
             sorted.Add(w);
         }
 
@@ -234,8 +250,22 @@ internal static class UnitBuilder
             CueCounts = cues,
             AntonymSides = AntonymBits(wordArray, negated),
             StatusBits = Status(wordArray, negated),
+            VerbIds = verbIds.ToArray(),
+            FirstTermId = firstTerm,
+            LastTermId = lastTerm,
+            Passive = passive,
         };
     }
+
+    /// <summary>
+    /// A lower-case word shaped like an inflected verb: "-ing" or "-ed" with a stem of three letters or more, or an
+    /// irregular form WordNet lists ("ate", "held"). Cheap and tagger-free; nouns like "building" slip in, which the
+    /// features tolerate (they only count alignment of such words).
+    /// </summary>
+    internal static bool LooksLikeVerb(string w) =>
+        (w.Length >= 6 && w.EndsWith("ing", StringComparison.Ordinal)) ||
+        (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal)) ||
+        !ReferenceEquals(VerbLemmas.Default.Lemma(w), w);
 
     /// <summary>Stable 32-bit FNV-1a hash of a term (string.GetHashCode is randomized per process).</summary>
     public static int Hash(string s)

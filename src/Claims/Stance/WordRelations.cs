@@ -10,6 +10,18 @@ internal struct Alignment
     public int Generalized;
     public int Specialized;
     public int Unaligned;
+    /// <summary>Unaligned terms that share a hypernym with a term only the other side has ("piano" / "keyboard").</summary>
+    public int Sisters;
+    /// <summary>IDF mass of the terms entailed by the other side (same term, synonym, or the other side has a hyponym).</summary>
+    public float EntailedIdf;
+    /// <summary>Verb-shaped terms (<see cref="TextUnit.VerbIds"/>) with no counterpart on the other side.</summary>
+    public int UnalignedVerbs;
+    /// <summary>Verb-shaped terms the other side has too, or a synonym, hypernym or hyponym of them.</summary>
+    public int AlignedVerbs;
+    /// <summary>Largest IDF among the terms with no counterpart (the most informative thing the other side lacks).</summary>
+    public float MaxUnalignedIdf;
+    /// <summary>Unaligned verb-shaped terms with a sister term on the other side ("slicing" / "chopping").</summary>
+    public int VerbSisters;
 }
 
 /// <summary>
@@ -88,7 +100,8 @@ public sealed class WordRelations
     /// <summary>
     /// Aligns the terms of <paramref name="a"/> that <paramref name="b"/> lacks: antonym conflicts (an antonym only B
     /// has), synonyms in B, hypernyms in B (B is more general: "guitar" then "instrument"), hyponyms in B (B is more
-    /// specific), and terms with no counterpart at all.
+    /// specific), and terms with no counterpart at all; with the IDF mass of A's terms that B entails, the verb-shaped terms
+    /// aligned or not, and the unaligned terms that have a sister (a shared hypernym) among B's own terms.
     /// </summary>
     internal Alignment Align(TextUnit a, TextUnit b)
     {
@@ -98,14 +111,49 @@ public sealed class WordRelations
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
-            if (Array.BinarySearch(bIds, id) >= 0) continue;
+            bool verb = Array.BinarySearch(a.VerbIds, id) >= 0;
+            if (Array.BinarySearch(bIds, id) >= 0)
+            {
+                result.EntailedIdf += a.Idf[i];
+                if (verb) result.AlignedVerbs++;
+                continue;
+            }
             if (_antonyms.TryGetValue(id, out var opp) && AnyIn(opp, bIds, aIds)) result.Antonyms++;
-            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) result.Synonyms++;
+            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) { result.Synonyms++; result.EntailedIdf += a.Idf[i]; }
             else if (_hypernyms.TryGetValue(id, out var hyper) && AnyIn(hyper, bIds, null)) result.Generalized++;
-            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) result.Specialized++;
-            else result.Unaligned++;
+            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
+            else
+            {
+                result.Unaligned++;
+                result.MaxUnalignedIdf = Math.Max(result.MaxUnalignedIdf, a.Idf[i]);
+                if (verb) result.UnalignedVerbs++;
+                if (hyper is not null && HasSister(hyper, bIds, aIds))
+                {
+                    result.Sisters++;
+                    if (verb) result.VerbSisters++;
+                }
+                continue;
+            }
+            if (verb) result.AlignedVerbs++;
         }
         return result;
+    }
+
+    /// <summary>True when a term of <paramref name="sortedIds"/> that <paramref name="excluded"/> lacks shares a hypernym with <paramref name="hypernyms"/>.</summary>
+    private bool HasSister(int[] hypernyms, int[] sortedIds, int[] excluded)
+    {
+        foreach (var other in sortedIds)
+        {
+            if (Array.BinarySearch(excluded, other) >= 0 || !_hypernyms.TryGetValue(other, out var theirs)) continue;
+            int i = 0, j = 0;
+            while (i < hypernyms.Length && j < theirs.Length)
+            {
+                if (hypernyms[i] == theirs[j]) return true;
+                if (hypernyms[i] < theirs[j]) i++;
+                else j++;
+            }
+        }
+        return false;
     }
 
     private static bool AnyIn(int[] candidates, int[] sortedIds, int[]? excluded)
