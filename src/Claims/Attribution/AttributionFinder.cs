@@ -13,7 +13,10 @@ namespace Claims.Attribution;
 /// <c>X told CNN …</c>, <c>a poll found …</c>, impersonal <c>it was reported that …</c>) or after
 /// (<c>…, X said.</c>, <c>…, as X put it</c>);</item>
 /// <item><c>according to X</c>, nested sources (<c>diplomats quoted by Reuters</c>: Via Reuters) and counter-reports
-/// (<c>contrary to earlier statements from Trump</c>, <see cref="ClaimKind.Counter"/>).</item>
+/// (<c>contrary to earlier statements from Trump</c>, <see cref="ClaimKind.Counter"/>);</item>
+/// <item>questions put to someone (<c>Asked about …</c>, <c>was asked whether …</c>), cues inside relative clauses
+/// (<c>which he said were …</c>), that-clauses of statement nouns and conviction adjectives (<c>Despite his claim that
+/// …</c>, <c>made it clear that …</c>) and participles or coordinated verbs that share the main clause's subject.</item>
 /// </list>
 /// Stateless and thread-safe; linear in the text length (every scan is bounded by a sentence or a small window).
 /// </summary>
@@ -147,14 +150,17 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 ct.ThrowIfCancellationRequested();
                 var quote = quotes[q];
-                if (CountWords(quote.Content) < 3 || IsTitle(quote.Content)) continue;
+                // Two-word quotes only when they open a sentence (“They sue,” he said.); shorter ones are scare quotes or titles.
+                int words = CountWords(quote.Content);
+                if (words < 2 || words < 3 && !StartsSentence(quote.Span.Start) || IsTitle(quote.Content)) continue;
                 int after = FirstTokenAtOrAfter(quote.Span.End);
                 int before = LastTokenBefore(quote.Span.Start);
                 bool clauseEnd = EndsClause(quote);
                 bool startsSentence = StartsSentence(quote.Span.Start);
 
-                // “…,” SOURCE CUE / “…,” CUE SOURCE
-                if (clauseEnd && TrySpeakerAfter(after, out var source, out int cueFirst, out int cueLast, out int next, out var via))
+                // “…,” SOURCE CUE / “…,” CUE SOURCE; a quote closing its sentence (“….” Political analyst X agreed …)
+                // is not attributed to the next sentence's subject.
+                if (clauseEnd && !ClosesSentence(quote, after) && TrySpeakerAfter(after, out var source, out int cueFirst, out int cueLast, out int next, out var via))
                 {
                     var content = quote.Content;
                     if (!startsSentence)
@@ -192,6 +198,15 @@ public sealed class AttributionFinder : IDocumentStage
                     // "told Politico, “…”": step back over a named addressee.
                     for (int a = cue; a > 0 && cue - a < 4 && (IsCapitalized(a) || IsWord(a) && Words.Addressees.Contains(W(a))); a--)
                         if (CueAt(a - 1, out _) is { Lemma: "tell" }) { cue = a - 1; break; }
+                    // "Christie told reporters in Nashua last week, “…”", "wrote in a statement, “…”": a verb of saying a
+                    // few words before the comma, with only an addressee or adverbial between.
+                    // "told his supporters, “…”" is left to the sentence rules: PolNeAR keeps the addressee in the content.
+                    if (punctuated && IsPunct(before, ',') && CueAt(cue, out _) is not { Class: CueClass.Speech })
+                        for (int a = cue - 1; a >= 0 && cue - a < 9 && (IsWord(a) || IsAbbreviationPeriod(a)); a--)
+                        {
+                            if (CueAt(a, out _) is { Class: CueClass.Speech, QuoteOnly: false } found) { if (found.Lemma != "tell") cue = a; break; }
+                            if (Words.BeForms.Contains(W(a)) || Is(a, "that") || Is(a, "who") || Is(a, "which")) break;
+                        }
                     if (CueAt(cue, out _) is { Class: CueClass.Speech } && TrySourceBefore(cue, out var src, out var v))
                     {
                         Add(quote.Content, cue, cue, src, ClaimKind.DirectQuote, v);
@@ -282,13 +297,28 @@ public sealed class AttributionFinder : IDocumentStage
             return !(EndsClause(next) && TrySpeakerAfter(after, out _, out _, out _, out _, out _));
         }
 
+        /// <summary>The quote ends with a period inside its marks and the next token opens another sentence.</summary>
+        private bool ClosesSentence(Quote quote, int after)
+        {
+            if (after < 0) return true;
+            int i = quote.Content.End - 1;
+            while (i > quote.Content.Start && char.IsWhiteSpace(_text[i])) i--;
+            if (_text[i] != '.') return false;
+            int qs = _doc.SentenceIndexAt(Math.Max(0, quote.Span.End - 1));
+            return qs >= 0 && _doc.SentenceIndexAt(_tokens[after].Start) != qs;
+        }
+
         /// <summary>Quoted titles ("“State of the Union”", "“Sunday Morning Futures”"): every longer word capitalized.</summary>
         private bool IsTitle(TextSpan span)
         {
             var range = _doc.TokenRange(span);
             if (range.End.Value - range.Start.Value > 12) return false;
             for (int k = range.Start.Value; k < range.End.Value; k++)
-                if (IsWord(k) && _tokens[k].End - _tokens[k].Start > 3 && !IsCapitalized(k)) return false;
+            {
+                if (!IsWord(k) || IsCapitalized(k)) continue;
+                // Titles lower-case only short function words ("State of the Union"); "It’s not new in Virginia" is a sentence.
+                if (_tokens[k].End - _tokens[k].Start > 3 || !Words.TitleLowercase.Contains(W(k))) return false;
+            }
             return true;
         }
 
@@ -341,6 +371,22 @@ public sealed class AttributionFinder : IDocumentStage
                 if (IsAbbreviationPeriod(c)) continue;
                 if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1))) { appositive = c; continue; }
                 if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
+                if (IsPunct(c, '(') && c > k)
+                {
+                    // "Rep. Earl Blumenauer (D-Ore.) said": a party-and-state parenthetical inside the source.
+                    int close = c + 1;
+                    while (close < limit && close - c < 8 && !IsPunct(close, ')')) close++;
+                    if (close < limit && IsPunct(close, ')') && close + 1 < limit && CueAt(close + 1, out int pe) is { Class: CueClass.Speech })
+                    {
+                        int pLast = c - 1;
+                        if (!ValidHead(pLast)) break;
+                        source = SourceWithVia(k, pLast, out via);
+                        cueFirst = close + 1; cueLast = pe;
+                        next = SkipAddressee(pe + 1, Math.Min(_tokens.Count, pe + 8), stopAtThat: false);
+                        return true;
+                    }
+                    break;
+                }
                 if (IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
                 if (!IsWord(c)) break;
                 if (CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
@@ -396,6 +442,7 @@ public sealed class AttributionFinder : IDocumentStage
                 FindCounter(first, end);
                 FindAccordingTo(first, end);
                 FindRaising(first, end);
+                FindAsked(first, end);
                 // Verbs of saying first: a stance or want cue earlier in the sentence ("X, who blamed Y, said Z") must not
                 // take the tokens of the speech content that follows.
                 for (int pass = 0; pass < 2; pass++)
@@ -407,12 +454,15 @@ public sealed class AttributionFinder : IDocumentStage
                     if (_inQuote[k]) continue;
                     bool afterComma = IsPunct(k - 1, ',') || (k >= 2 && _tokens[k - 1].Kind == TokenKind.Quote && IsPunct(k - 2, ','))
                         // ", while suggesting …", ", before adding …": the participle still continues the sentence subject.
-                        || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")));
+                        || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")))
+                        // "…, pointing to his record and saying that …": a second participle coordinated with the first.
+                        || (Is(k - 1, "and") && CoordinatedParticiple(first, k - 1));
                     if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
                         continue;
                     }
+                    if (TryEmbeddedRelative(first, end, k, ce, cue)) continue;
                     // ", said X." and ", X said." read best as cue-after; otherwise the cue most often opens its content.
                     if (IsPunct(k - 1, ',') || IsPunct(k - 1, '—'))
                     {
@@ -423,6 +473,8 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
                 FindInPoll(first, end);
+                FindStatementRelease(first, end);
+                FindThatComplements(first, end);
             }
         }
 
@@ -441,6 +493,7 @@ public sealed class AttributionFinder : IDocumentStage
         private bool TryCueFirst(int first, int end, int cue, int cueEnd, CueEntry entry)
         {
             if (cue == first) return false;
+            if (entry.Lemma.StartsWith("call", StringComparison.Ordinal) && IsNaming(cue)) return false;
             int srcLast = SkipAuxiliariesBack(cue - 1, first);
             // Progressive: "has been warning", "is saying".
             if (srcLast >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(srcLast)))
@@ -450,14 +503,18 @@ public sealed class AttributionFinder : IDocumentStage
             string? via = null;
             int cueFirst = cue;
             // Passive and impersonal: "it was reported that", "it is believed that".
-            if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && srcLast - 1 >= first && Is(srcLast - 1, "it"))
+            int itAt = srcLast >= first && Is(srcLast, "been") ? SkipAuxiliariesBack(srcLast - 1, first) : srcLast - 1;
+            if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && itAt >= first
+                && (Is(itAt, "it") || Is(srcLast, "been") && (Is(itAt, "it’s") || Is(itAt, "it's"))))
             {
+                // "it has been reported", "It’s been reported that …" too.
                 impersonal = true;
-                cueFirst = srcLast;
+                cueFirst = Is(srcLast, "been") ? itAt + (Is(itAt, "it") ? 1 : 0) : srcLast;
             }
             else if (srcLast >= first && Words.BeForms.Contains(W(srcLast)))
                 return false; // passive with a real subject ("the meeting was reported"): not an attribution
-            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || Is(srcLast, "who") || Is(srcLast, "and") || Is(srcLast, "but")))
+            else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || IsPunct(srcLast, '–') || IsPunct(srcLast, '-') || Is(srcLast, "who")
+                     || Is(srcLast, "which") && IsPunct(srcLast - 1, ',') || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
             else if (!TrySourceBefore(cue, out source, out via))
                 return false;
@@ -474,24 +531,109 @@ public sealed class AttributionFinder : IDocumentStage
                 return false;
             else
             {
-                c = entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                // "asked the congregation to stand": the addressee belongs to the content of a request.
+                c = entry.Lemma == "ask" && InfinitiveFollows(c) ? c
+                    : entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
                 if (c >= end) return false;
                 if (!OpensContent(c, entry)) return false;
                 contentStart = c;
             }
             int last = ContentLast(contentStart, end);
             last = StopAtTrailingCue(contentStart, last);
-            if (Is(srcLast, "who"))
+            if (entry.ObjectOnly) last = ObjectEnd(contentStart, last);
+            if (Is(srcLast, "who") || Is(srcLast, "which"))
             {
                 // "Mr. Trump, who said last week that …, issued …": the relative clause ends at the next comma.
                 for (int k = contentStart + 2; k < last; k++)
                     if (IsPunct(k, ',')) { last = k - 1; break; }
             }
-            if (last - contentStart < 1) return false;
-            if (entry.Class == CueClass.Finding && that < 0 && !Words.FindingHeads.Contains(W(SkipAuxiliariesBack(cue - 1, first))))
+            if (last - contentStart < (entry.ObjectOnly ? 0 : 1)) return false;
+            if (entry.Class == CueClass.Finding && that < 0 && !HasFindingSubject(cue))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
             return true;
+        }
+
+        /// <summary>
+        /// Last token of the object noun phrase opening at <paramref name="start"/>: before punctuation, a preposition
+        /// other than "of", a time word or a clause opener ("endorsed Mr. Trump at a news conference" → "Mr. Trump").
+        /// </summary>
+        private int ObjectEnd(int start, int last)
+        {
+            for (int k = start + 1; k <= last; k++)
+            {
+                if (IsAbbreviationPeriod(k) || IsPunct(k, '\'') || IsPunct(k, '’') || IsPunct(k, '-')) continue;
+                if (!IsWord(k)) return k - 1;
+                if ((Words.Prepositions.Contains(W(k)) && !Is(k, "of")) || Words.ClauseOpeners.Contains(W(k)) || IsDay(k)
+                    || Is(k, "last") || Is(k, "this") || Is(k, "earlier") || Is(k, "during") || Is(k, "who") || Is(k, "which"))
+                    return k - 1;
+            }
+            return last;
+        }
+
+        /// <summary>
+        /// A cue inside a relative clause whose gap is the subject or object of the reported words: "which he said were
+        /// evenly split", "who many feel need a strong showing", "what he called “a disaster”", "which he described as his
+        /// second home". The content runs from the relative word to the clause end; the source is the short noun phrase
+        /// between them.
+        /// </summary>
+        private bool TryEmbeddedRelative(int first, int end, int cue, int cueEnd, CueEntry entry)
+        {
+            // The relative word and the source: "which he", "which critics", "which an FBI investigation".
+            int rel = -1;
+            for (int j = cue - 1; j >= first && cue - j <= 5; j--)
+            {
+                if (Is(j, "which") || Is(j, "what") || Is(j, "who") || Is(j, "whom") || Is(j, "that")) { rel = j; break; }
+                if (IsAbbreviationPeriod(j)) continue; // "what Mr. Hedge called"
+                if (!IsWord(j) || Words.SourceBoundary.Contains(W(j)) && !Is(j, "also")) return false;
+            }
+            if (rel < 0 || rel + 1 >= cue) return false;
+            int srcLast = SkipAuxiliariesBack(cue - 1, rel + 1);
+            if (srcLast <= rel || !ValidHead(srcLast) && !Is(srcLast, "many")) return false;
+            // A clause subject: a pronoun, a name or a determiner phrase.
+            int srcFirst = rel + 1;
+            if (!(Words.Pronouns.Contains(W(srcFirst)) || IsCapitalized(srcFirst) || Words.Determiners.Contains(W(srcFirst)) || Is(srcFirst, "critics")
+                  || Is(srcFirst, "officials") || Is(srcFirst, "experts") || Is(srcFirst, "analysts"))) return false;
+            int next = cueEnd + 1;
+            if (next >= end) return false;
+            bool naming = entry.Lemma is "call" or "describe" or "dub" or "label" or "term" or "refer to";
+            if (naming)
+            {
+                // "what he called “…”", "which he described as …".
+                if (entry.Lemma == "describe" && !Is(next, "as")) return false;
+            }
+            else
+            {
+                // The gap is the subject of the reported clause: a verb follows the cue.
+                if (entry.Class is not (CueClass.Speech or CueClass.Belief)) return false;
+                bool verb = Words.BeForms.Contains(W(next)) || Is(next, "will") || Is(next, "would") || Is(next, "could") || Is(next, "can")
+                    || Is(next, "should") || Is(next, "may") || Is(next, "might") || Is(next, "must") || Is(next, "has") || Is(next, "have")
+                    || Is(next, "had") || Is(next, "need") || Is(next, "needs")
+                    || IsWord(next) && !IsCapitalized(next) && W(next).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Is(next, "that");
+                if (!verb) return false;
+            }
+            int last = ContentLast(next, end);
+            for (int j = next + 1; j < last; j++)
+                if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—') || IsPunct(j, '(')) { last = j - 1; break; }
+            if (last < next) return false;
+            Add(SpanOf(rel, last), cue, cueEnd, SpanOf(srcFirst, srcLast), ClaimKind.Indirect);
+            return true;
+        }
+
+        /// <summary>
+        /// "a group called Black Votes Matter", "a program called Sandy Hook Promise", "called off", "making calls": "call"
+        /// naming a thing or in a phrasal sense, not reporting a position.
+        /// </summary>
+        private bool IsNaming(int cue)
+        {
+            if (Is(cue + 1, "off") || Is(cue + 1, "up") || Is(cue + 1, "back") || Is(cue + 1, "in") || Is(cue + 1, "out")) return true;
+            if (!IsWord(cue - 1) || IsCapitalized(cue - 1)) return false;
+            var prev = W(cue - 1);
+            if (Words.Pronouns.Contains(prev) || Words.Auxiliaries.Contains(prev) || Words.BeForms.Contains(prev) || Words.PeopleNouns.Contains(prev)
+                || prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Is(cue - 1, "who") || Is(cue - 1, "which") || Is(cue - 1, "that"))
+                return false;
+            // A common noun before and a name after: a naming participle.
+            return IsCapitalized(cue + 1) || Is(cue + 1, "the") && IsCapitalized(cue + 2) || Is(cue - 1, "making") || Is(cue - 1, "phone");
         }
 
         /// <summary>
@@ -527,6 +669,18 @@ public sealed class AttributionFinder : IDocumentStage
                 }
             }
             return true;
+        }
+
+        /// <summary>Whether a ", VERBing" participle opens the clause that <paramref name="and"/> closes (within 15 tokens).</summary>
+        private bool CoordinatedParticiple(int first, int and)
+        {
+            for (int j = and - 1; j > first && and - j < 15; j--)
+            {
+                if (IsTerminator(j) || Is(j, "and")) return false;
+                if (IsPunct(j - 1, ',') && IsWord(j) && !IsCapitalized(j) && W(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+                if (IsPunct(j, ',')) return false;
+            }
+            return false;
         }
 
         /// <summary>
@@ -580,18 +734,67 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     int j = k;
                     while (j + 1 < cue && IsCapitalized(j + 1) && j - k < 3) j++;
-                    if (!(IsWord(j + 1) && !IsCapitalized(j + 1) || IsPunct(j + 1, ','))) return;
-                    source = SpanOf(k, j);
+                    if (IsWord(j + 1) && !IsCapitalized(j + 1) || IsPunct(j + 1, ','))
+                        source = SpanOf(k, j);
                 }
             }
+            source ??= MainSubject(first, cue);
             if (source is null) return;
             Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
+        }
+
+        /// <summary>An irregular verb form from WordNet's exception list ("left", "took"); called on fallbacks only.</summary>
+        private static bool IsIrregularVerb(ReadOnlySpan<char> w)
+        {
+            string lower = w.ToString().ToLowerInvariant();
+            return !string.Equals(Claims.Text.VerbLemmas.Default.Lemma(lower), lower, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// The subject noun phrase of the sentence's main clause, before <paramref name="limit"/>: after an opening
+        /// adverbial ("In London, …"), up to the first verb-like word ("Several Democrats cautioned …", "The president
+        /// left …") or an appositive comma ("Sen. Mark Kirk, R-Ill., who …, rescinded …"); else null.
+        /// </summary>
+        private TextSpan? MainSubject(int first, int limit)
+        {
+            int k = first;
+            if (IsWord(first) && (Words.Prepositions.Contains(W(first)) || Words.Adverbials.Contains(W(first)) || Words.ClauseOpeners.Contains(W(first))))
+            {
+                int comma = -1;
+                for (int j = first + 1; j < limit && j - first <= 12; j++)
+                    if (IsPunct(j, ',')) { comma = j; break; }
+                if (comma < 0) return null;
+                k = comma + 1;
+            }
+            if (!IsWord(k) || Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k)) && !Is(k, "the")) return null;
+            int end = k;
+            while (end < limit && end - k < 8)
+            {
+                if (IsAbbreviationPeriod(end) || IsPunct(end, '\'') || IsPunct(end, '’')) { end++; continue; }
+                if (!IsWord(end)) break;
+                var w = W(end);
+                bool lower = !IsCapitalized(end);
+                if (end > k && lower && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _cues.Find(w) is not null
+                    || Words.Auxiliaries.Contains(w) || Words.BeForms.Contains(w) || Words.SourceBoundary.Contains(w) || IsIrregularVerb(w)))
+                    break;
+                end++;
+            }
+            if (end == k || end >= limit) return null;
+            // A verb-like word or an appositive comma must follow the phrase.
+            if (!(IsWord(end) || IsPunct(end, ',') || IsPunct(end, '('))) return null;
+            if (IsWord(end) && Words.SourceBoundary.Contains(W(end)) && !Is(end, "has") && !Is(end, "had") && !Is(end, "have")) return null;
+            int head = end - 1;
+            while (head > k && !IsWord(head)) head--;
+            if (!ValidHead(head) || Words.Determiners.Contains(W(head)) && !Words.Pronouns.Contains(W(head))) return null;
+            return SpanOf(k, head);
         }
 
         /// <summary>"…, SOURCE CUE." / "…, CUE SOURCE." / "…, as SOURCE put it." / "A, SOURCE CUE, B."</summary>
         private bool TryCueAfter(int first, int end, int cue, int cueEnd, CueEntry entry)
         {
-            if (entry.Class != CueClass.Speech && !(entry.Lemma is "think" or "believe")) return false;
+            // Findings after their content: "…, the poll found." (a poll or study as the source only).
+            if (entry.Class == CueClass.Finding && !(IsWord(cue - 1) && Words.FindingHeads.Contains(W(cue - 1)))) return false;
+            if (entry.Class is not (CueClass.Speech or CueClass.Finding) && !(entry.Lemma is "think" or "believe")) return false;
             TextSpan? source = null;
             string? via = null;
             int leftComma;
@@ -667,8 +870,12 @@ public sealed class AttributionFinder : IDocumentStage
                               && !Words.NotContentOpeners.Contains(W(k + 1)))))
                         continue;
                 }
-                else if (Words.BeForms.Contains(W(k)) && Is(k + 1, "expected") && Is(k + 2, "to"))
+                else if (Words.BeForms.Contains(W(k)) && Is(k + 1, "expected") && (Is(k + 2, "to") || Is(k + 2, "that")))
                     cueLast = k + 1;
+                // "is widely expected to", "is not expected to", "are also expected to".
+                else if (Words.BeForms.Contains(W(k)) && (Is(k + 1, "widely") || Is(k + 1, "not") || Is(k + 1, "also") || Is(k + 1, "still") || Is(k + 1, "generally"))
+                         && Is(k + 2, "expected") && (Is(k + 3, "to") || Is(k + 3, "that")))
+                    cueLast = k + 2;
                 else
                     continue;
                 // The clause subject: back to the sentence start or the nearest clause boundary.
@@ -688,6 +895,158 @@ public sealed class AttributionFinder : IDocumentStage
                 Add(SpanOf(start, last), cueFirst, cueLast, null, ClaimKind.Indirect);
             }
         }
+
+        /// <summary>
+        /// "Asked about the loan, …", "When asked whether …,", "Sanders was asked to name …": a question put to someone,
+        /// annotated in PolNeAR without a source; the content is the question up to the next comma.
+        /// </summary>
+        private void FindAsked(int first, int end)
+        {
+            for (int k = first; k < end - 2; k++)
+            {
+                if (!Is(k, "asked") || _inQuote[k] || _usedCue[k]) continue;
+                int cueFirst = k;
+                bool opening = k == first || (k == first + 1 && (Is(first, "when") || Is(first, "if") || Is(first, "after")))
+                    // "…, Clinton said when asked what …": "when asked" anywhere.
+                    || (k > first && Is(k - 1, "when") && !IsCapitalized(k - 1))
+                    || (k >= first + 2 && IsPunct(k - 1, ',') is false && Is(k - 1, "being") && (Is(k - 2, "after") || Is(k - 2, "when")) && k - 2 == first);
+                bool passive = !opening && k - 1 >= first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "being"));
+                if (!opening && !passive) continue;
+                if (passive) cueFirst = Is(k - 1, "been") && k - 2 >= first && (Is(k - 2, "has") || Is(k - 2, "have") || Is(k - 2, "had")) ? k - 2 : k - 1;
+                int c = k + 1;
+                while (c < end && (Is(c, "again") || Is(c, "specifically") || Is(c, "repeatedly") || Is(c, "later") || Is(c, "directly") || Is(c, "recently"))) c++;
+                // "was asked by host John Dickerson whether …": the asker is skipped.
+                if (Is(c, "by"))
+                {
+                    int b = c + 1;
+                    while (b < end && b - c < 8 && (IsWord(b) || IsAbbreviationPeriod(b)) && !Is(b, "whether") && !Is(b, "if") && !Is(b, "about")
+                           && !Is(b, "what") && !Is(b, "how") && !Is(b, "why") && !Is(b, "to")) b++;
+                    c = b;
+                }
+                if (c >= end) continue;
+                bool question = Is(c, "about") || Is(c, "if") || Is(c, "whether") || Is(c, "what") || Is(c, "who") || Is(c, "why")
+                    || Is(c, "how") || Is(c, "when") || Is(c, "where") || Is(c, "which") || (passive && Is(c, "to"));
+                if (!question) continue;
+                int last = ContentLast(c, end);
+                for (int j = c + 1; j < last; j++)
+                    if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—')) { last = j - 1; break; }
+                if (last - c < 2) continue;
+                Add(SpanOf(c, last), cueFirst, k, null, ClaimKind.Indirect);
+            }
+        }
+
+        /// <summary>
+        /// "Gowdy released a statement highlighting the role Congress played", "Trump issued a statement Tuesday
+        /// condemning …", "issued the following statement: “…”": the words after the participle (or the colon) are the
+        /// content; the cue runs from the verb to the participle.
+        /// </summary>
+        private void FindStatementRelease(int first, int end)
+        {
+            for (int k = first + 2; k < end - 2; k++)
+            {
+                if (!(Is(k, "statement") || Is(k, "statements")) || _inQuote[k] || _inContent[k]) continue;
+                int verb = k - 1;
+                if (Is(verb, "following") || Is(verb, "joint") || Is(verb, "written")) verb--;
+                if (Is(verb, "a") || Is(verb, "the") || Is(verb, "an")) verb--;
+                if (Is(verb, "out") && verb - 1 >= first) verb--;
+                if (!(Is(verb, "issued") || Is(verb, "released") || Is(verb, "issues") || Is(verb, "releases") || Is(verb, "put") || Is(verb, "putting")
+                      || Is(verb, "issuing") || Is(verb, "releasing") || Is(verb, "posted"))) continue;
+                int c = SkipAdverbials(k + 1, end);
+                if (c >= end) continue;
+                int contentStart;
+                int cueLast;
+                if (IsWord(c) && !IsCapitalized(c) && W(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(c, "during"))
+                {
+                    contentStart = c + 1;
+                    cueLast = c;
+                    if (Is(contentStart, "that")) { } // "saying that …": the complementizer stays in the content
+                    else if (contentStart < end && (Is(contentStart, "in") || Is(contentStart, "to")) && !Is(c, "saying")) contentStart++; // "in opposition to" stays short
+                }
+                else if (IsPunct(c, ':'))
+                {
+                    contentStart = c + 1;
+                    cueLast = c;
+                }
+                else continue;
+                if (contentStart >= end) continue;
+                TextSpan? source = null;
+                if (verb > first && !TrySourceBefore(verb, out source, out _)) continue;
+                if (verb == first || source is null) continue;
+                int last = StopAtTrailingCue(contentStart, ContentLast(contentStart, end));
+                if (last - contentStart < 1) continue;
+                Add(SpanOf(contentStart, last), verb, cueLast, source, ClaimKind.Indirect);
+            }
+        }
+
+        /// <summary>
+        /// Nouns and adjectives that take a reported "that" clause: "his assertion that …", "Trump’s claim that …"
+        /// (a possessor is the source; without one the noun is too often the writer's), "X made it clear that …",
+        /// "X is confident / convinced that …".
+        /// </summary>
+        private void FindThatComplements(int first, int end)
+        {
+            for (int k = first + 1; k < end - 2; k++)
+            {
+                if (!Is(k + 1, "that") || _inQuote[k] || _inContent[k + 1] || !IsWord(k)) continue;
+                TextSpan? source = null;
+                int cueFirst = k;
+                if (Words.StatementNouns.Contains(W(k)))
+                {
+                    // The possessor: "his", "their", "Trump’s", "the senator’s".
+                    int p = k - 1;
+                    while (p > first && k - p < 3 && IsWord(p) && !IsCapitalized(p) && !IsPossessive(p) && !Words.PossessivePronouns.Contains(W(p))
+                           && !Words.Determiners.Contains(W(p))) p--;
+                    if (p < first || !IsWord(p)) continue;
+                    if (Words.PossessivePronouns.Contains(W(p))) source = SpanOf(p, p);
+                    else if (IsPossessive(p))
+                    {
+                        // The possessor name only: "Mr. Trump’s", not "culminating in Trump’s".
+                        int n = p;
+                        while (n - 1 >= first && p - n < 4 && (IsCapitalized(n - 1) && !Words.BadHeads.Contains(W(n - 1)) && !Words.SourceBoundary.Contains(W(n - 1))
+                               || IsAbbreviationPeriod(n - 1))) n--;
+                        source = SpanOf(n, p);
+                    }
+                    else continue;
+                    cueFirst = p + 1 <= k ? p + 1 : k;
+                    // Not the subject of its clause ("However, his campaign claim that … has proven unrealistic": the clause
+                    // would run into the main verb): a preposition or verb must govern the noun phrase ("Despite his claim").
+                    int before = _doc.TokenRange(source.Value).Start.Value - 1;
+                    if (before < first || !IsWord(before) || IsCapitalized(before) && before != first || Words.Adverbials.Contains(W(before))) continue;
+                }
+                else if (Words.ThatAdjectives.Contains(W(k)))
+                {
+                    // "made it clear that": the verb before "it"; "is confident that": the be-form.
+                    int verb;
+                    if (Is(k, "clear") && Is(k - 1, "it") && (Is(k - 2, "made") || Is(k - 2, "make") || Is(k - 2, "makes") || Is(k - 2, "making")))
+                        verb = k - 2;
+                    else if (!Is(k, "clear") && Words.BeForms.Contains(W(SkipAdverbsBack(k - 1, first))))
+                        verb = SkipAdverbsBack(k - 1, first);
+                    else continue;
+                    if (verb <= first || !TrySourceBefore(verb, out source, out _) || source is null) continue;
+                    var sr = _doc.TokenRange(source.Value);
+                    if (sr.End.Value - sr.Start.Value == 1 && (Is(sr.Start.Value, "it") || Is(sr.Start.Value, "i") || Is(sr.Start.Value, "we") || Is(sr.Start.Value, "you"))) continue;
+                    cueFirst = verb;
+                }
+                else continue;
+                int start = k + 1;
+                int last = StopAtTrailingCue(start, ContentLast(start, end));
+                // A noun's clause is embedded in the sentence: it ends at the next comma ("Despite his claim that …, …").
+                if (Words.StatementNouns.Contains(W(k)))
+                    for (int j = start + 3; j < last; j++)
+                        if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '—')) { last = j - 1; break; }
+                if (last - start < 3) continue;
+                Add(SpanOf(start, last), cueFirst, k, source, ClaimKind.Indirect);
+            }
+        }
+
+        private int SkipAdverbsBack(int k, int first)
+        {
+            while (k > first && IsWord(k) && (Is(k, "not") || Is(k, "very") || Is(k, "also") || Is(k, "still") || Is(k, "so") || Is(k, "quite")
+                   || Is(k, "increasingly") || Is(k, "fully") || Is(k, "absolutely") || Is(k, "deeply"))) k--;
+            return k;
+        }
+
+        private bool IsPossessive(int k) => IsWord(k) && (W(k).EndsWith("’s", StringComparison.Ordinal) || W(k).EndsWith("'s", StringComparison.Ordinal));
 
         /// <summary>
         /// "In a CNN poll released Monday, Clinton led by 24 points": an opening "in" phrase naming a poll, survey or
@@ -718,11 +1077,35 @@ public sealed class AttributionFinder : IDocumentStage
             if (k == first || k >= end - 3 || !IsPunct(k, ':')) return;
             if (k - first == 1 && Words.ColonLabels.Contains(W(first))) return;
             if (Words.ColonLabels.Contains(W(k - 1))) return;
+            // Section labels and headline kickers, not speakers: "STAT OF THE WEEK:", "Monday’s Morning Email:",
+            // "Big Win For Bernie:", "The Ninth Circle:".
+            int upper = 0;
+            for (int j = first; j < k; j++)
+            {
+                if (!IsWord(j)) continue;
+                var w = W(j);
+                if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) return;
+                if (j > first && Words.TitleLowercase.Contains(w) && w != "of" && !Is(j, "of")) return;
+                if (w.Length > 1 && !HasLower(w)) upper++;
+            }
+            if (upper >= 2 || Is(first, "the")) return;
             int contentFirst = k + 1;
             int last = ContentLast(contentFirst, end);
             if (last - contentFirst < 2) return;
+            // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
+            int commas = 0;
+            for (int j = contentFirst; j <= last && commas < 4; j++)
+                if (IsPunct(j, ',')) commas++;
+            if (commas >= 4) return;
             bool quoted = _tokens[contentFirst].Kind == TokenKind.Quote || IsPunct(contentFirst, '\'') || IsPunct(contentFirst, '‘');
             Add(SpanOf(contentFirst, last), k, k, SpanOf(first, k - 1), quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect);
+        }
+
+        private static bool HasLower(ReadOnlySpan<char> w)
+        {
+            foreach (char ch in w)
+                if (char.IsLower(ch)) return true;
+            return false;
         }
 
         /// <summary>
@@ -826,10 +1209,11 @@ public sealed class AttributionFinder : IDocumentStage
             if (IsPunct(k, ',') && Is(k + 1, "that")) return k + 1; // "He added, that …"
             for (; k < limit; k++)
             {
-                if (Is(k, "that")) return k;
+                // "that" closing the clause is a pronoun ("to accomplish that."), not a complementizer.
+                if (Is(k, "that")) return IsWord(k + 1) || _tokens.Count > k + 1 && _tokens[k + 1].Kind == TokenKind.Quote ? k : -1;
                 if (!IsWord(k)) return -1;
-                // Adverbials only: a second verb or a clause would have to come first.
-                if (Is(k, "which") || Is(k, "who")) return -1;
+                // Adverbials only: a second verb or a clause would have to come first ("says he introduced … that").
+                if (Is(k, "which") || Is(k, "who") || Words.Pronouns.Contains(W(k))) return -1;
             }
             return -1;
         }
@@ -865,6 +1249,32 @@ public sealed class AttributionFinder : IDocumentStage
             return SkipAdverbials(k, limit);
         }
 
+        /// <summary>A be-form, modal or "has/have/had" within four words from <paramref name="k"/>, before any punctuation.</summary>
+        private bool FiniteVerbSoon(int k)
+        {
+            for (int j = k; j < _tokens.Count && j - k < 4; j++)
+            {
+                if (!IsWord(j)) return false;
+                if (Words.BeForms.Contains(W(j)) || Is(j, "will") || Is(j, "would") || Is(j, "can") || Is(j, "could") || Is(j, "should")
+                    || Is(j, "has") || Is(j, "have") || Is(j, "had") || Is(j, "must") || Is(j, "may") || Is(j, "might"))
+                    return true;
+                if (Words.SourceBoundary.Contains(W(j))) return false;
+            }
+            return false;
+        }
+
+        /// <summary>A "to" + verb within eight words after <paramref name="k"/>, before any punctuation.</summary>
+        private bool InfinitiveFollows(int k)
+        {
+            for (int j = k; j < _tokens.Count && j - k < 8; j++)
+            {
+                if (!IsWord(j) && !IsAbbreviationPeriod(j)) return false;
+                if (Is(j, "to")) return IsWord(j + 1) && !IsCapitalized(j + 1) && !Words.Determiners.Contains(W(j + 1));
+                if (Words.BeForms.Contains(W(j)) || Is(j, "that")) return false;
+            }
+            return false;
+        }
+
         /// <summary>Whether token k can open the content of a cue without "that".</summary>
         private bool OpensContent(int k, CueEntry entry)
         {
@@ -873,7 +1283,10 @@ public sealed class AttributionFinder : IDocumentStage
             if (entry.Class == CueClass.Want)
                 // "called for an investigation", "demanded answers": these wants take a plain object too.
                 return w.Equals("to", StringComparison.OrdinalIgnoreCase)
-                    || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k);
+                    || entry.Lemma is "call for" or "demand" && !Words.NotContentOpeners.Contains(w) && IsWord(k)
+                    // "called on Sanders to release …": the addressee and the infinitive.
+                    || entry.Lemma == "call on" && IsWord(k) && !Is(k, "that") && !Is(k, "this")
+                        && (IsCapitalized(k) || Words.Determiners.Contains(w) || Words.Addressees.Contains(w));
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
                 return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
@@ -885,13 +1298,35 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             // Polls and records "show" any clause ("a poll shows upstart Sen. Sanders leading"); other subjects only
             // a determiner or number phrase.
-            if (entry.Class == CueClass.Finding && k > 0 && Words.FindingHeads.Contains(W(SubjectHead(k))))
+            if (entry.Class == CueClass.Finding && k > 0 && HasFindingSubject(CueBefore(k)))
                 return !Words.NotContentOpeners.Contains(w);
             if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || _tokens[k].Kind == TokenKind.Number;
             if (entry.Class == CueClass.Belief)
-                return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number;
+                return Words.Pronouns.Contains(w) || IsCapitalized(k) && !Is(k, "I") || Is(k, "this") || Is(k, "the") || Is(k, "there") || _tokens[k].Kind == TokenKind.Number
+                    // "believe meaningful debt relief is possible": a short noun phrase, then a finite verb.
+                    || !Words.NotContentOpeners.Contains(w) && FiniteVerbSoon(k + 1);
             if (entry.ClauseOnly)
-                return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0;
+                return _tokens[k].Kind == TokenKind.Quote || Words.Pronouns.Contains(w) || apostrophe > 0
+                    // "claimed the nomination was stolen" (a clause), not "claimed victory".
+                    || !Words.NotContentOpeners.Contains(w) && FiniteVerbSoon(k + 1);
+            // "urged him to resign", "asked the congregation to stand": the addressee and the infinitive (both in the content).
+            if (entry.Lemma is "ask" or "urge" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "the") || IsCapitalized(k))
+                && InfinitiveFollows(k + 1))
+                return true;
+            // "calling him “a total stiff”", "called it disqualifying": a pronoun object and its label.
+            if (entry.Lemma == "call" && (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "it") || Is(k, "himself") || Is(k, "herself") || Is(k, "themselves"))
+                && k + 1 < _tokens.Count && (_tokens[k + 1].Kind == TokenKind.Quote || IsWord(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1))))
+                return true;
+            // "said much of his discussion …": a quantifier opening a noun phrase.
+            if (entry.Class == CueClass.Speech && ((Is(k, "much") || Is(k, "more") || Is(k, "none") || Is(k, "little")) && Is(k + 1, "of")
+                || (Is(k, "too") || Is(k, "so")) && (Is(k + 1, "many") || Is(k + 1, "much") || Is(k + 1, "few"))
+                || (Is(k, "more") || Is(k, "less")) && Is(k + 1, "than")))
+                return true;
+            // "said her organization is …": a possessive, not an addressee, after verbs that take no object person.
+            if (Is(k, "her") && entry.Lemma is "say" or "add" or "note" or "write" or "argue" or "insist" or "claim" or "explain" or "suggest"
+                or "acknowledge" or "admit" or "tweet"
+                && (IsWord(k + 1) && !IsCapitalized(k + 1) && !Words.NotContentOpeners.Contains(W(k + 1)) || IsPunct(k + 1, '$') || k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number))
+                return true;
             if (entry.Class is CueClass.Speech or CueClass.Stance)
             {
                 // Verbs of saying take a clause or an object ("announced his candidacy", "mentioned the wage"); a
@@ -906,12 +1341,27 @@ public sealed class AttributionFinder : IDocumentStage
             return false;
         }
 
-        /// <summary>The subject head before the cue whose content opens at <paramref name="contentStart"/>.</summary>
-        private int SubjectHead(int contentStart)
+        /// <summary>The cue before the content that opens at <paramref name="contentStart"/>.</summary>
+        private int CueBefore(int contentStart)
         {
             int k = contentStart - 1;
             while (k > 0 && _cues.Find(W(k)) is null) k--;
-            return Math.Max(0, SkipAuxiliariesBack(k - 1, 0));
+            return k;
+        }
+
+        /// <summary>
+        /// Whether the subject before <paramref name="cue"/> names a poll, study or record: a finding head within the
+        /// subject ("A Monmouth poll out Monday showed …", "An average of recent polls by RealClearPolitics shows …").
+        /// </summary>
+        private bool HasFindingSubject(int cue)
+        {
+            for (int j = cue - 1; j >= 0 && cue - j <= 25; j--)
+            {
+                if (IsTerminator(j) && !IsAbbreviationPeriod(j)) return false;
+                if (IsWord(j) && Words.FindingHeads.Contains(W(j))) return true;
+                if (IsWord(j) && (Is(j, "that") || Is(j, "said") || Is(j, "says"))) return false;
+            }
+            return false;
         }
 
         /// <summary>Cuts content before a trailing ", adding …" / ", saying …" / ", according to …".</summary>
@@ -931,6 +1381,10 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
+                // ", calling it “an incredible feat”": "calling" opens its own attribution (other participles such as
+                // ", citing its price" stay inside the clause, as PolNeAR annotates them).
+                if (Is(k, "calling") && k - 2 > first)
+                    return k - 2;
                 if (_cues.Find(w) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2; // ", adding …", ", said one candidate …": the content ends at the comma
                 if (Is(k, "according") && Is(k + 1, "to") && !Is(k - 2, "that")) return k - 2;
@@ -966,6 +1420,8 @@ public sealed class AttributionFinder : IDocumentStage
             if (!IsWord(k)) return false;
             var w = W(k);
             if (Words.Pronouns.Contains(w)) return true;
+            // "most of them said", "some of us believe": a partitive subject.
+            if ((w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase)) && Is(k - 1, "of")) return true;
             // A capitalized function word mid-sentence is a name ("From said", "Young said").
             bool nameLike = IsCapitalized(k) && k > 0 && IsWord(k - 1) && _tokens[k].End - _tokens[k].Start > 2;
             if (Words.BadHeads.Contains(w) && !nameLike) return false;
@@ -1002,7 +1458,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(last)))
                 last = SkipAuxiliariesBack(last - 1, first); // progressive: "has been warning"
             if (last < first) return false;
-            if (IsPunct(last, ',') || IsPunct(last, '—'))
+            if (IsPunct(last, ',') || IsPunct(last, '—') || IsPunct(last, '–') || IsPunct(last, '-'))
             {
                 // Appositive or relative clause: "Dmitriev, the Kremlin envoy, said" / "X, who …, …, said": the subject
                 // is the noun phrase before one of the earlier commas that opens the sentence or a clause.
@@ -1010,7 +1466,8 @@ public sealed class AttributionFinder : IDocumentStage
                 bool found = false;
                 while (k >= first && last - k < 45)
                 {
-                    if ((IsPunct(k, ',') || IsPunct(k, '—')) && k - 1 >= first)
+                    if ((IsPunct(k, ',') || IsPunct(k, '—') || IsPunct(k, '–') || IsPunct(k, '-') && k + 1 < _tokens.Count && _tokens[k + 1].Start > _tokens[k].End)
+                        && k - 1 >= first)
                     {
                         int head = SkipAuxiliariesBack(k - 1, first); // steps over "(D-Va.)"
                         if (head < first || !ValidHead(head)) { k--; continue; }
@@ -1022,7 +1479,10 @@ public sealed class AttributionFinder : IDocumentStage
                             break;
                         }
                     }
-                    if (IsTerminator(k)) break;
+                    // "R-S.C.," ends in a period that an abbreviation's comma follows: not the sentence end.
+                    if (IsTerminator(k) && !IsPunct(k + 1, ',') && !IsAbbreviationPeriod(k)
+                        && !(IsPunct(k, '.') && _tokens[k - 1].End == _tokens[k].Start && IsCapitalized(k - 1) && _tokens[k - 1].End - _tokens[k - 1].Start <= 3))
+                        break; // "the No. 2 Republican": a short abbreviation inside the sentence
                     k--;
                 }
                 if (!found) return false;
@@ -1031,7 +1491,7 @@ public sealed class AttributionFinder : IDocumentStage
             if (last >= first + 2 && (Is(last, "who") || Is(last, "which")) && IsPunct(last - 1, ',') && ValidHead(last - 2))
                 last -= 2;
             // Coordinated verbs: "Rubio thanked Miami and said …": the subject opening the clause.
-            else if (last > first && (Is(last, "and") || Is(last, "but")) && (ClauseSubject(last, first) ?? SentenceSubject(first, last)) is { } subject)
+            else if (last > first && (Is(last, "and") || Is(last, "but")) && (ClauseSubject(last, first) ?? SentenceSubject(first, last) ?? OpeningName(first, last) ?? MainSubject(first, last)) is { } subject)
             {
                 source = subject;
                 return true;
@@ -1066,6 +1526,21 @@ public sealed class AttributionFinder : IDocumentStage
             return j < limit && IsWord(j) && !IsCapitalized(j) ? SpanOf(k, j - 1) : null;
         }
 
+        /// <summary>
+        /// A name opening the sentence and followed by a comma ("De Blasio, speaking on WOR710, called … and said …"),
+        /// or null.
+        /// </summary>
+        private TextSpan? OpeningName(int first, int limit)
+        {
+            int j = first;
+            while (j < limit && j - first < 4 && (IsCapitalized(j) || IsAbbreviationPeriod(j))) j++;
+            // Followed by a comma (an appositive or participle) or a lower-case verb ("Trump further summed up …").
+            if (j == first || j >= limit || !(IsPunct(j, ',') || IsWord(j) && !IsCapitalized(j) && !Words.SourceBoundary.Contains(W(j)))) return null;
+            if (Words.Determiners.Contains(W(first)) || Words.SourceBoundary.Contains(W(first)) || Words.BadHeads.Contains(W(first))
+                || Words.Adverbials.Contains(W(first)) || Words.Pronouns.Contains(W(first)) || IsDay(first)) return null;
+            return SpanOf(first, j - 1);
+        }
+
         /// <summary>The name or pronoun opening the clause that ends before <paramref name="and"/>, or null.</summary>
         private TextSpan? ClauseSubject(int and, int first)
         {
@@ -1075,6 +1550,15 @@ public sealed class AttributionFinder : IDocumentStage
             if (k > first && IsWord(k - 1) && !Words.ClauseOpeners.Contains(W(k - 1))) return null;
             if (!IsWord(k)) return null;
             if (Words.Pronouns.Contains(W(k)) && !Is(k, "it")) return SpanOf(k, k);
+            // Only a main clause (after the sentence start or a comma): "the idea that the changes amounted …" is subordinate.
+            if ((Is(k, "the") || Is(k, "a")) && (k == first || !IsWord(k - 1)))
+            {
+                // "the Wisconsin Republican criticized … and said …": determiner, up to four words, then a past-tense verb.
+                for (int v = k + 2; v < and && v - k <= 7 && IsWord(v); v++)
+                    if (!IsCapitalized(v) && (W(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _cues.Find(W(v)) is not null))
+                        return ValidHead(v - 1) && !Words.SourceBoundary.Contains(W(v - 1)) ? SpanOf(k, v - 1) : null;
+                return null;
+            }
             if (!IsCapitalized(k) || Words.Determiners.Contains(W(k))) return null;
             int j = k;
             while (j + 1 < and && IsCapitalized(j + 1) && j - k < 3) j++;
@@ -1090,7 +1574,8 @@ public sealed class AttributionFinder : IDocumentStage
                    && !Is(last + 1, "in") && !Is(last + 1, "on") && !Is(last + 1, "at"))
                 last++;
             if (!(ValidHead(last) || Words.Pronouns.Contains(W(k)))) return false;
-            if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k))) return false;
+            // "said Will Doyle": a capitalized function word before another capitalized word is a name.
+            if (Words.BadHeads.Contains(W(k)) && !Words.Determiners.Contains(W(k)) && !(IsCapitalized(k) && IsCapitalized(k + 1))) return false;
             // A source after its cue is a short noun phrase: running out of room, or a verb or pronoun inside it,
             // means this is a clause ("…, said one candidate he likes is Kasich"), not a speaker.
             if (last + 1 < end && last + 1 - k >= MaxSourceTokens) return false;

@@ -24,10 +24,14 @@ public enum CueClass
 /// <param name="Invertible">Whether the cue may precede its source after the content ("…, said Ushakov").</param>
 /// <param name="QuoteOnly">Whether the cue attributes only quotations ("“…,” he continued").</param>
 /// <param name="ClauseOnly">Whether the cue takes a clause, never a plain object ("claimed that …", not "claimed victory").</param>
-public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false, bool ClauseOnly = false);
+/// <param name="ObjectOnly">Whether the content is the object noun phrase only ("endorsed Cruz last week": "Cruz").</param>
+public sealed record CueEntry(string Lemma, CueClass Class, string? Particle, bool Invertible = false, bool QuoteOnly = false, bool ClauseOnly = false,
+    bool ObjectOnly = false);
 
 /// <summary>
-/// The cue verbs, read from the embedded data file <c>Resources/cue-verbs-en.tsv</c> (lemma, class, inflected forms).
+/// The cue verbs, read from the embedded data files <c>Resources/cue-verbs-en.tsv</c> (lemma, class, inflected forms;
+/// written by hand) and <c>Resources/cue-verbs-polnear.tsv</c> (forms learned from PolNeAR train by the
+/// <c>polnear-cues</c> evaluation command; hand-written entries come first and win).
 /// Immutable after construction; lookups by character span do not allocate.
 /// </summary>
 public sealed class CueLexicon
@@ -36,9 +40,12 @@ public sealed class CueLexicon
     private readonly Dictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Loads the shipped lexicon.</summary>
-    public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv")) { }
+    public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv").Concat(ResourceText.ReadLines("cue-verbs-polnear.tsv"))) { }
 
-    /// <summary>Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible, q quote-only, c clause-only); '#' lines are comments.</summary>
+    /// <summary>
+    /// Builds a lexicon from lines of <c>lemma TAB class TAB form,form,... [TAB flags]</c> (flags: i invertible,
+    /// q quote-only, c clause-only, o object-only); '#' lines are comments and further columns are ignored.
+    /// </summary>
     public CueLexicon(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -64,7 +71,7 @@ public sealed class CueLexicon
             string? particle = space > 0 ? lemma[(space + 1)..] : null;
             string flags = cols.Length > 3 ? cols[3] : "";
             var entry = new CueEntry(lemma, cls, particle, flags.Contains('i', StringComparison.Ordinal), flags.Contains('q', StringComparison.Ordinal),
-                flags.Contains('c', StringComparison.Ordinal));
+                flags.Contains('c', StringComparison.Ordinal), flags.Contains('o', StringComparison.Ordinal));
             foreach (var form in cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 // A form may belong to several lemmas ("called": "call for", "call"); file order is lookup order.
                 _forms[form] = _forms.TryGetValue(form, out var existing) ? [.. existing, entry] : [entry];

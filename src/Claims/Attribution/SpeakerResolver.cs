@@ -261,7 +261,10 @@ public sealed class SpeakerResolver : IDocumentStage
     }
 
     private static bool IsNameWord(string w) =>
-        w.Length > 0 && char.IsUpper(w[0]) && !Words.Pronouns.Contains(w) && !Words.Determiners.Contains(w);
+        w.Length > 0 && char.IsUpper(w[0]) && !Words.Pronouns.Contains(w) && !Words.Determiners.Contains(w) && !Days.Contains(w);
+
+    // Day names end source phrases ("A Monmouth poll out Monday") without being names.
+    private static readonly WordSet Days = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /// <summary>
     /// Full person names in the article keyed by surname: runs of two or three capitalized words whose first word is

@@ -110,6 +110,30 @@ internal static class Words
         "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
         "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
 
+    // Short words a title leaves in lower case ("State of the Union", "Meet the Press").
+    public static readonly WordSet TitleLowercase = new(
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "as", "vs", "per", "via", "up", "off");
+
+    // Nouns that take a reported "that" clause after a possessor ("his assertion that …").
+    public static readonly WordSet StatementNouns = new(
+        "claim", "claims", "assertion", "assertions", "suggestion", "belief", "argument", "insistence", "contention", "warning",
+        "allegation", "allegations", "view", "promise", "pledge", "statement", "announcement", "prediction", "hope", "fear",
+        "fears", "concern", "concerns", "complaint", "complaints", "position", "message", "suspicion", "conviction", "admission",
+        "acknowledgment", "acknowledgement", "charge", "accusation", "idea", "assumption", "point");
+
+    // Adjectives of conviction that take a "that" clause ("is confident that …"; "clear" only in "made it clear").
+    public static readonly WordSet ThatAdjectives = new(
+        "clear", "confident", "convinced", "certain", "adamant", "optimistic", "hopeful", "worried", "concerned", "skeptical",
+        "sure", "afraid", "insistent", "aware");
+
+    // Lower-case people nouns that are subjects of "called" ("critics called him …"), unlike "a group called X".
+    public static readonly WordSet PeopleNouns = new(
+        "critics", "supporters", "officials", "opponents", "aides", "advisers", "advisors", "voters", "democrats", "republicans",
+        "conservatives", "liberals", "analysts", "experts", "leaders", "lawmakers", "activists", "protesters", "others", "many",
+        "some", "people", "observers", "commentators", "pundits", "allies", "rivals", "members", "spokesman", "spokeswoman");
+
+    public static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our");
+
     // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").
     public static readonly WordSet NounsOfStatements = new(
         "statements", "statement", "claims", "claim", "remarks", "comments", "assertions", "assurances", "reports",

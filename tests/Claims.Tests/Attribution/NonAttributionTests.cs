@@ -14,6 +14,11 @@ public class NonAttributionTests
     [TestCase("Still, Dmitriev’s visit suggests the administration remains committed to pursuing a deal.")]
     [TestCase("The discussions with Witkoff suggest that unofficial intermediaries may continue to play a role.")]
     [TestCase("Zelenskiy’s latest position acknowledging battle lines was welcomed in Moscow.")]
+    [TestCase("STAT OF THE WEEK: $43 million in subsidies was approved for the company last year.")]
+    [TestCase("Monday’s Morning Email: Putin’s potential involvement in the email hack is examined.")]
+    [TestCase("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.")]
+    [TestCase("The vote is in June. A new group called Black Votes Matter is trying to raise $25 million for a new effort.")]
+    [TestCase("The vote is in June. Several Mexican businesses called off projects with him because of his comments.")]
     public void IsNotAnAttribution(string text)
     {
         var doc = Pipeline.Run(text);
@@ -27,6 +32,15 @@ public class NonAttributionTests
         var doc = Pipeline.Run(text);
         Assert.That(Attributed(doc), Is.Not.Empty);
         Assert.That(Attributed(doc).Select(c => c.Speaker ?? ""), Has.None.EqualTo(word).IgnoreCase);
+    }
+
+    [Test]
+    public void QuoteClosingItsSentenceIsNotGivenToTheNextSubject()
+    {
+        // “….” then a new sentence whose subject agrees: the quote is not that subject's.
+        var doc = Pipeline.Run("“We have been electing African-Americans to office for a long time.” Political analyst David Bositis agreed that the shift was a matter of geography.");
+        Assert.That(Attributed(doc).Where(c => c.Kind == ClaimKind.DirectQuote && c.Text.Contains("electing", StringComparison.Ordinal)), Is.Empty,
+            () => string.Join(" | ", Attributed(doc).Select(c => $"{c.Kind} [{c.Speaker}] <{c.Cue}> {c.Text}")));
     }
 
     [Test]

@@ -163,4 +163,16 @@ public class RobustnessTests
         Assert.That(doc.Attributions, Has.Count.EqualTo(1));
         Assert.That(new CueLexicon().Find("said")?.Lemma, Is.EqualTo("say"));
     }
+
+    [Test]
+    public void LearnedCueFormsLoadAfterTheHandWrittenOnes()
+    {
+        // cue-verbs-polnear.tsv: one form per line, flag "o" (object-only), counts in a fifth column that is ignored.
+        var lexicon = new CueLexicon(["say\tspeech\tsaid\ti", "# learned", "endorsed\tstance\tendorsed\to\t70/99", "said\tstance\tsaid\t-\t1/1"]);
+        Assert.That(lexicon.Find("endorsed"), Is.EqualTo(new CueEntry("endorsed", CueClass.Stance, null, ObjectOnly: true)));
+        Assert.That(lexicon.Find("said")?.Lemma, Is.EqualTo("say"));
+        var shipped = new CueLexicon();
+        Assert.That(shipped.Find("denounced")?.Class, Is.EqualTo(CueClass.Stance));
+        Assert.That(shipped.Find("endorsed")?.ObjectOnly, Is.True);
+    }
 }
