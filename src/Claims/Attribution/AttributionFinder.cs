@@ -1207,6 +1207,8 @@ public sealed class AttributionFinder : IDocumentStage
         private int FindThat(int k, int limit)
         {
             if (IsPunct(k, ',') && Is(k + 1, "that")) return k + 1; // "He added, that …"
+            // "He said, however, that …": a parenthetical adverb between commas.
+            if (IsPunct(k, ',') && IsWord(k + 1) && IsPunct(k + 2, ',') && Is(k + 3, "that") && W(k + 1).Length > 3 && !IsCapitalized(k + 1)) return k + 3;
             for (; k < limit; k++)
             {
                 // "that" closing the clause is a pronoun ("to accomplish that."), not a complementizer.
@@ -1334,6 +1336,8 @@ public sealed class AttributionFinder : IDocumentStage
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
                 if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
+                // "said about half of …", "said about 40 percent": an approximate quantity, not the topic "about".
+                if (Is(k, "about") && (k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number || Is(k + 1, "half") || Is(k + 1, "a") && (Is(k + 2, "third") || Is(k + 2, "quarter") || Is(k + 2, "dozen")))) return true;
                 return !Words.NotContentOpeners.Contains(w);
             }
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
@@ -1396,8 +1400,37 @@ public sealed class AttributionFinder : IDocumentStage
                 for (int j = k + 1; j <= Math.Min(last, k + 3); j++)
                     if (_cues.Find(W(j)) is { Class: CueClass.Speech } && (IsCapitalized(k) || Words.Pronouns.Contains(W(k))) && k - 2 > first + 2)
                         return k - 2;
+                // A second speaker's own report: ", and Ms. Acosta said …", ", the candidate said …", ", and more than 4 in
+                // 10 said …" (a subject of a few words, then a finite verb of saying).
+                if (k - 2 > first + 1 && SpeakerClauseFollows(Is(k, "and") || Is(k, "but") ? k + 1 : k, last))
+                    return k - 2;
             }
             return last;
+        }
+
+        /// <summary>
+        /// Whether a short subject (a name, pronoun, determiner or number phrase of at most six words) and a finite verb
+        /// of saying open at <paramref name="h"/>: "Ms. Acosta said", "the candidate said", "more than 4 in 10 said".
+        /// </summary>
+        private bool SpeakerClauseFollows(int h, int last)
+        {
+            if (h > last || !IsWord(h)) return false;
+            if (!(IsCapitalized(h) || Words.Pronouns.Contains(W(h)) || Words.Determiners.Contains(W(h)) || _tokens[h].Kind == TokenKind.Number
+                || Is(h, "more") || Is(h, "most") || Is(h, "many") || Is(h, "half")))
+                return false;
+            for (int j = h + 1; j <= Math.Min(last, h + 6); j++)
+            {
+                if (IsAbbreviationPeriod(j) || IsPunct(j, '.') && IsGluedPeriod(j)) continue;
+                if (!IsWord(j)) return false;
+                var w = W(j);
+                if (_cues.Find(w) is { Class: CueClass.Speech } && !IsCapitalized(j))
+                    return !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(j - 1, "to")
+                        && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                            || Is(j, "said") || Is(j, "told") || Is(j, "wrote") || Is(j, "say") && Words.Pronouns.Contains(W(j - 1)));
+                if (Words.Auxiliaries.Contains(w)) continue; // "Ms. Acosta also said", "he has said"
+                if (Words.SourceBoundary.Contains(w)) return false;
+            }
+            return false;
         }
 
         private int SkipAuxiliariesBack(int k, int first)
