@@ -456,7 +456,9 @@ public sealed class AttributionFinder : IDocumentStage
                         // ", while suggesting …", ", before adding …": the participle still continues the sentence subject.
                         || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")))
                         // "…, pointing to his record and saying that …": a second participle coordinated with the first.
-                        || (Is(k - 1, "and") && CoordinatedParticiple(first, k - 1));
+                        || (Is(k - 1, "and") && CoordinatedParticiple(first, k - 1))
+                        // "flipped his choice on the spot – saying …", "distanced himself … by saying he would …".
+                        || (IsPunct(k - 1, '–') || IsPunct(k - 1, '—') || Is(k - 1, "by")) && k - 1 > first;
                     if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
@@ -691,6 +693,8 @@ public sealed class AttributionFinder : IDocumentStage
         {
             int start = cue + 1;
             if (entry.Lemma == "tell") start = SkipAddressee(start, end, stopAtThat: true);
+            // ", saying, “…”", ", telling reporters, “…”": the quotation after the comma is the content.
+            if (IsPunct(start, ',') && start + 1 < end && _tokens[start + 1].Kind == TokenKind.Quote) start++;
             int that = FindThat(start, Math.Min(end, start + 6));
             if (that >= 0) start = that;
             else if (start >= end || !OpensContent(start, entry)) return;
