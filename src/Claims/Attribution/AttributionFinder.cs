@@ -1339,6 +1339,10 @@ public sealed class AttributionFinder : IDocumentStage
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
+                // "say this is just a rough patch", "said those were …": a demonstrative subject and its finite verb.
+                if ((Is(k, "this") || Is(k, "these") || Is(k, "those")) && IsWord(k + 1)
+                    && (Words.BeForms.Contains(W(k + 1)) || Is(k + 1, "will") || Is(k + 1, "would") || Is(k + 1, "could") || Is(k + 1, "has") || Is(k + 1, "had") || Is(k + 1, "should")))
+                    return true;
                 if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
                 // "said about half of …", "said about 40 percent": an approximate quantity, not the topic "about".
                 if (Is(k, "about") && (k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number || Is(k + 1, "half") || Is(k + 1, "a") && (Is(k + 2, "third") || Is(k + 2, "quarter") || Is(k + 2, "dozen")))) return true;
@@ -1387,6 +1391,9 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
                 if ((IsPunct(k - 1, '—') || IsPunct(k - 1, '–')) && _cues.Find(W(k)) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2;
+                // "…; 26 percent of Democrats say …": a clause after a semicolon with its own speaker.
+                if (IsPunct(k - 1, ';') && k - 2 > first + 1 && SpeakerClauseFollows(k, last))
+                    return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
                 // ", calling it “an incredible feat”": "calling" opens its own attribution (other participles such as
@@ -1430,7 +1437,7 @@ public sealed class AttributionFinder : IDocumentStage
                 if (_cues.Find(w) is { Class: CueClass.Speech } && !IsCapitalized(j))
                     return !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(j - 1, "to")
                         && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("s", StringComparison.OrdinalIgnoreCase)
-                            || Is(j, "said") || Is(j, "told") || Is(j, "wrote") || Is(j, "say") && Words.Pronouns.Contains(W(j - 1)));
+                            || Is(j, "said") || Is(j, "told") || Is(j, "wrote") || Is(j, "say") && (Words.Pronouns.Contains(W(j - 1)) || W(j - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)));
                 if (Words.Auxiliaries.Contains(w)) continue; // "Ms. Acosta also said", "he has said"
                 if (Words.SourceBoundary.Contains(w)) return false;
             }
@@ -1479,6 +1486,8 @@ public sealed class AttributionFinder : IDocumentStage
                 if (!IsWord(p)) break;
                 var w = W(p);
                 if (Is(p, "and") && IsCapitalized(p - 1) && IsCapitalized(k)) { k = p; continue; }
+                // "sources close to her campaign", "people familiar with the talks": the phrase stays in the subject.
+                if ((Is(p, "to") && Is(p - 1, "close") || Is(p, "with") && Is(p - 1, "familiar")) && p - 2 >= first && IsWord(p - 2)) { k = p - 1; continue; }
                 if (Words.SourceBoundary.Contains(w)) break;
                 if (_cues.Find(w) is { Class: CueClass.Speech } && !IsCapitalized(p)) break;
                 k = p;
