@@ -475,6 +475,7 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
                 FindInPoll(first, end);
+                FindAsReportedBy(first, end);
                 FindStatementRelease(first, end);
                 FindThatComplements(first, end);
             }
@@ -496,14 +497,19 @@ public sealed class AttributionFinder : IDocumentStage
         {
             if (cue == first) return false;
             if (entry.Lemma.StartsWith("call", StringComparison.Ordinal) && IsNaming(cue)) return false;
-            int srcLast = SkipAuxiliariesBack(cue - 1, first);
+            // "He went on to say …": the whole phrase is the cue and the subject stands before "went".
+            int verb = cue;
+            if (entry.Class == CueClass.Speech && cue - 3 > first && Is(cue - 1, "to") && Is(cue - 2, "on")
+                && (Is(cue - 3, "went") || Is(cue - 3, "goes") || Is(cue - 3, "go") || Is(cue - 3, "going")))
+                verb = cue - 3;
+            int srcLast = SkipAuxiliariesBack(verb - 1, first);
             // Progressive: "has been warning", "is saying".
             if (srcLast >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(srcLast)))
                 srcLast = SkipAuxiliariesBack(srcLast - 1, first);
             bool impersonal = false;
             TextSpan? source = null;
             string? via = null;
-            int cueFirst = cue;
+            int cueFirst = verb;
             // Passive and impersonal: "it was reported that", "it is believed that".
             int itAt = srcLast >= first && Is(srcLast, "been") ? SkipAuxiliariesBack(srcLast - 1, first) : srcLast - 1;
             if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && itAt >= first
@@ -518,9 +524,9 @@ public sealed class AttributionFinder : IDocumentStage
             else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || IsPunct(srcLast, '–') || IsPunct(srcLast, '-') || Is(srcLast, "who")
                      || Is(srcLast, "which") && IsPunct(srcLast - 1, ',') || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
-            else if (!TrySourceBefore(cue, out source, out via))
+            else if (!TrySourceBefore(verb, out source, out via))
                 return false;
-            if (source is { } sp && !IsPlausibleSubject(sp, cue, entry)) return false;
+            if (source is { } sp && !IsPlausibleSubject(sp, verb, entry)) return false;
 
             int limit = end;
             int c = cueEnd + 1;
@@ -536,6 +542,8 @@ public sealed class AttributionFinder : IDocumentStage
                 // "asked the congregation to stand": the addressee belongs to the content of a request.
                 c = entry.Lemma == "ask" && InfinitiveFollows(c) ? c
                     : entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                // "went on to say, “…”", "told reporters in Nashua, “…”": the quotation after the comma is the content.
+                if (entry.Class == CueClass.Speech && IsPunct(c, ',') && c + 1 < end && _tokens[c + 1].Kind == TokenKind.Quote) c++;
                 if (c >= end) return false;
                 if (!OpensContent(c, entry)) return false;
                 contentStart = c;
@@ -821,6 +829,8 @@ public sealed class AttributionFinder : IDocumentStage
                 leftComma = srcFirst - 1;
                 bool asClause = leftComma >= first && Is(leftComma, "as");
                 if (asClause) leftComma--;
+                // "But as Clyburn noted, …": a conjunction opening the sentence before "as".
+                if (asClause && leftComma == first && (Is(first, "but") || Is(first, "and") || Is(first, "so") || Is(first, "yet"))) leftComma = first - 1;
                 if (!(leftComma >= first && (IsPunct(leftComma, ',') || IsPunct(leftComma, '—')))
                     && !(asClause && leftComma < first))
                     return false;
@@ -1168,6 +1178,24 @@ public sealed class AttributionFinder : IDocumentStage
             }
         }
 
+        /// <summary>
+        /// "As reported by Western Journalism, CONTENT" / "As first reported by the Times, CONTENT": the passive "as"
+        /// clause opening the sentence names the source; the clause after its comma is the content.
+        /// </summary>
+        private void FindAsReportedBy(int first, int end)
+        {
+            int k = first;
+            if (!Is(k, "as")) return;
+            int cue = k + 1;
+            if (Is(cue, "first") || Is(cue, "previously") || Is(cue, "originally")) cue++;
+            if (!(CueAt(cue, out _) is { Class: CueClass.Speech or CueClass.Finding }) || !W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !Is(cue + 1, "by")) return;
+            int srcEnd = ClauseEnd(cue + 2, Math.Min(end, cue + 2 + MaxSourceTokens));
+            if (srcEnd <= cue + 2 || !IsPunct(srcEnd, ',')) return;
+            int last = ContentLast(srcEnd + 1, end);
+            if (last - (srcEnd + 1) < 2) return;
+            Add(SpanOf(srcEnd + 1, last), k, cue, SpanOf(cue + 2, srcEnd - 1), ClaimKind.Indirect);
+        }
+
         /// <summary>"contrary to [earlier] statements from X": X's opposite claim, spanning the phrase.</summary>
         private void FindCounter(int first, int end)
         {
@@ -1339,6 +1367,10 @@ public sealed class AttributionFinder : IDocumentStage
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
+                // "explained how he would …", "described why …": verbs of telling take an indirect question.
+                if ((Is(k, "how") || Is(k, "why") || Is(k, "what") || Is(k, "whether"))
+                    && entry.Lemma is "explain" or "describe" or "note" or "reveal" or "detail" or "discuss" or "recall" or "speak about" or "speak of" or "acknowledge" or "admit")
+                    return true;
                 // "say this is just a rough patch", "said those were …": a demonstrative subject and its finite verb.
                 if ((Is(k, "this") || Is(k, "these") || Is(k, "those")) && IsWord(k + 1)
                     && (Words.BeForms.Contains(W(k + 1)) || Is(k + 1, "will") || Is(k + 1, "would") || Is(k + 1, "could") || Is(k + 1, "has") || Is(k + 1, "had") || Is(k + 1, "should")))
