@@ -545,7 +545,10 @@ public sealed class AttributionFinder : IDocumentStage
                 // "went on to say, “…”", "told reporters in Nashua, “…”": the quotation after the comma is the content.
                 if (entry.Class == CueClass.Speech && IsPunct(c, ',') && c + 1 < end && _tokens[c + 1].Kind == TokenKind.Quote) c++;
                 if (c >= end) return false;
-                if (!OpensContent(c, entry)) return false;
+                // "asked the 2016 Democratic contender if …", "asked Trump about statements …": a longer addressee
+                // before the question.
+                if (entry.Lemma == "ask" && !OpensContent(c, entry)) c = QuestionAfterAddressee(cueEnd + 1, end);
+                if (c < 0 || c >= end || !OpensContent(c, entry) && !(entry.Lemma == "ask" && Is(c, "about"))) return false;
                 contentStart = c;
             }
             int last = ContentLast(contentStart, end);
@@ -1449,6 +1452,22 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
             }
             return last;
+        }
+
+        /// <summary>
+        /// The "whether"/"if"/wh-word or "about" that opens the question after an addressee of up to eight words
+        /// ("asked former Attorney General Eric Holder whether …"), or -1.
+        /// </summary>
+        private int QuestionAfterAddressee(int k, int end)
+        {
+            for (int j = k + 1; j < end && j - k <= 8; j++)
+            {
+                if (IsAbbreviationPeriod(j)) continue;
+                if (!IsWord(j)) return -1;
+                if (Is(j, "whether") || Is(j, "if") || Is(j, "why") || Is(j, "how") || Is(j, "about")) return j;
+                if (Words.SourceBoundary.Contains(W(j)) || Words.BeForms.Contains(W(j))) return -1;
+            }
+            return -1;
         }
 
         /// <summary>
