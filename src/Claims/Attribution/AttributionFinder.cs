@@ -477,6 +477,7 @@ public sealed class AttributionFinder : IDocumentStage
                 FindInPoll(first, end);
                 FindAsReportedBy(first, end);
                 FindStatementRelease(first, end);
+                FindSelfDescribed(first, end);
                 FindThatComplements(first, end);
             }
         }
@@ -1178,6 +1179,32 @@ public sealed class AttributionFinder : IDocumentStage
                     Add(content, k, k + 1, source, ClaimKind.Indirect, via);
                 }
                 _usedCue[k] = true;
+            }
+        }
+
+        /// <summary>
+        /// "a self-described democratic socialist": PolNeAR annotates "self" as the source, "described" as the cue and
+        /// the label after it (up to five words, before punctuation or a clause) as the content.
+        /// </summary>
+        private void FindSelfDescribed(int first, int end)
+        {
+            const string Prefix = "self-described";
+            for (int k = first; k + 1 < end; k++)
+            {
+                if (_inQuote[k] || !IsWord(k) || !W(k).Equals(Prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                int last = k;
+                for (int j = k + 1; j < end && j - k <= 5; j++)
+                {
+                    if (_tokens[j].Kind == TokenKind.Quote) { if (j > k + 1) last = j; continue; }
+                    if (!IsWord(j) || Words.SourceBoundary.Contains(W(j)) || Is(j, "who") || _cues.Find(W(j)) is not null) break;
+                    last = j;
+                }
+                if (last == k) continue;
+                int count = Results.Count;
+                Add(SpanOf(k + 1, last), k, k, null, ClaimKind.Indirect);
+                if (Results.Count == count) continue;
+                int start = _tokens[k].Start;
+                Results[^1] = Results[^1] with { Source = new TextSpan(start, start + 4), Cue = new TextSpan(start + 5, _tokens[k].End) };
             }
         }
 
