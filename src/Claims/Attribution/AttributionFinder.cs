@@ -369,7 +369,12 @@ public sealed class AttributionFinder : IDocumentStage
             for (int c = k + 1; c < limit; c++)
             {
                 if (IsAbbreviationPeriod(c)) continue;
-                if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1))) { appositive = c; continue; }
+                // "James B. Comey Jr., the director …", "retired in Cambridge, Mass., said": a short abbreviation
+                // before a comma stays inside the speaker phrase.
+                if (IsPunct(c, '.') && IsPunct(c + 1, ',') && IsCapitalized(c - 1) && _tokens[c - 1].End == _tokens[c].Start
+                    && _tokens[c - 1].End - _tokens[c - 1].Start <= 4) continue;
+                if (IsPunct(c, ',') && appositive < 0 && (IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1)) || IsPunct(c - 1, '.'))) { appositive = c; continue; }
+                if (IsPunct(c, ',') && appositive >= 0 && IsCapitalized(c - 1) && IsCapitalized(c + 1)) continue; // a place: "Cambridge, Mass."
                 if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
                 if (IsPunct(c, '(') && c > k)
                 {
@@ -395,6 +400,7 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     if (!IsPunct(c - 1, ',')) break;
                     srcLast = appositive - 1;
+                    if (IsPunct(srcLast, '.')) srcLast--; // "Comey Jr.,"
                 }
                 if (srcLast < k) break;
                 if (!ValidHead(srcLast)) break;
