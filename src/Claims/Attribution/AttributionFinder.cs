@@ -482,6 +482,8 @@ public sealed class AttributionFinder : IDocumentStage
                 // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
                 FindInPoll(first, end);
                 FindAsReportedBy(first, end);
+                FindThatsAccordingTo(first, end);
+                FindReportedBy(first, end);
                 FindStatementRelease(first, end);
                 FindSelfDescribed(first, end);
                 FindThatComplements(first, end);
@@ -1155,8 +1157,11 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 if (!Is(k, "according") || !Is(k + 1, "to")) continue;
                 if (IsPunct(k - 1, ',') && Is(k - 2, "that")) continue; // "reported that, according to …": part of another content
-                // Sources of "according to" run long ("a January 2016 study by the Pew Research Center based on …").
+                // Sources of "according to" run long ("a January 2016 study by the Pew Research Center based on …");
+                // a slash joins two names ("a Reuters/Ipsos poll").
                 int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + 3 * MaxSourceTokens));
+                while (IsPunct(srcEnd, '/') && IsWord(srcEnd + 1) && srcEnd - k < 3 * MaxSourceTokens)
+                    srcEnd = ClauseEnd(srcEnd + 1, Math.Min(end, k + 2 + 3 * MaxSourceTokens));
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
                 int last = ContentLast(first, end);
@@ -1211,6 +1216,46 @@ public sealed class AttributionFinder : IDocumentStage
                 if (Results.Count == count) continue;
                 int start = _tokens[k].Start;
                 Results[^1] = Results[^1] with { Source = new TextSpan(start, start + 4), Cue = new TextSpan(start + 5, _tokens[k].End) };
+            }
+        }
+
+        /// <summary>
+        /// "That’s according to early results of exit polls …": PolNeAR takes "That" as the content (it points back to
+        /// the previous sentence), "’s according to" as the cue and the rest as the source.
+        /// </summary>
+        private void FindThatsAccordingTo(int first, int end)
+        {
+            if (!(Is(first, "that’s") || Is(first, "that's")) || !Is(first + 1, "according") || !Is(first + 2, "to")) return;
+            int last = ContentLast(first + 3, end);
+            if (last < first + 3 || _usedCue[first + 1]) return;
+            int start = _tokens[first].Start;
+            Add(new TextSpan(start, start + 4), first + 1, first + 2, SpanOf(first + 3, last), ClaimKind.Indirect);
+            int added = Results.Count - 1;
+            if (added >= 0 && Results[added].Content.Start == start)
+                Results[added] = Results[added] with { Cue = new TextSpan(start + 4, _tokens[first + 2].End) };
+        }
+
+        /// <summary>
+        /// "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.": the passive subject opening the sentence is
+        /// the content, the agent after "by" the source.
+        /// </summary>
+        private void FindReportedBy(int first, int end)
+        {
+            for (int k = first + 3; k + 2 < end && k - first < 20; k++)
+            {
+                if (!Is(k, "reported") || _usedCue[k] || _inQuote[k]) continue;
+                int be = k - 1;
+                if (Is(be, "first") || Is(be, "originally")) be--;
+                if (!(Is(be, "was") || Is(be, "were"))) return;
+                if (!Is(k + 1, "by")) return;
+                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens));
+                if (srcEnd <= k + 2 || !IsTerminator(srcEnd) && !IsPunct(srcEnd, ',')) return;
+                // The subject: the sentence up to the verb, without punctuation that would make it a clause.
+                for (int j = first; j < be; j++)
+                    if (!IsWord(j) && !IsAbbreviationPeriod(j) && !IsPunct(j, '’') && !IsPunct(j, '\'')) return;
+                if (be - first < 2) return;
+                Add(SpanOf(first, be - 1), be, k, SpanOf(k + 2, srcEnd - 1), ClaimKind.Indirect);
+                return;
             }
         }
 
