@@ -950,6 +950,13 @@ public sealed class AttributionFinder : IDocumentStage
                     c = b;
                 }
                 if (c >= end) continue;
+                // "Blumenthal was asked, “If you had known …?”": the quoted question.
+                if (passive && IsPunct(c, ',') && c + 1 < end && _tokens[c + 1].Kind == TokenKind.Quote)
+                {
+                    int quoteLast = ContentLast(c + 1, end);
+                    if (quoteLast - c >= 3) Add(SpanOf(c + 1, quoteLast), cueFirst, k, null, ClaimKind.Indirect);
+                    continue;
+                }
                 bool question = Is(c, "about") || Is(c, "if") || Is(c, "whether") || Is(c, "what") || Is(c, "who") || Is(c, "why")
                     || Is(c, "how") || Is(c, "when") || Is(c, "where") || Is(c, "which") || (passive && Is(c, "to"));
                 if (!question) continue;
