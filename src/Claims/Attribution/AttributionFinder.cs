@@ -1455,6 +1455,9 @@ public sealed class AttributionFinder : IDocumentStage
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
+                // "described himself as a religious Catholic": a reflexive object with its label.
+                if (entry.Lemma == "describe" && (Is(k, "himself") || Is(k, "herself") || Is(k, "themselves") || Is(k, "itself")) && Is(k + 1, "as"))
+                    return true;
                 // "explained how he would …", "described why …": verbs of telling take an indirect question.
                 if ((Is(k, "how") || Is(k, "why") || Is(k, "what") || Is(k, "whether"))
                     && entry.Lemma is "explain" or "describe" or "note" or "reveal" or "detail" or "discuss" or "recall" or "speak about" or "speak of" or "acknowledge" or "admit")
