@@ -861,7 +861,8 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             }
             TextSpan content;
-            if (after >= end || IsTerminator(after) || after > last)
+            // "…, political analysts say; in 2012, …": a semicolon closes the speaker clause like a period.
+            if (after >= end || IsTerminator(after) || after > last || IsPunct(after, ';'))
             {
                 if (leftComma - first < 3) return false;
                 content = SpanOf(first, leftComma - 1);
@@ -1455,6 +1456,7 @@ public sealed class AttributionFinder : IDocumentStage
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
+                if (Is(k, "no") && Is(k + 1, "matter")) return true; // "says no matter what action Obama takes, …"
                 // "described himself as a religious Catholic": a reflexive object with its label.
                 if (entry.Lemma == "describe" && (Is(k, "himself") || Is(k, "herself") || Is(k, "themselves") || Is(k, "itself")) && Is(k + 1, "as"))
                     return true;
