@@ -551,6 +551,8 @@ public sealed class AttributionFinder : IDocumentStage
                 // "asked the congregation to stand": the addressee belongs to the content of a request.
                 c = entry.Lemma == "ask" && InfinitiveFollows(c) ? c
                     : entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                // "told The Post and Courier newspaper of Charleston on Saturday that …", "told POLITICO, however, that …".
+                if (entry.Lemma == "tell" && FindThat(c, Math.Min(end, c + 8)) is var toldThat && toldThat >= 0) c = toldThat;
                 // "went on to say, “…”", "told reporters in Nashua, “…”": the quotation after the comma is the content.
                 if (entry.Class == CueClass.Speech && IsPunct(c, ',') && c + 1 < end && _tokens[c + 1].Kind == TokenKind.Quote) c++;
                 if (c >= end) return false;
@@ -1411,7 +1413,9 @@ public sealed class AttributionFinder : IDocumentStage
                     || entry.Lemma == "call on" && IsWord(k) && !Is(k, "that") && !Is(k, "this")
                         && (IsCapitalized(k) || Words.Determiners.Contains(w) || Words.Addressees.Contains(w));
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
-                return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
+                return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend"
+                    // "told Jeb Bush to quiet down": the order after the addressee (the addressee is skipped before).
+                    || entry.Lemma == "tell" && k > 0 && IsWord(k - 1) && IsWord(k + 1) && !IsCapitalized(k + 1);
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
             if (Words.Pronouns.Contains(w) || Is(k, "there")) return true;
             // Contractions: "it’s", "he’d", "they’re", "there’s".
