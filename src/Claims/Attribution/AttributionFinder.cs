@@ -827,6 +827,18 @@ public sealed class AttributionFinder : IDocumentStage
             int after;
             if (cue - 1 >= first && (IsPunct(cue - 1, ',') || IsPunct(cue - 1, '—')))
             {
+                // "…, his top aide, Tad Devine, told The Huffington Post.": a role and a name between commas, then the
+                // cue closing the sentence (after an addressee).
+                if (entry.Class == CueClass.Speech && IsPunct(cue - 1, ',') && AppositiveSpeaker(first, cue - 1, out int apFirst, out int apComma))
+                {
+                    int tail = SkipAdverbialPhrase(SkipAddressee(cueEnd + 1, end, stopAtThat: false), end);
+                    if ((tail >= end || IsTerminator(tail)) && apComma - first >= 3)
+                    {
+                        var speaker = SourceWithVia(apFirst, cue - 2, out via);
+                        Add(SpanOf(first, apComma - 1), cue, cueEnd, speaker, ClaimKind.Indirect, via);
+                        return true;
+                    }
+                }
                 if (!entry.Invertible) return false;
                 // ", said the official."
                 int clauseEnd = ClauseEnd(cueEnd + 1, end);
@@ -1546,6 +1558,31 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
             }
             return last;
+        }
+
+        /// <summary>
+        /// ", his top aide, Tad Devine," before the comma at <paramref name="comma"/>: a name of up to four capitalized
+        /// words after a role phrase opening with a determiner or possessive (up to six words), each between commas.
+        /// Gives the role's first token and the comma before it.
+        /// </summary>
+        private bool AppositiveSpeaker(int first, int comma, out int roleFirst, out int roleComma)
+        {
+            roleFirst = roleComma = -1;
+            int j = comma - 1;
+            int nameLast = j;
+            while (j >= first && nameLast - j < 5 && (IsCapitalized(j) || IsAbbreviationPeriod(j))) j--;
+            if (j == nameLast || !IsPunct(j, ',')) return false;
+            int mid = j;
+            j--;
+            int roleLast = j;
+            while (j >= first && roleLast - j < 6 && IsWord(j)) j--;
+            if (j < first || !IsPunct(j, ',') || j == roleLast) return false;
+            int start = j + 1;
+            if (!(Words.Determiners.Contains(W(start)) || IsPossessive(start))) return false;
+            if (IsCapitalized(roleLast) || !ValidHead(roleLast) || mid - start < 2 && !IsWord(start + 1)) return false;
+            roleFirst = start;
+            roleComma = j;
+            return true;
         }
 
         /// <summary>
