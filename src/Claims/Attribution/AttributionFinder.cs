@@ -369,7 +369,12 @@ public sealed class AttributionFinder : IDocumentStage
             for (int c = k + 1; c < limit; c++)
             {
                 if (IsAbbreviationPeriod(c)) continue;
-                if (IsPunct(c, ',') && appositive < 0 && IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1))) { appositive = c; continue; }
+                // "James B. Comey Jr., the director …", "retired in Cambridge, Mass., said": a short abbreviation
+                // before a comma stays inside the speaker phrase.
+                if (IsPunct(c, '.') && IsPunct(c + 1, ',') && IsCapitalized(c - 1) && _tokens[c - 1].End == _tokens[c].Start
+                    && _tokens[c - 1].End - _tokens[c - 1].Start <= 4) continue;
+                if (IsPunct(c, ',') && appositive < 0 && (IsWord(c - 1) && !Words.Pronouns.Contains(W(c - 1)) || IsPunct(c - 1, '.'))) { appositive = c; continue; }
+                if (IsPunct(c, ',') && appositive >= 0 && IsCapitalized(c - 1) && IsCapitalized(c + 1)) continue; // a place: "Cambridge, Mass."
                 if (appositive >= 0 && (IsPunct(c, '\'') || IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
                 if (IsPunct(c, '(') && c > k)
                 {
@@ -395,6 +400,7 @@ public sealed class AttributionFinder : IDocumentStage
                 {
                     if (!IsPunct(c - 1, ',')) break;
                     srcLast = appositive - 1;
+                    if (IsPunct(srcLast, '.')) srcLast--; // "Comey Jr.,"
                 }
                 if (srcLast < k) break;
                 if (!ValidHead(srcLast)) break;
@@ -456,7 +462,9 @@ public sealed class AttributionFinder : IDocumentStage
                         // ", while suggesting …", ", before adding …": the participle still continues the sentence subject.
                         || (k >= 2 && IsPunct(k - 2, ',') && (Is(k - 1, "while") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "when")))
                         // "…, pointing to his record and saying that …": a second participle coordinated with the first.
-                        || (Is(k - 1, "and") && CoordinatedParticiple(first, k - 1));
+                        || (Is(k - 1, "and") && CoordinatedParticiple(first, k - 1))
+                        // "flipped his choice on the spot – saying …", "distanced himself … by saying he would …".
+                        || (IsPunct(k - 1, '–') || IsPunct(k - 1, '—') || Is(k - 1, "by")) && k - 1 > first;
                     if (afterComma && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     {
                         TryParticiple(first, end, k, ce, cue);
@@ -473,7 +481,11 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 // After the cues: a speaker inside the clause ("In a statement, Cruz said …") is the better source.
                 FindInPoll(first, end);
+                FindAsReportedBy(first, end);
+                FindThatsAccordingTo(first, end);
+                FindReportedBy(first, end);
                 FindStatementRelease(first, end);
+                FindSelfDescribed(first, end);
                 FindThatComplements(first, end);
             }
         }
@@ -494,14 +506,19 @@ public sealed class AttributionFinder : IDocumentStage
         {
             if (cue == first) return false;
             if (entry.Lemma.StartsWith("call", StringComparison.Ordinal) && IsNaming(cue)) return false;
-            int srcLast = SkipAuxiliariesBack(cue - 1, first);
+            // "He went on to say …": the whole phrase is the cue and the subject stands before "went".
+            int verb = cue;
+            if (entry.Class == CueClass.Speech && cue - 3 > first && Is(cue - 1, "to") && Is(cue - 2, "on")
+                && (Is(cue - 3, "went") || Is(cue - 3, "goes") || Is(cue - 3, "go") || Is(cue - 3, "going")))
+                verb = cue - 3;
+            int srcLast = SkipAuxiliariesBack(verb - 1, first);
             // Progressive: "has been warning", "is saying".
             if (srcLast >= first && W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.BeForms.Contains(W(srcLast)))
                 srcLast = SkipAuxiliariesBack(srcLast - 1, first);
             bool impersonal = false;
             TextSpan? source = null;
             string? via = null;
-            int cueFirst = cue;
+            int cueFirst = verb;
             // Passive and impersonal: "it was reported that", "it is believed that".
             int itAt = srcLast >= first && Is(srcLast, "been") ? SkipAuxiliariesBack(srcLast - 1, first) : srcLast - 1;
             if (srcLast >= first && Words.BeForms.Contains(W(srcLast)) && itAt >= first
@@ -516,9 +533,9 @@ public sealed class AttributionFinder : IDocumentStage
             else if (srcLast < first || !(ValidHead(srcLast) || IsPunct(srcLast, ',') || IsPunct(srcLast, '—') || IsPunct(srcLast, '–') || IsPunct(srcLast, '-') || Is(srcLast, "who")
                      || Is(srcLast, "which") && IsPunct(srcLast - 1, ',') || Is(srcLast, "and") || Is(srcLast, "but")))
                 return false;
-            else if (!TrySourceBefore(cue, out source, out via))
+            else if (!TrySourceBefore(verb, out source, out via))
                 return false;
-            if (source is { } sp && !IsPlausibleSubject(sp, cue, entry)) return false;
+            if (source is { } sp && !IsPlausibleSubject(sp, verb, entry)) return false;
 
             int limit = end;
             int c = cueEnd + 1;
@@ -534,8 +551,15 @@ public sealed class AttributionFinder : IDocumentStage
                 // "asked the congregation to stand": the addressee belongs to the content of a request.
                 c = entry.Lemma == "ask" && InfinitiveFollows(c) ? c
                     : entry.Lemma is "tell" or "ask" ? SkipAddressee(c, limit, stopAtThat: true) : SkipAdverbials(c, limit);
+                // "told The Post and Courier newspaper of Charleston on Saturday that …", "told POLITICO, however, that …".
+                if (entry.Lemma == "tell" && FindThat(c, Math.Min(end, c + 8)) is var toldThat && toldThat >= 0) c = toldThat;
+                // "went on to say, “…”", "told reporters in Nashua, “…”": the quotation after the comma is the content.
+                if (entry.Class == CueClass.Speech && IsPunct(c, ',') && c + 1 < end && _tokens[c + 1].Kind == TokenKind.Quote) c++;
                 if (c >= end) return false;
-                if (!OpensContent(c, entry)) return false;
+                // "asked the 2016 Democratic contender if …", "asked Trump about statements …": a longer addressee
+                // before the question.
+                if (entry.Lemma == "ask" && !OpensContent(c, entry)) c = QuestionAfterAddressee(cueEnd + 1, end);
+                if (c < 0 || c >= end || !OpensContent(c, entry) && !(entry.Lemma == "ask" && Is(c, "about"))) return false;
                 contentStart = c;
             }
             int last = ContentLast(contentStart, end);
@@ -691,6 +715,8 @@ public sealed class AttributionFinder : IDocumentStage
         {
             int start = cue + 1;
             if (entry.Lemma == "tell") start = SkipAddressee(start, end, stopAtThat: true);
+            // ", saying, “…”", ", telling reporters, “…”": the quotation after the comma is the content.
+            if (IsPunct(start, ',') && start + 1 < end && _tokens[start + 1].Kind == TokenKind.Quote) start++;
             int that = FindThat(start, Math.Min(end, start + 6));
             if (that >= 0) start = that;
             else if (start >= end || !OpensContent(start, entry)) return;
@@ -801,6 +827,18 @@ public sealed class AttributionFinder : IDocumentStage
             int after;
             if (cue - 1 >= first && (IsPunct(cue - 1, ',') || IsPunct(cue - 1, '—')))
             {
+                // "…, his top aide, Tad Devine, told The Huffington Post.": a role and a name between commas, then the
+                // cue closing the sentence (after an addressee).
+                if (entry.Class == CueClass.Speech && IsPunct(cue - 1, ',') && AppositiveSpeaker(first, cue - 1, out int apFirst, out int apComma))
+                {
+                    int tail = SkipAdverbialPhrase(SkipAddressee(cueEnd + 1, end, stopAtThat: false), end);
+                    if ((tail >= end || IsTerminator(tail)) && apComma - first >= 3)
+                    {
+                        var speaker = SourceWithVia(apFirst, cue - 2, out via);
+                        Add(SpanOf(first, apComma - 1), cue, cueEnd, speaker, ClaimKind.Indirect, via);
+                        return true;
+                    }
+                }
                 if (!entry.Invertible) return false;
                 // ", said the official."
                 int clauseEnd = ClauseEnd(cueEnd + 1, end);
@@ -817,6 +855,8 @@ public sealed class AttributionFinder : IDocumentStage
                 leftComma = srcFirst - 1;
                 bool asClause = leftComma >= first && Is(leftComma, "as");
                 if (asClause) leftComma--;
+                // "But as Clyburn noted, …": a conjunction opening the sentence before "as".
+                if (asClause && leftComma == first && (Is(first, "but") || Is(first, "and") || Is(first, "so") || Is(first, "yet"))) leftComma = first - 1;
                 if (!(leftComma >= first && (IsPunct(leftComma, ',') || IsPunct(leftComma, '—')))
                     && !(asClause && leftComma < first))
                     return false;
@@ -835,7 +875,8 @@ public sealed class AttributionFinder : IDocumentStage
                 return true;
             }
             TextSpan content;
-            if (after >= end || IsTerminator(after) || after > last)
+            // "…, political analysts say; in 2012, …": a semicolon closes the speaker clause like a period.
+            if (after >= end || IsTerminator(after) || after > last || IsPunct(after, ';'))
             {
                 if (leftComma - first < 3) return false;
                 content = SpanOf(first, leftComma - 1);
@@ -924,6 +965,13 @@ public sealed class AttributionFinder : IDocumentStage
                     c = b;
                 }
                 if (c >= end) continue;
+                // "Blumenthal was asked, “If you had known …?”": the quoted question.
+                if (passive && IsPunct(c, ',') && c + 1 < end && _tokens[c + 1].Kind == TokenKind.Quote)
+                {
+                    int quoteLast = ContentLast(c + 1, end);
+                    if (quoteLast - c >= 3) Add(SpanOf(c + 1, quoteLast), cueFirst, k, null, ClaimKind.Indirect);
+                    continue;
+                }
                 bool question = Is(c, "about") || Is(c, "if") || Is(c, "whether") || Is(c, "what") || Is(c, "who") || Is(c, "why")
                     || Is(c, "how") || Is(c, "when") || Is(c, "where") || Is(c, "which") || (passive && Is(c, "to"));
                 if (!question) continue;
@@ -1131,8 +1179,11 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 if (!Is(k, "according") || !Is(k + 1, "to")) continue;
                 if (IsPunct(k - 1, ',') && Is(k - 2, "that")) continue; // "reported that, according to …": part of another content
-                // Sources of "according to" run long ("a January 2016 study by the Pew Research Center based on …").
+                // Sources of "according to" run long ("a January 2016 study by the Pew Research Center based on …");
+                // a slash joins two names ("a Reuters/Ipsos poll").
                 int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + 3 * MaxSourceTokens));
+                while (IsPunct(srcEnd, '/') && IsWord(srcEnd + 1) && srcEnd - k < 3 * MaxSourceTokens)
+                    srcEnd = ClauseEnd(srcEnd + 1, Math.Min(end, k + 2 + 3 * MaxSourceTokens));
                 if (srcEnd <= k + 2) continue;
                 var source = SourceWithVia(k + 2, srcEnd - 1, out var via);
                 int last = ContentLast(first, end);
@@ -1162,6 +1213,90 @@ public sealed class AttributionFinder : IDocumentStage
                 }
                 _usedCue[k] = true;
             }
+        }
+
+        /// <summary>
+        /// "a self-described democratic socialist": PolNeAR annotates "self" as the source, "described" as the cue and
+        /// the label after it (up to five words, before punctuation or a clause) as the content.
+        /// </summary>
+        private void FindSelfDescribed(int first, int end)
+        {
+            const string Prefix = "self-described";
+            for (int k = first; k + 1 < end; k++)
+            {
+                if (_inQuote[k] || !IsWord(k) || !W(k).Equals(Prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                int last = k;
+                for (int j = k + 1; j < end && j - k <= 5; j++)
+                {
+                    if (_tokens[j].Kind == TokenKind.Quote) { if (j > k + 1) last = j; continue; }
+                    if (!IsWord(j) || Words.SourceBoundary.Contains(W(j)) || Is(j, "who") || _cues.Find(W(j)) is not null) break;
+                    last = j;
+                }
+                if (last == k) continue;
+                int count = Results.Count;
+                Add(SpanOf(k + 1, last), k, k, null, ClaimKind.Indirect);
+                if (Results.Count == count) continue;
+                int start = _tokens[k].Start;
+                Results[^1] = Results[^1] with { Source = new TextSpan(start, start + 4), Cue = new TextSpan(start + 5, _tokens[k].End) };
+            }
+        }
+
+        /// <summary>
+        /// "That’s according to early results of exit polls …": PolNeAR takes "That" as the content (it points back to
+        /// the previous sentence), "’s according to" as the cue and the rest as the source.
+        /// </summary>
+        private void FindThatsAccordingTo(int first, int end)
+        {
+            if (!(Is(first, "that’s") || Is(first, "that's")) || !Is(first + 1, "according") || !Is(first + 2, "to")) return;
+            int last = ContentLast(first + 3, end);
+            if (last < first + 3 || _usedCue[first + 1]) return;
+            int start = _tokens[first].Start;
+            Add(new TextSpan(start, start + 4), first + 1, first + 2, SpanOf(first + 3, last), ClaimKind.Indirect);
+            int added = Results.Count - 1;
+            if (added >= 0 && Results[added].Content.Start == start)
+                Results[added] = Results[added] with { Cue = new TextSpan(start + 4, _tokens[first + 2].End) };
+        }
+
+        /// <summary>
+        /// "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.": the passive subject opening the sentence is
+        /// the content, the agent after "by" the source.
+        /// </summary>
+        private void FindReportedBy(int first, int end)
+        {
+            for (int k = first + 3; k + 2 < end && k - first < 20; k++)
+            {
+                if (!Is(k, "reported") || _usedCue[k] || _inQuote[k]) continue;
+                int be = k - 1;
+                if (Is(be, "first") || Is(be, "originally")) be--;
+                if (!(Is(be, "was") || Is(be, "were"))) return;
+                if (!Is(k + 1, "by")) return;
+                int srcEnd = ClauseEnd(k + 2, Math.Min(end, k + 2 + MaxSourceTokens));
+                if (srcEnd <= k + 2 || !IsTerminator(srcEnd) && !IsPunct(srcEnd, ',')) return;
+                // The subject: the sentence up to the verb, without punctuation that would make it a clause.
+                for (int j = first; j < be; j++)
+                    if (!IsWord(j) && !IsAbbreviationPeriod(j) && !IsPunct(j, '’') && !IsPunct(j, '\'')) return;
+                if (be - first < 2) return;
+                Add(SpanOf(first, be - 1), be, k, SpanOf(k + 2, srcEnd - 1), ClaimKind.Indirect);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// "As reported by Western Journalism, CONTENT" / "As first reported by the Times, CONTENT": the passive "as"
+        /// clause opening the sentence names the source; the clause after its comma is the content.
+        /// </summary>
+        private void FindAsReportedBy(int first, int end)
+        {
+            int k = first;
+            if (!Is(k, "as")) return;
+            int cue = k + 1;
+            if (Is(cue, "first") || Is(cue, "previously") || Is(cue, "originally")) cue++;
+            if (!(CueAt(cue, out _) is { Class: CueClass.Speech or CueClass.Finding }) || !W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !Is(cue + 1, "by")) return;
+            int srcEnd = ClauseEnd(cue + 2, Math.Min(end, cue + 2 + MaxSourceTokens));
+            if (srcEnd <= cue + 2 || !IsPunct(srcEnd, ',')) return;
+            int last = ContentLast(srcEnd + 1, end);
+            if (last - (srcEnd + 1) < 2) return;
+            Add(SpanOf(srcEnd + 1, last), k, cue, SpanOf(cue + 2, srcEnd - 1), ClaimKind.Indirect);
         }
 
         /// <summary>"contrary to [earlier] statements from X": X's opposite claim, spanning the phrase.</summary>
@@ -1207,6 +1342,8 @@ public sealed class AttributionFinder : IDocumentStage
         private int FindThat(int k, int limit)
         {
             if (IsPunct(k, ',') && Is(k + 1, "that")) return k + 1; // "He added, that …"
+            // "He said, however, that …": a parenthetical adverb between commas.
+            if (IsPunct(k, ',') && IsWord(k + 1) && IsPunct(k + 2, ',') && Is(k + 3, "that") && W(k + 1).Length > 3 && !IsCapitalized(k + 1)) return k + 3;
             for (; k < limit; k++)
             {
                 // "that" closing the clause is a pronoun ("to accomplish that."), not a complementizer.
@@ -1288,7 +1425,9 @@ public sealed class AttributionFinder : IDocumentStage
                     || entry.Lemma == "call on" && IsWord(k) && !Is(k, "that") && !Is(k, "this")
                         && (IsCapitalized(k) || Words.Determiners.Contains(w) || Words.Addressees.Contains(w));
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
-                return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend";
+                return entry.Lemma is "expect" or "hope" or "promise" or "vow" or "pledge" or "urge" or "plan" or "intend"
+                    // "told Jeb Bush to quiet down": the order after the addressee (the addressee is skipped before).
+                    || entry.Lemma == "tell" && k > 0 && IsWord(k - 1) && IsWord(k + 1) && !IsCapitalized(k + 1);
             if (_tokens[k].Kind == TokenKind.Quote) return entry.Class == CueClass.Speech;
             if (Words.Pronouns.Contains(w) || Is(k, "there")) return true;
             // Contractions: "it’s", "he’d", "they’re", "there’s".
@@ -1333,7 +1472,21 @@ public sealed class AttributionFinder : IDocumentStage
                 // preposition or conjunction right after the cue means the content is elsewhere.
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
+                if (Is(k, "no") && Is(k + 1, "matter")) return true; // "says no matter what action Obama takes, …"
+                // "described himself as a religious Catholic": a reflexive object with its label.
+                if (entry.Lemma == "describe" && (Is(k, "himself") || Is(k, "herself") || Is(k, "themselves") || Is(k, "itself")) && Is(k + 1, "as"))
+                    return true;
+                // "explained how he would …", "described why …": verbs of telling take an indirect question.
+                if ((Is(k, "how") || Is(k, "why") || Is(k, "what") || Is(k, "whether"))
+                    && entry.Lemma is "explain" or "describe" or "note" or "reveal" or "detail" or "discuss" or "recall" or "speak about" or "speak of" or "acknowledge" or "admit")
+                    return true;
+                // "say this is just a rough patch", "said those were …": a demonstrative subject and its finite verb.
+                if ((Is(k, "this") || Is(k, "these") || Is(k, "those")) && IsWord(k + 1)
+                    && (Words.BeForms.Contains(W(k + 1)) || Is(k + 1, "will") || Is(k + 1, "would") || Is(k + 1, "could") || Is(k + 1, "has") || Is(k + 1, "had") || Is(k + 1, "should")))
+                    return true;
                 if ((Is(k, "at") || Is(k, "more") || Is(k, "less")) && (Is(k + 1, "least") || Is(k + 1, "most") || Is(k + 1, "than"))) return true; // "reported at least six …"
+                // "said about half of …", "said about 40 percent": an approximate quantity, not the topic "about".
+                if (Is(k, "about") && (k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number || Is(k + 1, "half") || Is(k + 1, "a") && (Is(k + 2, "third") || Is(k + 2, "quarter") || Is(k + 2, "dozen")))) return true;
                 return !Words.NotContentOpeners.Contains(w);
             }
             if (entry.Lemma is "say" or "claim" or "insist" or "argue" or "warn" or "add" or "note" or "suggest" or "predict" or "believe" or "allege" or "acknowledge" or "admit" or "assert" or "contend" or "explain" or "state" or "write" or "tweet" or "announce" or "report" or "reveal" or "confirm")
@@ -1379,6 +1532,9 @@ public sealed class AttributionFinder : IDocumentStage
                     return k - 2;
                 if ((IsPunct(k - 1, '—') || IsPunct(k - 1, '–')) && _cues.Find(W(k)) is { Class: CueClass.Speech } && k - 2 > first)
                     return k - 2;
+                // "…; 26 percent of Democrats say …": a clause after a semicolon with its own speaker.
+                if (IsPunct(k - 1, ';') && k - 2 > first + 1 && SpeakerClauseFollows(k, last))
+                    return k - 2;
                 if (!IsPunct(k - 1, ',')) continue;
                 var w = W(k);
                 // ", calling it “an incredible feat”": "calling" opens its own attribution (other participles such as
@@ -1396,8 +1552,78 @@ public sealed class AttributionFinder : IDocumentStage
                 for (int j = k + 1; j <= Math.Min(last, k + 3); j++)
                     if (_cues.Find(W(j)) is { Class: CueClass.Speech } && (IsCapitalized(k) || Words.Pronouns.Contains(W(k))) && k - 2 > first + 2)
                         return k - 2;
+                // A second speaker's own report: ", and Ms. Acosta said …", ", the candidate said …", ", and more than 4 in
+                // 10 said …" (a subject of a few words, then a finite verb of saying).
+                if (k - 2 > first + 1 && SpeakerClauseFollows(Is(k, "and") || Is(k, "but") ? k + 1 : k, last))
+                    return k - 2;
             }
             return last;
+        }
+
+        /// <summary>
+        /// ", his top aide, Tad Devine," before the comma at <paramref name="comma"/>: a name of up to four capitalized
+        /// words after a role phrase opening with a determiner or possessive (up to six words), each between commas.
+        /// Gives the role's first token and the comma before it.
+        /// </summary>
+        private bool AppositiveSpeaker(int first, int comma, out int roleFirst, out int roleComma)
+        {
+            roleFirst = roleComma = -1;
+            int j = comma - 1;
+            int nameLast = j;
+            while (j >= first && nameLast - j < 5 && (IsCapitalized(j) || IsAbbreviationPeriod(j))) j--;
+            if (j == nameLast || !IsPunct(j, ',')) return false;
+            int mid = j;
+            j--;
+            int roleLast = j;
+            while (j >= first && roleLast - j < 6 && IsWord(j)) j--;
+            if (j < first || !IsPunct(j, ',') || j == roleLast) return false;
+            int start = j + 1;
+            if (!(Words.Determiners.Contains(W(start)) || IsPossessive(start))) return false;
+            if (IsCapitalized(roleLast) || !ValidHead(roleLast) || mid - start < 2 && !IsWord(start + 1)) return false;
+            roleFirst = start;
+            roleComma = j;
+            return true;
+        }
+
+        /// <summary>
+        /// The "whether"/"if"/wh-word or "about" that opens the question after an addressee of up to eight words
+        /// ("asked former Attorney General Eric Holder whether …"), or -1.
+        /// </summary>
+        private int QuestionAfterAddressee(int k, int end)
+        {
+            for (int j = k + 1; j < end && j - k <= 8; j++)
+            {
+                if (IsAbbreviationPeriod(j)) continue;
+                if (!IsWord(j)) return -1;
+                if (Is(j, "whether") || Is(j, "if") || Is(j, "why") || Is(j, "how") || Is(j, "about")) return j;
+                if (Words.SourceBoundary.Contains(W(j)) || Words.BeForms.Contains(W(j))) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// Whether a short subject (a name, pronoun, determiner or number phrase of at most six words) and a finite verb
+        /// of saying open at <paramref name="h"/>: "Ms. Acosta said", "the candidate said", "more than 4 in 10 said".
+        /// </summary>
+        private bool SpeakerClauseFollows(int h, int last)
+        {
+            if (h > last || !IsWord(h)) return false;
+            if (!(IsCapitalized(h) || Words.Pronouns.Contains(W(h)) || Words.Determiners.Contains(W(h)) || _tokens[h].Kind == TokenKind.Number
+                || Is(h, "more") || Is(h, "most") || Is(h, "many") || Is(h, "half")))
+                return false;
+            for (int j = h + 1; j <= Math.Min(last, h + 6); j++)
+            {
+                if (IsAbbreviationPeriod(j) || IsPunct(j, '.') && IsGluedPeriod(j)) continue;
+                if (!IsWord(j)) return false;
+                var w = W(j);
+                if (_cues.Find(w) is { Class: CueClass.Speech } && !IsCapitalized(j))
+                    return !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(j - 1, "to")
+                        && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                            || Is(j, "said") || Is(j, "told") || Is(j, "wrote") || Is(j, "say") && (Words.Pronouns.Contains(W(j - 1)) || W(j - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)));
+                if (Words.Auxiliaries.Contains(w)) continue; // "Ms. Acosta also said", "he has said"
+                if (Words.SourceBoundary.Contains(w)) return false;
+            }
+            return false;
         }
 
         private int SkipAuxiliariesBack(int k, int first)
@@ -1442,6 +1668,8 @@ public sealed class AttributionFinder : IDocumentStage
                 if (!IsWord(p)) break;
                 var w = W(p);
                 if (Is(p, "and") && IsCapitalized(p - 1) && IsCapitalized(k)) { k = p; continue; }
+                // "sources close to her campaign", "people familiar with the talks": the phrase stays in the subject.
+                if ((Is(p, "to") && Is(p - 1, "close") || Is(p, "with") && Is(p - 1, "familiar")) && p - 2 >= first && IsWord(p - 2)) { k = p - 1; continue; }
                 if (Words.SourceBoundary.Contains(w)) break;
                 if (_cues.Find(w) is { Class: CueClass.Speech } && !IsCapitalized(p)) break;
                 k = p;
