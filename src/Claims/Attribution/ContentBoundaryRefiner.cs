@@ -11,7 +11,10 @@ namespace Claims.Attribution;
 /// <list type="bullet">
 /// <item>A quotation (or reported speech) followed by its speaker clause and then by more quoted sentences of the same speaker
 /// ("“…,” Viguerie tells Breitbart News. “He’s what we’ve waited for.”", also across a paragraph break) extends over
-/// the following quotes, as long as they are attributed to nobody else and close their sentence.</item>
+/// the following quotes, as long as they are attributed to nobody else and close their sentence; the last one may be
+/// followed by the next sentence on its line ("“…,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: …").</item>
+/// <item>Reported speech followed, after a paragraph break, by a quoted paragraph that nobody else is given to ("Clinton
+/// said A.¶“B.”") runs over that quote: PolNeAR unites the two.</item>
 /// <item>Reported speech that runs into a second report coordinated with it ("three-quarters said A, and 4 in 10
 /// said B"; "…; 26 percent say …") ends before the coordinator.</item>
 /// <item>A content that opens a quotation runs to its closing mark ("Trump said that “ethanol people” “do a fantastic
@@ -81,6 +84,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             var content = indirect ? CutBeforeInvertedSpeaker(document, a) : ExtendBackOverInterruptedSentence(document, attributions, i);
             content = ExtendOverFollowingQuotes(document, attributions, i, content);
             content = CloseOpenQuote(document, attributions, i, content);
+            if (indirect) content = ExtendOverNextParagraphQuotes(document, attributions, i, content);
             if (indirect)
             {
                 content = ExtendOverCoordinatedClause(document, attributions, i, content);
@@ -119,13 +123,46 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             if (!OpensSentence(text, next.Span.Start) && !(n == 0 && EndsWithComma(text, gap)) && !(n > 0 && CountWords(text, gap) == 0)) break;
             if (CountWords(text, next.Content) < MinContinuationWords) break;
             if (IsClaimedByOther(all, index, next.Span)) break;
-            // The quote must close its line: words after it ("…,” the judge said) name a speaker of their own.
+            // The quote must close its line, or at least its sentence: words after an open sentence ("…,” the judge
+            // said) name a speaker of their own; after a closed one ("…. We are not terrorists.” He added: …") they
+            // start a new sentence, and the content stops after this quote.
+            int lineEnd = text.IndexOf('\n', next.Span.End);
+            bool closesLine = CountWords(text, new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd)) == 0;
+            if (!closesLine && !EndsSentence(text, next.Content)) break;
+            end = next.Content.End;
+            cursor = next.Span.End;
+            if (!closesLine) break;
+        }
+        return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
+    }
+
+    /// <summary>SOURCE said that A.¶“B.” → content A … B: a quoted paragraph right after reported speech goes on with it.</summary>
+    private static TextSpan ExtendOverNextParagraphQuotes(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    {
+        var a = all[index];
+        // Only reported speech whose cue comes first; the same paragraph is the finder's business.
+        if (a.Cue is not { } cue || cue.Start >= content.Start) return content;
+        string text = document.Text;
+        var quotes = document.Quotes;
+        int q = FirstQuoteAtOrAfter(quotes, content.End);
+        while (q < quotes.Count && quotes[q].Span.Start < content.End) q++;
+        int end = content.End, cursor = content.End;
+        for (int n = 0; n < MaxContinuations && q < quotes.Count; n++, q++)
+        {
+            var next = quotes[q];
+            var gap = new TextSpan(cursor, next.Span.Start);
+            if (CountWords(text, gap) > 0) break;
+            int newlines = CountNewlines(text, gap);
+            if (n == 0 ? newlines == 0 || newlines > 2 : newlines > 2) break;
+            if (!OpensSentence(text, next.Span.Start)) break;
+            if (CountWords(text, next.Content) < MinContinuationWords) break;
+            if (IsClaimedByOther(all, index, next.Span)) break;
             int lineEnd = text.IndexOf('\n', next.Span.End);
             if (CountWords(text, new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd)) > 0) break;
             end = next.Content.End;
             cursor = next.Span.End;
         }
-        return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
+        return end == content.End ? content : new TextSpan(content.Start, end);
     }
 
     /// <summary>"While SOURCE CUE CONTENT, MAIN CLAUSE" → CONTENT ends at the comma closing the subordinate clause.</summary>
@@ -399,6 +436,14 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         while (start > from && char.IsLetter(text[start - 1])) start--;
         int length = period - start;
         return length is > 0 and <= 3 && char.IsUpper(text[start]);
+    }
+
+    /// <summary>Whether a quote's words end with a sentence end ("…terrorists." or "…?").</summary>
+    private static bool EndsSentence(string text, TextSpan quoted)
+    {
+        int last = quoted.End - 1;
+        while (last >= quoted.Start && char.IsWhiteSpace(text[last])) last--;
+        return last >= quoted.Start && text[last] is '.' or '!' or '?';
     }
 
     private static bool EndsWithComma(string text, TextSpan gap)
