@@ -28,6 +28,9 @@ namespace Claims.Attribution;
 /// is the ground itself") keeps the whole sentence.</item>
 /// <item>A quotation that resumes a sentence its speaker clause interrupted ("In cases of abortion, it said, “the woman is
 /// a victim.”": the quote opens in lower case) starts at the sentence start, as PolNeAR unites the fragments.</item>
+/// <item>A quote opened inside its sentence, right after a word, takes the lead-in words from the sentence start
+/// ("Since that ruling, Arizona has engaged in “consistent activity …,” the lawsuit says."); a lead-in set off by a
+/// colon, dash or comma is a clause of its own.</item>
 /// <item>Reported speech inside a sentence-initial subordinate clause ("While he did not mention Rubio by name, he made it
 /// clear …"; "As Trump launched his candidacy in June 2015, he referred …") ends at the comma that closes the clause.</item>
 /// </list>
@@ -42,6 +45,8 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     private const int MinContinuationWords = 3;
     // Most quotes one attribution is extended over.
     private const int MaxContinuations = 5;
+    // Fewest words before a quote opened inside its sentence for them to count as the statement's lead-in.
+    private const int MinLeadInWords = 3;
     // Most words between a coordinator and the cue of the second report ("and more than 4 in 10 said").
     private const int MaxSecondSubjectWords = 6;
 
@@ -82,6 +87,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             // Order matters: the inverted speaker clause is cut first so the cue then follows the content, quotes are
             // joined before a coordinator is looked for, and a coordinator inside a quote never cuts.
             var content = indirect ? CutBeforeInvertedSpeaker(document, a) : ExtendBackOverInterruptedSentence(document, attributions, i);
+            if (!indirect) content = ExtendBackOverLeadIn(document, attributions, i, content);
             content = ExtendOverFollowingQuotes(document, attributions, i, content);
             content = CloseOpenQuote(document, attributions, i, content);
             if (indirect) content = ExtendOverNextParagraphQuotes(document, attributions, i, content);
@@ -235,6 +241,39 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         // A prefix of a few words set off by a comma: "Still, Mr. Devine acknowledged, ''we're …''" is an adverb, not content.
         if (CountWords(text, prefix) < 3 || !EndsWithComma(text, prefix)) return content;
         return IsClaimedByOther(all, index, prefix) ? content : new TextSpan(start, content.End);
+    }
+
+    /// <summary>"LEAD-IN “QUOTE,” SOURCE said." → content from the sentence start: the unquoted words are the same statement.</summary>
+    private static TextSpan ExtendBackOverLeadIn(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    {
+        var a = all[index];
+        if (a.Cue is not { } cue || cue.Start < content.End || content.IsEmpty) return content;
+        string text = document.Text;
+        // The quote opens right before the content, inside a sentence.
+        int open = content.Start - 1;
+        while (open >= 0 && text[open] == ' ') open--;
+        if (open < 0 || !(QuoteMarks.IsQuote(text[open]) || text[open] == '\'')) return content;
+        while (open > 0 && (QuoteMarks.IsQuote(text[open - 1]) || text[open - 1] == '\'')) open--;
+        int s = document.SentenceIndexAt(content.Start);
+        if (s < 0) return content;
+        int start = document.Sentences[s].Span.Start;
+        while (start < open && char.IsWhiteSpace(text[start])) start++;
+        var prefix = new TextSpan(start, open);
+        if (CountWords(text, prefix) < MinLeadInWords || CountNewlines(text, prefix) > 0) return content;
+        // The quote must be embedded in the lead-in's syntax ("have engaged in “…”"); after a colon, dash or comma the
+        // lead-in is a clause of its own ("telling her, “…”"; "ticked through the code: ''…''").
+        int last = open - 1;
+        while (last >= start && char.IsWhiteSpace(text[last])) last--;
+        if (last < start || !char.IsLetterOrDigit(text[last])) return content;
+        // Only one speaker clause after the quote, in the same sentence.
+        var gap = new TextSpan(content.End, cue.Start);
+        if (CountWords(text, gap) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) return content;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (i == index) continue;
+            if (all[i].Content.Overlaps(prefix) || all[i].Cue is { } c && c.Overlaps(prefix)) return content;
+        }
+        return new TextSpan(start, content.End);
     }
 
     /// <summary>Extends <paramref name="content"/> to the end of a quotation it opens but does not close.</summary>
