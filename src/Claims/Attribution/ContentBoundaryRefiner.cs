@@ -31,6 +31,8 @@ namespace Claims.Attribution;
 /// <item>A quote opened inside its sentence, right after a word, takes the lead-in words from the sentence start
 /// ("Since that ruling, Arizona has engaged in “consistent activity …,” the lawsuit says."); a lead-in set off by a
 /// colon, dash or comma is a clause of its own.</item>
+/// <item>Reported speech ends before a writer's appositive comment on it (", a swipe at …", "— a play on words …",
+/// ", the latter a reference to …"), outside quotation marks.</item>
 /// <item>Reported speech inside a sentence-initial subordinate clause ("While he did not mention Rubio by name, he made it
 /// clear …"; "As Trump launched his candidacy in June 2015, he referred …") ends at the comma that closes the clause.</item>
 /// </list>
@@ -96,6 +98,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
                 content = ExtendOverCoordinatedClause(document, attributions, i, content);
                 content = CutBeforeSecondReport(document, a with { Content = content });
                 content = CutAtSubordinateClauseEnd(document, a, content);
+                content = CutBeforeWritersComment(document, a, content);
             }
             refined[i] = content == a.Content ? a : a with { Content = content };
         }
@@ -170,6 +173,34 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         }
         return end == content.End ? content : new TextSpan(content.Start, end);
     }
+
+    /// <summary>"said A, a swipe at B" → A: an appositive that comments on the report is the writer's, not the speaker's.</summary>
+    private static TextSpan CutBeforeWritersComment(Document document, AttributionSpan a, TextSpan content)
+    {
+        if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
+        string text = document.Text;
+        int open = 0;
+        for (int i = content.Start; i < content.End; i++)
+        {
+            char ch = text[i];
+            if (QuoteMarks.IsQuote(ch)) { open = Math.Max(0, open + QuoteDelta(ch, open)); continue; }
+            if (open > 0 || ch is not (',' or '—' or '–')) continue;
+            int at = i + 1;
+            while (at < content.End && text[at] == ' ') at++;
+            if (at >= content.End || !StartsWithWords(text, at, WritersComments)) continue;
+            int cut = i;
+            while (cut > content.Start && char.IsWhiteSpace(text[cut - 1])) cut--;
+            return cut > content.Start ? new TextSpan(content.Start, cut) : content;
+        }
+        return content;
+    }
+
+    // Appositives a writer adds after reported speech; PolNeAR leaves them out of the content.
+    private static readonly string[][] WritersComments =
+    [
+        ["a", "swipe"], ["a", "reference"], ["an", "apparent"], ["a", "nod"], ["a", "jab"], ["a", "dig"], ["an", "allusion"],
+        ["a", "play", "on"], ["a", "veiled"], ["a", "thinly", "veiled"], ["the", "latter", "a"],
+    ];
 
     /// <summary>"While SOURCE CUE CONTENT, MAIN CLAUSE" → CONTENT ends at the comma closing the subordinate clause.</summary>
     private static TextSpan CutAtSubordinateClauseEnd(Document document, AttributionSpan a, TextSpan content)
