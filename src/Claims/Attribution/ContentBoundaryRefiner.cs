@@ -34,7 +34,8 @@ namespace Claims.Attribution;
 /// <item>Reported speech ends before a writer's appositive comment on it (", a swipe at …", "— a play on words …",
 /// ", the latter a reference to …"), outside quotation marks.</item>
 /// <item>A content whose only separator is a comma before a final appositive ("reiterated his support for Mr. Trump, the
-/// presumptive nominee"; "said A, an acknowledgment that …") ends before it, unless the content opens with a
+/// presumptive nominee"; "said A, an acknowledgment that …"; "the Zika virus, which is spread …"; "helped Clinton, who …")
+/// ends before it, unless the content opens with a
 /// subordinate or prepositional clause whose comma opens the main clause ("that when A, the B …").</item>
 /// <item>Reported speech inside a sentence-initial subordinate clause ("While he did not mention Rubio by name, he made it
 /// clear …"; "As Trump launched his candidacy in June 2015, he referred …") ends at the comma that closes the clause.</item>
@@ -178,7 +179,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         return end == content.End ? content : new TextSpan(content.Start, end);
     }
 
-    /// <summary>"praised its defense of Planned Parenthood, the abortion business that …" → up to the appositive.</summary>
+    /// <summary>"praised its defense of Planned Parenthood, the abortion business that …" → up to the appositive or relative clause.</summary>
     private static TextSpan CutBeforeFinalAppositive(Document document, AttributionSpan a, TextSpan content)
     {
         if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
@@ -208,7 +209,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         return CountWords(text, new TextSpan(content.Start, cut)) >= 2 ? new TextSpan(content.Start, cut) : content;
     }
 
-    private static readonly string[][] AppositiveOpeners = [["a"], ["an"], ["the"]];
+    private static readonly string[][] AppositiveOpeners = [["a"], ["an"], ["the"], ["which"], ["who"], ["whose"], ["where"]];
 
     private static readonly string[][] FrontedOpeners = [["according"], ["despite"], ["unless"], ["once"], ["in"], ["for"], ["with"], ["by"], ["on"], ["at"], ["under"], ["without"]];
 
