@@ -394,9 +394,18 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         var tokens = document.Tokens;
         var range = document.TokenRange(span);
         for (int k = range.Start.Value; k < range.End.Value; k++)
-            if (tokens[k].Kind == TokenKind.Word && Auxiliaries.Contains(tokens[k].Of(document.Text).ToString())) return true;
+        {
+            if (tokens[k].Kind != TokenKind.Word) continue;
+            var word = tokens[k].Of(document.Text);
+            if (Auxiliaries.Contains(word.ToString())) return true;
+            // Contracted auxiliaries glued to their subject or negation ("We’re", "won't", "they’ll").
+            foreach (var ending in ContractedAuxiliaries)
+                if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
+
+    private static readonly string[] ContractedAuxiliaries = ["’re", "'re", "n’t", "n't", "’ll", "'ll", "’ve", "'ve", "’m", "'m"];
 
     private static readonly HashSet<string> Auxiliaries = new(
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
