@@ -33,10 +33,6 @@ namespace Claims.Attribution;
 /// colon, dash or comma is a clause of its own.</item>
 /// <item>Reported speech ends before a writer's appositive comment on it (", a swipe at …", "— a play on words …",
 /// ", the latter a reference to …"), outside quotation marks.</item>
-/// <item>A content whose only separator is a comma before a final appositive ("reiterated his support for Mr. Trump, the
-/// presumptive nominee"; "said A, an acknowledgment that …"; "the Zika virus, which is spread …"; "helped Clinton, who …")
-/// ends before it, unless the content opens with a
-/// subordinate or prepositional clause whose comma opens the main clause ("that when A, the B …").</item>
 /// <item>Reported speech inside a sentence-initial subordinate clause ("While he did not mention Rubio by name, he made it
 /// clear …"; "As Trump launched his candidacy in June 2015, he referred …") ends at the comma that closes the clause.</item>
 /// </list>
@@ -103,7 +99,6 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
                 content = CutBeforeSecondReport(document, a with { Content = content });
                 content = CutAtSubordinateClauseEnd(document, a, content);
                 content = CutBeforeWritersComment(document, a, content);
-                content = CutBeforeFinalAppositive(document, a, content);
             }
             refined[i] = content == a.Content ? a : a with { Content = content };
         }
@@ -178,40 +173,6 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         }
         return end == content.End ? content : new TextSpan(content.Start, end);
     }
-
-    /// <summary>"praised its defense of Planned Parenthood, the abortion business that …" → up to the appositive or relative clause.</summary>
-    private static TextSpan CutBeforeFinalAppositive(Document document, AttributionSpan a, TextSpan content)
-    {
-        if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
-        string text = document.Text;
-        // "that when A, the B …": the comma closes a fronted clause and the main clause follows.
-        int first = content.Start;
-        if (StartsWithWords(text, first, [["that"]])) first += 5;
-        if (StartsWithWords(text, first, ContentSubordinators) || StartsWithWords(text, first, FrontedOpeners)) return content;
-        int open = 0, comma = -1;
-        for (int i = content.Start; i < content.End; i++)
-        {
-            char ch = text[i];
-            if (QuoteMarks.IsQuote(ch)) { open = Math.Max(0, open + QuoteDelta(ch, open)); continue; }
-            if (open > 0) continue;
-            if (ch is not (',' or ';' or ':' or '—' or '–' or '(')) continue;
-            // Only the appositive's comma: after any other separator the comma may close a fronted clause ("that when
-            // A, the B …") or an inserted one.
-            if (comma >= 0 || ch != ',') return content;
-            int at = i + 1;
-            while (at < content.End && text[at] == ' ') at++;
-            if (!StartsWithWords(text, at, AppositiveOpeners)) return content;
-            comma = i;
-        }
-        if (comma < 0) return content;
-        int cut = comma;
-        while (cut > content.Start && char.IsWhiteSpace(text[cut - 1])) cut--;
-        return CountWords(text, new TextSpan(content.Start, cut)) >= 2 ? new TextSpan(content.Start, cut) : content;
-    }
-
-    private static readonly string[][] AppositiveOpeners = [["a"], ["an"], ["the"], ["which"], ["who"], ["whose"], ["where"]];
-
-    private static readonly string[][] FrontedOpeners = [["according"], ["despite"], ["unless"], ["once"], ["in"], ["for"], ["with"], ["by"], ["on"], ["at"], ["under"], ["without"]];
 
     /// <summary>"said A, a swipe at B" → A: an appositive that comments on the report is the writer's, not the speaker's.</summary>
     private static TextSpan CutBeforeWritersComment(Document document, AttributionSpan a, TextSpan content)
