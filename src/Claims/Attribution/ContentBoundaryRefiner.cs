@@ -11,7 +11,10 @@ namespace Claims.Attribution;
 /// <list type="bullet">
 /// <item>A quotation (or reported speech) followed by its speaker clause and then by more quoted sentences of the same speaker
 /// ("“…,” Viguerie tells Breitbart News. “He’s what we’ve waited for.”", also across a paragraph break) extends over
-/// the following quotes, as long as they are attributed to nobody else and close their sentence.</item>
+/// the following quotes, as long as they are attributed to nobody else and close their sentence; the last one may be
+/// followed by the next sentence on its line ("“…,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: …").</item>
+/// <item>Reported speech followed, after a paragraph break, by a quoted paragraph that nobody else is given to ("Clinton
+/// said A.¶“B.”") runs over that quote: PolNeAR unites the two.</item>
 /// <item>Reported speech that runs into a second report coordinated with it ("three-quarters said A, and 4 in 10
 /// said B"; "…; 26 percent say …") ends before the coordinator.</item>
 /// <item>A content that opens a quotation runs to its closing mark ("Trump said that “ethanol people” “do a fantastic
@@ -25,6 +28,11 @@ namespace Claims.Attribution;
 /// is the ground itself") keeps the whole sentence.</item>
 /// <item>A quotation that resumes a sentence its speaker clause interrupted ("In cases of abortion, it said, “the woman is
 /// a victim.”": the quote opens in lower case) starts at the sentence start, as PolNeAR unites the fragments.</item>
+/// <item>A quote opened inside its sentence, right after a word, takes the lead-in words from the sentence start
+/// ("Since that ruling, Arizona has engaged in “consistent activity …,” the lawsuit says."); a lead-in set off by a
+/// colon, dash or comma is a clause of its own.</item>
+/// <item>Reported speech ends before a writer's appositive comment on it (", a swipe at …", "— a play on words …",
+/// ", the latter a reference to …"), outside quotation marks.</item>
 /// <item>Reported speech inside a sentence-initial subordinate clause ("While he did not mention Rubio by name, he made it
 /// clear …"; "As Trump launched his candidacy in June 2015, he referred …") ends at the comma that closes the clause.</item>
 /// </list>
@@ -39,6 +47,8 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     private const int MinContinuationWords = 3;
     // Most quotes one attribution is extended over.
     private const int MaxContinuations = 5;
+    // Fewest words before a quote opened inside its sentence for them to count as the statement's lead-in.
+    private const int MinLeadInWords = 3;
     // Most words between a coordinator and the cue of the second report ("and more than 4 in 10 said").
     private const int MaxSecondSubjectWords = 6;
 
@@ -79,13 +89,16 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             // Order matters: the inverted speaker clause is cut first so the cue then follows the content, quotes are
             // joined before a coordinator is looked for, and a coordinator inside a quote never cuts.
             var content = indirect ? CutBeforeInvertedSpeaker(document, a) : ExtendBackOverInterruptedSentence(document, attributions, i);
+            if (!indirect) content = ExtendBackOverLeadIn(document, attributions, i, content);
             content = ExtendOverFollowingQuotes(document, attributions, i, content);
             content = CloseOpenQuote(document, attributions, i, content);
+            if (indirect) content = ExtendOverNextParagraphQuotes(document, attributions, i, content);
             if (indirect)
             {
                 content = ExtendOverCoordinatedClause(document, attributions, i, content);
                 content = CutBeforeSecondReport(document, a with { Content = content });
                 content = CutAtSubordinateClauseEnd(document, a, content);
+                content = CutBeforeWritersComment(document, a, content);
             }
             refined[i] = content == a.Content ? a : a with { Content = content };
         }
@@ -119,14 +132,75 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             if (!OpensSentence(text, next.Span.Start) && !(n == 0 && EndsWithComma(text, gap)) && !(n > 0 && CountWords(text, gap) == 0)) break;
             if (CountWords(text, next.Content) < MinContinuationWords) break;
             if (IsClaimedByOther(all, index, next.Span)) break;
-            // The quote must close its line: words after it ("…,” the judge said) name a speaker of their own.
+            // The quote must close its line, or at least its sentence: words after an open sentence ("…,” the judge
+            // said) name a speaker of their own; after a closed one ("…. We are not terrorists.” He added: …") they
+            // start a new sentence, and the content stops after this quote.
+            int lineEnd = text.IndexOf('\n', next.Span.End);
+            bool closesLine = CountWords(text, new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd)) == 0;
+            if (!closesLine && !EndsSentence(text, next.Content)) break;
+            end = next.Content.End;
+            cursor = next.Span.End;
+            if (!closesLine) break;
+        }
+        return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
+    }
+
+    /// <summary>SOURCE said that A.¶“B.” → content A … B: a quoted paragraph right after reported speech goes on with it.</summary>
+    private static TextSpan ExtendOverNextParagraphQuotes(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    {
+        var a = all[index];
+        // Only reported speech whose cue comes first; the same paragraph is the finder's business.
+        if (a.Cue is not { } cue || cue.Start >= content.Start) return content;
+        string text = document.Text;
+        var quotes = document.Quotes;
+        int q = FirstQuoteAtOrAfter(quotes, content.End);
+        while (q < quotes.Count && quotes[q].Span.Start < content.End) q++;
+        int end = content.End, cursor = content.End;
+        for (int n = 0; n < MaxContinuations && q < quotes.Count; n++, q++)
+        {
+            var next = quotes[q];
+            var gap = new TextSpan(cursor, next.Span.Start);
+            if (CountWords(text, gap) > 0) break;
+            int newlines = CountNewlines(text, gap);
+            if (n == 0 ? newlines == 0 || newlines > 2 : newlines > 2) break;
+            if (!OpensSentence(text, next.Span.Start)) break;
+            if (CountWords(text, next.Content) < MinContinuationWords) break;
+            if (IsClaimedByOther(all, index, next.Span)) break;
             int lineEnd = text.IndexOf('\n', next.Span.End);
             if (CountWords(text, new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd)) > 0) break;
             end = next.Content.End;
             cursor = next.Span.End;
         }
-        return end == a.Content.End ? a.Content : new TextSpan(a.Content.Start, end);
+        return end == content.End ? content : new TextSpan(content.Start, end);
     }
+
+    /// <summary>"said A, a swipe at B" → A: an appositive that comments on the report is the writer's, not the speaker's.</summary>
+    private static TextSpan CutBeforeWritersComment(Document document, AttributionSpan a, TextSpan content)
+    {
+        if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
+        string text = document.Text;
+        int open = 0;
+        for (int i = content.Start; i < content.End; i++)
+        {
+            char ch = text[i];
+            if (QuoteMarks.IsQuote(ch)) { open = Math.Max(0, open + QuoteDelta(ch, open)); continue; }
+            if (open > 0 || ch is not (',' or '—' or '–')) continue;
+            int at = i + 1;
+            while (at < content.End && text[at] == ' ') at++;
+            if (at >= content.End || !StartsWithWords(text, at, WritersComments)) continue;
+            int cut = i;
+            while (cut > content.Start && char.IsWhiteSpace(text[cut - 1])) cut--;
+            return cut > content.Start ? new TextSpan(content.Start, cut) : content;
+        }
+        return content;
+    }
+
+    // Appositives a writer adds after reported speech; PolNeAR leaves them out of the content.
+    private static readonly string[][] WritersComments =
+    [
+        ["a", "swipe"], ["a", "reference"], ["an", "apparent"], ["a", "nod"], ["a", "jab"], ["a", "dig"], ["an", "allusion"],
+        ["a", "play", "on"], ["a", "veiled"], ["a", "thinly", "veiled"], ["the", "latter", "a"],
+    ];
 
     /// <summary>"While SOURCE CUE CONTENT, MAIN CLAUSE" → CONTENT ends at the comma closing the subordinate clause.</summary>
     private static TextSpan CutAtSubordinateClauseEnd(Document document, AttributionSpan a, TextSpan content)
@@ -200,6 +274,39 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         return IsClaimedByOther(all, index, prefix) ? content : new TextSpan(start, content.End);
     }
 
+    /// <summary>"LEAD-IN “QUOTE,” SOURCE said." → content from the sentence start: the unquoted words are the same statement.</summary>
+    private static TextSpan ExtendBackOverLeadIn(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    {
+        var a = all[index];
+        if (a.Cue is not { } cue || cue.Start < content.End || content.IsEmpty) return content;
+        string text = document.Text;
+        // The quote opens right before the content, inside a sentence.
+        int open = content.Start - 1;
+        while (open >= 0 && text[open] == ' ') open--;
+        if (open < 0 || !(QuoteMarks.IsQuote(text[open]) || text[open] == '\'')) return content;
+        while (open > 0 && (QuoteMarks.IsQuote(text[open - 1]) || text[open - 1] == '\'')) open--;
+        int s = document.SentenceIndexAt(content.Start);
+        if (s < 0) return content;
+        int start = document.Sentences[s].Span.Start;
+        while (start < open && char.IsWhiteSpace(text[start])) start++;
+        var prefix = new TextSpan(start, open);
+        if (CountWords(text, prefix) < MinLeadInWords || CountNewlines(text, prefix) > 0) return content;
+        // The quote must be embedded in the lead-in's syntax ("have engaged in “…”"); after a colon, dash or comma the
+        // lead-in is a clause of its own ("telling her, “…”"; "ticked through the code: ''…''").
+        int last = open - 1;
+        while (last >= start && char.IsWhiteSpace(text[last])) last--;
+        if (last < start || !char.IsLetterOrDigit(text[last])) return content;
+        // Only one speaker clause after the quote, in the same sentence.
+        var gap = new TextSpan(content.End, cue.Start);
+        if (CountWords(text, gap) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) return content;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (i == index) continue;
+            if (all[i].Content.Overlaps(prefix) || all[i].Cue is { } c && c.Overlaps(prefix)) return content;
+        }
+        return new TextSpan(start, content.End);
+    }
+
     /// <summary>Extends <paramref name="content"/> to the end of a quotation it opens but does not close.</summary>
     private static TextSpan CloseOpenQuote(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
     {
@@ -248,9 +355,18 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         var tokens = document.Tokens;
         var range = document.TokenRange(span);
         for (int k = range.Start.Value; k < range.End.Value; k++)
-            if (tokens[k].Kind == TokenKind.Word && Auxiliaries.Contains(tokens[k].Of(document.Text).ToString())) return true;
+        {
+            if (tokens[k].Kind != TokenKind.Word) continue;
+            var word = tokens[k].Of(document.Text);
+            if (Auxiliaries.Contains(word.ToString())) return true;
+            // Contracted auxiliaries glued to their subject or negation ("We’re", "won't", "they’ll").
+            foreach (var ending in ContractedAuxiliaries)
+                if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
+
+    private static readonly string[] ContractedAuxiliaries = ["’re", "'re", "n’t", "n't", "’ll", "'ll", "’ve", "'ve", "’m", "'m"];
 
     private static readonly HashSet<string> Auxiliaries = new(
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
@@ -399,6 +515,14 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         while (start > from && char.IsLetter(text[start - 1])) start--;
         int length = period - start;
         return length is > 0 and <= 3 && char.IsUpper(text[start]);
+    }
+
+    /// <summary>Whether a quote's words end with a sentence end ("…terrorists." or "…?").</summary>
+    private static bool EndsSentence(string text, TextSpan quoted)
+    {
+        int last = quoted.End - 1;
+        while (last >= quoted.Start && char.IsWhiteSpace(text[last])) last--;
+        return last >= quoted.Start && text[last] is '.' or '!' or '?';
     }
 
     private static bool EndsWithComma(string text, TextSpan gap)
