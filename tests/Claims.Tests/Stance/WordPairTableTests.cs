@@ -70,6 +70,20 @@ public class WordPairTableTests
     }
 
     [Test]
+    public void AnUnexplainedWordOfBLowersTheCover()
+    {
+        var (terms, labels) = Prepare(Tiny);
+        var table = WordPairTable.Learn(terms, labels, 3, _ => true);
+        var explained = TableFeatures(table, "A man is strumming a guitar", "A man is playing a guitar");
+        // "banjo" is B's second unaligned word and no word of A explains it: the mean cover halves, the minimum is 0.
+        var partly = TableFeatures(table, "A man is strumming a guitar", "A man is playing a banjo");
+        Assert.That(partly[1], Is.EqualTo(explained[1]), "the best pair is still strum / play");
+        Assert.That(partly[5], Is.EqualTo(explained[5] / 2).Within(1e-6));
+        Assert.That(partly[9], Is.EqualTo(0f));
+        Assert.That(explained[9], Is.GreaterThan(0f));
+    }
+
+    [Test]
     public void PairsSeenOnceAreNotKept()
     {
         var (terms, labels) = Prepare(Tiny);
