@@ -18,7 +18,7 @@ public sealed class SickCommand : IEvaluationCommand
 
     /// <inheritdoc />
     public string Usage =>
-        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--seed 1]";
+        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--table-folds 5] [--table-min 2] [--seed 1]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -57,6 +57,8 @@ public sealed class SickCommand : IEvaluationCommand
                 MinimumExampleCountPerLeaf = opts.Int("min-leaf", 10),
                 ClassWeightPower = opts.Double("class-weight", 0),
                 Seed = opts.Int("seed", 1),
+                TableFolds = opts.Int("table-folds", 5),
+                TableMinimumCount = opts.Int("table-min", 2),
                 Labels = Labels,
             };
             var watch = Stopwatch.StartNew();

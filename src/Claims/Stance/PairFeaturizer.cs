@@ -33,11 +33,22 @@ public sealed class PairFeaturizer
     public static IReadOnlyList<string> FeatureNames { get; } = BaseNames
         .Concat(Lexicon.CueWords.Select(w => "body_cue_" + w))
         .Concat(Lexicon.CueWords.Select(w => "claim_cue_" + w))
+        .Concat(Enumerable.Range(0, WordPairTable.MaxLabels).Select(c => "pair_table_max_" + c))
+        .Concat(Enumerable.Range(0, WordPairTable.MaxLabels).Select(c => "pair_table_cover_mean_" + c))
+        .Concat(Enumerable.Range(0, WordPairTable.MaxLabels).Select(c => "pair_table_cover_min_" + c))
+        .Concat(Enumerable.Range(0, WordPairTable.MaxLabels).Select(c => "word_table_sum_" + c))
+        .Append("pair_table_known")
         .ToArray();
 
 
     /// <summary>Length of the feature vector.</summary>
-    public const int FeatureCount = BaseCount + 2 * CueCount;
+    public const int FeatureCount = BaseCount + 2 * CueCount + TableFeatureCount;
+
+    /// <summary>Features read from the learned word-pair table (last in the vector): per label slot max, mean and minimum cover of B, single-word sum; known pairs.</summary>
+    internal const int TableFeatureCount = 4 * WordPairTable.MaxLabels + 1;
+
+    /// <summary>Index of the first word-pair table feature.</summary>
+    internal const int TableFeatureStart = BaseCount + 2 * CueCount;
 
     private const int BaseCount = 73;
     private const int CueCount = 32;
@@ -46,12 +57,23 @@ public sealed class PairFeaturizer
 
     /// <summary>Creates a featurizer weighing terms with <paramref name="idf"/>.</summary>
     public PairFeaturizer(IdfTable idf, TermExtractor? terms = null, WordRelations? relations = null)
+        : this(idf, WordPairTable.Empty, terms, relations)
+    {
+    }
+
+    /// <summary>Creates a featurizer that also reads the learned word-pair <paramref name="table"/>.</summary>
+    internal PairFeaturizer(IdfTable idf, WordPairTable table, TermExtractor? terms = null, WordRelations? relations = null)
     {
         ArgumentNullException.ThrowIfNull(idf);
+        ArgumentNullException.ThrowIfNull(table);
         Idf = idf;
+        Table = table;
         _terms = terms ?? TermExtractor.Default;
         Relations = relations ?? WordRelations.Default;
     }
+
+    /// <summary>The learned word-pair table (empty unless the featurizer belongs to a model trained with one).</summary>
+    internal WordPairTable Table { get; }
 
     /// <summary>The IDF table in use.</summary>
     public IdfTable Idf { get; }
@@ -163,8 +185,10 @@ public sealed class PairFeaturizer
         f[41] = sentences.Length == 1 ? 0 : (float)i1 / (sentences.Length - 1);
         f[42] = related * perSentence;
         f[43] = refuteRelated;
-        var ab = Relations.Align(ua, best);
-        var ba = Relations.Align(best, ua);
+        Span<int> unalignedA = stackalloc int[WordPairTable.MaxTermsPerSide];
+        Span<int> unalignedB = stackalloc int[WordPairTable.MaxTermsPerSide];
+        var ab = Relations.Align(ua, best, unalignedA);
+        var ba = Relations.Align(best, ua, unalignedB);
         f[44] = ab.Antonyms;
         f[45] = ab.Synonyms;
         f[46] = ab.Unaligned;
@@ -207,6 +231,48 @@ public sealed class PairFeaturizer
             f[BaseCount + k] = bodyCues[k] * perSentence;
             f[BaseCount + CueCount + k] = claimCues[k];
         }
+        Table.Features(unalignedA[..Math.Min(ab.Unaligned, unalignedA.Length)], unalignedB[..Math.Min(ba.Unaligned, unalignedB.Length)], f[TableFeatureStart..]);
+    }
+
+    /// <summary>
+    /// The unaligned terms of each side as <see cref="Compute"/> finds them (A's whole text against B's sentence most
+    /// similar to it), with their stems: what the trainer counts into a <see cref="WordPairTable"/>.
+    /// </summary>
+    internal WordPairTable.UnalignedTerms Unaligned(TextProfile a, TextProfile b)
+    {
+        var ua = a.Whole;
+        var best = b.Sentences[BestSentence(ua, b.Sentences)];
+        Span<int> ids = stackalloc int[WordPairTable.MaxTermsPerSide];
+        var ab = Relations.Align(ua, best, ids);
+        var aTerms = WithStems(ids[..Math.Min(ab.Unaligned, ids.Length)], ua);
+        var ba = Relations.Align(best, ua, ids);
+        var bTerms = WithStems(ids[..Math.Min(ba.Unaligned, ids.Length)], best);
+        return new WordPairTable.UnalignedTerms(aTerms, bTerms);
+    }
+
+    private static (int Id, string Stem)[] WithStems(ReadOnlySpan<int> ids, TextUnit unit)
+    {
+        var result = new (int, string)[ids.Length];
+        var hashes = unit.StemHashes;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            int at = Array.IndexOf(hashes, ids[k]);
+            result[k] = (ids[k], unit.Stems[at]!);
+        }
+        return result;
+    }
+
+    /// <summary>Index of the sentence with the highest cosine to <paramref name="a"/> (the first of equals), as <see cref="Compute"/> picks it.</summary>
+    private static int BestSentence(TextUnit a, TextUnit[] sentences)
+    {
+        int best = 0;
+        float top = -1;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            float c = Cosine(a, sentences[i]);
+            if (c > top) { top = c; best = i; }
+        }
+        return best;
     }
 
     /// <summary>

@@ -31,14 +31,15 @@ public sealed class StanceModel
     private readonly ConcurrentBag<PooledEngine> _engines = new();
     private readonly CompiledForest? _forest;
 
-    internal StanceModel(MLContext ml, ITransformer transformer, IReadOnlyList<string> labels, IdfTable idf, string description)
+    internal StanceModel(MLContext ml, ITransformer transformer, IReadOnlyList<string> labels, IdfTable idf, WordPairTable table, string description)
     {
         _ml = ml;
         _transformer = transformer;
         Labels = labels;
         Idf = idf;
         Description = description;
-        Featurizer = new PairFeaturizer(idf);
+        Table = table;
+        Featurizer = new PairFeaturizer(idf, table);
         _inputSchema = FeatureRow.Schema(labels.Count, withLabel: false);
         _forest = CompiledForest.TryCompile(transformer);
         if (_forest is not null && _forest.ClassCount != labels.Count) _forest = null;
@@ -55,6 +56,9 @@ public sealed class StanceModel
 
     /// <summary>The IDF table learned with the model.</summary>
     public IdfTable Idf { get; }
+
+    /// <summary>The word-pair table learned from the training pairs (label counts of unaligned words and word pairs).</summary>
+    internal WordPairTable Table { get; }
 
     /// <summary>The featurizer matching the model (use it to build profiles).</summary>
     public PairFeaturizer Featurizer { get; }
@@ -117,7 +121,7 @@ public sealed class StanceModel
         }
     }
 
-    /// <summary>Writes the model (a zip: the Microsoft.ML model, the IDF table, the labels and the description).</summary>
+    /// <summary>Writes the model (a zip: the Microsoft.ML model, the IDF table, the word-pair table, the labels and the description).</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -133,6 +137,7 @@ public sealed class StanceModel
         }
         // Terms seen once weigh as unseen terms do (see IdfTable), so dropping them keeps the zip small and changes nothing.
         WriteText(zip, "idf.tsv", stamp, w => Idf.WithMinimumDocumentFrequency(2).Save(w));
+        WriteText(zip, "word-pairs.tsv", stamp, Table.Save);
         WriteText(zip, "labels.txt", stamp, w => { foreach (var l in Labels) w.WriteLine(l); });
         WriteText(zip, "description.txt", stamp, w => w.Write(Description));
     }
@@ -153,13 +158,14 @@ public sealed class StanceModel
         var labels = ReadText(zip, "labels.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var idf = IdfTable.Load(new StringReader(ReadText(zip, "idf.tsv")));
         string description = ReadText(zip, "description.txt");
+        var table = WordPairTable.Load(new StringReader(ReadText(zip, "word-pairs.tsv")));
         var ml = new MLContext(seed: 1);
         var entry = zip.GetEntry("mlnet.zip") ?? throw new InvalidDataException("stance model has no mlnet.zip entry");
         using var buffer = new MemoryStream();
         using (var s = entry.Open()) s.CopyTo(buffer);
         buffer.Position = 0;
         var transformer = ml.Model.Load(buffer, out _);
-        return new StanceModel(ml, transformer, labels, idf, description);
+        return new StanceModel(ml, transformer, labels, idf, table, description);
     }
 
     /// <summary>Loads from a file.</summary>

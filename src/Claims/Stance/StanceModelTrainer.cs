@@ -32,13 +32,23 @@ public sealed record StanceTrainingOptions
     /// <summary>Label order of the model; null takes the labels in ordinal order.</summary>
     public IReadOnlyList<string>? Labels { get; init; }
 
+    /// <summary>
+    /// Folds of the out-of-fold word-pair table features (see <see cref="StanceModelTrainer"/>); below 2 the model
+    /// learns no word-pair table.
+    /// </summary>
+    public int TableFolds { get; init; } = 5;
+
+    /// <summary>Fewest pairs an entry of the word-pair table must come from to be kept.</summary>
+    public int TableMinimumCount { get; init; } = WordPairTable.DefaultMinimumCount;
+
     /// <summary>Threads used to compute features (the trainer itself is single-threaded for determinism).</summary>
     public int FeatureThreads { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }
 
 /// <summary>
-/// Trains a <see cref="StanceModel"/> from labeled text pairs: learns the IDF table from the texts, computes the
-/// <see cref="PairFeaturizer"/> features and fits a one-versus-all FastTree ensemble. Deterministic for given data and
+/// Trains a <see cref="StanceModel"/> from labeled text pairs: learns the IDF table from the texts and a word-pair table
+/// (label counts of the words each side leaves unaligned, read by the features out of fold during training), computes
+/// the <see cref="PairFeaturizer"/> features and fits a one-versus-all FastTree ensemble. Deterministic for given data and
 /// options. Used for the shipped FNC-1 model and by anyone with their own labeled pairs.
 /// </summary>
 public static class StanceModelTrainer
@@ -65,10 +75,12 @@ public static class StanceModelTrainer
 
         var idf = IdfTable.FromContentTerms(data.SelectMany(p => new[] { p.A, p.B }), cancellationToken: cancellationToken);
         var featurizer = new PairFeaturizer(idf);
-        var rows = Featurize(featurizer, data, options.FeatureThreads, cancellationToken);
+        var rows = Featurize(featurizer, data, options.FeatureThreads, cancellationToken, out var unaligned);
 
         var counts = new int[labels.Count];
         foreach (var p in data) counts[index[p.Label]]++;
+        var labelOf = data.Select(p => index[p.Label]).ToArray();
+        var table = AddTableFeatures(rows, unaligned, labelOf, labels.Count, options.TableFolds, options.TableMinimumCount);
         int largest = counts.Max();
         for (int i = 0; i < rows.Length; i++)
         {
@@ -97,12 +109,33 @@ public static class StanceModelTrainer
         ITransformer model = trainer.Fit(view);
         cancellationToken.ThrowIfCancellationRequested();
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"one-versus-all FastTree: {options.NumberOfTrees} trees x {options.NumberOfLeaves} leaves, rate {options.LearningRate}, min leaf {options.MinimumExampleCountPerLeaf}, class weight power {options.ClassWeightPower}, seed {options.Seed}; {data.Count} pairs; labels {string.Join('/', labels)}; counts {string.Join('/', counts)}");
-        return new StanceModel(ml, model, labels, idf, description);
+            $"one-versus-all FastTree: {options.NumberOfTrees} trees x {options.NumberOfLeaves} leaves, rate {options.LearningRate}, min leaf {options.MinimumExampleCountPerLeaf}, class weight power {options.ClassWeightPower}, seed {options.Seed}; word-pair table {table.EntryCount} entries (min count {options.TableMinimumCount}), {options.TableFolds} folds; {data.Count} pairs; labels {string.Join('/', labels)}; counts {string.Join('/', counts)}");
+        return new StanceModel(ml, model, labels, idf, table, description);
     }
 
-    /// <summary>Feature vectors of <paramref name="data"/>, each distinct text profiled once.</summary>
-    internal static FeatureRow[] Featurize(PairFeaturizer featurizer, IReadOnlyList<LabeledPair> data, int threads, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fills the word-pair table features of <paramref name="rows"/> out of fold (pair i is in fold i mod
+    /// <paramref name="folds"/>; its features read a table counted on the other folds, so no row sees its own labels)
+    /// and returns the table counted on every pair, which the model keeps. One fold (or fewer than two) leaves the
+    /// features at 0 and returns an empty table.
+    /// </summary>
+    internal static WordPairTable AddTableFeatures(FeatureRow[] rows, IReadOnlyList<WordPairTable.UnalignedTerms> unaligned, IReadOnlyList<int> labels, int labelCount, int folds, int minimumCount = WordPairTable.DefaultMinimumCount)
+    {
+        if (folds < 2) return WordPairTable.Empty;
+        for (int fold = 0; fold < folds; fold++)
+        {
+            int held = fold;
+            var table = WordPairTable.Learn(unaligned, labels, labelCount, i => i % folds != held, minimumCount);
+            for (int i = held; i < rows.Length; i += folds)
+                table.Features(Ids(unaligned[i].A), Ids(unaligned[i].B), rows[i].Features.AsSpan(PairFeaturizer.TableFeatureStart));
+        }
+        return WordPairTable.Learn(unaligned, labels, labelCount, _ => true, minimumCount);
+    }
+
+    private static int[] Ids((int Id, string Stem)[] terms) => terms.Select(t => t.Id).ToArray();
+
+    /// <summary>Feature vectors of <paramref name="data"/> and each pair's unaligned terms, each distinct text profiled once.</summary>
+    internal static FeatureRow[] Featurize(PairFeaturizer featurizer, IReadOnlyList<LabeledPair> data, int threads, CancellationToken cancellationToken, out WordPairTable.UnalignedTerms[] unaligned)
     {
         var texts = data.SelectMany(p => new[] { p.A, p.B }).Distinct(StringComparer.Ordinal).ToList();
         var profiles = new TextProfile[texts.Count];
@@ -111,12 +144,15 @@ public static class StanceModelTrainer
         var byText = new Dictionary<string, TextProfile>(texts.Count, StringComparer.Ordinal);
         for (int i = 0; i < texts.Count; i++) byText[texts[i]] = profiles[i];
         var rows = new FeatureRow[data.Count];
+        var terms = new WordPairTable.UnalignedTerms[data.Count];
         Parallel.For(0, data.Count, parallel, i =>
         {
             var f = new float[PairFeaturizer.FeatureCount];
             featurizer.Compute(byText[data[i].A], byText[data[i].B], f);
             rows[i] = new FeatureRow { Features = f };
+            terms[i] = featurizer.Unaligned(byText[data[i].A], byText[data[i].B]);
         });
+        unaligned = terms;
         return rows;
     }
 }

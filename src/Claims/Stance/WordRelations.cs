@@ -2,7 +2,7 @@ using Claims.Text;
 
 namespace Claims.Stance;
 
-/// <summary>Counts from <see cref="WordRelations.Align"/>.</summary>
+/// <summary>Counts from <see cref="WordRelations.Align(TextUnit, TextUnit)"/>.</summary>
 internal struct Alignment
 {
     public int Antonyms;
@@ -103,7 +103,14 @@ public sealed class WordRelations
     /// specific), and terms with no counterpart at all; with the IDF mass of A's terms that B entails, the verb-shaped terms
     /// aligned or not, and the unaligned terms that have a sister (a shared hypernym) among B's own terms.
     /// </summary>
-    internal Alignment Align(TextUnit a, TextUnit b)
+    internal Alignment Align(TextUnit a, TextUnit b) => Align(a, b, Span<int>.Empty);
+
+    /// <summary>
+    /// <see cref="Align(TextUnit, TextUnit)"/>, also writing the ids of the unaligned terms (in term-id order, at most
+    /// <paramref name="unaligned"/>.Length of them) into <paramref name="unaligned"/>: the words a learned word-pair
+    /// table looks up.
+    /// </summary>
+    internal Alignment Align(TextUnit a, TextUnit b, Span<int> unaligned)
     {
         var result = new Alignment();
         var bIds = b.TermIds;
@@ -124,6 +131,7 @@ public sealed class WordRelations
             else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
             else
             {
+                if (result.Unaligned < unaligned.Length) unaligned[result.Unaligned] = id;
                 result.Unaligned++;
                 result.MaxUnalignedIdf = Math.Max(result.MaxUnalignedIdf, a.Idf[i]);
                 if (verb) result.UnalignedVerbs++;
