@@ -769,6 +769,11 @@ public sealed class AttributionFinder : IDocumentStage
             Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
         }
 
+        /// <summary>A lower-case "-ing" form of a verb of saying ("adding", "noting", "saying").</summary>
+        private bool IsSpeechParticiple(int k) =>
+            IsWord(k) && !IsCapitalized(k) && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && CueAt(k, out _) is { Class: CueClass.Speech };
+
         /// <summary>An irregular verb form from WordNet's exception list ("left", "took"); called on fallbacks only.</summary>
         private static bool IsIrregularVerb(ReadOnlySpan<char> w)
         {
@@ -879,6 +884,12 @@ public sealed class AttributionFinder : IDocumentStage
             if (after >= end || IsTerminator(after) || after > last || IsPunct(after, ';'))
             {
                 if (leftComma - first < 3) return false;
+                content = SpanOf(first, leftComma - 1);
+            }
+            else if (IsPunct(after, ',') && IsSpeechParticiple(after + 1) && leftComma - first >= 3)
+            {
+                // "…, a Chinese official said, adding that …": the participle opens a second report (found by
+                // TryParticiple), so this one ends before the speaker clause.
                 content = SpanOf(first, leftComma - 1);
             }
             else if (IsPunct(after, ','))
