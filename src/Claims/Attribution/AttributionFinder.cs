@@ -769,6 +769,22 @@ public sealed class AttributionFinder : IDocumentStage
             Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
         }
 
+        /// <summary>
+        /// Whether the words from <paramref name="first"/> to the comma at <paramref name="comma"/> are only a sentence
+        /// connective ("And yet", "But", "However") or a short time phrase ending in "ago" ("Six months ago").
+        /// </summary>
+        private bool IsFrontedAdverbial(int first, int comma)
+        {
+            if (comma <= first || comma - first > 4) return false;
+            bool connectives = true;
+            for (int k = first; k < comma; k++)
+            {
+                if (!IsWord(k)) return false;
+                if (!Words.Adverbials.Contains(W(k))) connectives = false;
+            }
+            return connectives || Is(comma - 1, "ago");
+        }
+
         /// <summary>A lower-case "-ing" form of a verb of saying ("adding", "noting", "saying").</summary>
         private bool IsSpeechParticiple(int k) =>
             IsWord(k) && !IsCapitalized(k) && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -891,6 +907,12 @@ public sealed class AttributionFinder : IDocumentStage
                 // "…, a Chinese official said, adding that …": the participle opens a second report (found by
                 // TryParticiple), so this one ends before the speaker clause.
                 content = SpanOf(first, leftComma - 1);
+            }
+            else if (IsPunct(after, ',') && IsFrontedAdverbial(first, leftComma) && last - after >= 3)
+            {
+                // "And yet, Mrs. Clinton’s aides say, Syria remains …": the opening connective or time phrase is the
+                // writer's, the report is the clause after the speaker.
+                content = SpanOf(after + 1, last);
             }
             else if (IsPunct(after, ','))
             {
