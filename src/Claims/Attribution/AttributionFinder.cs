@@ -1850,6 +1850,12 @@ public sealed class AttributionFinder : IDocumentStage
                 if (Words.BeForms.Contains(W(i)) || Words.Pronouns.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will")
                     || Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "can") || Is(i, "should"))
                     return false;
+            // "…, for example, said Trump continued to hurt his cause": a past verb before "to" or a determiner makes
+            // the words a clause.
+            for (int i = k + 1; i < last; i++)
+                if (!IsCapitalized(i) && W(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    && (Is(i + 1, "to") || Is(i + 1, "the") || Is(i + 1, "a") || Is(i + 1, "an") || Words.PossessivePronouns.Contains(W(i + 1))))
+                    return false;
             source = SourceWithVia(k, last, out via);
             return true;
         }
