@@ -571,7 +571,10 @@ public sealed class AttributionFinder : IDocumentStage
                 for (int k = contentStart + 2; k < last; k++)
                     if (IsPunct(k, ',')) { last = k - 1; break; }
             }
-            if (last - contentStart < (entry.ObjectOnly ? 0 : 1)) return false;
+            // "46 percent said yes, compared with …": a one-word answer is the whole report.
+            bool answer = entry.Lemma == "say" && (Is(contentStart, "yes") || Is(contentStart, "no")) && !IsWord(contentStart + 1);
+            if (answer) last = contentStart;
+            if (last - contentStart < (entry.ObjectOnly || answer ? 0 : 1)) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !HasFindingSubject(cue))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
@@ -1506,6 +1509,8 @@ public sealed class AttributionFinder : IDocumentStage
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
                 if (Is(k, "no") && Is(k + 1, "matter")) return true; // "says no matter what action Obama takes, …"
+                // "46 percent said yes.": a bare answer before punctuation is the report (not "said no one").
+                if ((Is(k, "yes") || Is(k, "no")) && entry.Lemma == "say" && k + 1 < _tokens.Count && (IsPunct(k + 1, '.') || IsPunct(k + 1, ',') || Is(k + 1, "while"))) return true;
                 // "described himself as a religious Catholic": a reflexive object with its label.
                 if (entry.Lemma == "describe" && (Is(k, "himself") || Is(k, "herself") || Is(k, "themselves") || Is(k, "itself")) && Is(k + 1, "as"))
                     return true;
