@@ -571,7 +571,10 @@ public sealed class AttributionFinder : IDocumentStage
                 for (int k = contentStart + 2; k < last; k++)
                     if (IsPunct(k, ',')) { last = k - 1; break; }
             }
-            if (last - contentStart < (entry.ObjectOnly ? 0 : 1)) return false;
+            // "46 percent said yes, compared with …": a one-word answer is the whole report.
+            bool answer = entry.Lemma == "say" && (Is(contentStart, "yes") || Is(contentStart, "no")) && !IsWord(contentStart + 1);
+            if (answer) last = contentStart;
+            if (last - contentStart < (entry.ObjectOnly || answer ? 0 : 1)) return false;
             if (entry.Class == CueClass.Finding && that < 0 && !HasFindingSubject(cue))
                 return false;
             Add(SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
@@ -769,6 +772,27 @@ public sealed class AttributionFinder : IDocumentStage
             Add(SpanOf(start, last), cue, cueEnd, source, ClaimKind.Indirect, via);
         }
 
+        /// <summary>
+        /// Whether the words from <paramref name="first"/> to the comma at <paramref name="comma"/> are only a sentence
+        /// connective ("And yet", "But", "However") or a short time phrase ending in "ago" ("Six months ago").
+        /// </summary>
+        private bool IsFrontedAdverbial(int first, int comma)
+        {
+            if (comma <= first || comma - first > 4) return false;
+            bool connectives = true;
+            for (int k = first; k < comma; k++)
+            {
+                if (!IsWord(k)) return false;
+                if (!Words.Adverbials.Contains(W(k))) connectives = false;
+            }
+            return connectives || Is(comma - 1, "ago");
+        }
+
+        /// <summary>A lower-case "-ing" form of a verb of saying ("adding", "noting", "saying").</summary>
+        private bool IsSpeechParticiple(int k) =>
+            IsWord(k) && !IsCapitalized(k) && W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && CueAt(k, out _) is { Class: CueClass.Speech };
+
         /// <summary>An irregular verb form from WordNet's exception list ("left", "took"); called on fallbacks only.</summary>
         private static bool IsIrregularVerb(ReadOnlySpan<char> w)
         {
@@ -880,6 +904,18 @@ public sealed class AttributionFinder : IDocumentStage
             {
                 if (leftComma - first < 3) return false;
                 content = SpanOf(first, leftComma - 1);
+            }
+            else if (IsPunct(after, ',') && IsSpeechParticiple(after + 1) && leftComma - first >= 3)
+            {
+                // "…, a Chinese official said, adding that …": the participle opens a second report (found by
+                // TryParticiple), so this one ends before the speaker clause.
+                content = SpanOf(first, leftComma - 1);
+            }
+            else if (IsPunct(after, ',') && IsFrontedAdverbial(first, leftComma) && last - after >= 3)
+            {
+                // "And yet, Mrs. Clinton’s aides say, Syria remains …": the opening connective or time phrase is the
+                // writer's, the report is the clause after the speaker.
+                content = SpanOf(after + 1, last);
             }
             else if (IsPunct(after, ','))
             {
@@ -1473,6 +1509,8 @@ public sealed class AttributionFinder : IDocumentStage
                 if (entry.Lemma is "ask" or "wonder") return Is(k, "whether") || Is(k, "if") || Is(k, "why") || Is(k, "how") || Is(k, "what") || Is(k, "who") || Is(k, "when") || Is(k, "where");
                 if (Is(k, "if") && entry.Lemma is "say" or "warn" or "argue" or "add" or "note") return true; // "says if people think …"
                 if (Is(k, "no") && Is(k + 1, "matter")) return true; // "says no matter what action Obama takes, …"
+                // "46 percent said yes.": a bare answer before punctuation is the report (not "said no one").
+                if ((Is(k, "yes") || Is(k, "no")) && entry.Lemma == "say" && k + 1 < _tokens.Count && (IsPunct(k + 1, '.') || IsPunct(k + 1, ',') || Is(k + 1, "while"))) return true;
                 // "described himself as a religious Catholic": a reflexive object with its label.
                 if (entry.Lemma == "describe" && (Is(k, "himself") || Is(k, "herself") || Is(k, "themselves") || Is(k, "itself")) && Is(k + 1, "as"))
                     return true;
@@ -1816,6 +1854,12 @@ public sealed class AttributionFinder : IDocumentStage
             for (int i = k + 1; i <= last; i++)
                 if (Words.BeForms.Contains(W(i)) || Words.Pronouns.Contains(W(i)) || Is(i, "could") || Is(i, "would") || Is(i, "will")
                     || Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "can") || Is(i, "should"))
+                    return false;
+            // "…, for example, said Trump continued to hurt his cause": a past verb before "to" or a determiner makes
+            // the words a clause.
+            for (int i = k + 1; i < last; i++)
+                if (!IsCapitalized(i) && W(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    && (Is(i + 1, "to") || Is(i + 1, "the") || Is(i + 1, "a") || Is(i + 1, "an") || Words.PossessivePronouns.Contains(W(i + 1))))
                     return false;
             source = SourceWithVia(k, last, out via);
             return true;
