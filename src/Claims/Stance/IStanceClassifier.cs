@@ -24,6 +24,6 @@ public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyLis
 /// <summary>Classifies the stance between two claims. Implementations must be thread-safe.</summary>
 public interface IStanceClassifier
 {
-    /// <summary>The relation of <paramref name="b"/> to <paramref name="a"/>.</summary>
+    /// <summary>The relation between <paramref name="a"/> and <paramref name="b"/> (the default classifier gives the same verdict in either order).</summary>
     StanceVerdict Classify(Claim a, Claim b);
 }

@@ -91,7 +91,18 @@ public sealed class StanceClassifier : IStanceClassifier
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Classify(Profile(a.Text), Profile(b.Text));
+        // Two claims form an unordered pair, but the model and some rules read a pair one way (headline against body).
+        // A verdict must hold both ways round; when it does not, the pair is neutral. Only the few non-neutral
+        // verdicts pay for the second reading, and the reasons keep quoting a before b.
+        var pa = Profile(a.Text);
+        var pb = Profile(b.Text);
+        var forward = Classify(pa, pb);
+        if (forward.Label == StanceLabel.Neutral) return forward;
+        var backward = Classify(pb, pa);
+        if (backward.Label == forward.Label) return forward;
+        if (backward.Label == StanceLabel.Neutral) return backward;
+        return new StanceVerdict(StanceLabel.Neutral, 0,
+            [.. new[] { "the verdict depends on the reading order" }.Concat(forward.Reasons.Concat(backward.Reasons).Order(StringComparer.Ordinal))]);
     }
 
     /// <summary>The relation of text <paramref name="b"/> to text <paramref name="a"/>.</summary>
