@@ -91,12 +91,8 @@ public sealed class PolnearCues : IEvaluationCommand
     private static SortedDictionary<string, FormStats> Count(string data)
     {
         var stats = new SortedDictionary<string, FormStats>(StringComparer.Ordinal);
-        var annFiles = Directory.GetFiles(Path.Combine(data, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToList();
-        foreach (var textFile in Directory.GetFiles(Path.Combine(data, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (_, textFile, ann) in PolnearEvaluation.Articles(data))
         {
-            string name = Path.GetFileNameWithoutExtension(textFile);
-            string? ann = annFiles.FirstOrDefault(f => Path.GetFileName(f).StartsWith(name + "_", StringComparison.Ordinal));
-            if (ann is null) continue;
             string text = File.ReadAllText(textFile);
             // The gold attribution whose cue covers each character ("has endorsed": both words count).
             var gold = PolnearEvaluation.ReadGold(ann);
@@ -119,22 +115,9 @@ public sealed class PolnearCues : IEvaluationCommand
                 var attribution = gold[cueAt[start]];
                 s.Cue++;
                 if (attribution.Content.Start >= i) s.ContentAfter++;
-                s.ContentWords.Add(CountWords(text, attribution.Content));
+                s.ContentWords.Add(attribution.Content.CountWords(text));
             }
         }
         return stats;
-    }
-
-    private static int CountWords(string text, TextSpan span)
-    {
-        int n = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            bool letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord) n++;
-            inWord = letter;
-        }
-        return n;
     }
 }

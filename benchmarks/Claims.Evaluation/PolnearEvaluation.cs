@@ -60,14 +60,10 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         var total = new Tally();
         var byPublisher = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var log = misses is null ? null : new StringBuilder();
-        var annFiles = Directory.GetFiles(Path.Combine(data, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToList();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         long chars = 0;
-        foreach (var textFile in Directory.GetFiles(Path.Combine(data, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (name, textFile, ann) in Articles(data))
         {
-            string name = Path.GetFileNameWithoutExtension(textFile);
-            string? ann = annFiles.FirstOrDefault(f => Path.GetFileName(f).StartsWith(name + "_", StringComparison.Ordinal));
-            if (ann is null) continue;
             var article = Article.FromFile(textFile);
             chars += article.Text.Length;
             var doc = new Document(article);
@@ -97,6 +93,21 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     /// The stages the library runs, in order: the library's own default list, so the evaluation measures exactly what
     /// callers get.
     /// </summary>
+    /// <summary>
+    /// The articles of a PolNeAR folder in name order, each with the first annotator's <c>.ann</c> file (the gold);
+    /// texts without one are skipped.
+    /// </summary>
+    internal static IEnumerable<(string Name, string TextFile, string AnnFile)> Articles(string data)
+    {
+        var annFiles = Directory.GetFiles(Path.Combine(data, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToList();
+        foreach (var textFile in Directory.GetFiles(Path.Combine(data, "text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(textFile);
+            string? ann = annFiles.FirstOrDefault(f => Path.GetFileName(f).StartsWith(name + "_", StringComparison.Ordinal));
+            if (ann is not null) yield return (name, textFile, ann);
+        }
+    }
+
     internal static IReadOnlyList<IDocumentStage> Pipeline() => [.. DefaultComponents.Stages()];
 
     /// <summary>One gold attribution: content covering range, cue and source fragments.</summary>

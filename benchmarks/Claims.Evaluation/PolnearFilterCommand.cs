@@ -76,14 +76,10 @@ public sealed class PolnearFilterCommand : IEvaluationCommand
     {
         var cues = new CueLexicon();
         var stages = DefaultComponents.Stages().ToList();
-        var annFiles = Directory.GetFiles(Path.Combine(data, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToList();
         var examples = new List<Example>();
         int speechGold = 0;
-        foreach (var textFile in Directory.GetFiles(Path.Combine(data, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (name, textFile, ann) in PolnearEvaluation.Articles(data))
         {
-            string name = Path.GetFileNameWithoutExtension(textFile);
-            string? ann = annFiles.FirstOrDefault(f => Path.GetFileName(f).StartsWith(name + "_", StringComparison.Ordinal));
-            if (ann is null) continue;
             var doc = new Document(Article.FromFile(textFile));
             foreach (var stage in stages) stage.Process(doc, CancellationToken.None);
             var gold = PolnearEvaluation.ReadGold(ann);

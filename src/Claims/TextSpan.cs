@@ -26,6 +26,20 @@ public readonly record struct TextSpan(int Start, int End)
     /// <summary>The characters of <paramref name="text"/> this span covers.</summary>
     public ReadOnlySpan<char> Slice(string text) => text.AsSpan(Start, Length);
 
+    /// <summary>Number of words (runs of letters or digits) of <paramref name="text"/> inside the span.</summary>
+    internal int CountWords(string text)
+    {
+        int n = 0;
+        bool inWord = false;
+        for (int i = Start; i < End; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"[{Start}, {End})";
 }

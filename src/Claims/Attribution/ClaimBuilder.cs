@@ -75,8 +75,8 @@ public sealed class ClaimBuilder : IDocumentStage
             {
                 var span = Trim(text, piece);
                 if (span.IsEmpty) continue;
-                if (piece != sentence.Span && CountWords(text, span) < MinAuthorFragmentWords) continue;
-                if (CountWords(text, span) == 0) continue;
+                int words = span.CountWords(text);
+                if (words == 0 || (piece != sentence.Span && words < MinAuthorFragmentWords)) continue;
                 drafts.Add(Unattributed(document, span, kind, i));
             }
         }
@@ -146,17 +146,4 @@ public sealed class ClaimBuilder : IDocumentStage
 
     private static bool IsTrimmable(char c) =>
         char.IsWhiteSpace(c) || QuoteMarks.IsQuote(c) || c is ',' or ';' or ':' or '—' or '–' or '‘' or '’' or '\'';
-
-    private static int CountWords(string text, TextSpan span)
-    {
-        int n = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            bool letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord) n++;
-            inWord = letter;
-        }
-        return n;
-    }
 }

@@ -124,19 +124,19 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             if (n == 0)
             {
                 // The speaker clause: holds the cue, is short and is (the end of) one sentence.
-                if (!gap.Contains(cue) || CountWords(text, gap) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) break;
+                if (!gap.Contains(cue) || gap.CountWords(text) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) break;
             }
-            else if (CountWords(text, gap) > 0) break;
+            else if (gap.CountWords(text) > 0) break;
             if (CountNewlines(text, gap) > 2) break;
             // The next part opens a sentence, or resumes the sentence the speaker clause interrupted (“…,” he said, “…”).
-            if (!OpensSentence(text, next.Span.Start) && !(n == 0 && EndsWithComma(text, gap)) && !(n > 0 && CountWords(text, gap) == 0)) break;
-            if (CountWords(text, next.Content) < MinContinuationWords) break;
+            if (!OpensSentence(text, next.Span.Start) && !(n == 0 && EndsWithComma(text, gap)) && !(n > 0 && gap.CountWords(text) == 0)) break;
+            if (next.Content.CountWords(text) < MinContinuationWords) break;
             if (IsClaimedByOther(all, index, next.Span)) break;
             // The quote must close its line, or at least its sentence: words after an open sentence ("…,” the judge
             // said) name a speaker of their own; after a closed one ("…. We are not terrorists.” He added: …") they
             // start a new sentence, and the content stops after this quote.
             int lineEnd = text.IndexOf('\n', next.Span.End);
-            bool closesLine = CountWords(text, new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd)) == 0;
+            bool closesLine = new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd).CountWords(text) == 0;
             if (!closesLine && !EndsSentence(text, next.Content)) break;
             end = next.Content.End;
             cursor = next.Span.End;
@@ -160,14 +160,14 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         {
             var next = quotes[q];
             var gap = new TextSpan(cursor, next.Span.Start);
-            if (CountWords(text, gap) > 0) break;
+            if (gap.CountWords(text) > 0) break;
             int newlines = CountNewlines(text, gap);
             if (n == 0 ? newlines == 0 || newlines > 2 : newlines > 2) break;
             if (!OpensSentence(text, next.Span.Start)) break;
-            if (CountWords(text, next.Content) < MinContinuationWords) break;
+            if (next.Content.CountWords(text) < MinContinuationWords) break;
             if (IsClaimedByOther(all, index, next.Span)) break;
             int lineEnd = text.IndexOf('\n', next.Span.End);
-            if (CountWords(text, new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd)) > 0) break;
+            if (new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd).CountWords(text) > 0) break;
             end = next.Content.End;
             cursor = next.Span.End;
         }
@@ -270,7 +270,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         int start = document.Sentences[s].Span.Start;
         var prefix = new TextSpan(start, source.Start);
         // A prefix of a few words set off by a comma: "Still, Mr. Devine acknowledged, ''we're …''" is an adverb, not content.
-        if (CountWords(text, prefix) < 3 || !EndsWithComma(text, prefix)) return content;
+        if (prefix.CountWords(text) < 3 || !EndsWithComma(text, prefix)) return content;
         return IsClaimedByOther(all, index, prefix) ? content : new TextSpan(start, content.End);
     }
 
@@ -290,7 +290,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         int start = document.Sentences[s].Span.Start;
         while (start < open && char.IsWhiteSpace(text[start])) start++;
         var prefix = new TextSpan(start, open);
-        if (CountWords(text, prefix) < MinLeadInWords || CountNewlines(text, prefix) > 0) return content;
+        if (prefix.CountWords(text) < MinLeadInWords || CountNewlines(text, prefix) > 0) return content;
         // The quote must be embedded in the lead-in's syntax ("have engaged in “…”"); after a colon, dash or comma the
         // lead-in is a clause of its own ("telling her, “…”"; "ticked through the code: ''…''").
         int last = open - 1;
@@ -298,7 +298,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         if (last < start || !char.IsLetterOrDigit(text[last])) return content;
         // Only one speaker clause after the quote, in the same sentence.
         var gap = new TextSpan(content.End, cue.Start);
-        if (CountWords(text, gap) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) return content;
+        if (gap.CountWords(text) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) return content;
         for (int i = 0; i < all.Count; i++)
         {
             if (i == index) continue;
@@ -545,19 +545,6 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         int n = 0;
         for (int i = span.Start; i < span.End; i++)
             if (text[i] == '\n') n++;
-        return n;
-    }
-
-    private static int CountWords(string text, TextSpan span)
-    {
-        int n = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            bool letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord) n++;
-            inWord = letter;
-        }
         return n;
     }
 }
