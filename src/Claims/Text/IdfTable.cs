@@ -23,12 +23,14 @@ public sealed class IdfTable
 
     // Stance profiles look terms up by hash (see TextProfile); built on first use so matching tables never pay for it.
     private readonly Lazy<FrozenDictionary<int, float>> _weightsByHash;
+    private readonly float _seenOnceWeight;
 
     private IdfTable(FrozenDictionary<string, int> documentFrequencies, int documentCount)
     {
         _documentFrequencies = documentFrequencies;
         DocumentCount = documentCount;
         UnseenIdf = Compute(documentCount, 0);
+        _seenOnceWeight = documentCount == 0 ? 1f : (float)Compute(documentCount, 1);
         _weightsByHash = new Lazy<FrozenDictionary<int, float>>(BuildWeightsByHash, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -185,7 +187,7 @@ public sealed class IdfTable
     internal float WeightOfHash(int termHash)
     {
         if (DocumentCount == 0) return 1f;
-        return _weightsByHash.Value.TryGetValue(termHash, out var w) ? w : (float)Compute(DocumentCount, 1);
+        return _weightsByHash.Value.TryGetValue(termHash, out var w) ? w : _seenOnceWeight;
     }
 
     private FrozenDictionary<int, float> BuildWeightsByHash()
