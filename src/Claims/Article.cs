@@ -136,10 +136,11 @@ public sealed record Article
         {
             if (b == 0)
                 return true;
-            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C))
+            if ((b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C)) || b == 0x7F)
                 control++;
         }
-        return head.Length > 0 && control * 10 > head.Length;
+        // Text has next to no control bytes; random or compressed data without a NUL still has about 11%.
+        return head.Length > 0 && control * 50 > head.Length;
     }
 }
 

@@ -48,6 +48,26 @@ public class ArticleTests
     }
 
     [Test]
+    public void BinaryFileWithoutNulBytesIsRefused()
+    {
+        // Compressed or random data need not contain a NUL byte; its control bytes still give it away.
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        for (int i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 0x1F;
+        var path = Write("archive.txt", bytes);
+        var e = Assert.Throws<ArticleLoadException>(() => Article.FromFile(path))!;
+        Assert.That(e.Message, Does.Contain("archive.txt").And.Contain("binary"));
+    }
+
+    [Test]
+    public void AStrayControlCharacterInTextIsNotBinary()
+    {
+        var text = "Kremlin aide Yury Ushakov said the summit was postponed.\u001B " + string.Concat(Enumerable.Repeat("Talks go on. ", 20));
+        var article = Article.FromFile(Write("escape.txt", Encoding.UTF8.GetBytes(text)));
+        Assert.That(article.Text, Is.EqualTo(text));
+    }
+
+    [Test]
     public void InvalidUtf8FallsBackToLatin1WithAWarningAndKeepsEveryByte()
     {
         var path = Write("latin.txt", Encoding.Latin1.GetBytes("Caf\u00e9 talks in Z\u00fcrich."));
