@@ -90,10 +90,6 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     }
 
     /// <summary>
-    /// The stages the library runs, in order: the library's own default list, so the evaluation measures exactly what
-    /// callers get.
-    /// </summary>
-    /// <summary>
     /// The articles of a PolNeAR folder in name order, each with the first annotator's <c>.ann</c> file (the gold);
     /// texts without one are skipped.
     /// </summary>
@@ -108,6 +104,10 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         }
     }
 
+    /// <summary>
+    /// The stages the library runs, in order: the library's own default list, so the evaluation measures exactly what
+    /// callers get.
+    /// </summary>
     internal static IReadOnlyList<IDocumentStage> Pipeline() => [.. DefaultComponents.Stages()];
 
     /// <summary>One gold attribution: content covering range, cue and source fragments.</summary>
@@ -182,13 +182,17 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     }
 
     /// <summary>One-to-one greedy matching by Jaccard (>= 0.5): for each claim its gold index and for each gold its claim index, or -1.</summary>
-    internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold)
+    internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold) =>
+        Match(claims.Select(c => c.Span).ToList(), gold);
+
+    /// <summary>One-to-one greedy matching of content spans by Jaccard (>= 0.5), as for claims.</summary>
+    internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<TextSpan> claims, IReadOnlyList<GoldAttribution> gold)
     {
         var candidates = new List<(double J, int C, int G)>();
         for (int c = 0; c < claims.Count; c++)
             for (int g = 0; g < gold.Count; g++)
             {
-                double j = Jaccard(claims[c].Span, gold[g].Content);
+                double j = Jaccard(claims[c], gold[g].Content);
                 if (j >= 0.5) candidates.Add((j, c, g));
             }
         candidates.Sort((x, y) => y.J != x.J ? y.J.CompareTo(x.J) : x.C != y.C ? x.C.CompareTo(y.C) : x.G.CompareTo(y.G));
