@@ -32,7 +32,8 @@ public class ExtractionBenchmarks
         var bodies = ReadBodies(path);
         int n = Math.Max(1, (int)(bodies.Count * Fraction));
         _articles = bodies.Take(n).Select((b, i) => Article.FromString(b, $"b{i}")).ToArray();
-        _stages = [new PageLayoutAnalyzer(), new SentenceSegmenter(), new QuoteFinder(), new AttributionFinder(), new SpeakerResolver(), new ClaimBuilder()];
+        // Exactly the stages the analyzer runs, the learned attribution stage included.
+        _stages = [.. DefaultComponents.Stages()];
         long chars = _articles.Sum(a => (long)a.Text.Length);
         Console.WriteLine($"// fraction {Fraction}: {_articles.Length} bodies, {chars:N0} characters");
     }
@@ -122,7 +123,7 @@ public sealed class ExtractionScaleCommand : ICustomCommand
         if (path is not null) Environment.SetEnvironmentVariable("CLAIMS_FNC1_BODIES", path);
         bench.Setup();
         var all = ExtractionBenchmarks.ReadBodies(Environment.GetEnvironmentVariable("CLAIMS_FNC1_BODIES") ?? FindDefault());
-        var stages = new IDocumentStage[] { new PageLayoutAnalyzer(), new SentenceSegmenter(), new QuoteFinder(), new AttributionFinder(), new SpeakerResolver(), new ClaimBuilder() };
+        IDocumentStage[] stages = [.. DefaultComponents.Stages()];
         var tenth = all.Take(all.Count / 10).Select((b, i) => Article.FromString(b, $"b{i}")).ToArray();
         var full = all.Select((b, i) => Article.FromString(b, $"b{i}")).ToArray();
         var tenTimes = Enumerable.Range(0, 10).SelectMany(_ => full).ToArray();
@@ -140,6 +141,19 @@ public sealed class ExtractionScaleCommand : ICustomCommand
         }
         foreach (var (ms, index, length) in slow.OrderByDescending(x => x.Ms).Take(3))
             Console.WriteLine($"slowest body #{index}: {length:N0} chars in {ms:F2} ms");
+        // Where the time goes: each stage's share over all bodies (one pass, after the warm-up).
+        var perStage = new double[stages.Length];
+        foreach (var article in full)
+        {
+            var doc = new Document(article);
+            for (int s = 0; s < stages.Length; s++)
+            {
+                long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                stages[s].Process(doc, CancellationToken.None);
+                perStage[s] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            }
+        }
+        Console.WriteLine("stages: " + string.Join(", ", stages.Select((st, s) => $"{st.Name} {perStage[s]:F3} s")));
         Console.WriteLine($"tenth: {c1:N0} chars in {t1:F3} s = {c1 / t1 / 1e6:F2} MB/s");
         Console.WriteLine($"all:   {c10:N0} chars in {t10:F3} s = {c10 / t10 / 1e6:F2} MB/s  (time ratio to tenth {t10 / t1:F2} for {(double)c10 / c1:F2}x input)");
         Console.WriteLine($"10x:   {c100:N0} chars in {t100:F3} s = {c100 / t100 / 1e6:F2} MB/s  (time ratio to all {t100 / t10:F2} for 10x input)");

@@ -56,7 +56,13 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             return 2;
         }
 
-        var stages = Pipeline();
+        Evaluate(data, Pipeline(), misses);
+        return 0;
+    }
+
+    /// <summary>Runs <paramref name="stages"/> over the folder and prints the score table (and writes the misses file).</summary>
+    internal static void Evaluate(string data, IReadOnlyList<IDocumentStage> stages, string? misses)
+    {
         var total = new Tally();
         var byPublisher = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var log = misses is null ? null : new StringBuilder();
@@ -86,7 +92,6 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             File.WriteAllText(misses, log.ToString());
             Console.WriteLine($"misses and false positives written to {misses}");
         }
-        return 0;
     }
 
     /// <summary>

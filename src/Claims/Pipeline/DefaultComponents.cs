@@ -8,13 +8,21 @@ namespace Claims.Pipeline;
 /// <summary>The library's default parts, in one place so the builder and the docs agree.</summary>
 internal static class DefaultComponents
 {
-    public static IEnumerable<IDocumentStage> Stages() =>
+    public static IEnumerable<IDocumentStage> Stages() => [.. RuleStages(), new LearnedAttributionFinder(), .. ClaimStages()];
+
+    /// <summary>The stages up to the rule-based attributions: what the learned attribution model is trained on.</summary>
+    public static IEnumerable<IDocumentStage> RuleStages() =>
     [
         new PageLayoutAnalyzer(),
         new SentenceSegmenter(),
         new QuoteFinder(),
         new AttributionFinder(),
         new ContentBoundaryRefiner(),
+    ];
+
+    /// <summary>The stages that turn attributions into claims.</summary>
+    public static IEnumerable<IDocumentStage> ClaimStages() =>
+    [
         new SpeakerResolver(),
         new ClaimBuilder(),
         new CounterClaimLinker(),

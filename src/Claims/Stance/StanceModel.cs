@@ -1,3 +1,4 @@
+using Claims.Learning;
 using Claims.Text;
 using System.Collections.Concurrent;
 using System.IO.Compression;
@@ -41,7 +42,7 @@ public sealed class StanceModel
         Table = table;
         Featurizer = new PairFeaturizer(idf, table);
         _inputSchema = FeatureRow.Schema(labels.Count, withLabel: false);
-        _forest = CompiledForest.TryCompile(transformer);
+        _forest = CompiledForest.TryCompile(transformer, PairFeaturizer.FeatureCount);
         if (_forest is not null && _forest.ClassCount != labels.Count) _forest = null;
     }
 

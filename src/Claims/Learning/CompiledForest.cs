@@ -6,12 +6,13 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 
-namespace Claims.Stance;
+namespace Claims.Learning;
 
 /// <summary>
-/// The one-versus-all FastTree model flattened into arrays and evaluated directly: per class, the sum of the trees'
-/// leaf values, Platt-calibrated, then normalized across classes, as Microsoft.ML's prediction engine computes it,
-/// without its per-call overhead (about ten times faster) and without any mutable state (thread-safe).
+/// A calibrated FastTree model (one-versus-all multi-class, or binary) flattened into arrays and evaluated directly:
+/// per class, the sum of the trees' leaf values, Platt-calibrated, then (multi-class) normalized across classes, as
+/// Microsoft.ML's prediction engine computes it, without its per-call overhead (about ten times faster) and without
+/// any mutable state (thread-safe).
 /// </summary>
 internal sealed class CompiledForest
 {
@@ -19,11 +20,16 @@ internal sealed class CompiledForest
 
     private CompiledForest(ClassTrees[] classes) => _classes = classes;
 
-    /// <summary>Flattens <paramref name="transformer"/>, or returns null when it is not a one-versus-all calibrated FastTree model.</summary>
-    public static CompiledForest? TryCompile(ITransformer transformer)
+    /// <summary>
+    /// Flattens <paramref name="transformer"/>, or returns null when it is neither a one-versus-all nor a binary
+    /// calibrated FastTree model over at most <paramref name="featureCount"/> features.
+    /// </summary>
+    public static CompiledForest? TryCompile(ITransformer transformer, int featureCount)
     {
         if (transformer is TransformerChain<ITransformer> chain) transformer = chain.LastTransformer;
         if (transformer is not ISingleFeaturePredictionTransformer<object> prediction) return null;
+        if (prediction.Model is CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> binary)
+            return Compile(binary, featureCount) is { } single ? new CompiledForest([single]) : null;
         if (prediction.Model is not OneVersusAllModelParameters ova) return null;
         // The per-class models are public on the generic OVA parameters only; read them by name, and fall back to the
         // prediction engine if a Microsoft.ML version renames them.
@@ -35,56 +41,69 @@ internal sealed class CompiledForest
         for (int c = 0; c < classes.Length; c++)
         {
             if (models[c] is not CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated) return null;
-            var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
-            // All trees of a class in one array of 16-byte nodes, laid out breadth-first per tree so that the two
-            // children of a split are adjacent: a step is "child + (x > threshold)", with no branch on the float.
-            // A leaf is a node that steps to itself (threshold NaN: the comparison is false, child = self - 1), so
-            // trees of different depths can be walked in lockstep for a fixed number of steps.
-            var nodes = new List<Node>();
-            int trees = ensemble.Trees.Count;
-            var roots = new int[trees];
-            var depths = new int[trees];
-            var values = new Dictionary<int, double>();
-            for (int t = 0; t < trees; t++)
-            {
-                var tree = ensemble.Trees[t];
-                if (tree.CategoricalSplitFlags.Any(f => f)) return null;
-                double weight = ensemble.TreeWeights[t];
-                // Source nodes: split n >= 0, leaf l as ~l (the root is split 0, or leaf 0 in a single-leaf tree).
-                var queue = new Queue<(int Source, int Slot, int Depth)>();
-                roots[t] = nodes.Count;
-                nodes.Add(default);
-                queue.Enqueue((tree.NumericalSplitFeatureIndexes.Count == 0 ? ~0 : 0, roots[t], 0));
-                while (queue.Count > 0)
-                {
-                    var (source, slot, depth) = queue.Dequeue();
-                    if (source < 0)
-                    {
-                        nodes[slot] = new Node(float.NaN, 0, (short)(slot - roots[t] - 1));
-                        values.Add(slot, tree.LeafValues[~source] * weight);
-                        depths[t] = Math.Max(depths[t], depth);
-                        continue;
-                    }
-                    int feature = tree.NumericalSplitFeatureIndexes[source];
-                    if (feature < 0 || feature >= PairFeaturizer.FeatureCount) return null;
-                    int first = nodes.Count;
-                    nodes.Add(default);
-                    nodes.Add(default);
-                    if (first + 1 - roots[t] > short.MaxValue) return null;
-                    nodes[slot] = new Node(tree.NumericalSplitThresholds[source], (short)feature, (short)(first - roots[t]));
-                    queue.Enqueue((tree.LeftChild[source], first, depth + 1));
-                    queue.Enqueue((tree.RightChild[source], first + 1, depth + 1));
-                }
-            }
-            var leafValues = new double[nodes.Count];
-            foreach (var (slot, value) in values) leafValues[slot] = value;
-            classes[c] = new ClassTrees(nodes.ToArray(), leafValues, roots, depths, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
+            if (Compile(calibrated, featureCount) is not { } trees) return null;
+            classes[c] = trees;
         }
         return new CompiledForest(classes);
     }
 
+    private static ClassTrees? Compile(CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated, int featureCount)
+    {
+        var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
+        // All trees of a class in one array of 16-byte nodes, laid out breadth-first per tree so that the two
+        // children of a split are adjacent: a step is "child + (x > threshold)", with no branch on the float.
+        // A leaf is a node that steps to itself (threshold NaN: the comparison is false, child = self - 1), so
+        // trees of different depths can be walked in lockstep for a fixed number of steps.
+        var nodes = new List<Node>();
+        int trees = ensemble.Trees.Count;
+        var roots = new int[trees];
+        var depths = new int[trees];
+        var values = new Dictionary<int, double>();
+        for (int t = 0; t < trees; t++)
+        {
+            var tree = ensemble.Trees[t];
+            if (tree.CategoricalSplitFlags.Any(f => f)) return null;
+            double weight = ensemble.TreeWeights[t];
+            // Source nodes: split n >= 0, leaf l as ~l (the root is split 0, or leaf 0 in a single-leaf tree).
+            var queue = new Queue<(int Source, int Slot, int Depth)>();
+            roots[t] = nodes.Count;
+            nodes.Add(default);
+            queue.Enqueue((tree.NumericalSplitFeatureIndexes.Count == 0 ? ~0 : 0, roots[t], 0));
+            while (queue.Count > 0)
+            {
+                var (source, slot, depth) = queue.Dequeue();
+                if (source < 0)
+                {
+                    nodes[slot] = new Node(float.NaN, 0, (short)(slot - roots[t] - 1));
+                    values.Add(slot, tree.LeafValues[~source] * weight);
+                    depths[t] = Math.Max(depths[t], depth);
+                    continue;
+                }
+                int feature = tree.NumericalSplitFeatureIndexes[source];
+                if (feature < 0 || feature >= featureCount) return null;
+                int first = nodes.Count;
+                nodes.Add(default);
+                nodes.Add(default);
+                if (first + 1 - roots[t] > short.MaxValue) return null;
+                nodes[slot] = new Node(tree.NumericalSplitThresholds[source], (short)feature, (short)(first - roots[t]));
+                queue.Enqueue((tree.LeftChild[source], first, depth + 1));
+                queue.Enqueue((tree.RightChild[source], first + 1, depth + 1));
+            }
+        }
+        var leafValues = new double[nodes.Count];
+        foreach (var (slot, value) in values) leafValues[slot] = value;
+        return new ClassTrees(nodes.ToArray(), leafValues, roots, depths, ensemble.Bias, calibrated.Calibrator.Slope, calibrated.Calibrator.Offset);
+    }
+
     /// <summary>Number of classes.</summary>
     public int ClassCount => _classes.Length;
+
+    /// <summary>The calibrated probability of the first (for a binary model, the only) class.</summary>
+    public double Probability(ReadOnlySpan<float> features)
+    {
+        var k = _classes[0];
+        return 1.0 / (1.0 + Math.Exp(k.Slope * (k.Bias + k.Evaluate(features)) + k.Offset));
+    }
 
     /// <summary>Writes the normalized class probabilities of <paramref name="features"/>.</summary>
     public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
@@ -146,8 +165,8 @@ internal sealed class CompiledForest
         /// <summary>Sum of the trees' (weighted) leaf values for <paramref name="x"/>.</summary>
         public double Evaluate(ReadOnlySpan<float> x)
         {
-            // Indexes are validated when the trees are compiled (children inside the array, features below
-            // PairFeaturizer.FeatureCount, and StanceModel checks the vector length), so the walk skips bounds checks.
+            // Indexes are validated when the trees are compiled (children inside the array, features below the
+            // feature count, and callers check the vector length), so the walk skips bounds checks.
             ref Node n0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
             ref float x0 = ref MemoryMarshal.GetReference(x);
             var roots = _roots;

@@ -1,0 +1,164 @@
+using Claims.Segmentation;
+
+namespace Claims.Attribution.Learned;
+
+/// <summary>One attribution that may be kept: from the rules or from the tagger, with its ranking features.</summary>
+/// <param name="Attribution">The attribution itself (the rules' own record, or one read off the tagger's tags).</param>
+/// <param name="FromRules">Whether the rule-based stages found it.</param>
+/// <param name="Features">Its features for the ranker, <see cref="AttributionCandidates.FeatureCount"/> of them.</param>
+internal sealed record AttributionCandidate(AttributionSpan Attribution, bool FromRules, float[] Features);
+
+/// <summary>
+/// The candidates of a document, the rules' attributions and the tagger's contents (with the cue and source nearest
+/// each), and their numeric features: the attribution's cue, source, content and sentence; the tagger's confidence over
+/// the content; whether rules and tagger agree; how often the cue words open a cue in annotated news.
+/// </summary>
+internal static class AttributionCandidates
+{
+    /// <summary>Length of a candidate's feature vector.</summary>
+    public const int FeatureCount = 35;
+
+    private static readonly HashSet<string> Pronouns = new(
+        ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The candidates of <paramref name="document"/>, whose attributions must still be the rules' own.</summary>
+    public static List<AttributionCandidate> Build(Document document, TaggerFeatures features, int[] tags, float[] margins,
+        CueLexicon lexicon, CueWordRates rates)
+    {
+        var list = new List<(AttributionSpan A, bool Rules)>();
+        foreach (var a in document.Attributions) list.Add((a, true));
+        foreach (var content in LearnedSpans.Contents(features, tags, margins))
+        {
+            var (cue, source) = LearnedSpans.CueAndSource(features, tags, content);
+            bool quoted = document.Quotes.Any(q => q.Content.Contains(content.Span.Start));
+            list.Add((new AttributionSpan
+            {
+                Content = content.Span, Cue = cue, Source = source, Kind = quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect,
+            }, false));
+        }
+        var result = new List<AttributionCandidate>(list.Count);
+        foreach (var (a, rules) in list)
+        {
+            var x = new float[FeatureCount];
+            Describe(document, a, lexicon, x);
+            Tagging(document, a.Content, tags, margins, x.AsSpan(22));
+            int k = 29;
+            x[k] = rules ? 1 : 0;
+            // Agreement: the best overlap with a candidate from the other source (rules versus tagger).
+            double agreement = 0;
+            foreach (var (other, otherRules) in list)
+                if (otherRules != rules) agreement = Math.Max(agreement, Jaccard(other.Content, a.Content));
+            x[k + 1] = (float)agreement;
+            if (a.Cue is { } cue)
+            {
+                var range = document.TokenRange(cue);
+                if (range.End.Value > range.Start.Value)
+                {
+                    (x[k + 2], x[k + 3]) = rates.Of(document.Tokens[range.Start.Value].Of(document.Text));
+                    (x[k + 4], _) = rates.Of(document.Tokens[range.End.Value - 1].Of(document.Text));
+                }
+            }
+            // The word before the content (often the cue itself or "that"): how cue-like it is.
+            int firstToken = document.TokenRange(a.Content).Start.Value;
+            if (firstToken > 0) (x[k + 5], _) = rates.Of(document.Tokens[firstToken - 1].Of(document.Text));
+            result.Add(new AttributionCandidate(a, rules, x));
+        }
+        return result;
+    }
+
+    /// <summary>Character Jaccard of two spans.</summary>
+    public static double Jaccard(TextSpan a, TextSpan b)
+    {
+        int inter = a.OverlapLength(b);
+        int union = a.Length + b.Length - inter;
+        return union == 0 ? 0 : (double)inter / union;
+    }
+
+    // x[0..7): the tagger over the content: mean and least content margin, share of content tags, token count, and
+    // the tags just before, at the start of and just after it.
+    private static void Tagging(Document document, TextSpan content, int[] tags, float[] margins, Span<float> x)
+    {
+        var range = document.TokenRange(content);
+        int first = range.Start.Value, end = range.End.Value;
+        int count = end - first;
+        double sum = 0, min = 0;
+        int contentTags = 0;
+        for (int i = first; i < end; i++)
+        {
+            sum += margins[i];
+            min = i == first ? margins[i] : Math.Min(min, margins[i]);
+            if (tags[i] is AttributionTags.ContentBegin or AttributionTags.ContentInside) contentTags++;
+        }
+        x[0] = count == 0 ? 0 : (float)(sum / count);
+        x[1] = (float)min;
+        x[2] = count == 0 ? 0 : (float)contentTags / count;
+        x[3] = count;
+        x[4] = first > 0 ? tags[first - 1] : -1;
+        x[5] = count > 0 ? tags[first] : -1;
+        x[6] = end < tags.Length ? tags[end] : -1;
+    }
+
+    // x[0..22): the attribution as the rules describe it: kind, cue, source, content and sentence.
+    private static void Describe(Document document, AttributionSpan a, CueLexicon cues, Span<float> x)
+    {
+        string text = document.Text;
+        var tokens = document.Tokens;
+        var content = a.Content;
+        x[0] = (int)a.Kind;
+        if (a.Cue is { } cue)
+        {
+            var range = document.TokenRange(cue);
+            string cueWord = range.End.Value > range.Start.Value ? tokens[range.Start.Value].Of(text).ToString() : "";
+            var entry = cues.Find(cueWord);
+            bool according = cueWord.Equals("according", StringComparison.OrdinalIgnoreCase);
+            x[1] = entry is { } e ? (int)e.Class : cueWord == ":" ? 10 : according ? 11 : 12;
+            x[2] = entry is { Lemma: "say" or "tell" } || according ? 1 : 0;
+            x[3] = cue.Start >= content.End ? 1 : 0;
+            x[4] = cue.Start >= content.End ? cue.Start - content.End : Math.Max(0, content.Start - cue.End);
+            x[5] = StableHash(entry?.Lemma ?? cueWord.ToLowerInvariant());
+            x[6] = document.Quotes.Any(q => q.Span.Contains(cue.Start)) ? 1 : 0;
+        }
+        else x[1] = -1;
+        if (a.Source is { } source && source.Length > 0)
+        {
+            string s = text.Substring(source.Start, source.Length);
+            x[7] = 1;
+            x[8] = Pronouns.Contains(s) ? 1 : 0;
+            x[9] = char.IsUpper(s[0]) ? 1 : 0;
+            x[10] = source.CountWords(text);
+            x[11] = s.Any(char.IsLetter) && !s.Any(char.IsLower) ? 1 : 0;
+        }
+        int contentWords = content.CountWords(text);
+        x[12] = contentWords;
+        x[13] = text.AsSpan(content.Start, content.Length).IndexOfAny("\"“”") >= 0 ? 1 : 0;
+        x[14] = StartsWithWord(text, content.Start, "that") ? 1 : 0;
+        x[15] = content.Length > 0 && char.IsUpper(text[content.Start]) ? 1 : 0;
+        int si = document.SentenceIndexAt(content.Start);
+        if (si >= 0)
+        {
+            var sentence = document.Sentences[si];
+            int sentenceWords = Math.Max(1, sentence.Span.CountWords(text));
+            x[16] = sentenceWords;
+            x[17] = sentence.IsHeading ? 1 : 0;
+            x[18] = (float)contentWords / sentenceWords;
+            x[19] = (float)si / Math.Max(1, document.Sentences.Count);
+            x[20] = new TextSpan(content.End, Math.Max(content.End, sentence.Span.End)).CountWords(text) == 0 ? 1 : 0;
+            int same = 0;
+            foreach (var other in document.Attributions)
+                if (document.SentenceIndexAt(other.Content.Start) == si) same++;
+            x[21] = same;
+        }
+    }
+
+    /// <summary>A lemma as a number in [0, 1): trees can then single out frequent cues without a lexicon-sized one-hot.</summary>
+    private static float StableHash(string s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return (h % 10007) / 10007f;
+    }
+
+    private static bool StartsWithWord(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
+}

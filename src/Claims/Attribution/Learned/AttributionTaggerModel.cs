@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace Claims.Attribution.Learned;
+
+/// <summary>
+/// An averaged perceptron tagger over <see cref="TaggerFeatures"/>: hashed weights per (feature, tag), with context
+/// features conjoined with the previous tag and a second-order tag feature, decoded left to right. Trained token by
+/// token on the tags it chose itself before each token (as decoding sees them), documents in a seeded order,
+/// single-threaded, so the same data and seed give the same bytes. Read-only after
+/// training or loading, hence thread-safe.
+/// </summary>
+internal sealed class AttributionTaggerModel
+{
+    private const string Magic = "claims-attribution-tagger/1";
+    private const int Tags = AttributionTags.Count;
+    private readonly float[] _weights;
+    private readonly int _bits;
+
+    private AttributionTaggerModel(float[] weights, int bits, bool useRuleTags, string description)
+    {
+        _weights = weights;
+        _bits = bits;
+        UseRuleTags = useRuleTags;
+        Description = description;
+    }
+
+    /// <summary>Whether the model reads the rule-based attributions' tags as features.</summary>
+    public bool UseRuleTags { get; }
+
+    /// <summary>How the model was trained (data size, epochs, seed).</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// Left-to-right decoding, as trained: each token's best tag given the two tags chosen before it; and per token the
+    /// score of its best content tag minus that of its best other tag (positive when the token is content).
+    /// </summary>
+    public (int[] Tags, float[] ContentMargin) Decode(TaggerFeatures features)
+    {
+        int n = features.Words.Count;
+        var tags = new int[n];
+        var margin = new float[n];
+        Span<float> score = stackalloc float[Tags];
+        int previous = -1, beforePrevious = -1;
+        for (int i = 0; i < n; i++)
+        {
+            Score(features, i, previous, beforePrevious, _weights, _bits, score);
+            int best = 0;
+            for (int t = 1; t < Tags; t++) if (score[t] > score[best]) best = t;
+            float content = Math.Max(score[AttributionTags.ContentBegin], score[AttributionTags.ContentInside]);
+            float other = Math.Max(Math.Max(score[AttributionTags.Outside], score[AttributionTags.Cue]), score[AttributionTags.Source]);
+            margin[i] = content - other;
+            beforePrevious = previous;
+            tags[i] = previous = best;
+        }
+        return (tags, margin);
+    }
+
+    // The scores of all tags of token i after the given two tags: each feature's slot is computed once and its
+    // five weights, one per tag, are adjacent.
+    private static void Score(TaggerFeatures features, int i, int previous, int beforePrevious, float[] weights, int bits, Span<float> score)
+    {
+        score.Clear();
+        Add(weights, SecondOrderSlot(previous, beforePrevious, bits), score);
+        foreach (ulong h in features.Emission(i)) Add(weights, Slot(h, -2, bits), score);
+        foreach (ulong h in features.Context(i)) Add(weights, Slot(h, previous, bits), score);
+    }
+
+    private static void Add(float[] weights, int slot, Span<float> score)
+    {
+        var row = weights.AsSpan(slot, Tags);
+        for (int t = 0; t < Tags; t++) score[t] += row[t];
+    }
+
+    private static int SecondOrderSlot(int previous, int beforePrevious, int bits) =>
+        Slot(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits);
+
+    // Multiplicative hashing of the feature (conjoined with the previous tag for context features; -2 for emission).
+    private static int Slot(ulong hash, int previous, int bits)
+    {
+        ulong h = (hash ^ ((ulong)(previous + 3) * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> (64 - bits)) * Tags;
+    }
+
+    /// <summary>
+    /// Trains on documents with their gold tags: structured perceptron, Viterbi-decoded, averaged, documents shuffled
+    /// per epoch by <paramref name="seed"/>.
+    /// </summary>
+    public static AttributionTaggerModel Train(IReadOnlyList<(TaggerFeatures Features, int[] Gold)> documents, int epochs, int seed,
+        int bits, bool useRuleTags, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var weights = new float[(1 << bits) * Tags];
+        var totals = new double[weights.Length];
+        var stamps = new long[weights.Length];
+        long time = 0;
+        var rng = new Random(seed);
+        void Bump(int k, float delta)
+        {
+            totals[k] += (time - stamps[k]) * (double)weights[k];
+            stamps[k] = time;
+            weights[k] += delta;
+        }
+        void Update(TaggerFeatures f, int i, int previous, int beforePrevious, int tag, float delta)
+        {
+            Bump(SecondOrderSlot(previous, beforePrevious, bits) + tag, delta);
+            foreach (ulong h in f.Emission(i)) Bump(Slot(h, -2, bits) + tag, delta);
+            foreach (ulong h in f.Context(i)) Bump(Slot(h, previous, bits) + tag, delta);
+        }
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            var order = Enumerable.Range(0, documents.Count).OrderBy(_ => rng.Next()).ToList();
+            long errors = 0, tokens = 0;
+            foreach (int d in order)
+            {
+                // Per-token updates, left to right, each token given the tag the model itself chose for the previous
+                // one, as decoding will see it (training on gold previous tags teaches runs that never end).
+                var (f, gold) = documents[d];
+                int previous = -1, beforePrevious = -1;
+                Span<float> score = stackalloc float[Tags];
+                for (int i = 0; i < gold.Length; i++)
+                {
+                    Score(f, i, previous, beforePrevious, weights, bits, score);
+                    int guess = 0;
+                    for (int t = 1; t < Tags; t++) if (score[t] > score[guess]) guess = t;
+                    if (guess != gold[i])
+                    {
+                        errors++;
+                        Update(f, i, previous, beforePrevious, gold[i], +1);
+                        Update(f, i, previous, beforePrevious, guess, -1);
+                    }
+                    beforePrevious = previous;
+                    previous = guess;
+                    time++;
+                }
+                tokens += gold.Length;
+            }
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}: token error {(double)errors / Math.Max(1, tokens):F4}"));
+        }
+        var averaged = new float[weights.Length];
+        // Rounded to half precision here, as saved, so a trained model and its saved copy decide alike.
+        for (int k = 0; k < weights.Length; k++)
+            averaged[k] = (float)(Half)((totals[k] + (time - stamps[k]) * (double)weights[k]) / Math.Max(1, time));
+        string description = string.Create(CultureInfo.InvariantCulture,
+            $"averaged perceptron (left to right), {epochs} epochs, seed {seed}, 2^{bits} feature slots, {documents.Count} documents, {(useRuleTags ? "with" : "without")} the rules' tags");
+        return new AttributionTaggerModel(averaged, bits, useRuleTags, description);
+    }
+
+    /// <summary>
+    /// Writes the model: a header, then the non-zero weight rows (slot index and five half-precision weights), deflated.
+    /// </summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(deflate);
+        writer.Write(Magic);
+        writer.Write(_bits);
+        writer.Write(UseRuleTags);
+        writer.Write(Description);
+        int rows = 1 << _bits;
+        for (int r = 0; r < rows; r++)
+        {
+            bool any = false;
+            for (int t = 0; t < Tags; t++) any |= _weights[r * Tags + t] != 0;
+            if (!any) continue;
+            writer.Write(r);
+            for (int t = 0; t < Tags; t++) writer.Write((Half)_weights[r * Tags + t]);
+        }
+        writer.Write(-1);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not such a model.</exception>
+    public static AttributionTaggerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(deflate);
+        try
+        {
+            if (reader.ReadString() != Magic) throw new InvalidDataException("not a Claims attribution tagger model");
+            int bits = reader.ReadInt32();
+            if (bits is < 10 or > 24) throw new InvalidDataException($"attribution tagger model has {bits} feature bits");
+            bool useRuleTags = reader.ReadBoolean();
+            string description = reader.ReadString();
+            var weights = new float[(1 << bits) * Tags];
+            while (true)
+            {
+                int r = reader.ReadInt32();
+                if (r < 0) break;
+                if (r >= 1 << bits) throw new InvalidDataException($"attribution tagger model row {r} is out of range");
+                for (int t = 0; t < Tags; t++) weights[r * Tags + t] = (float)reader.ReadHalf();
+            }
+            return new AttributionTaggerModel(weights, bits, useRuleTags, description);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("attribution tagger model is truncated", e);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Claims.Learning;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Claims.Attribution.Learned;
+
+/// <summary>An annotated attribution, for training: its content, cue and source spans, and whether the cue is a verb of saying.</summary>
+internal sealed record AnnotatedAttribution(TextSpan Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source, bool IsSpeech);
+
+/// <summary>Settings of <see cref="LearnedAttributionModel.Train"/>.</summary>
+internal sealed record LearnedAttributionOptions
+{
+    public int Epochs { get; init; } = 8;
+    public int Bits { get; init; } = 18;
+    public int Seed { get; init; } = 1;
+    public int Folds { get; init; } = 5;
+    public int Trees { get; init; } = 100;
+    public int Leaves { get; init; } = 16;
+}
+
+/// <summary>
+/// The learned attribution model: a token tagger (<see cref="AttributionTaggerModel"/>) that proposes contents with
+/// their cues and sources, and a ranker (binary FastTree over <see cref="AttributionCandidates"/>) that scores every
+/// candidate, the rules' and the tagger's alike; <see cref="Select"/> keeps the likely ones, best first, one per
+/// content. Trained on annotated news (PolNeAR train) by <see cref="Train"/>; immutable and thread-safe.
+/// </summary>
+internal sealed class LearnedAttributionModel
+{
+    /// <summary>Name of the embedded resource holding the shipped model.</summary>
+    public const string ResourceName = "attribution-model.zip";
+
+    private static readonly Lazy<LearnedAttributionModel> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly MLContext _ml;
+    private readonly ITransformer _ranker;
+    private readonly CompiledForest _forest;
+
+    private LearnedAttributionModel(AttributionTaggerModel tagger, CueWordRates rates, MLContext ml, ITransformer ranker, double threshold, string description)
+    {
+        Tagger = tagger;
+        Rates = rates;
+        _ml = ml;
+        _ranker = ranker;
+        _forest = CompiledForest.TryCompile(ranker, AttributionCandidates.FeatureCount)
+            ?? throw new InvalidDataException("the attribution ranker is not a binary FastTree model over the candidate features");
+        Threshold = threshold;
+        Description = description;
+    }
+
+    /// <summary>The shipped model, trained on PolNeAR train. Loaded on first use.</summary>
+    public static LearnedAttributionModel Default => Shipped.Value;
+
+    /// <summary>The token tagger.</summary>
+    public AttributionTaggerModel Tagger { get; }
+
+    /// <summary>The cue word rates the ranker reads.</summary>
+    public CueWordRates Rates { get; }
+
+    /// <summary>The least ranker probability a candidate needs to be kept.</summary>
+    public double Threshold { get; }
+
+    /// <summary>How the model was trained.</summary>
+    public string Description { get; }
+
+    /// <summary>The ranker's probability that a candidate is an attribution as annotators mark it.</summary>
+    public double Probability(AttributionCandidate candidate) => _forest.Probability(candidate.Features);
+
+    /// <summary>
+    /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the
+    /// candidates at or above <see cref="Threshold"/>, best first, skipping any whose content is a near-duplicate
+    /// (character Jaccard 0.5 or more) of one already kept; in text order.
+    /// </summary>
+    public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon)
+    {
+        var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags);
+        var (tags, margins) = Tagger.Decode(features);
+        var candidates = AttributionCandidates.Build(document, features, tags, margins, lexicon, Rates);
+        // Counter-claims ("contrary to earlier statements from X") are the library's own reading, not an annotation
+        // PolNeAR has: they are kept as the rules found them.
+        var scored = candidates.Where(c => c.Attribution.Kind != ClaimKind.Counter).Select((c, i) => (Candidate: c, P: Probability(c), Index: i)).ToList();
+        var kept = Keep(scored, Threshold);
+        kept.AddRange(candidates.Where(c => c.Attribution.Kind == ClaimKind.Counter).Select(c => c.Attribution));
+        return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
+    }
+
+    private static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold)
+    {
+        // Ties broken by candidate order (rules first, then the tagger's in text order): deterministic.
+        scored.Sort((a, b) => a.P != b.P ? b.P.CompareTo(a.P) : a.Index.CompareTo(b.Index));
+        var kept = new List<AttributionSpan>();
+        var fromRules = new List<bool>();
+        foreach (var (c, p, _) in scored)
+        {
+            var content = c.Attribution.Content;
+            int duplicate = kept.FindIndex(k => AttributionCandidates.Jaccard(k.Content, content) >= 0.5);
+            if (duplicate >= 0)
+            {
+                // The same attribution found by the rules: their cue and source readings are the more reliable ones,
+                // the tagger's content boundaries the better ranked.
+                if (c.FromRules && !fromRules[duplicate])
+                {
+                    kept[duplicate] = kept[duplicate] with { Cue = c.Attribution.Cue, Source = c.Attribution.Source, Via = c.Attribution.Via };
+                    fromRules[duplicate] = true;
+                }
+                continue;
+            }
+            if (p < threshold) continue;
+            kept.Add(c.Attribution);
+            fromRules.Add(c.FromRules);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Trains on documents that went through the rule-based stages (their attributions are the rules' own), each with
+    /// its annotated attributions. The tagger is trained on all of them; the ranker on candidates whose tagger outputs
+    /// and cue rates come from models that did not see their document (k folds); the threshold is the one that
+    /// maximizes F1 of precision and speech recall when the ranker itself is cross-fitted (two halves of the
+    /// documents). Deterministic for fixed options.
+    /// </summary>
+    public static LearnedAttributionModel Train(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
+        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, useRuleTags: true)).ToList();
+        var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
+        var tagger = AttributionTaggerModel.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, true, log);
+        var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
+
+        // Out-of-fold candidates: fold f is tagged by a tagger trained on the other folds, with their cue rates.
+        var candidates = new List<AttributionCandidate>[documents.Count];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
+            var foldTagger = AttributionTaggerModel.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, true);
+            var foldRates = CountRates(documents, others);
+            for (int i = fold; i < documents.Count; i += options.Folds)
+            {
+                var (tags, margins) = foldTagger.Decode(features[i]);
+                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, lexicon, foldRates);
+            }
+            log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
+        }
+        bool Positive(int doc, AttributionCandidate c) =>
+            documents[doc].Gold.Any(g => AttributionCandidates.Jaccard(c.Attribution.Content, g.Content) >= 0.5);
+
+        var ml = new MLContext(seed: options.Seed);
+        ITransformer Fit(IEnumerable<int> docs) =>
+            Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
+                docs.SelectMany(d => candidates[d].Select(c => new Row { Features = c.Features, Label = Positive(d, c) })).ToList(), Row.Schema(true)));
+
+        // The threshold, from ranker probabilities on documents the ranker did not see (two halves, crossed).
+        var scored = new List<(AttributionCandidate Candidate, double P, int Index)>[documents.Count];
+        for (int half = 0; half < 2; half++)
+        {
+            var forest = CompiledForest.TryCompile(Fit(Enumerable.Range(0, documents.Count).Where(d => d % 2 != half)), AttributionCandidates.FeatureCount)!;
+            for (int d = half; d < documents.Count; d += 2)
+                scored[d] = [.. candidates[d].Select((c, i) => (c, forest.Probability(c.Features), i))];
+        }
+        double threshold = 0.5, bestF1 = -1;
+        for (int step = 2; step <= 8; step++)
+        {
+            double t = step / 10.0;
+            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
+            for (int d = 0; d < documents.Count; d++)
+            {
+                var keep = Keep([.. scored[d]], t);
+                var goldSpans = documents[d].Gold;
+                var goldMatch = OneToOne([.. keep.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
+                kept += keep.Count;
+                total += goldSpans.Count;
+                speech += goldSpans.Count(g => g.IsSpeech);
+                matched += goldMatch.Count;
+                speechMatched += goldMatch.Count(g => goldSpans[g].IsSpeech);
+            }
+            // Chosen for the F1 of precision and recall of speech attributions, the library's headline figure.
+            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"threshold {t:F1}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
+            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
+        }
+        var ranker = Fit(Enumerable.Range(0, documents.Count));
+        int examples = candidates.Sum(c => c.Count);
+        string description = string.Create(CultureInfo.InvariantCulture,
+            $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F1}");
+        return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
+    }
+
+    private static CueWordRates CountRates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents, IEnumerable<int> which) =>
+        CueWordRates.FromAnnotations(which.Select(i => (documents[i].Document.Text, documents[i].Document.Tokens,
+            (IReadOnlyCollection<int>)documents[i].Gold.Where(g => g.Cue.Count > 0).Select(g => g.Cue[0].Start).ToList())));
+
+    private static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
+        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = options.Trees,
+            NumberOfLeaves = options.Leaves,
+            LearningRate = 0.1,
+            MinimumExampleCountPerLeaf = 20,
+            // One thread: FastTree's parallel histogram building is not bit-reproducible.
+            NumberOfThreads = 1,
+            FeatureColumnName = nameof(Row.Features),
+            LabelColumnName = nameof(Row.Label),
+        });
+
+    /// <summary>Matches spans to gold contents one to one, best overlap first (Jaccard 0.5 or more); returns the matched gold indexes.</summary>
+    internal static HashSet<int> OneToOne(IReadOnlyList<TextSpan> spans, IReadOnlyList<TextSpan> gold)
+    {
+        var pairs = new List<(double J, int S, int G)>();
+        for (int s = 0; s < spans.Count; s++)
+            for (int g = 0; g < gold.Count; g++)
+            {
+                double j = AttributionCandidates.Jaccard(spans[s], gold[g]);
+                if (j >= 0.5) pairs.Add((j, s, g));
+            }
+        pairs.Sort((a, b) => a.J != b.J ? b.J.CompareTo(a.J) : a.S != b.S ? a.S.CompareTo(b.S) : a.G.CompareTo(b.G));
+        var usedS = new HashSet<int>();
+        var usedG = new HashSet<int>();
+        foreach (var (_, s, g) in pairs)
+            if (!usedS.Contains(s) && !usedG.Contains(g)) { usedS.Add(s); usedG.Add(g); }
+        return usedG;
+    }
+
+    /// <summary>Writes the model: a zip of the tagger, the Microsoft.ML ranker, the cue rates and the settings.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        // Fixed entry dates keep the file byte-identical across runs with the same data.
+        var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Write(zip, "tagger.bin", stamp, CompressionLevel.NoCompression, Tagger.Save);
+        Write(zip, "ranker-mlnet.zip", stamp, CompressionLevel.NoCompression, s =>
+            _ml.Model.Save(_ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false)).Schema, s));
+        Write(zip, "cue-rates.tsv", stamp, CompressionLevel.Optimal, s => WriteText(s, Rates.Save));
+        Write(zip, "settings.txt", stamp, CompressionLevel.Optimal, s => WriteText(s, w =>
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}"));
+            w.WriteLine($"description\t{Description}");
+        }));
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not such a model.</exception>
+    public static LearnedAttributionModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var tagger = AttributionTaggerModel.Load(Entry(zip, "tagger.bin"));
+        var rates = CueWordRates.Load(new StreamReader(Entry(zip, "cue-rates.tsv"), Encoding.UTF8));
+        var ml = new MLContext(seed: 1);
+        var ranker = ml.Model.Load(Entry(zip, "ranker-mlnet.zip"), out _);
+        double threshold = double.NaN;
+        string description = "";
+        using (var reader = new StreamReader(Entry(zip, "settings.txt"), Encoding.UTF8))
+            while (reader.ReadLine() is { } line)
+            {
+                var cols = line.Split('\t', 2);
+                if (cols.Length != 2) continue;
+                if (cols[0] == "threshold") threshold = double.Parse(cols[1], CultureInfo.InvariantCulture);
+                else if (cols[0] == "description") description = cols[1];
+            }
+        if (double.IsNaN(threshold)) throw new InvalidDataException("attribution model settings have no threshold");
+        return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
+    }
+
+    private static LearnedAttributionModel LoadShipped()
+    {
+        var assembly = typeof(LearnedAttributionModel).Assembly;
+        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from {assembly.GetName().Name}");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        return Load(stream);
+    }
+
+    // An entry's bytes in memory: Microsoft.ML and the deflate reader want a seekable or fully read stream.
+    private static MemoryStream Entry(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"attribution model has no {name} entry");
+        var buffer = new MemoryStream();
+        using (var s = entry.Open()) s.CopyTo(buffer);
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static void Write(ZipArchive zip, string name, DateTimeOffset stamp, CompressionLevel level, Action<Stream> write)
+    {
+        var entry = zip.CreateEntry(name, level);
+        entry.LastWriteTime = stamp;
+        using var s = entry.Open();
+        write(s);
+    }
+
+    private static void WriteText(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        writer.NewLine = "\n";
+        write(writer);
+    }
+
+    private sealed class Row
+    {
+        public float[] Features { get; set; } = [];
+        public bool Label { get; set; }
+
+        public static SchemaDefinition Schema(bool withLabel)
+        {
+            var schema = SchemaDefinition.Create(typeof(Row));
+            schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, AttributionCandidates.FeatureCount);
+            if (!withLabel) schema.Remove(schema[nameof(Label)]);
+            return schema;
+        }
+    }
+}

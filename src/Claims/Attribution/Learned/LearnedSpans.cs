@@ -1,0 +1,105 @@
+namespace Claims.Attribution.Learned;
+
+/// <summary>Reads attributions off the tagger's tags: contents, and the cue and source each content belongs to.</summary>
+internal static class LearnedSpans
+{
+    private const int MaxGap = 2;
+
+    /// <summary>A content the tagger found, with the mean content margin of its tokens as its confidence.</summary>
+    public sealed record Content(TextSpan Span, int First, int Last, double Confidence);
+
+    /// <summary>
+    /// The contents: runs of content tags (a begin tag starts a new one) that go on through a cue or source run and
+    /// bridge up to two outside tokens (a stray comma or "the" the tagger missed) when an inside tag follows; kept only
+    /// when a cue (the tagger's or the rules') is in the content's sentence or a neighbouring one, since an attribution
+    /// without a cue is not one.
+    /// </summary>
+    public static List<Content> Contents(TaggerFeatures features, int[] tags, float[] margins)
+    {
+        var contents = new List<Content>();
+        int n = tags.Length;
+        int i = 0;
+        while (i < n)
+        {
+            if (tags[i] is not (AttributionTags.ContentBegin or AttributionTags.ContentInside)) { i++; continue; }
+            int first = i++;
+            int last = first;
+            while (i < n)
+            {
+                if (tags[i] == AttributionTags.ContentInside) { last = i++; continue; }
+                int k = i;
+                while (k < n && tags[k] is AttributionTags.Cue or AttributionTags.Source) k++;
+                if (k == i)
+                    while (k < n && k - i < MaxGap && tags[k] == AttributionTags.Outside) k++;
+                if (k > i && k < n && tags[k] == AttributionTags.ContentInside) { i = k; continue; }
+                break;
+            }
+            i = last + 1;
+            if (!HasCueNear(features, tags, first, last)) continue;
+            double sum = 0;
+            for (int k = first; k <= last; k++) sum += margins[k];
+            var words = features.Words;
+            contents.Add(new Content(new TextSpan(words[first].Start, words[last].End), first, last, sum / (last - first + 1)));
+        }
+        return contents;
+    }
+
+    /// <summary>The cue and source tokens nearest to a content: runs of those tags, same or neighbouring sentence.</summary>
+    public static (TextSpan? Cue, TextSpan? Source) CueAndSource(TaggerFeatures features, int[] tags, Content content)
+    {
+        var cue = NearestRun(features, tags, content, AttributionTags.Cue);
+        TextSpan? source = null;
+        if (cue is { } c)
+        {
+            // The source is read near the cue, not near the content: "X said ..." and "..., X said" both hold it there.
+            var (lo, hi) = Window(features, c.First, c.Last);
+            source = NearestRun(features, tags, lo, hi, c.First, c.Last, AttributionTags.Source)?.Span;
+        }
+        return (cue?.Span, source);
+    }
+
+    private static (TextSpan Span, int First, int Last)? NearestRun(TaggerFeatures features, int[] tags, Content content, int tag)
+    {
+        var (lo, hi) = Window(features, content.First, content.Last);
+        return NearestRun(features, tags, lo, hi, content.First, content.Last, tag);
+    }
+
+    private static (TextSpan Span, int First, int Last)? NearestRun(TaggerFeatures features, int[] tags, int lo, int hi, int first, int last, int tag)
+    {
+        (TextSpan, int, int)? best = null;
+        int bestDistance = int.MaxValue;
+        int k = lo;
+        while (k <= hi)
+        {
+            if (tags[k] != tag || (k >= first && k <= last)) { k++; continue; }
+            int start = k;
+            while (k + 1 <= hi && tags[k + 1] == tag) k++;
+            int distance = start > last ? start - last : first - k;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = (new TextSpan(features.Words[start].Start, features.Words[k].End), start, k);
+            }
+            k++;
+        }
+        return best;
+    }
+
+    // The tokens of the sentences from the one before first's to the one after last's.
+    private static (int Lo, int Hi) Window(TaggerFeatures features, int first, int last)
+    {
+        var sentenceOf = features.SentenceOf;
+        int lo = first, hi = last;
+        while (lo > 0 && sentenceOf[lo - 1] >= sentenceOf[first] - 1) lo--;
+        while (hi + 1 < sentenceOf.Length && sentenceOf[hi + 1] <= sentenceOf[last] + 1) hi++;
+        return (lo, hi);
+    }
+
+    private static bool HasCueNear(TaggerFeatures features, int[] tags, int first, int last)
+    {
+        var (lo, hi) = Window(features, first, last);
+        for (int k = lo; k <= hi; k++)
+            if ((k < first || k > last) && (tags[k] == AttributionTags.Cue || features.RuleTags[k] == AttributionTags.Cue)) return true;
+        return false;
+    }
+}

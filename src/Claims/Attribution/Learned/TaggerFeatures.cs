@@ -1,0 +1,241 @@
+using Claims.Segmentation;
+
+namespace Claims.Attribution.Learned;
+
+/// <summary>The tags of the attribution tagger: one layer, outermost attributions only.</summary>
+internal static class AttributionTags
+{
+    public const int Outside = 0, ContentBegin = 1, ContentInside = 2, Cue = 3, Source = 4, Count = 5;
+
+}
+
+/// <summary>
+/// The features of every token of a document for the attribution tagger, as 64-bit hashes: emission features (the
+/// words around the token, its shape, quotes, the cue lexicon, the rules' own tags) and context features that are
+/// conjoined with the previous token's tag when scored. Computed once per document, read many times by the decoder.
+/// </summary>
+internal sealed class TaggerFeatures
+{
+    private readonly ulong[] _emission, _context;
+    private readonly int[] _emissionStart, _contextStart;
+
+    private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, List<Token> words, int[] sentenceOf, int[] ruleTags)
+    {
+        _emission = emission;
+        _emissionStart = emissionStart;
+        _context = context;
+        _contextStart = contextStart;
+        Words = words;
+        SentenceOf = sentenceOf;
+        RuleTags = ruleTags;
+    }
+
+    /// <summary>Token <paramref name="i"/>'s features scored against its tag alone.</summary>
+    public ReadOnlySpan<ulong> Emission(int i) => _emission.AsSpan(_emissionStart[i], _emissionStart[i + 1] - _emissionStart[i]);
+
+    /// <summary>Token <paramref name="i"/>'s features scored against the pair (previous tag, tag).</summary>
+    public ReadOnlySpan<ulong> Context(int i) => _context.AsSpan(_contextStart[i], _contextStart[i + 1] - _contextStart[i]);
+
+    /// <summary>The document's tokens.</summary>
+    public List<Token> Words { get; }
+
+    /// <summary>Per token: its sentence index.</summary>
+    public int[] SentenceOf { get; }
+
+    /// <summary>Per token: the tag the rule-based attributions give it.</summary>
+    public int[] RuleTags { get; }
+
+    /// <summary>Features of <paramref name="document"/>, which must have tokens, sentences, quotes and (rule) attributions.</summary>
+    public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags)
+    {
+        string text = document.Text;
+        var words = document.Tokens.ToList();
+        int n = words.Count;
+        // Per token, the hashes of its lower-cased form, suffix, stem and shape: each feature then mixes a few 64-bit
+        // values instead of hashing characters again.
+        var word = new ulong[n];
+        var suffix = new ulong[n];
+        var stem = new ulong[n];
+        var shape = new ulong[n];
+        var cueClass = new ulong[n];
+        var sentenceOf = new int[n];
+        var inQuote = new bool[n];
+        var isCue = new bool[n];
+        int quote = 0;
+        var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
+        Span<char> buffer = stackalloc char[64];
+        for (int i = 0; i < n; i++)
+        {
+            var token = words[i];
+            var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
+            var lower = buffer[..form.ToLowerInvariant(buffer)];
+            word[i] = Fnv(lower);
+            suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
+            stem[i] = Fnv(Stem(lower));
+            shape[i] = token.Kind switch
+            {
+                TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
+                TokenKind.Number => ShapeNumber,
+                TokenKind.Quote => ShapeQuote,
+                _ => word[i],
+            };
+            sentenceOf[i] = document.SentenceIndexAt(token.Start);
+            while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
+            inQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
+            var entry = token.Kind == TokenKind.Word ? lexicon.Find(lower) : null;
+            isCue[i] = entry is not null;
+            cueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
+        }
+
+        var ruleTags = new int[n];
+        foreach (var a in document.Attributions)
+        {
+            MarkContent(ruleTags, words, a.Content);
+            if (a.Cue is { } cue) Mark(ruleTags, words, cue, AttributionTags.Cue);
+            if (a.Source is { } source) Mark(ruleTags, words, source, AttributionTags.Source);
+        }
+
+        // Flat arrays of hashes, token i's at [start[i], start[i + 1]): two allocations per document, not two per token.
+        var emission = new List<ulong>(n * 34);
+        var context = new List<ulong>(n * 12);
+        var emissionStart = new int[n + 1];
+        var contextStart = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            emissionStart[i] = emission.Count;
+            contextStart[i] = context.Count;
+            ulong W(int k) => k < 0 ? SentinelStart : k >= n ? SentinelEnd : word[k];
+            ulong w = word[i], wp = W(i + 1), wm = W(i - 1);
+            ulong sentenceStart = i == 0 || sentenceOf[i] != sentenceOf[i - 1] ? 1UL : 0UL;
+            ulong paragraphStart = i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n') ? 1UL : 0UL;
+            ulong cueLeft = NearestCue(isCue, sentenceOf, i, -1), cueRight = NearestCue(isCue, sentenceOf, i, +1);
+            ulong q = inQuote[i] ? 1UL : 0UL;
+            ulong lex = isCue[i] ? 1UL : 0UL;
+            ulong quoteEdges = (i > 0 && inQuote[i] != inQuote[i - 1] ? 2UL : 0UL) + (i + 1 < n && inQuote[i] != inQuote[i + 1] ? 1UL : 0UL);
+            void E(Template t, ulong a) => emission.Add(Mix((ulong)t, a));
+            void E2(Template t, ulong a, ulong b) => emission.Add(Mix(Mix((ulong)t, a), b));
+            void C(Template t, ulong a) => context.Add(Mix((ulong)t, a));
+            E(Template.Word, w); E(Template.WordBefore, wm); E(Template.WordAfter, wp);
+            E(Template.Word2Before, W(i - 2)); E(Template.Word2After, W(i + 2));
+            E2(Template.WordBeforeAndWord, wm, w); E2(Template.WordAndWordAfter, w, wp);
+            E(Template.Suffix, suffix[i]); E(Template.Shape, shape[i]);
+            emission.Add(Mix(Mix(Mix((ulong)Template.Shapes, i > 0 ? shape[i - 1] : SentinelStart), shape[i]), i + 1 < n ? shape[i + 1] : SentinelEnd));
+            E(Template.InQuote, q); E(Template.SentenceStart, sentenceStart); E(Template.ParagraphStart, paragraphStart);
+            E(Template.CueLeft, cueLeft); E(Template.CueRight, cueRight); E(Template.Lexicon, lex); E(Template.LexiconWord, isCue[i] ? w : None);
+            E(Template.CueClass, cueClass[i]); E(Template.CueClassBefore, i > 0 ? cueClass[i - 1] : SentinelStart);
+            E(Template.CueClassAfter, i + 1 < n ? cueClass[i + 1] : SentinelEnd);
+            E(Template.Stem, stem[i]); E2(Template.StemBeforeAndWord, i > 0 ? stem[i - 1] : SentinelStart, w);
+            E(Template.SentencePosition, SentencePosition(sentenceOf, i)); E(Template.QuoteEdges, quoteEdges);
+            C(Template.Bias, 0); C(Template.Word, w); C(Template.WordAfter, wp); C(Template.InQuote, q);
+            C(Template.SentenceStart, sentenceStart); C(Template.ParagraphStart, paragraphStart);
+            C(Template.CueLeft, cueLeft); C(Template.CueRight, cueRight); C(Template.Lexicon, lex); C(Template.WordBefore, wm);
+            C(Template.Shape, shape[i]);
+            if (useRuleTags)
+            {
+                ulong r = (ulong)ruleTags[i];
+                ulong rl = i > 0 ? (ulong)ruleTags[i - 1] : None, rr = i + 1 < n ? (ulong)ruleTags[i + 1] : None;
+                E(Template.RuleTag, r); emission.Add(Mix(Mix(Mix((ulong)Template.RuleTags, rl), r), rr)); E2(Template.RuleTagAndWord, r, w);
+                C(Template.RuleTag, r);
+            }
+        }
+        emissionStart[n] = emission.Count;
+        contextStart[n] = context.Count;
+        return new TaggerFeatures([.. emission], emissionStart, [.. context], contextStart, words, sentenceOf, ruleTags);
+    }
+
+    /// <summary>Gold tags of the tokens: the outermost attributions' contents, cues and sources.</summary>
+    public int[] GoldTags(IReadOnlyList<(TextSpan Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source)> gold)
+    {
+        var tags = new int[Words.Count];
+        // One layer of tags: a content inside another content is left to the outer one.
+        var outer = gold.Where(g => !gold.Any(o => o.Content.Contains(g.Content) && o.Content.Length > g.Content.Length)).ToList();
+        foreach (var g in outer)
+        {
+            MarkContent(tags, Words, g.Content);
+            foreach (var cue in g.Cue) Mark(tags, Words, cue, AttributionTags.Cue);
+            foreach (var source in g.Source) Mark(tags, Words, source, AttributionTags.Source);
+        }
+        return tags;
+    }
+
+    // A crude stem that folds regular inflections together ("claims", "claimed", "claiming").
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> w) =>
+        w.Length > 5 && w.EndsWith("ing") ? w[..^3]
+        : w.Length > 4 && w.EndsWith("ed") ? w[..^2]
+        : w.Length > 3 && w[^1] == 's' && w[^2] != 's' ? w[..^1]
+        : w;
+
+    // Where the token sits in its sentence: the first three tokens (0-2), the last three (3-5), or between (6).
+    private static ulong SentencePosition(int[] sentenceOf, int i)
+    {
+        int before = 0, after = 0;
+        while (before < 3 && i - before - 1 >= 0 && sentenceOf[i - before - 1] == sentenceOf[i]) before++;
+        while (after < 3 && i + after + 1 < sentenceOf.Length && sentenceOf[i + after + 1] == sentenceOf[i]) after++;
+        return (ulong)(before < 3 ? before : after < 3 ? 3 + after : 6);
+    }
+
+    // How far the nearest cue-lexicon word is on one side within the sentence: 1, 3, 6 or 12 tokens, none or farther.
+    private static ulong NearestCue(bool[] isCue, int[] sentenceOf, int i, int step)
+    {
+        for (int k = 1; k <= 12; k++)
+        {
+            int j = i + step * k;
+            if (j < 0 || j >= isCue.Length || sentenceOf[j] != sentenceOf[i]) return 0;
+            if (isCue[j]) return k <= 1 ? 1UL : k <= 3 ? 2UL : k <= 6 ? 3UL : 4UL;
+        }
+        return 5;
+    }
+
+    private static (int First, int End) Range(List<Token> words, TextSpan span)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (words[mid].End <= span.Start) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < words.Count && words[end].Start < span.End) end++;
+        return (lo, end);
+    }
+
+    private static void MarkContent(int[] tags, List<Token> words, TextSpan span)
+    {
+        var (first, end) = Range(words, span);
+        for (int i = first; i < end; i++) tags[i] = i == first ? AttributionTags.ContentBegin : AttributionTags.ContentInside;
+    }
+
+    private static void Mark(int[] tags, List<Token> words, TextSpan span, int tag)
+    {
+        var (first, end) = Range(words, span);
+        for (int i = first; i < end; i++) tags[i] = tag;
+    }
+
+    /// <summary>FNV-1a over characters: stable across processes (unlike string hashes).</summary>
+    private static ulong Fnv(ReadOnlySpan<char> s)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char ch in s) { h ^= ch; h *= 1099511628211UL; }
+        return h;
+    }
+
+    /// <summary>Folds a value into a hash (multiply, xor-shift): cheap, and different orders give different results.</summary>
+    private static ulong Mix(ulong h, ulong value)
+    {
+        h = (h ^ value) * 0x9E3779B97F4A7C15UL;
+        return h ^ (h >> 29);
+    }
+
+    // Values of no word: outside the document, or an absent cue class or tag.
+    private const ulong SentinelStart = 0x5A17_0001, SentinelEnd = 0x5A17_0002, None = 0x5A17_0003;
+    private const ulong ShapeLower = 0x5A17_0010, ShapeCapitalized = 0x5A17_0011, ShapeAllCaps = 0x5A17_0012, ShapeNumber = 0x5A17_0013,
+        ShapeQuote = 0x5A17_0014;
+
+    /// <summary>The feature templates; the value seeds each template's hash, so the order is part of the model format.</summary>
+    private enum Template : ulong
+    {
+        Bias = 0x7E00, Word, WordBefore, WordAfter, Word2Before, Word2After, WordBeforeAndWord, WordAndWordAfter, Suffix, Shape, Shapes,
+        InQuote, SentenceStart, ParagraphStart, CueLeft, CueRight, Lexicon, LexiconWord, CueClass, CueClassBefore, CueClassAfter,
+        Stem, StemBeforeAndWord, SentencePosition, QuoteEdges, RuleTag, RuleTags, RuleTagAndWord,
+    }
+}
