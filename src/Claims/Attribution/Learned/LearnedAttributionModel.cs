@@ -236,7 +236,17 @@ internal sealed class LearnedAttributionModel
         var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         Write(zip, "tagger.bin", stamp, CompressionLevel.NoCompression, Tagger.Save);
         Write(zip, "ranker-mlnet.zip", stamp, CompressionLevel.NoCompression, s =>
-            _ml.Model.Save(_ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false)).Schema, s));
+        {
+            // Microsoft.ML stamps its zip entries with the current time: repacked with the fixed date, the model file
+            // is byte-identical across trainings on the same data.
+            using var saved = new MemoryStream();
+            _ml.Model.Save(_ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false)).Schema, saved);
+            saved.Position = 0;
+            using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+            using var target = new ZipArchive(s, ZipArchiveMode.Create, leaveOpen: true);
+            foreach (var entry in source.Entries)
+                Write(target, entry.FullName, stamp, CompressionLevel.Optimal, o => { using var i = entry.Open(); i.CopyTo(o); });
+        });
         Write(zip, "cue-rates.tsv", stamp, CompressionLevel.Optimal, s => WriteText(s, Rates.Save));
         Write(zip, "settings.txt", stamp, CompressionLevel.Optimal, s => WriteText(s, w =>
         {
