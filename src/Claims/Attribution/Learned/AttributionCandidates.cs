@@ -16,14 +16,14 @@ internal sealed record AttributionCandidate(AttributionSpan Attribution, bool Fr
 internal static class AttributionCandidates
 {
     /// <summary>Length of a candidate's feature vector.</summary>
-    public const int FeatureCount = 35;
+    public const int FeatureCount = 37;
 
     private static readonly HashSet<string> Pronouns = new(
         ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The candidates of <paramref name="document"/>, whose attributions must still be the rules' own.</summary>
     public static List<AttributionCandidate> Build(Document document, TaggerFeatures features, int[] tags, float[] margins,
-        CueLexicon lexicon, CueWordRates rates)
+        float[] cueMargins, CueLexicon lexicon, CueWordRates rates)
     {
         var list = new List<(AttributionSpan A, bool Rules)>();
         foreach (var a in document.Attributions) list.Add((a, true));
@@ -61,9 +61,20 @@ internal static class AttributionCandidates
             // The word before the content (often the cue itself or "that"): how cue-like it is.
             int firstToken = document.TokenRange(a.Content).Start.Value;
             if (firstToken > 0) (x[k + 5], _) = rates.Of(document.Tokens[firstToken - 1].Of(document.Text));
+            // How sure the tagger is of a cue: over this candidate's cue words, and anywhere in the content's sentence.
+            x[k + 6] = a.Cue is { } c2 ? Max(cueMargins, document.TokenRange(c2)) : -100;
+            int si = document.SentenceIndexAt(a.Content.Start);
+            x[k + 7] = si >= 0 ? Max(cueMargins, document.TokenRange(document.Sentences[si].Span)) : -100;
             result.Add(new AttributionCandidate(a, rules, x));
         }
         return result;
+    }
+
+    private static float Max(float[] values, Range range)
+    {
+        float max = -100;
+        for (int i = range.Start.Value; i < range.End.Value; i++) max = Math.Max(max, values[i]);
+        return max;
     }
 
     /// <summary>Character Jaccard of two spans.</summary>

@@ -35,11 +35,18 @@ internal sealed class AttributionTaggerModel
     /// Left-to-right decoding, as trained: each token's best tag given the two tags chosen before it; and per token the
     /// score of its best content tag minus that of its best other tag (positive when the token is content).
     /// </summary>
-    public (int[] Tags, float[] ContentMargin) Decode(TaggerFeatures features)
+    public (int[] Tags, float[] ContentMargin) Decode(TaggerFeatures features) => Decode(features, out _);
+
+    /// <summary>
+    /// <see cref="Decode(TaggerFeatures)"/>, and per token the cue tag's score minus the best other tag's (positive
+    /// when the token is a cue word).
+    /// </summary>
+    public (int[] Tags, float[] ContentMargin) Decode(TaggerFeatures features, out float[] cueMargin)
     {
         int n = features.Words.Count;
         var tags = new int[n];
         var margin = new float[n];
+        cueMargin = new float[n];
         Span<float> score = stackalloc float[Tags];
         int previous = -1, beforePrevious = -1;
         for (int i = 0; i < n; i++)
@@ -50,6 +57,8 @@ internal sealed class AttributionTaggerModel
             float content = Math.Max(score[AttributionTags.ContentBegin], score[AttributionTags.ContentInside]);
             float other = Math.Max(Math.Max(score[AttributionTags.Outside], score[AttributionTags.Cue]), score[AttributionTags.Source]);
             margin[i] = content - other;
+            float notCue = Math.Max(Math.Max(score[AttributionTags.Outside], content), score[AttributionTags.Source]);
+            cueMargin[i] = score[AttributionTags.Cue] - notCue;
             beforePrevious = previous;
             tags[i] = previous = best;
         }

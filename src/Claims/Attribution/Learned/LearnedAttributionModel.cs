@@ -20,6 +20,7 @@ internal sealed record LearnedAttributionOptions
     public int Folds { get; init; } = 5;
     public int Trees { get; init; } = 100;
     public int Leaves { get; init; } = 16;
+    public bool UseRuleTags { get; init; } = true;
 }
 
 /// <summary>
@@ -76,8 +77,8 @@ internal sealed class LearnedAttributionModel
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon)
     {
         var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags);
-        var (tags, margins) = Tagger.Decode(features);
-        var candidates = AttributionCandidates.Build(document, features, tags, margins, lexicon, Rates);
+        var (tags, margins) = Tagger.Decode(features, out var cueMargins);
+        var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates);
         // Counter-claims ("contrary to earlier statements from X") are the library's own reading, not an annotation
         // PolNeAR has: they are kept as the rules found them.
         var scored = candidates.Where(c => c.Attribution.Kind != ClaimKind.Counter).Select((c, i) => (Candidate: c, P: Probability(c), Index: i)).ToList();
@@ -127,9 +128,9 @@ internal sealed class LearnedAttributionModel
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, useRuleTags: true)).ToList();
+        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
         var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
-        var tagger = AttributionTaggerModel.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, true, log);
+        var tagger = AttributionTaggerModel.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
 
         // Out-of-fold candidates: fold f is tagged by a tagger trained on the other folds, with their cue rates.
@@ -137,12 +138,12 @@ internal sealed class LearnedAttributionModel
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
-            var foldTagger = AttributionTaggerModel.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, true);
+            var foldTagger = AttributionTaggerModel.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags);
             var foldRates = CountRates(documents, others);
             for (int i = fold; i < documents.Count; i += options.Folds)
             {
-                var (tags, margins) = foldTagger.Decode(features[i]);
-                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, lexicon, foldRates);
+                var (tags, margins) = foldTagger.Decode(features[i], out var cueMargins);
+                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates);
             }
             log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
         }
