@@ -164,9 +164,9 @@ internal sealed class LearnedAttributionModel
                 scored[d] = [.. candidates[d].Select((c, i) => (c, forest.Probability(c.Features), i))];
         }
         double threshold = 0.5, bestF1 = -1;
-        for (int step = 2; step <= 8; step++)
+        for (int step = 4; step <= 16; step++)
         {
-            double t = step / 10.0;
+            double t = step / 20.0;
             int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
             for (int d = 0; d < documents.Count; d++)
             {
@@ -183,13 +183,13 @@ internal sealed class LearnedAttributionModel
             double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"threshold {t:F1}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
+                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
             if (f1 > bestF1) (bestF1, threshold) = (f1, t);
         }
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count);
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F1}");
+            $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }
 
