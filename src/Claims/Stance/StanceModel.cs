@@ -127,20 +127,16 @@ public sealed class StanceModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        // Fixed entry dates keep the file byte-identical across runs with the same data.
-        var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var mlEntry = zip.CreateEntry("mlnet.zip", CompressionLevel.NoCompression);
-        mlEntry.LastWriteTime = stamp;
-        using (var s = mlEntry.Open())
+        ModelArchive.Write(zip, "mlnet.zip", CompressionLevel.NoCompression, s =>
         {
             var view = _ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), _inputSchema);
             _ml.Model.Save(_transformer, view.Schema, s);
-        }
+        });
         // Terms seen once weigh as unseen terms do (see IdfTable), so dropping them keeps the zip small and changes nothing.
-        WriteText(zip, "idf.tsv", stamp, w => Idf.WithMinimumDocumentFrequency(2).Save(w));
-        WriteText(zip, "word-pairs.tsv", stamp, Table.Save);
-        WriteText(zip, "labels.txt", stamp, w => { foreach (var l in Labels) w.WriteLine(l); });
-        WriteText(zip, "description.txt", stamp, w => w.Write(Description));
+        ModelArchive.WriteText(zip, "idf.tsv", w => Idf.WithMinimumDocumentFrequency(2).Save(w));
+        ModelArchive.WriteText(zip, "word-pairs.tsv", Table.Save);
+        ModelArchive.WriteText(zip, "labels.txt", w => { foreach (var l in Labels) w.WriteLine(l); });
+        ModelArchive.WriteText(zip, "description.txt", w => w.Write(Description));
     }
 
     /// <summary>Saves to a file.</summary>
@@ -156,16 +152,13 @@ public sealed class StanceModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        var labels = ReadText(zip, "labels.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var idf = IdfTable.Load(new StringReader(ReadText(zip, "idf.tsv")));
-        string description = ReadText(zip, "description.txt");
-        var table = WordPairTable.Load(new StringReader(ReadText(zip, "word-pairs.tsv")));
+        const string What = "stance model";
+        var labels = ModelArchive.ReadText(zip, "labels.txt", What).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var idf = IdfTable.Load(new StringReader(ModelArchive.ReadText(zip, "idf.tsv", What)));
+        string description = ModelArchive.ReadText(zip, "description.txt", What);
+        var table = WordPairTable.Load(new StringReader(ModelArchive.ReadText(zip, "word-pairs.tsv", What)));
         var ml = new MLContext(seed: 1);
-        var entry = zip.GetEntry("mlnet.zip") ?? throw new InvalidDataException("stance model has no mlnet.zip entry");
-        using var buffer = new MemoryStream();
-        using (var s = entry.Open()) s.CopyTo(buffer);
-        buffer.Position = 0;
-        var transformer = ml.Model.Load(buffer, out _);
+        var transformer = ml.Model.Load(ModelArchive.Read(zip, "mlnet.zip", What), out _);
         return new StanceModel(ml, transformer, labels, idf, table, description);
     }
 
@@ -179,27 +172,8 @@ public sealed class StanceModel
 
     private static StanceModel LoadShipped()
     {
-        var assembly = typeof(StanceModel).Assembly;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from {assembly.GetName().Name}");
-        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var stream = ModelArchive.OpenEmbedded(ResourceName);
         return Load(stream);
-    }
-
-    private static void WriteText(ZipArchive zip, string name, DateTimeOffset stamp, Action<TextWriter> write)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = stamp;
-        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
-        writer.NewLine = "\n";
-        write(writer);
-    }
-
-    private static string ReadText(ZipArchive zip, string name)
-    {
-        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"stance model has no {name} entry");
-        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 }
 

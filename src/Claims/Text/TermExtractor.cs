@@ -116,10 +116,7 @@ internal static class ResourceText
 {
     public static IEnumerable<string> ReadLines(string name)
     {
-        var assembly = typeof(ResourceText).Assembly;
-        string resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + name, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing from {assembly.GetName().Name}");
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = Learning.ModelArchive.OpenEmbedded(name);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using Claims.Learning;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -233,10 +232,8 @@ internal sealed class LearnedAttributionModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        // Fixed entry dates keep the file byte-identical across runs with the same data.
-        var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        Write(zip, "tagger.bin", stamp, CompressionLevel.NoCompression, Tagger.Save);
-        Write(zip, "ranker-mlnet.zip", stamp, CompressionLevel.NoCompression, s =>
+        ModelArchive.Write(zip, "tagger.bin", CompressionLevel.NoCompression, Tagger.Save);
+        ModelArchive.Write(zip, "ranker-mlnet.zip", CompressionLevel.NoCompression, s =>
         {
             // Microsoft.ML stamps its zip entries with the current time: repacked with the fixed date, the model file
             // is byte-identical across trainings on the same data.
@@ -246,14 +243,14 @@ internal sealed class LearnedAttributionModel
             using var source = new ZipArchive(saved, ZipArchiveMode.Read);
             using var target = new ZipArchive(s, ZipArchiveMode.Create, leaveOpen: true);
             foreach (var entry in source.Entries)
-                Write(target, entry.FullName, stamp, CompressionLevel.Optimal, o => { using var i = entry.Open(); i.CopyTo(o); });
+                ModelArchive.Write(target, entry.FullName, CompressionLevel.Optimal, o => { using var i = entry.Open(); i.CopyTo(o); });
         });
-        Write(zip, "cue-rates.tsv", stamp, CompressionLevel.Optimal, s => WriteText(s, Rates.Save));
-        Write(zip, "settings.txt", stamp, CompressionLevel.Optimal, s => WriteText(s, w =>
+        ModelArchive.WriteText(zip, "cue-rates.tsv", Rates.Save);
+        ModelArchive.WriteText(zip, "settings.txt", w =>
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}"));
             w.WriteLine($"description\t{Description}");
-        }));
+        });
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -262,13 +259,14 @@ internal sealed class LearnedAttributionModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        var tagger = AttributionTaggerModel.Load(Entry(zip, "tagger.bin"));
-        var rates = CueWordRates.Load(new StreamReader(Entry(zip, "cue-rates.tsv"), Encoding.UTF8));
+        const string What = "attribution model";
+        var tagger = AttributionTaggerModel.Load(ModelArchive.Read(zip, "tagger.bin", What));
+        var rates = CueWordRates.Load(new StringReader(ModelArchive.ReadText(zip, "cue-rates.tsv", What)));
         var ml = new MLContext(seed: 1);
-        var ranker = ml.Model.Load(Entry(zip, "ranker-mlnet.zip"), out _);
+        var ranker = ml.Model.Load(ModelArchive.Read(zip, "ranker-mlnet.zip", What), out _);
         double threshold = double.NaN;
         string description = "";
-        using (var reader = new StreamReader(Entry(zip, "settings.txt"), Encoding.UTF8))
+        using (var reader = new StringReader(ModelArchive.ReadText(zip, "settings.txt", What)))
             while (reader.ReadLine() is { } line)
             {
                 var cols = line.Split('\t', 2);
@@ -282,36 +280,8 @@ internal sealed class LearnedAttributionModel
 
     private static LearnedAttributionModel LoadShipped()
     {
-        var assembly = typeof(LearnedAttributionModel).Assembly;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from {assembly.GetName().Name}");
-        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var stream = ModelArchive.OpenEmbedded(ResourceName);
         return Load(stream);
-    }
-
-    // An entry's bytes in memory: Microsoft.ML and the deflate reader want a seekable or fully read stream.
-    private static MemoryStream Entry(ZipArchive zip, string name)
-    {
-        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"attribution model has no {name} entry");
-        var buffer = new MemoryStream();
-        using (var s = entry.Open()) s.CopyTo(buffer);
-        buffer.Position = 0;
-        return buffer;
-    }
-
-    private static void Write(ZipArchive zip, string name, DateTimeOffset stamp, CompressionLevel level, Action<Stream> write)
-    {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = stamp;
-        using var s = entry.Open();
-        write(s);
-    }
-
-    private static void WriteText(Stream stream, Action<TextWriter> write)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-        writer.NewLine = "\n";
-        write(writer);
     }
 
     private sealed class Row

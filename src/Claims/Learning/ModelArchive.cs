@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Claims.Learning;
+
+/// <summary>
+/// Reading and writing the zip files the shipped models are stored in: entries with a fixed date (so the same model
+/// gives the same bytes), text entries as UTF-8 with "\n" line ends, and the embedded resources they ship as.
+/// </summary>
+internal static class ModelArchive
+{
+    /// <summary>The date every entry is stamped with.</summary>
+    public static readonly DateTimeOffset Stamp = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Writes one entry by handing its stream to <paramref name="write"/>.</summary>
+    public static void Write(ZipArchive zip, string name, CompressionLevel level, Action<Stream> write)
+    {
+        var entry = zip.CreateEntry(name, level);
+        entry.LastWriteTime = Stamp;
+        using var stream = entry.Open();
+        write(stream);
+    }
+
+    /// <summary>Writes one text entry, compressed.</summary>
+    public static void WriteText(ZipArchive zip, string name, Action<TextWriter> write) =>
+        Write(zip, name, CompressionLevel.Optimal, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer.NewLine = "\n";
+            write(writer);
+        });
+
+    /// <summary>An entry's bytes, read into memory (Microsoft.ML and the deflate reader want a seekable stream).</summary>
+    /// <exception cref="InvalidDataException">The entry is missing; the message names <paramref name="what"/>.</exception>
+    public static MemoryStream Read(ZipArchive zip, string name, string what)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"{what} has no {name} entry");
+        var buffer = new MemoryStream();
+        using (var stream = entry.Open()) stream.CopyTo(buffer);
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    /// <summary>A text entry's content.</summary>
+    /// <exception cref="InvalidDataException">The entry is missing; the message names <paramref name="what"/>.</exception>
+    public static string ReadText(ZipArchive zip, string name, string what)
+    {
+        using var reader = new StreamReader(Read(zip, name, what), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Opens the resource embedded in this assembly whose name ends with "." + <paramref name="fileName"/>.</summary>
+    /// <exception cref="InvalidOperationException">No such resource (a broken build).</exception>
+    public static Stream OpenEmbedded(string fileName)
+    {
+        var assembly = typeof(ModelArchive).Assembly;
+        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"embedded resource '{fileName}' is missing from {assembly.GetName().Name}");
+        return assembly.GetManifestResourceStream(name)!;
+    }
+}
