@@ -1,0 +1,61 @@
+using Claims.Attribution;
+
+namespace Claims.Tests.Attribution;
+
+/// <summary>
+/// Data-driven cases from <c>cases/learned-attribution.tsv</c>: what the full default pipeline, learned stage
+/// included, attributes; rows marked "yes" are ones the rule stages alone miss.
+/// </summary>
+public class LearnedAttributionCaseTests
+{
+    public sealed record Case(string Text, string Content, string Speaker, bool LearnedOnly)
+    {
+        public override string ToString() => Text.Length > 60 ? Text[..60] + "…" : Text;
+    }
+
+    public static IEnumerable<TestCaseData> Cases() => Read(learnedOnly: false);
+
+    public static IEnumerable<TestCaseData> LearnedOnlyCases() => Read(learnedOnly: true);
+
+    private static IEnumerable<TestCaseData> Read(bool learnedOnly)
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "learned-attribution.tsv");
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var c = line.Split('\t');
+            Assert.That(c, Has.Length.EqualTo(4), line);
+            Assert.That(c[3], Is.EqualTo("").Or.EqualTo("yes"), line);
+            var test = new Case(c[0], c[1], c[2], c[3] == "yes");
+            if (learnedOnly && !test.LearnedOnly) continue;
+            yield return new TestCaseData(test).SetName($"{(learnedOnly ? "Rules miss" : "Learned")}: {(c[0].Length > 50 ? c[0][..50] : c[0])}");
+        }
+    }
+
+    private static string Describe(Document doc) =>
+        "claims: " + string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}"));
+
+    // A reported claim that holds the expected content and not much else.
+    private static Claim? Find(Document doc, Case test) =>
+        doc.Claims.FirstOrDefault(c => c.Kind != ClaimKind.Author && c.Text.Contains(test.Content, StringComparison.Ordinal)
+                                       && c.Text.Length <= test.Content.Length * 3 / 2 + 10);
+
+    [TestCaseSource(nameof(Cases))]
+    public void FullPipelineAttributes(Case test)
+    {
+        Assert.That(test.Text, Does.Contain(test.Content), "the expected content must be a substring of the text");
+        var doc = LearnedFixtures.FullDocument(test.Text);
+        var claim = Find(doc, test);
+        Assert.That(claim, Is.Not.Null, () => Describe(doc));
+        Assert.That(claim!.Kind, Is.EqualTo(ClaimKind.Indirect).Or.EqualTo(ClaimKind.DirectQuote));
+        if (test.Speaker.Length > 0)
+            Assert.That(claim.Speaker, Does.Contain(test.Speaker), () => Describe(doc));
+    }
+
+    [TestCaseSource(nameof(LearnedOnlyCases))]
+    public void RuleStagesAloneMissIt(Case test)
+    {
+        var doc = Pipeline.Run(test.Text);
+        Assert.That(Find(doc, test), Is.Null, () => "the rules found it; unmark the row. " + Describe(doc));
+    }
+}
