@@ -139,7 +139,6 @@ public class AttributionTaggerModelTests
     }
 
     [Test]
-    [Explicit("bug: Load lets BinaryReader's FormatException through for some garbage (a bad 7-bit length prefix of the magic string) instead of InvalidDataException")]
     public void LoadRefusesGarbageWithABadLengthPrefix()
     {
         // Random(1034)'s bytes inflate to a string length prefix of more than five bytes; 3 of 2000 random inputs do.
@@ -473,8 +472,6 @@ public class LearnedAttributionModelTests
     }
 
     [Test]
-    [Explicit("bug: Select adds the rules' counter-claims after the near-duplicate check, so a tagger content that swallows the "
-        + "counter clause ('that a summit had not been cancelled, contrary to earlier statements from Trump') is kept beside it (Jaccard 0.52)")]
     public void SelectWithACounterClaimHasNoNearDuplicates() => AssertOrderedWithoutNearDuplicates(CounterText, atLeast: 2);
 
     private static void AssertOrderedWithoutNearDuplicates(string text, int atLeast)

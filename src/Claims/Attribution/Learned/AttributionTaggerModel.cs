@@ -207,5 +207,10 @@ internal sealed class AttributionTaggerModel
         {
             throw new InvalidDataException("attribution tagger model is truncated", e);
         }
+        catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException or OverflowException)
+        {
+            // A corrupt length prefix or string: the reader's own complaint, as the data error it is.
+            throw new InvalidDataException($"attribution tagger model is corrupt: {e.Message}", e);
+        }
     }
 }

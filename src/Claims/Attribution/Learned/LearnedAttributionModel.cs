@@ -80,18 +80,20 @@ internal sealed class LearnedAttributionModel
         var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates);
         // Counter-claims ("contrary to earlier statements from X") are the library's own reading, not an annotation
         // PolNeAR has: they are kept as the rules found them.
+        // They go in first, so that no near-duplicate of one is kept beside it.
+        var counters = candidates.Where(c => c.Attribution.Kind == ClaimKind.Counter).ToList();
         var scored = candidates.Where(c => c.Attribution.Kind != ClaimKind.Counter).Select((c, i) => (Candidate: c, P: Probability(c), Index: i)).ToList();
-        var kept = Keep(scored, Threshold);
-        kept.AddRange(candidates.Where(c => c.Attribution.Kind == ClaimKind.Counter).Select(c => c.Attribution));
+        var kept = Keep(scored, Threshold, counters);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
 
-    private static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold)
+    private static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold,
+        IReadOnlyList<AttributionCandidate>? keptAlready = null)
     {
         // Ties broken by candidate order (rules first, then the tagger's in text order): deterministic.
         scored.Sort((a, b) => a.P != b.P ? b.P.CompareTo(a.P) : a.Index.CompareTo(b.Index));
-        var kept = new List<AttributionSpan>();
-        var fromRules = new List<bool>();
+        var kept = keptAlready?.Select(c => c.Attribution).ToList() ?? [];
+        var fromRules = keptAlready?.Select(c => c.FromRules).ToList() ?? [];
         foreach (var (c, p, _) in scored)
         {
             var content = c.Attribution.Content;
