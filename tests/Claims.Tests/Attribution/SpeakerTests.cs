@@ -117,26 +117,39 @@ public class SpeakerLinkerTests
 
 public class RobustnessTests
 {
-    [Test]
-    public void MegabyteParagraphWithoutPunctuation()
+    // Each input runs through the rule stages and through every default stage (the learned attribution stage too).
+    private static Document Run(string text, bool learned)
     {
-        var text = string.Concat(Enumerable.Repeat("officials say words keep coming without any stop ", 21000));
-        var doc = Pipeline.Run(text);
-        Assert.That(doc.Sentences, Has.Count.EqualTo(1));
-        Assert.That(doc.Claims, Is.Not.Empty);
+        if (!learned) return Pipeline.Run(text);
+        var doc = new Document(Article.FromString(text, "t"));
+        foreach (var stage in Claims.Pipeline.DefaultComponents.Stages()) stage.Process(doc, CancellationToken.None);
+        return doc;
     }
 
-    [Test]
-    public void OnlyQuotationMarks()
+    [TestCase(false)]
+    [TestCase(true)]
+    public void MegabyteParagraphWithoutPunctuation(bool learned)
     {
-        var doc = Pipeline.Run(string.Concat(Enumerable.Repeat("“”\"«»„", 20000)));
+        var text = string.Concat(Enumerable.Repeat("officials say words keep coming without any stop ", 21000));
+        var doc = Run(text, learned);
+        Assert.That(doc.Sentences, Has.Count.EqualTo(1));
+        Assert.That(doc.Claims, Is.Not.Empty);
+        Assert.That(doc.Claims.All(c => c.Text == doc.Text.Substring(c.Span.Start, c.Span.Length)), Is.True);
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void OnlyQuotationMarks(bool learned)
+    {
+        var doc = Run(string.Concat(Enumerable.Repeat("“”\"«»„", 20000)), learned);
         Assert.That(doc.Attributions, Is.Empty);
     }
 
-    [Test]
-    public void NonEnglishText()
+    [TestCase(false)]
+    [TestCase(true)]
+    public void NonEnglishText(bool learned)
     {
-        var doc = Pipeline.Run("Путин заявил, что переговоры продолжатся. «Мы готовы», — сказал Песков.\n習近平表示，會談富有成果。“我们准备好了，”他说。");
+        var doc = Run("Путин заявил, что переговоры продолжатся. «Мы готовы», — сказал Песков.\n習近平表示，會談富有成果。“我们准备好了，”他说。", learned);
         Assert.That(doc.Sentences, Is.Not.Empty);
         Assert.That(doc.Claims.All(c => c.Text == doc.Text.Substring(c.Span.Start, c.Span.Length)), Is.True);
     }

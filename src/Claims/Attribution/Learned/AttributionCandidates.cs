@@ -30,17 +30,18 @@ internal static class AttributionCandidates
         foreach (var content in LearnedSpans.Contents(features, tags, margins))
         {
             var (cue, source) = LearnedSpans.CueAndSource(features, tags, content);
-            bool quoted = document.Quotes.Any(q => q.Content.Contains(content.Span.Start));
+            bool quoted = features.InQuote[content.First];
             list.Add((new AttributionSpan
             {
                 Content = content.Span, Cue = cue, Source = source, Kind = quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect,
             }, false));
         }
+        var sentences = new SentenceFacts(document, features);
         var result = new List<AttributionCandidate>(list.Count);
         foreach (var (a, rules) in list)
         {
             var x = new float[FeatureCount];
-            Describe(document, a, lexicon, x);
+            Describe(document, features, sentences, a, lexicon, x);
             Tagging(document, a.Content, tags, margins, x.AsSpan(22));
             int k = 29;
             x[k] = rules ? 1 : 0;
@@ -63,8 +64,17 @@ internal static class AttributionCandidates
             if (firstToken > 0) (x[k + 5], _) = rates.Of(document.Tokens[firstToken - 1].Of(document.Text));
             // How sure the tagger is of a cue: over this candidate's cue words, and anywhere in the content's sentence.
             x[k + 6] = a.Cue is { } c2 ? Max(cueMargins, document.TokenRange(c2)) : -100;
+            var contentTokens = document.TokenRange(a.Content);
             int si = document.SentenceIndexAt(a.Content.Start);
-            x[k + 7] = si >= 0 ? Max(cueMargins, document.TokenRange(document.Sentences[si].Span)) : -100;
+            if (si >= 0)
+            {
+                // Within the sentence, and at most LearnedSpans.Reach tokens beyond the content.
+                var sentence = document.TokenRange(document.Sentences[si].Span);
+                int from = Math.Max(sentence.Start.Value, contentTokens.Start.Value - LearnedSpans.Reach);
+                int to = Math.Min(sentence.End.Value, contentTokens.End.Value + LearnedSpans.Reach);
+                x[k + 7] = Max(cueMargins, from..Math.Max(from, to));
+            }
+            else x[k + 7] = -100;
             result.Add(new AttributionCandidate(a, rules, x));
         }
         return result;
@@ -109,8 +119,42 @@ internal static class AttributionCandidates
         x[6] = end < tags.Length ? tags[end] : -1;
     }
 
+    /// <summary>Per sentence, computed once per document: its word count and how many rule attributions start in it.</summary>
+    private sealed class SentenceFacts
+    {
+        private readonly Document _document;
+        private readonly int[] _words;
+        private readonly int[] _attributions;
+
+        public SentenceFacts(Document document, TaggerFeatures features)
+        {
+            _document = document;
+            int n = document.Sentences.Count;
+            _words = new int[n];
+            _attributions = new int[n];
+            for (int i = 0; i < features.Words.Count; i++)
+                if (features.Words[i].Kind is TokenKind.Word or TokenKind.Number && features.SentenceOf[i] is >= 0 and var s && s < n) _words[s]++;
+            foreach (var a in document.Attributions)
+                if (document.SentenceIndexAt(a.Content.Start) is >= 0 and var s && s < n) _attributions[s]++;
+        }
+
+        public int Words(int sentence) => _words[sentence];
+
+        public int Attributions(int sentence) => _attributions[sentence];
+
+        /// <summary>Whether no word or number follows <paramref name="end"/> in its sentence.</summary>
+        public bool EndsSentence(int end, int sentence)
+        {
+            var tokens = _document.Tokens;
+            int sentenceEnd = _document.Sentences[sentence].Span.End;
+            for (int i = _document.TokenRange(new TextSpan(end, end)).Start.Value; i < tokens.Count && tokens[i].Start < sentenceEnd; i++)
+                if (tokens[i].Start >= end && tokens[i].Kind is TokenKind.Word or TokenKind.Number) return false;
+            return true;
+        }
+    }
+
     // x[0..22): the attribution as the rules describe it: kind, cue, source, content and sentence.
-    private static void Describe(Document document, AttributionSpan a, CueLexicon cues, Span<float> x)
+    private static void Describe(Document document, TaggerFeatures features, SentenceFacts sentences, AttributionSpan a, CueLexicon cues, Span<float> x)
     {
         string text = document.Text;
         var tokens = document.Tokens;
@@ -127,7 +171,7 @@ internal static class AttributionCandidates
             x[3] = cue.Start >= content.End ? 1 : 0;
             x[4] = cue.Start >= content.End ? cue.Start - content.End : Math.Max(0, content.Start - cue.End);
             x[5] = StableHash(entry?.Lemma ?? cueWord.ToLowerInvariant());
-            x[6] = document.Quotes.Any(q => q.Span.Contains(cue.Start)) ? 1 : 0;
+            x[6] = range.End.Value > range.Start.Value && features.InQuote[range.Start.Value] ? 1 : 0;
         }
         else x[1] = -1;
         if (a.Source is { } source && source.Length > 0)
@@ -148,16 +192,13 @@ internal static class AttributionCandidates
         if (si >= 0)
         {
             var sentence = document.Sentences[si];
-            int sentenceWords = Math.Max(1, sentence.Span.CountWords(text));
+            int sentenceWords = Math.Max(1, sentences.Words(si));
             x[16] = sentenceWords;
             x[17] = sentence.IsHeading ? 1 : 0;
             x[18] = (float)contentWords / sentenceWords;
             x[19] = (float)si / Math.Max(1, document.Sentences.Count);
-            x[20] = new TextSpan(content.End, Math.Max(content.End, sentence.Span.End)).CountWords(text) == 0 ? 1 : 0;
-            int same = 0;
-            foreach (var other in document.Attributions)
-                if (document.SentenceIndexAt(other.Content.Start) == si) same++;
-            x[21] = same;
+            x[20] = sentences.EndsSentence(content.End, si) ? 1 : 0;
+            x[21] = sentences.Attributions(si);
         }
     }
 

@@ -85,15 +85,19 @@ internal static class LearnedSpans
         return best;
     }
 
-    // The tokens of the sentences from the one before first's to the one after last's.
+    // The tokens of the sentences from the one before first's to the one after last's, at most Reach tokens beyond
+    // the span on either side (a text without sentence ends would otherwise make every look-up scan all of it).
     private static (int Lo, int Hi) Window(TaggerFeatures features, int first, int last)
     {
         var sentenceOf = features.SentenceOf;
         int lo = first, hi = last;
-        while (lo > 0 && sentenceOf[lo - 1] >= sentenceOf[first] - 1) lo--;
-        while (hi + 1 < sentenceOf.Length && sentenceOf[hi + 1] <= sentenceOf[last] + 1) hi++;
+        while (lo > 0 && first - lo < Reach && sentenceOf[lo - 1] >= sentenceOf[first] - 1) lo--;
+        while (hi + 1 < sentenceOf.Length && hi - last < Reach && sentenceOf[hi + 1] <= sentenceOf[last] + 1) hi++;
         return (lo, hi);
     }
+
+    /// <summary>How many tokens beyond a span the cue and source look-ups reach at most.</summary>
+    public const int Reach = 100;
 
     private static bool HasCueNear(TaggerFeatures features, int[] tags, int first, int last)
     {

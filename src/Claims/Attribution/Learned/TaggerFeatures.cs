@@ -19,7 +19,8 @@ internal sealed class TaggerFeatures
     private readonly ulong[] _emission, _context;
     private readonly int[] _emissionStart, _contextStart;
 
-    private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, List<Token> words, int[] sentenceOf, int[] ruleTags)
+    private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, List<Token> words, int[] sentenceOf, int[] ruleTags,
+        bool[] inQuote)
     {
         _emission = emission;
         _emissionStart = emissionStart;
@@ -28,6 +29,7 @@ internal sealed class TaggerFeatures
         Words = words;
         SentenceOf = sentenceOf;
         RuleTags = ruleTags;
+        InQuote = inQuote;
     }
 
     /// <summary>Token <paramref name="i"/>'s features scored against its tag alone.</summary>
@@ -44,6 +46,9 @@ internal sealed class TaggerFeatures
 
     /// <summary>Per token: the tag the rule-based attributions give it.</summary>
     public int[] RuleTags { get; }
+
+    /// <summary>Per token: whether it lies inside a quotation.</summary>
+    public bool[] InQuote { get; }
 
     /// <summary>Features of <paramref name="document"/>, which must have tokens, sentences, quotes and (rule) attributions.</summary>
     public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags)
@@ -140,7 +145,7 @@ internal sealed class TaggerFeatures
         }
         emissionStart[n] = emission.Count;
         contextStart[n] = context.Count;
-        return new TaggerFeatures([.. emission], emissionStart, [.. context], contextStart, words, sentenceOf, ruleTags);
+        return new TaggerFeatures([.. emission], emissionStart, [.. context], contextStart, words, sentenceOf, ruleTags, inQuote);
     }
 
     /// <summary>Gold tags of the tokens: the outermost attributions' contents, cues and sources.</summary>
