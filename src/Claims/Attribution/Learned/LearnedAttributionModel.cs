@@ -75,7 +75,7 @@ internal sealed class LearnedAttributionModel
     /// </summary>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon)
     {
-        var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags);
+        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags);
         var (tags, margins) = Tagger.Decode(features, out var cueMargins);
         var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates);
         // Counter-claims ("contrary to earlier statements from X") are the library's own reading, not an annotation
@@ -191,6 +191,7 @@ internal sealed class LearnedAttributionModel
         int examples = candidates.Sum(c => c.Count);
         string description = string.Create(CultureInfo.InvariantCulture,
             $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
+        foreach (var f in features) f.Dispose();
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Claims.Segmentation;
 
 namespace Claims.Attribution.Learned;
@@ -12,11 +13,14 @@ internal static class AttributionTags
 /// <summary>
 /// The features of every token of a document for the attribution tagger, as 64-bit hashes: emission features (the
 /// words around the token, its shape, quotes, the cue lexicon, the rules' own tags) and context features that are
-/// conjoined with the previous token's tag when scored. Computed once per document, read many times by the decoder.
+/// conjoined with the previous token's tag when scored. Computed once per document, read many times by the decoder;
+/// disposing it returns its pooled arrays.
 /// </summary>
-internal sealed class TaggerFeatures
+internal sealed class TaggerFeatures : IDisposable
 {
-    private readonly ulong[] _emission, _context;
+    // Upper bounds of the features of one token (the templates below, with the rules' tags).
+    private const int MaxEmission = 27, MaxContext = 12;
+    private ulong[]? _emission, _context;
     private readonly int[] _emissionStart, _contextStart;
 
     private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, List<Token> words, int[] sentenceOf, int[] ruleTags,
@@ -33,10 +37,26 @@ internal sealed class TaggerFeatures
     }
 
     /// <summary>Token <paramref name="i"/>'s features scored against its tag alone.</summary>
-    public ReadOnlySpan<ulong> Emission(int i) => _emission.AsSpan(_emissionStart[i], _emissionStart[i + 1] - _emissionStart[i]);
+    public ReadOnlySpan<ulong> Emission(int i)
+    {
+        ObjectDisposedException.ThrowIf(_emission is null, this);
+        return _emission.AsSpan(_emissionStart[i], _emissionStart[i + 1] - _emissionStart[i]);
+    }
 
     /// <summary>Token <paramref name="i"/>'s features scored against the pair (previous tag, tag).</summary>
-    public ReadOnlySpan<ulong> Context(int i) => _context.AsSpan(_contextStart[i], _contextStart[i + 1] - _contextStart[i]);
+    public ReadOnlySpan<ulong> Context(int i)
+    {
+        ObjectDisposedException.ThrowIf(_context is null, this);
+        return _context.AsSpan(_contextStart[i], _contextStart[i + 1] - _contextStart[i]);
+    }
+
+    /// <summary>Returns the feature arrays to the shared pool; the features cannot be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (_emission is not null) ArrayPool<ulong>.Shared.Return(_emission);
+        if (_context is not null) ArrayPool<ulong>.Shared.Return(_context);
+        _emission = _context = null;
+    }
 
     /// <summary>The document's tokens.</summary>
     public List<Token> Words { get; }
@@ -100,15 +120,17 @@ internal sealed class TaggerFeatures
             if (a.Source is { } source) Mark(ruleTags, words, source, AttributionTags.Source);
         }
 
-        // Flat arrays of hashes, token i's at [start[i], start[i + 1]): two allocations per document, not two per token.
-        var emission = new List<ulong>(n * 34);
-        var context = new List<ulong>(n * 12);
+        // Flat arrays of hashes, token i's at [start[i], start[i + 1]), rented from the shared pool: a news article's
+        // run to hundreds of kilobytes, and allocating them anew for every document keeps the large-object heap busy.
+        var emission = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n * MaxEmission));
+        var context = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n * MaxContext));
+        int emissionCount = 0, contextCount = 0;
         var emissionStart = new int[n + 1];
         var contextStart = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
-            emissionStart[i] = emission.Count;
-            contextStart[i] = context.Count;
+            emissionStart[i] = emissionCount;
+            contextStart[i] = contextCount;
             ulong W(int k) => k < 0 ? SentinelStart : k >= n ? SentinelEnd : word[k];
             ulong w = word[i], wp = W(i + 1), wm = W(i - 1);
             ulong sentenceStart = i == 0 || sentenceOf[i] != sentenceOf[i - 1] ? 1UL : 0UL;
@@ -117,14 +139,15 @@ internal sealed class TaggerFeatures
             ulong q = inQuote[i] ? 1UL : 0UL;
             ulong lex = isCue[i] ? 1UL : 0UL;
             ulong quoteEdges = (i > 0 && inQuote[i] != inQuote[i - 1] ? 2UL : 0UL) + (i + 1 < n && inQuote[i] != inQuote[i + 1] ? 1UL : 0UL);
-            void E(Template t, ulong a) => emission.Add(Mix((ulong)t, a));
-            void E2(Template t, ulong a, ulong b) => emission.Add(Mix(Mix((ulong)t, a), b));
-            void C(Template t, ulong a) => context.Add(Mix((ulong)t, a));
+            void Add(ulong hash) => emission[emissionCount++] = hash;
+            void E(Template t, ulong a) => Add(Mix((ulong)t, a));
+            void E2(Template t, ulong a, ulong b) => Add(Mix(Mix((ulong)t, a), b));
+            void C(Template t, ulong a) => context[contextCount++] = Mix((ulong)t, a);
             E(Template.Word, w); E(Template.WordBefore, wm); E(Template.WordAfter, wp);
             E(Template.Word2Before, W(i - 2)); E(Template.Word2After, W(i + 2));
             E2(Template.WordBeforeAndWord, wm, w); E2(Template.WordAndWordAfter, w, wp);
             E(Template.Suffix, suffix[i]); E(Template.Shape, shape[i]);
-            emission.Add(Mix(Mix(Mix((ulong)Template.Shapes, i > 0 ? shape[i - 1] : SentinelStart), shape[i]), i + 1 < n ? shape[i + 1] : SentinelEnd));
+            Add(Mix(Mix(Mix((ulong)Template.Shapes, i > 0 ? shape[i - 1] : SentinelStart), shape[i]), i + 1 < n ? shape[i + 1] : SentinelEnd));
             E(Template.InQuote, q); E(Template.SentenceStart, sentenceStart); E(Template.ParagraphStart, paragraphStart);
             E(Template.CueLeft, cueLeft); E(Template.CueRight, cueRight); E(Template.Lexicon, lex); E(Template.LexiconWord, isCue[i] ? w : None);
             E(Template.CueClass, cueClass[i]); E(Template.CueClassBefore, i > 0 ? cueClass[i - 1] : SentinelStart);
@@ -139,13 +162,13 @@ internal sealed class TaggerFeatures
             {
                 ulong r = (ulong)ruleTags[i];
                 ulong rl = i > 0 ? (ulong)ruleTags[i - 1] : None, rr = i + 1 < n ? (ulong)ruleTags[i + 1] : None;
-                E(Template.RuleTag, r); emission.Add(Mix(Mix(Mix((ulong)Template.RuleTags, rl), r), rr)); E2(Template.RuleTagAndWord, r, w);
+                E(Template.RuleTag, r); Add(Mix(Mix(Mix((ulong)Template.RuleTags, rl), r), rr)); E2(Template.RuleTagAndWord, r, w);
                 C(Template.RuleTag, r);
             }
         }
-        emissionStart[n] = emission.Count;
-        contextStart[n] = context.Count;
-        return new TaggerFeatures([.. emission], emissionStart, [.. context], contextStart, words, sentenceOf, ruleTags, inQuote);
+        emissionStart[n] = emissionCount;
+        contextStart[n] = contextCount;
+        return new TaggerFeatures(emission, emissionStart, context, contextStart, words, sentenceOf, ruleTags, inQuote);
     }
 
     /// <summary>Gold tags of the tokens: the outermost attributions' contents, cues and sources.</summary>
