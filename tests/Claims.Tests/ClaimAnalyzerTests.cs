@@ -1,3 +1,4 @@
+using Claims.Attribution;
 using Claims.Pipeline;
 using Claims.Reporting;
 using Claims.Segmentation;
@@ -150,6 +151,19 @@ public class ClaimAnalyzerTests
         Assert.That(builder.Stages, Has.Count.EqualTo(count));
         Assert.Throws<InvalidOperationException>(() => builder.Replace<RecordingStage>(new FailingStage()));
         Assert.Throws<InvalidOperationException>(() => new ClaimAnalyzerBuilder().Build());
+    }
+
+    [Test]
+    public void RemovingTheLearnedStageLeavesTheRulesAlone()
+    {
+        // The rules have no pattern for "charge that"; the learned stage attributes it (cases/learned-attribution.tsv).
+        var article = Article.FromString("Critics charge that the policy discriminates against immigrants.", "c");
+        static bool Attributed(AnalysisReport report) =>
+            report.Articles.Single().Claims.Any(c => c.Kind != ClaimKind.Author && c.Text.Contains("discriminates", StringComparison.Ordinal));
+        var learned = new ClaimAnalyzerBuilder().UseDefaults().Build().Extract([article]);
+        var rules = new ClaimAnalyzerBuilder().UseDefaults().Remove<LearnedAttributionFinder>().Build().Extract([article]);
+        Assert.That(Attributed(learned), Is.True);
+        Assert.That(Attributed(rules), Is.False);
     }
 
     [Test]
