@@ -51,7 +51,7 @@ public sealed class PolnearBoundaries : IEvaluationCommand
                 double bestJ = 0;
                 for (int c = 0; c < claims.Count; c++)
                 {
-                    double j = PolnearEvaluation.Jaccard(claims[c].Span, content);
+                    double j = claims[c].Span.Jaccard(content);
                     if (claimMatch[c] < 0 && j > bestJ) { bestJ = j; best = c; }
                 }
                 if (best < 0 || bestJ < 0.1) continue;

@@ -179,40 +179,9 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         return false;
     }
 
-    internal static double Jaccard(TextSpan a, TextSpan b)
-    {
-        int inter = a.OverlapLength(b);
-        int union = a.Length + b.Length - inter;
-        return union == 0 ? 0 : (double)inter / union;
-    }
-
     /// <summary>One-to-one greedy matching by Jaccard (>= 0.5): for each claim its gold index and for each gold its claim index, or -1.</summary>
     internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold) =>
-        Match(claims.Select(c => c.Span).ToList(), gold);
-
-    /// <summary>One-to-one greedy matching of content spans by Jaccard (>= 0.5), as for claims.</summary>
-    internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<TextSpan> claims, IReadOnlyList<GoldAttribution> gold)
-    {
-        var candidates = new List<(double J, int C, int G)>();
-        for (int c = 0; c < claims.Count; c++)
-            for (int g = 0; g < gold.Count; g++)
-            {
-                double j = Jaccard(claims[c], gold[g].Content);
-                if (j >= 0.5) candidates.Add((j, c, g));
-            }
-        candidates.Sort((x, y) => y.J != x.J ? y.J.CompareTo(x.J) : x.C != y.C ? x.C.CompareTo(y.C) : x.G.CompareTo(y.G));
-        var claimMatch = new int[claims.Count];
-        var goldMatch = new int[gold.Count];
-        Array.Fill(claimMatch, -1);
-        Array.Fill(goldMatch, -1);
-        foreach (var (_, c, g) in candidates)
-        {
-            if (claimMatch[c] >= 0 || goldMatch[g] >= 0) continue;
-            claimMatch[c] = g;
-            goldMatch[g] = c;
-        }
-        return (claimMatch, goldMatch);
-    }
+        TextSpan.MatchOneToOne([.. claims.Select(c => c.Span)], [.. gold.Select(g => g.Content)]);
 
     private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, StringBuilder? log)
     {
@@ -244,7 +213,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             string src = string.Join(" ", ga.Source.Select(s => text[s.Start..s.End]));
             if (goldMatch[g] < 0)
             {
-                double best = claims.Count == 0 ? 0 : claims.Max(c => Jaccard(c.Span, ga.Content));
+                double best = claims.Count == 0 ? 0 : claims.Max(c => c.Span.Jaccard(ga.Content));
                 // Whether one of our claims used the same cue (then the content boundaries are what differ).
                 var used = claims.FirstOrDefault(c => c.CueSpan is { } cs && ga.Cue.Any(g => g.Overlaps(cs)));
                 log.AppendLine($"MISS{(ga.IsSpeech ? " speech" : "")} j={best:F2}{(used is not null ? " cue-used" : "")} [{src}] <{ga.CueText}> {Flat(text[ga.Content.Start..ga.Content.End])}");
@@ -265,7 +234,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             {
                 var claim = claims[c];
                 // Best partial overlap helps tell boundary errors from spurious claims.
-                double best = gold.Count == 0 ? 0 : gold.Max(g => Jaccard(claim.Span, g.Content));
+                double best = gold.Count == 0 ? 0 : gold.Max(g => claim.Span.Jaccard(g.Content));
                 log.AppendLine($"FP j={best:F2} {claim.Kind} [{(claim.SpeakerSpan is { } s ? text[s.Start..s.End] : "")}] <{claim.Cue}> {Flat(claim.Text)}");
             }
     }

@@ -54,7 +54,7 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
             foreach (var stage in rules) stage.Process(doc, CancellationToken.None);
             documents.Add((doc, [.. PolnearEvaluation.ReadGold(ann).Select(g => new AnnotatedAttribution(g.Content, g.Cue, g.Source, g.IsSpeech))]));
         }
-        var lexicon = new CueLexicon();
+        var lexicon = CueLexicon.Shipped;
         var model = LearnedAttributionModel.Train(documents, options, lexicon, Console.WriteLine);
         using (var file = File.Create(modelOut)) model.Save(file);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

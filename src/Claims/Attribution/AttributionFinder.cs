@@ -27,7 +27,7 @@ public sealed class AttributionFinder : IDocumentStage
     private readonly CueLexicon _cues;
 
     /// <summary>Creates the stage with the shipped cue lexicon.</summary>
-    public AttributionFinder() : this(new CueLexicon()) { }
+    public AttributionFinder() : this(CueLexicon.Shipped) { }
 
     /// <summary>Creates the stage with a custom cue lexicon.</summary>
     public AttributionFinder(CueLexicon cues)

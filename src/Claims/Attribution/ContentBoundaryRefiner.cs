@@ -61,7 +61,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     private readonly CueLexicon _cues;
 
     /// <summary>Creates the stage with the default cue lexicon.</summary>
-    public ContentBoundaryRefiner() : this(new CueLexicon()) { }
+    public ContentBoundaryRefiner() : this(CueLexicon.Shipped) { }
 
     /// <summary>Creates the stage with a given cue lexicon (the cues that start a second report).</summary>
     public ContentBoundaryRefiner(CueLexicon cues)

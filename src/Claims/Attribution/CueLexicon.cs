@@ -39,6 +39,14 @@ public sealed class CueLexicon
     private readonly Dictionary<string, CueEntry[]> _forms;
     private readonly Dictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    private static readonly Lazy<CueLexicon> ShippedLexicon = new(() => new CueLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The shipped lexicon, loaded once: the default stages share it (a lexicon is immutable), instead of each reading
+    /// and parsing the resources again.
+    /// </summary>
+    internal static CueLexicon Shipped => ShippedLexicon.Value;
+
     /// <summary>Loads the shipped lexicon.</summary>
     public CueLexicon() : this(ResourceText.ReadLines("cue-verbs-en.tsv").Concat(ResourceText.ReadLines("cue-verbs-polnear.tsv"))) { }
 

@@ -16,7 +16,7 @@ public sealed class LearnedAttributionFinder : IDocumentStage
     private readonly CueLexicon _lexicon;
 
     /// <summary>Uses the shipped model (loaded on first use) and the shipped cue lexicon.</summary>
-    public LearnedAttributionFinder() : this(null, new CueLexicon()) { }
+    public LearnedAttributionFinder() : this(null, CueLexicon.Shipped) { }
 
     internal LearnedAttributionFinder(LearnedAttributionModel? model, CueLexicon lexicon)
     {

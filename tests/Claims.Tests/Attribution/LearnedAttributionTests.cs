@@ -15,20 +15,10 @@ internal static class LearnedFixtures
     public static CueLexicon Lexicon => SharedLexicon.Value;
 
     /// <summary>A document after the rule stages only: what the learned stage and its training read.</summary>
-    public static Document RuleDocument(string text)
-    {
-        var doc = new Document(Article.FromString(text, "t"));
-        foreach (var stage in DefaultComponents.RuleStages()) stage.Process(doc, CancellationToken.None);
-        return doc;
-    }
+    public static Document RuleDocument(string text) => Pipeline.RunRules(Article.FromString(text, "t"));
 
     /// <summary>A document after every default stage, the learned one included.</summary>
-    public static Document FullDocument(string text)
-    {
-        var doc = new Document(Article.FromString(text, "t"));
-        foreach (var stage in DefaultComponents.Stages()) stage.Process(doc, CancellationToken.None);
-        return doc;
-    }
+    public static Document FullDocument(string text) => Pipeline.RunDefault(Article.FromString(text, "t"));
 
     public static TaggerFeatures Features(Document doc) => TaggerFeatures.Of(doc, Lexicon, useRuleTags: true);
 
@@ -321,7 +311,7 @@ public class LearnedSpansTests
     {
         const string text = "Alpha beta gamma. Delta epsilon zeta. Eta theta iota. Police said the suspect fled.";
         var f = LearnedFixtures.Features(LearnedFixtures.RuleDocument(text));
-        int said = f.Words.FindIndex(w => text[w.Start..w.End] == "said");
+        int said = f.Words.ToList().FindIndex(w => text[w.Start..w.End] == "said");
         Assert.That(f.RuleTags[said], Is.EqualTo(C), "the rules must tag 'said' as a cue");
         Assert.That(f.RuleTags.Count(t => t == C), Is.EqualTo(1));
         int s0 = FirstOf(f, 0), s2 = FirstOf(f, 2);
@@ -482,7 +472,7 @@ public class LearnedAttributionModelTests
         Assert.That(selected.Select(a => (a.Content.Start, a.Content.End)), Is.Ordered);
         for (int i = 0; i < selected.Count; i++)
             for (int j = i + 1; j < selected.Count; j++)
-                Assert.That(AttributionCandidates.Jaccard(selected[i].Content, selected[j].Content), Is.LessThan(0.5),
+                Assert.That(selected[i].Content.Jaccard(selected[j].Content), Is.LessThan(0.5),
                     $"'{doc.GetText(selected[i].Content)}' and '{doc.GetText(selected[j].Content)}'");
     }
 

@@ -17,10 +17,18 @@ internal static class Pipeline
         return doc;
     }
 
-    public static Document Run(Article article)
+    public static Document Run(Article article) => Run(article, Stages());
+
+    /// <summary>Every default stage, the learned attribution stage included: what <see cref="ClaimAnalyzer"/> runs.</summary>
+    public static Document RunDefault(Article article) => Run(article, [.. DefaultComponents.Stages()]);
+
+    /// <summary>The stages up to the rule-based attributions: what the learned stage and its training read.</summary>
+    public static Document RunRules(Article article) => Run(article, [.. DefaultComponents.RuleStages()]);
+
+    private static Document Run(Article article, IReadOnlyList<IDocumentStage> stages)
     {
         var doc = new Document(article);
-        foreach (var stage in Stages()) stage.Process(doc, CancellationToken.None);
+        foreach (var stage in stages) stage.Process(doc, CancellationToken.None);
         return doc;
     }
 }

@@ -11,14 +11,7 @@ namespace Claims.Tests.Attribution;
 public class SeedGoldAttributionTests
 {
     private static readonly Lazy<Dictionary<string, Document>> Docs = new(() =>
-        SeedFiles.All().ToDictionary(a => a.Id, RunDefault, StringComparer.Ordinal));
-
-    private static Document RunDefault(Article article)
-    {
-        var doc = new Document(article);
-        foreach (var stage in Claims.Pipeline.DefaultComponents.Stages()) stage.Process(doc, CancellationToken.None);
-        return doc;
-    }
+        SeedFiles.All().ToDictionary(a => a.Id, Pipeline.RunDefault, StringComparer.Ordinal));
 
     private static JsonElement Gold() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedFiles.Directory, "gold.json"))).RootElement;

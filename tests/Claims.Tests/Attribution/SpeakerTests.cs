@@ -118,13 +118,8 @@ public class SpeakerLinkerTests
 public class RobustnessTests
 {
     // Each input runs through the rule stages and through every default stage (the learned attribution stage too).
-    private static Document Run(string text, bool learned)
-    {
-        if (!learned) return Pipeline.Run(text);
-        var doc = new Document(Article.FromString(text, "t"));
-        foreach (var stage in Claims.Pipeline.DefaultComponents.Stages()) stage.Process(doc, CancellationToken.None);
-        return doc;
-    }
+    private static Document Run(string text, bool learned) =>
+        learned ? Pipeline.RunDefault(Article.FromString(text, "t")) : Pipeline.Run(text);
 
     [TestCase(false)]
     [TestCase(true)]

@@ -48,7 +48,7 @@ internal static class AttributionCandidates
             // Agreement: the best overlap with a candidate from the other source (rules versus tagger).
             double agreement = 0;
             foreach (var (other, otherRules) in list)
-                if (otherRules != rules) agreement = Math.Max(agreement, Jaccard(other.Content, a.Content));
+                if (otherRules != rules) agreement = Math.Max(agreement, other.Content.Jaccard(a.Content));
             x[k + 1] = (float)agreement;
             if (a.Cue is { } cue)
             {
@@ -85,14 +85,6 @@ internal static class AttributionCandidates
         float max = -100;
         for (int i = range.Start.Value; i < range.End.Value; i++) max = Math.Max(max, values[i]);
         return max;
-    }
-
-    /// <summary>Character Jaccard of two spans.</summary>
-    public static double Jaccard(TextSpan a, TextSpan b)
-    {
-        int inter = a.OverlapLength(b);
-        int union = a.Length + b.Length - inter;
-        return union == 0 ? 0 : (double)inter / union;
     }
 
     // x[0..7): the tagger over the content: mean and least content margin, share of content tags, token count, and

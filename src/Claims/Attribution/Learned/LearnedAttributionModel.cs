@@ -97,7 +97,7 @@ internal sealed class LearnedAttributionModel
         foreach (var (c, p, _) in scored)
         {
             var content = c.Attribution.Content;
-            int duplicate = kept.FindIndex(k => AttributionCandidates.Jaccard(k.Content, content) >= 0.5);
+            int duplicate = kept.FindIndex(k => k.Content.Jaccard(content) >= 0.5);
             if (duplicate >= 0)
             {
                 // The same attribution found by the rules: their cue and source readings are the more reliable ones,
@@ -149,7 +149,7 @@ internal sealed class LearnedAttributionModel
             log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
         }
         bool Positive(int doc, AttributionCandidate c) =>
-            documents[doc].Gold.Any(g => AttributionCandidates.Jaccard(c.Attribution.Content, g.Content) >= 0.5);
+            documents[doc].Gold.Any(g => c.Attribution.Content.Jaccard(g.Content) >= 0.5);
 
         var ml = new MLContext(seed: options.Seed);
         ITransformer Fit(IEnumerable<int> docs) =>
@@ -173,12 +173,12 @@ internal sealed class LearnedAttributionModel
             {
                 var keep = Keep([.. scored[d]], t);
                 var goldSpans = documents[d].Gold;
-                var goldMatch = OneToOne([.. keep.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
+                var (_, goldMatch) = TextSpan.MatchOneToOne([.. keep.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
                 kept += keep.Count;
                 total += goldSpans.Count;
                 speech += goldSpans.Count(g => g.IsSpeech);
-                matched += goldMatch.Count;
-                speechMatched += goldMatch.Count(g => goldSpans[g].IsSpeech);
+                matched += goldMatch.Count(m => m >= 0);
+                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
             }
             // Chosen for the F1 of precision and recall of speech attributions, the library's headline figure.
             double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
@@ -211,24 +211,6 @@ internal sealed class LearnedAttributionModel
             FeatureColumnName = nameof(Row.Features),
             LabelColumnName = nameof(Row.Label),
         });
-
-    /// <summary>Matches spans to gold contents one to one, best overlap first (Jaccard 0.5 or more); returns the matched gold indexes.</summary>
-    internal static HashSet<int> OneToOne(IReadOnlyList<TextSpan> spans, IReadOnlyList<TextSpan> gold)
-    {
-        var pairs = new List<(double J, int S, int G)>();
-        for (int s = 0; s < spans.Count; s++)
-            for (int g = 0; g < gold.Count; g++)
-            {
-                double j = AttributionCandidates.Jaccard(spans[s], gold[g]);
-                if (j >= 0.5) pairs.Add((j, s, g));
-            }
-        pairs.Sort((a, b) => a.J != b.J ? b.J.CompareTo(a.J) : a.S != b.S ? a.S.CompareTo(b.S) : a.G.CompareTo(b.G));
-        var usedS = new HashSet<int>();
-        var usedG = new HashSet<int>();
-        foreach (var (_, s, g) in pairs)
-            if (!usedS.Contains(s) && !usedG.Contains(g)) { usedS.Add(s); usedG.Add(g); }
-        return usedG;
-    }
 
     /// <summary>Writes the model: a zip of the tagger, the Microsoft.ML ranker, the cue rates and the settings.</summary>
     public void Save(Stream stream)

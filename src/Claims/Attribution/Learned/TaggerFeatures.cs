@@ -23,7 +23,7 @@ internal sealed class TaggerFeatures : IDisposable
     private ulong[]? _emission, _context;
     private readonly int[] _emissionStart, _contextStart;
 
-    private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, List<Token> words, int[] sentenceOf, int[] ruleTags,
+    private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, IReadOnlyList<Token> words, int[] sentenceOf, int[] ruleTags,
         bool[] inQuote)
     {
         _emission = emission;
@@ -59,7 +59,7 @@ internal sealed class TaggerFeatures : IDisposable
     }
 
     /// <summary>The document's tokens.</summary>
-    public List<Token> Words { get; }
+    public IReadOnlyList<Token> Words { get; }
 
     /// <summary>Per token: its sentence index.</summary>
     public int[] SentenceOf { get; }
@@ -74,7 +74,7 @@ internal sealed class TaggerFeatures : IDisposable
     public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags)
     {
         string text = document.Text;
-        var words = document.Tokens.ToList();
+        var words = document.Tokens;
         int n = words.Count;
         // Per token, the hashes of its lower-cased form, suffix, stem and shape: each feature then mixes a few 64-bit
         // values instead of hashing characters again.
@@ -214,7 +214,7 @@ internal sealed class TaggerFeatures : IDisposable
         return 5;
     }
 
-    private static (int First, int End) Range(List<Token> words, TextSpan span)
+    private static (int First, int End) Range(IReadOnlyList<Token> words, TextSpan span)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)
@@ -227,13 +227,13 @@ internal sealed class TaggerFeatures : IDisposable
         return (lo, end);
     }
 
-    private static void MarkContent(int[] tags, List<Token> words, TextSpan span)
+    private static void MarkContent(int[] tags, IReadOnlyList<Token> words, TextSpan span)
     {
         var (first, end) = Range(words, span);
         for (int i = first; i < end; i++) tags[i] = i == first ? AttributionTags.ContentBegin : AttributionTags.ContentInside;
     }
 
-    private static void Mark(int[] tags, List<Token> words, TextSpan span, int tag)
+    private static void Mark(int[] tags, IReadOnlyList<Token> words, TextSpan span, int tag)
     {
         var (first, end) = Range(words, span);
         for (int i = first; i < end; i++) tags[i] = tag;
