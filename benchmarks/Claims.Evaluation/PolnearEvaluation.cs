@@ -86,6 +86,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         Console.WriteLine($"{"publisher",-14} {"docs",4} {"gold",5} {"speech",6} {"claims",6} {"sp.rec",6} {"prec",6} {"sp.F1",6} {"rec.all",7} {"source",6} {"cue",6}");
         foreach (var (publisher, t) in byPublisher) Console.WriteLine(t.Row(publisher));
         Console.WriteLine(total.Row("ALL"));
+        Console.WriteLine(total.Counts());
         Console.WriteLine($"({chars:N0} characters in {seconds:F1} s)");
         if (log is not null && misses is not null)
         {
@@ -256,6 +257,15 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             double f1 = speechRecall + precision == 0 ? 0 : 2 * speechRecall * precision / (speechRecall + precision);
             return string.Create(CultureInfo.InvariantCulture,
                 $"{label,-14} {Docs,4} {Gold,5} {Speech,6} {Claims,6} {speechRecall,6:F3} {precision,6:F3} {f1,6:F3} {Ratio(Matched, Gold),7:F3} {Ratio(SourceOk, Matched),6:F3} {Ratio(CueOk, Matched),6:F3}");
+        }
+
+        /// <summary>The counts behind the ratios, and F1 to four places, so a figure near a target can be checked.</summary>
+        public string Counts()
+        {
+            double speechRecall = Ratio(SpeechMatched, Speech), precision = Ratio(Matched, Claims);
+            double f1 = speechRecall + precision == 0 ? 0 : 2 * speechRecall * precision / (speechRecall + precision);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"counts: speech matched {SpeechMatched}/{Speech}, claims matched {Matched}/{Claims}, gold matched {Matched}/{Gold}; speech F1 {f1:F4}");
         }
 
         private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;

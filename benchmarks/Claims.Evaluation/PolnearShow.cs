@@ -1,3 +1,5 @@
+using Claims.Pipeline;
+
 namespace Claims.Evaluation;
 
 /// <summary><c>show FILE...</c>: prints the sentences, quotes, attributions and claims the library finds in text files (for reading errors).</summary>
@@ -7,16 +9,19 @@ public sealed class PolnearShow : IEvaluationCommand
     public string Name => "show";
 
     /// <inheritdoc />
-    public string Usage => "FILE...   (prints sentences, quotes, attributions and claims)";
+    public string Usage => "[--rules] FILE...   (prints sentences, quotes, attributions and claims; --rules: the rule stages only)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
+        bool rulesOnly = args.Length > 0 && args[0] == "--rules";
+        if (rulesOnly) args = args[1..];
         if (args.Length == 0) { Console.Error.WriteLine($"usage: show {Usage}"); return 2; }
         foreach (var path in args)
         {
             var doc = new Document(Article.FromFile(path));
-            foreach (var stage in PolnearEvaluation.Pipeline()) stage.Process(doc, CancellationToken.None);
+            var stages = rulesOnly ? DefaultComponents.RuleStages() : PolnearEvaluation.Pipeline();
+            foreach (var stage in stages) stage.Process(doc, CancellationToken.None);
             string T(TextSpan? s) => s is { } x ? doc.GetText(x).Replace('\n', ' ') : "";
             Console.WriteLine($"# {path}");
             foreach (var s in doc.Sentences) Console.WriteLine($"S{(s.IsHeading ? "H" : "")} {T(s.Span)}");

@@ -864,6 +864,9 @@ public sealed class AttributionFinder : IDocumentStage
                     }
                 }
                 if (!entry.Invertible) return false;
+                // "Megan Hester, senior associate for …, said parents still want …": a name and its appositive before the
+                // cue are the speaker; the cue opens the content (TryCueFirst), it does not close it.
+                if (IsNameWithAppositive(first, cue - 1)) return false;
                 // ", said the official."
                 int clauseEnd = ClauseEnd(cueEnd + 1, end);
                 if (clauseEnd <= cueEnd + 1 || !TrySourceAfter(cueEnd + 1, clauseEnd, out source, out via)) return false;
@@ -1603,6 +1606,24 @@ public sealed class AttributionFinder : IDocumentStage
         /// words after a role phrase opening with a determiner or possessive (up to six words), each between commas.
         /// Gives the role's first token and the comma before it.
         /// </summary>
+        /// <summary>
+        /// Whether tokens <c>[first, comma)</c> are a capitalized name (after an optional conjunction) and one
+        /// appositive set off by commas: "But Megan Hester, senior associate for education organizing at …".
+        /// </summary>
+        private bool IsNameWithAppositive(int first, int comma)
+        {
+            int k = first;
+            if (Is(k, "but") || Is(k, "and") || Is(k, "yet") || Is(k, "so")) k++;
+            int nameFirst = k;
+            while (k < comma && k - nameFirst < 4 && (IsCapitalized(k) || IsAbbreviationPeriod(k))) k++;
+            if (k - nameFirst < 2 || !IsPunct(k, ',') || Words.Determiners.Contains(W(nameFirst))) return false;
+            // The appositive: words only, lower-case at its start (a role, not a second name or a clause).
+            if (k + 1 >= comma || IsCapitalized(k + 1) && !Words.Determiners.Contains(W(k + 1))) return false;
+            for (int j = k + 1; j < comma; j++)
+                if (!IsWord(j) && !IsAbbreviationPeriod(j)) return false;
+            return true;
+        }
+
         private bool AppositiveSpeaker(int first, int comma, out int roleFirst, out int roleComma)
         {
             roleFirst = roleComma = -1;

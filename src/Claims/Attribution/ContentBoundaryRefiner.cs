@@ -99,6 +99,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
                 content = CutBeforeSecondReport(document, a with { Content = content });
                 content = CutAtSubordinateClauseEnd(document, a, content);
                 content = CutBeforeWritersComment(document, a, content);
+                content = CutBeforeReportingPredicate(document, a, content);
             }
             refined[i] = content == a.Content ? a : a with { Content = content };
         }
@@ -194,6 +195,35 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         }
         return content;
     }
+
+    /// <summary>
+    /// "Ryan said A, and has championed B" → A; "Kasich said A but did not suggest B" → A: a coordinated verb phrase
+    /// without a subject of its own, in the reporting clause's tense, goes on with the speaker, not with what was said.
+    /// </summary>
+    private static TextSpan CutBeforeReportingPredicate(Document document, AttributionSpan a, TextSpan content)
+    {
+        if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
+        string text = document.Text;
+        int open = 0;
+        for (int i = content.Start; i < content.End; i++)
+        {
+            char ch = text[i];
+            if (QuoteMarks.IsQuote(ch)) { open = Math.Max(0, open + QuoteDelta(ch, open)); continue; }
+            if (open > 0 || ch != ' ' || i + 1 >= content.End || !StartsWithWords(text, i + 1, ReportingPredicates)) continue;
+            int cut = i;
+            while (cut > content.Start && (char.IsWhiteSpace(text[cut - 1]) || text[cut - 1] == ',')) cut--;
+            return cut > content.Start ? new TextSpan(content.Start, cut) : content;
+        }
+        return content;
+    }
+
+    // A coordinator and the start of a verb phrase that has the speaker as its subject; on PolNeAR train these end the content.
+    private static readonly string[][] ReportingPredicates =
+    [
+        ["but", "did", "not"], ["but", "didn’t"], ["but", "didn't"], ["but", "declined"], ["and", "declined"],
+        ["but", "refused"], ["and", "refused"], ["and", "has"], ["and", "had"], ["but", "has"], ["but", "had"],
+        ["but", "does", "not"], ["but", "doesn’t"], ["and", "did", "not"],
+    ];
 
     // Appositives a writer adds after reported speech; PolNeAR leaves them out of the content.
     private static readonly string[][] WritersComments =
@@ -529,6 +559,15 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     {
         int last = gap.End - 1;
         while (last >= gap.Start && char.IsWhiteSpace(text[last])) last--;
+        // "“…,” he said, but “…”": a coordinator after the comma still joins the two parts of one statement.
+        foreach (var coordinator in (string[])["but", "and"])
+            if (last - coordinator.Length >= gap.Start && string.CompareOrdinal(text, last - coordinator.Length + 1, coordinator, 0, coordinator.Length) == 0
+                && char.IsWhiteSpace(text[last - coordinator.Length]))
+            {
+                last -= coordinator.Length;
+                while (last >= gap.Start && char.IsWhiteSpace(text[last])) last--;
+                break;
+            }
         return last >= gap.Start && text[last] == ',';
     }
 

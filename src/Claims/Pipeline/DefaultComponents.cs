@@ -18,6 +18,7 @@ internal static class DefaultComponents
         new QuoteFinder(),
         new AttributionFinder(),
         new ContentBoundaryRefiner(),
+        new DialogueAttributionFinder(),
     ];
 
     /// <summary>The stages that turn attributions into claims.</summary>

@@ -2,7 +2,11 @@ using Claims.Attribution;
 
 namespace Claims.Tests.Attribution;
 
-/// <summary>Data-driven attribution cases from <c>cases/attribution.tsv</c>: adding a case is adding a line.</summary>
+/// <summary>
+/// Data-driven attribution cases from <c>cases/attribution.tsv</c> (sentence-level rules) and
+/// <c>cases/dialogue-attribution.tsv</c> (transcript turns and signed quotes): adding a case is adding a line; <c>\n</c>
+/// in a text or content cell stands for a line break.
+/// </summary>
 public class AttributionCaseTests
 {
     public sealed record Case(string Text, string Content, string Source, string Cue, string Speaker, ClaimKind Kind, string Via)
@@ -12,17 +16,23 @@ public class AttributionCaseTests
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "attribution.tsv");
-        foreach (var line in File.ReadLines(path))
+        foreach (var (file, label) in new[] { ("attribution.tsv", "Attribution"), ("dialogue-attribution.tsv", "Dialogue") })
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var c = line.Split('\t');
-            Assert.That(c, Has.Length.GreaterThanOrEqualTo(6), line);
-            var kind = Enum.Parse<ClaimKind>(c[5]);
-            yield return new TestCaseData(new Case(c[0], c[1], c[2], c[3], c[4], kind, c.Length > 6 ? c[6] : ""))
-                .SetName($"Attribution: {(c[0].Length > 50 ? c[0][..50] : c[0])}");
+            string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", file);
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var c = line.Split('\t');
+                Assert.That(c, Has.Length.GreaterThanOrEqualTo(6), line);
+                var kind = Enum.Parse<ClaimKind>(c[5]);
+                string text = Unescape(c[0]);
+                yield return new TestCaseData(new Case(text, Unescape(c[1]), c[2], c[3], c[4], kind, c.Length > 6 ? c[6] : ""))
+                    .SetName($"{label}: {(c[0].Length > 50 ? c[0][..50] : c[0])}");
+            }
         }
     }
+
+    private static string Unescape(string cell) => cell.Replace("\\n", "\n", StringComparison.Ordinal);
 
     [TestCaseSource(nameof(Cases))]
     public void FindsTheAttribution(Case test)

@@ -41,7 +41,7 @@ public class ContentBoundaryTests
     {
         var names = DefaultComponents.Stages().Select(s => s.Name).ToList();
         Assert.That(names.IndexOf(new ContentBoundaryRefiner().Name), Is.EqualTo(names.IndexOf(new AttributionFinder().Name) + 1));
-        Assert.That(names.IndexOf(new LearnedAttributionFinder().Name), Is.EqualTo(names.IndexOf(new ContentBoundaryRefiner().Name) + 1));
+        Assert.That(names.IndexOf(new LearnedAttributionFinder().Name), Is.GreaterThan(names.IndexOf(new ContentBoundaryRefiner().Name)));
         Assert.That(names.IndexOf(new SpeakerResolver().Name), Is.GreaterThan(names.IndexOf(new LearnedAttributionFinder().Name)));
     }
 

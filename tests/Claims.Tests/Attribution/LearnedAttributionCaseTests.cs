@@ -4,18 +4,22 @@ namespace Claims.Tests.Attribution;
 
 /// <summary>
 /// Data-driven cases from <c>cases/learned-attribution.tsv</c>: what the full default pipeline, learned stage
-/// included, attributes; rows marked "yes" are ones the rule stages alone miss.
+/// included, attributes; rows marked "yes" are ones the rule stages alone miss. Rows marked "miss" are sentences the
+/// shipped model gets wrong (kept as a strict expected failure, so a retrained model that fixes one is noticed).
 /// </summary>
 public class LearnedAttributionCaseTests
 {
-    public sealed record Case(string Text, string Content, string Speaker, bool LearnedOnly)
+    public sealed record Case(string Text, string Content, string Speaker, bool LearnedOnly, bool KnownMiss = false)
     {
         public override string ToString() => Text.Length > 60 ? Text[..60] + "…" : Text;
     }
 
-    public static IEnumerable<TestCaseData> Cases() => Read(learnedOnly: false);
+    public static IEnumerable<TestCaseData> Cases() => Read(learnedOnly: false).Where(c => !((Case)c.Arguments[0]!).KnownMiss);
 
     public static IEnumerable<TestCaseData> LearnedOnlyCases() => Read(learnedOnly: true);
+
+    public static IEnumerable<TestCaseData> KnownMisses() =>
+        Read(learnedOnly: false).Where(c => ((Case)c.Arguments[0]!).KnownMiss).Select(c => new TestCaseData(c.Arguments[0]).SetName("Known miss: " + c.TestName));
 
     private static IEnumerable<TestCaseData> Read(bool learnedOnly)
     {
@@ -25,8 +29,8 @@ public class LearnedAttributionCaseTests
             if (line.Length == 0 || line[0] == '#') continue;
             var c = line.Split('\t');
             Assert.That(c, Has.Length.EqualTo(4), line);
-            Assert.That(c[3], Is.EqualTo("").Or.EqualTo("yes"), line);
-            var test = new Case(c[0], c[1], c[2], c[3] == "yes");
+            Assert.That(c[3], Is.EqualTo("").Or.EqualTo("yes").Or.EqualTo("miss"), line);
+            var test = new Case(c[0], c[1], c[2], c[3] == "yes", c[3] == "miss");
             if (learnedOnly && !test.LearnedOnly) continue;
             yield return new TestCaseData(test).SetName($"{(learnedOnly ? "Rules miss" : "Learned")}: {(c[0].Length > 50 ? c[0][..50] : c[0])}");
         }
@@ -50,6 +54,15 @@ public class LearnedAttributionCaseTests
         Assert.That(claim!.Kind, Is.EqualTo(ClaimKind.Indirect).Or.EqualTo(ClaimKind.DirectQuote));
         if (test.Speaker.Length > 0)
             Assert.That(claim.Speaker, Does.Contain(test.Speaker), () => Describe(doc));
+    }
+
+    [TestCaseSource(nameof(KnownMisses))]
+    public void ShippedModelStillMissesIt(Case test)
+    {
+        var doc = LearnedFixtures.FullDocument(test.Text);
+        var claim = Find(doc, test);
+        Assert.That(claim is null || test.Speaker.Length > 0 && !(claim.Speaker ?? "").Contains(test.Speaker, StringComparison.Ordinal), Is.True,
+            () => "the shipped model now attributes it; unmark the row. " + Describe(doc));
     }
 
     [TestCaseSource(nameof(LearnedOnlyCases))]

@@ -598,7 +598,7 @@ public class LearnedAttributionFinderTests
     [Test]
     public void ReplacesTheRulesAttributionsWithTheSelection()
     {
-        const string text = "Researchers discovered that the drug slows the progression of the disease.";
+        const string text = "Researchers discovered that the drug slows the progression of the disease. Police said the suspect fled on foot.";
         var doc = LearnedFixtures.RuleDocument(text);
         var expected = LearnedAttributionModel.Default.Select(LearnedFixtures.RuleDocument(text), LearnedFixtures.Lexicon);
         new LearnedAttributionFinder().Process(doc, CancellationToken.None);
@@ -607,10 +607,11 @@ public class LearnedAttributionFinderTests
     }
 
     [Test]
-    public void DefaultStagesRunTheLearnedStageAfterTheBoundaryRefiner()
+    public void DefaultStagesRunTheLearnedStageAfterTheRuleStages()
     {
         var names = ClaimAnalyzer.CreateDefault().Stages.Select(s => s.GetType()).ToList();
-        Assert.That(names.IndexOf(typeof(LearnedAttributionFinder)), Is.EqualTo(names.IndexOf(typeof(ContentBoundaryRefiner)) + 1));
+        Assert.That(names.IndexOf(typeof(LearnedAttributionFinder)), Is.EqualTo(names.IndexOf(typeof(DialogueAttributionFinder)) + 1));
+        Assert.That(names.IndexOf(typeof(DialogueAttributionFinder)), Is.EqualTo(names.IndexOf(typeof(ContentBoundaryRefiner)) + 1));
     }
 
     [Test]
