@@ -28,6 +28,13 @@ public sealed record AttributionSpan
 
     /// <summary>How the content is voiced: <see cref="ClaimKind.DirectQuote"/>, <see cref="ClaimKind.Indirect"/> or <see cref="ClaimKind.Counter"/>.</summary>
     public required ClaimKind Kind { get; init; }
+
+    /// <summary>
+    /// Whether the page layout marks the attribution rather than its words (a transcript label "PENCE:", a signature
+    /// "― Sonya Herridge"; see <see cref="DialogueAttributionFinder"/>): no model is needed to trust it, so
+    /// <see cref="LearnedAttributionFinder"/> keeps it as found.
+    /// </summary>
+    public bool FromLayout { get; init; }
 }
 
 /// <summary>A speaker as known within one article: canonical name, roles and where it is mentioned.</summary>

@@ -83,6 +83,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
                 Cue = tokens[l.Colon].Span,
                 Source = new TextSpan(tokens[l.First].Start, tokens[l.Colon - 1].End),
                 Kind = ClaimKind.DirectQuote,
+                FromLayout = true,
             });
         }
     }
@@ -188,6 +189,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
             Cue = new TextSpan(signature.Dash, signature.Dash + 1),
             Source = signature.Name,
             Kind = ClaimKind.DirectQuote,
+            FromLayout = true,
         };
     }
 

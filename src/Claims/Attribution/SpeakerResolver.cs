@@ -251,6 +251,13 @@ public sealed class SpeakerResolver : IDocumentStage
             string name = string.Join(' ', nameWords);
             if (!org && nameWords.Count == 1 && fullNames.TryGetValue(name, out var full))
                 name = full;
+            // A transcript label in capitals ("PENCE:", "JAKE TAPPER:") is the person the article names in full ("Mike
+            // Pence"), not an acronym like "CNN", when its last word is that person's surname.
+            else if (org && !nameWords.Any(OrgWords.Contains) && SurnameIgnoringCase(fullNames, nameWords[^1]) is { } labelled)
+            {
+                name = labelled;
+                org = false;
+            }
             bool person = !org && (nameWords.Count >= 2 || name.Contains(' ', StringComparison.Ordinal) || start > from || fullNames.ContainsKey(name));
             return (name, person);
         }
@@ -258,6 +265,15 @@ public sealed class SpeakerResolver : IDocumentStage
         string phrase = string.Join(' ', words.Skip(from).Select(w => text[w.Start..w.End]));
         if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) phrase = phrase[4..];
         return (phrase, false);
+    }
+
+    // "MCCAIN" is "McCain": the surnames are few per article, so a scan ignoring case is cheap.
+    private static string? SurnameIgnoringCase(Dictionary<string, string> fullNames, string word)
+    {
+        if (word.Length < 2) return null;
+        foreach (var (surname, full) in fullNames)
+            if (surname.Equals(word, StringComparison.OrdinalIgnoreCase)) return full;
+        return null;
     }
 
     private static bool IsNameWord(string w) =>

@@ -121,6 +121,24 @@ public class DialogueAttributionTests
     }
 
     [Test]
+    public void EveryStageKeepsTheTurnsAndTheSpeakerIsThePersonTheArticleNames()
+    {
+        const string text = "Gov. Mike Pence spoke to Fox News on Sunday.\n\nWALLACE: Will Gennifer Flowers be there, sir?\n\n"
+                            + "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"
+                            + "WALLACE: Do you really see those two as equivalent?\n\nPENCE: And that is why Donald Trump is on his way to the White House.";
+        var doc = Pipeline.RunDefault(Article.FromString(text, "transcript"));
+        var turns = doc.Claims.Where(c => c.Kind == ClaimKind.DirectQuote && c.Cue == ":").ToList();
+        Assert.That(turns.Select(c => (c.Speaker, c.Text)), Is.EqualTo(new[]
+        {
+            ("WALLACE", "Will Gennifer Flowers be there, sir?"),
+            ("Mike Pence", "Gennifer Flowers will not be attending the debate tomorrow night."),
+            ("WALLACE", "Do you really see those two as equivalent?"),
+            ("Mike Pence", "And that is why Donald Trump is on his way to the White House."),
+        }), () => string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Speaker}] <{c.Cue}> {c.Text}")));
+        Assert.That(doc.Attributions.Where(a => a.Cue is { } c && text[c.Start] == ':').All(a => a.FromLayout));
+    }
+
+    [Test]
     public void RunsAfterTheBoundaryRefinerAndBeforeTheLearnedStage()
     {
         var names = DefaultComponents.Stages().Select(s => s.Name).ToList();

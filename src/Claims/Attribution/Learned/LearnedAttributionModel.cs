@@ -78,14 +78,25 @@ internal sealed class LearnedAttributionModel
         using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags);
         var (tags, margins) = Tagger.Decode(features, out var cueMargins);
         var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates);
-        // Counter-claims ("contrary to earlier statements from X") are the library's own reading, not an annotation
-        // PolNeAR has: they are kept as the rules found them.
-        // They go in first, so that no near-duplicate of one is kept beside it.
-        var counters = candidates.Where(c => c.Attribution.Kind == ClaimKind.Counter).ToList();
-        var scored = candidates.Where(c => c.Attribution.Kind != ClaimKind.Counter).Select((c, i) => (Candidate: c, P: Probability(c), Index: i)).ToList();
-        var kept = Keep(scored, Threshold, counters);
+        var (fixedOnes, scored) = Split(candidates, Probability);
+        var kept = Keep(scored, Threshold, fixedOnes);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
+
+    /// <summary>
+    /// Candidates kept as found, and the others with their probabilities. Counter-claims ("contrary to earlier
+    /// statements from X") are the library's own reading, not an annotation PolNeAR has; layout attributions (transcript
+    /// turns, signed quotes) need no model. Both go in first, so that no near-duplicate of one is kept beside it.
+    /// </summary>
+    private static (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored) Split(
+        List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability)
+    {
+        var fixedOnes = candidates.Where(IsFixed).ToList();
+        var scored = candidates.Where(c => !IsFixed(c)).Select((c, i) => (Candidate: c, P: probability(c), Index: i)).ToList();
+        return (fixedOnes, scored);
+    }
+
+    private static bool IsFixed(AttributionCandidate c) => c.Attribution.Kind == ClaimKind.Counter || c.Attribution.FromLayout;
 
     private static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold,
         IReadOnlyList<AttributionCandidate>? keptAlready = null)
@@ -154,15 +165,16 @@ internal sealed class LearnedAttributionModel
         var ml = new MLContext(seed: options.Seed);
         ITransformer Fit(IEnumerable<int> docs) =>
             Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
-                docs.SelectMany(d => candidates[d].Select(c => new Row { Features = c.Features, Label = Positive(d, c) })).ToList(), Row.Schema(true)));
+                docs.SelectMany(d => candidates[d].Where(c => !IsFixed(c)).Select(c => new Row { Features = c.Features, Label = Positive(d, c) })).ToList(), Row.Schema(true)));
 
         // The threshold, from ranker probabilities on documents the ranker did not see (two halves, crossed).
-        var scored = new List<(AttributionCandidate Candidate, double P, int Index)>[documents.Count];
+        // The selection is the one Select makes: candidates kept as found first, then the scored ones.
+        var split = new (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored)[documents.Count];
         for (int half = 0; half < 2; half++)
         {
             var forest = CompiledForest.TryCompile(Fit(Enumerable.Range(0, documents.Count).Where(d => d % 2 != half)), AttributionCandidates.FeatureCount)!;
             for (int d = half; d < documents.Count; d += 2)
-                scored[d] = [.. candidates[d].Select((c, i) => (c, forest.Probability(c.Features), i))];
+                split[d] = Split(candidates[d], c => forest.Probability(c.Features));
         }
         double threshold = 0.5, bestF1 = -1;
         for (int step = 4; step <= 16; step++)
@@ -171,7 +183,7 @@ internal sealed class LearnedAttributionModel
             int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
             for (int d = 0; d < documents.Count; d++)
             {
-                var keep = Keep([.. scored[d]], t);
+                var keep = Keep([.. split[d].Scored], t, split[d].Fixed);
                 var goldSpans = documents[d].Gold;
                 var (_, goldMatch) = TextSpan.MatchOneToOne([.. keep.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
                 kept += keep.Count;
@@ -188,7 +200,7 @@ internal sealed class LearnedAttributionModel
             if (f1 > bestF1) (bestF1, threshold) = (f1, t);
         }
         var ranker = Fit(Enumerable.Range(0, documents.Count));
-        int examples = candidates.Sum(c => c.Count);
+        int examples = candidates.Sum(c => c.Count(x => !IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
             $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
         foreach (var f in features) f.Dispose();
