@@ -40,21 +40,40 @@ public sealed class DialogueAttributionFinder : IDocumentStage
         cancellationToken.ThrowIfCancellationRequested();
         if (document.Tokens.Count == 0 || document.Paragraphs.Count == 0) return;
         var found = new List<AttributionSpan>();
-        FindTurns(document, found, cancellationToken);
-        FindSignedQuotes(document, found, cancellationToken);
+        var inTurn = new bool[document.Paragraphs.Count];
+        FindTurns(document, found, inTurn, cancellationToken);
+        FindSignedQuotes(document, found, inTurn, cancellationToken);
         if (found.Count == 0) return;
+        // Turns and signed quotes hold one paragraph each, so they do not overlap: sorted by start, the ones a rule
+        // attribution may duplicate are found by binary search (a transcript of thousands of turns stays linear).
+        found.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        var cues = found.Select(f => f.Cue!.Value).ToHashSet();
         var result = new List<AttributionSpan>(document.Attributions.Count + found.Count);
         foreach (var a in document.Attributions)
-            if (!found.Exists(f => f.Cue == a.Cue || f.Content.Jaccard(a.Content) >= 0.5)) result.Add(a);
+            if (!(a.Cue is { } cue && cues.Contains(cue)) && !DuplicatesOne(found, a.Content)) result.Add(a);
         result.AddRange(found);
         result.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
         document.Attributions = result;
     }
 
+    /// <summary>Whether <paramref name="content"/> is nearly (character Jaccard 0.5) one of <paramref name="sorted"/>'s contents.</summary>
+    private static bool DuplicatesOne(List<AttributionSpan> sorted, TextSpan content)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].Content.End <= content.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < sorted.Count && sorted[i].Content.Start < content.End; i++)
+            if (sorted[i].Content.Jaccard(content) >= 0.5) return true;
+        return false;
+    }
+
     /// <summary>A paragraph's opening label: its tokens <c>[First, Colon)</c> and whether it is written in capitals.</summary>
     private readonly record struct Label(int Paragraph, int First, int Colon, int ContentFirst, int ContentEnd, bool Capitals, string Text);
 
-    private static void FindTurns(Document document, List<AttributionSpan> found, CancellationToken ct)
+    private static void FindTurns(Document document, List<AttributionSpan> found, bool[] inTurn, CancellationToken ct)
     {
         var labels = new List<Label>();
         for (int p = 0; p < document.Paragraphs.Count; p++)
@@ -77,6 +96,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
             if (l.Text is "Q" or "A" && !questionAndAnswer) continue;
             int next = i + 1 < labels.Count ? labels[i + 1].Paragraph : document.Paragraphs.Count;
             int last = TurnEnd(document, l, next);
+            for (int p = l.Paragraph; p <= last; p++) inTurn[p] = true;
             found.Add(new AttributionSpan
             {
                 Content = new TextSpan(tokens[l.ContentFirst].Start, document.Paragraphs[last].End),
@@ -162,7 +182,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
         return new Label(p, first, colon, colon + 1, end, capitals, label);
     }
 
-    private static void FindSignedQuotes(Document document, List<AttributionSpan> found, CancellationToken ct)
+    private static void FindSignedQuotes(Document document, List<AttributionSpan> found, bool[] inTurn, CancellationToken ct)
     {
         string text = document.Text;
         var paragraphs = document.Paragraphs;
@@ -173,14 +193,15 @@ public sealed class DialogueAttributionFinder : IDocumentStage
             // The dash and the name on a line of their own, under the quoted paragraph.
             if (Signature(text, span.Start, span.End) is { } alone && IsBlank(text, span.Start, alone.Dash))
             {
-                if (p > 0 && QuotationIn(text, paragraphs[p - 1].Start, paragraphs[p - 1].End) is { } previous)
+                if (p > 0 && !inTurn[p - 1] && QuotationIn(text, paragraphs[p - 1].Start, paragraphs[p - 1].End) is { } previous)
                     found.Add(Signed(previous, alone));
                 continue;
             }
             // The dash and the name after the closing mark, on the same line.
             int dash = LastDash(text, span.Start, span.End);
             if (dash < 0 || Signature(text, dash, span.End) is not { } signature) continue;
-            if (QuotationIn(text, span.Start, dash) is { } quotation) found.Add(Signed(quotation, signature));
+            // A signed quote inside a turn (an old-style transcript quoting its turns) stays the turn's.
+            if (!inTurn[p] && QuotationIn(text, span.Start, dash) is { } quotation) found.Add(Signed(quotation, signature));
         }
 
         AttributionSpan Signed(TextSpan content, (int Dash, TextSpan Name) signature) => new()

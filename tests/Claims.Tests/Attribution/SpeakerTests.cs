@@ -142,6 +142,23 @@ public class RobustnessTests
 
     [TestCase(false)]
     [TestCase(true)]
+    public void TranscriptOfTenThousandTurnsAndSignedQuotes(bool learned)
+    {
+        // Every turn and every signed quote is kept, each exactly once, with offsets into the text.
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < 5000; i++)
+            builder.Append("HOST: Where were you on day ").Append(i).Append("?\n\nGUEST: I was at home all day.\n\n“We will win this one.” ― Ana Ruiz\n\n");
+        string text = builder.ToString();
+        var doc = Run(text, learned);
+        var layout = doc.Attributions.Where(a => a.FromLayout).ToList();
+        Assert.That(layout, Has.Count.EqualTo(15000));
+        Assert.That(layout.Select(a => a.Content).Distinct().Count(), Is.EqualTo(15000));
+        Assert.That(doc.Claims.Count(c => c.Speaker == "Ana Ruiz" && c.Text == "We will win this one."), Is.EqualTo(5000));
+        Assert.That(doc.Claims.All(c => c.Text == doc.Text.Substring(c.Span.Start, c.Span.Length)), Is.True);
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
     public void NonEnglishText(bool learned)
     {
         var doc = Run("Путин заявил, что переговоры продолжатся. «Мы готовы», — сказал Песков.\n習近平表示，會談富有成果。“我们准备好了，”他说。", learned);
