@@ -38,16 +38,18 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     public string Name => "polnear";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR [--misses FILE]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev)";
+    public string Usage => "--data DIR [--misses FILE] [--rules]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         string? data = null, misses = null;
+        bool rulesOnly = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
             else if (args[i] == "--misses" && i + 1 < args.Length) misses = args[++i];
+            else if (args[i] == "--rules") rulesOnly = true;
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: polnear {Usage}"); return 2; }
         }
         if (data is null || !Directory.Exists(Path.Combine(data, "text")))
@@ -56,7 +58,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             return 2;
         }
 
-        Evaluate(data, Pipeline(), misses);
+        Evaluate(data, rulesOnly ? [.. DefaultComponents.RuleStages(), .. DefaultComponents.ClaimStages()] : Pipeline(), misses);
         return 0;
     }
 
