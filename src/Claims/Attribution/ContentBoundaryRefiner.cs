@@ -176,31 +176,28 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     }
 
     /// <summary>"said A, a swipe at B" → A: an appositive that comments on the report is the writer's, not the speaker's.</summary>
-    private static TextSpan CutBeforeWritersComment(Document document, AttributionSpan a, TextSpan content)
-    {
-        if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
-        string text = document.Text;
-        int open = 0;
-        for (int i = content.Start; i < content.End; i++)
+    private static TextSpan CutBeforeWritersComment(Document document, AttributionSpan a, TextSpan content) =>
+        CutBeforeFirst(document, a, content, (text, i, end) =>
         {
-            char ch = text[i];
-            if (QuoteMarks.IsQuote(ch)) { open = Math.Max(0, open + QuoteDelta(ch, open)); continue; }
-            if (open > 0 || ch is not (',' or '—' or '–')) continue;
+            if (text[i] is not (',' or '—' or '–')) return false;
             int at = i + 1;
-            while (at < content.End && text[at] == ' ') at++;
-            if (at >= content.End || !StartsWithWords(text, at, WritersComments)) continue;
-            int cut = i;
-            while (cut > content.Start && char.IsWhiteSpace(text[cut - 1])) cut--;
-            return cut > content.Start ? new TextSpan(content.Start, cut) : content;
-        }
-        return content;
-    }
+            while (at < end && text[at] == ' ') at++;
+            return at < end && StartsWithWords(text, at, WritersComments);
+        });
 
     /// <summary>
     /// "Ryan said A, and has championed B" → A; "Kasich said A but did not suggest B" → A: a coordinated verb phrase
     /// without a subject of its own, in the reporting clause's tense, goes on with the speaker, not with what was said.
     /// </summary>
-    private static TextSpan CutBeforeReportingPredicate(Document document, AttributionSpan a, TextSpan content)
+    private static TextSpan CutBeforeReportingPredicate(Document document, AttributionSpan a, TextSpan content) =>
+        CutBeforeFirst(document, a, content, (text, i, end) => text[i] == ' ' && i + 1 < end && StartsWithWords(text, i + 1, ReportingPredicates));
+
+    /// <summary>
+    /// Reported speech (cue before content) cut before the first character outside quotation marks where
+    /// <paramref name="endsBefore"/> (text, position, content end) says the rest is the writer's or the speaker's own
+    /// clause, not what was said; white space and commas before the cut are left out too.
+    /// </summary>
+    private static TextSpan CutBeforeFirst(Document document, AttributionSpan a, TextSpan content, Func<string, int, int, bool> endsBefore)
     {
         if (a.Cue is not { } cue || cue.Start >= content.Start || content.IsEmpty) return content;
         string text = document.Text;
@@ -209,7 +206,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
         {
             char ch = text[i];
             if (QuoteMarks.IsQuote(ch)) { open = Math.Max(0, open + QuoteDelta(ch, open)); continue; }
-            if (open > 0 || ch != ' ' || i + 1 >= content.End || !StartsWithWords(text, i + 1, ReportingPredicates)) continue;
+            if (open > 0 || !endsBefore(text, i, content.End)) continue;
             int cut = i;
             while (cut > content.Start && (char.IsWhiteSpace(text[cut - 1]) || text[cut - 1] == ',')) cut--;
             return cut > content.Start ? new TextSpan(content.Start, cut) : content;
