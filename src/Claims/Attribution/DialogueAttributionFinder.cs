@@ -70,8 +70,11 @@ public sealed class DialogueAttributionFinder : IDocumentStage
         return false;
     }
 
-    /// <summary>A paragraph's opening label: its tokens <c>[First, Colon)</c> and whether it is written in capitals.</summary>
-    private readonly record struct Label(int Paragraph, int First, int Colon, int ContentFirst, int ContentEnd, bool Capitals, string Text);
+    /// <summary>
+    /// A paragraph's opening label: its tokens <c>[First, Colon)</c>, the first token of the turn, whether the label is
+    /// written in capitals, and its text.
+    /// </summary>
+    private readonly record struct Label(int Paragraph, int First, int Colon, int ContentFirst, bool Capitals, string Text);
 
     private static void FindTurns(Document document, List<AttributionSpan> found, bool[] inTurn, CancellationToken ct)
     {
@@ -179,7 +182,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
         for (int k = colon + 1; k < end; k++)
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number) words++;
         if (words < MinContentWords) return null;
-        return new Label(p, first, colon, colon + 1, end, capitals, label);
+        return new Label(p, first, colon, colon + 1, capitals, label);
     }
 
     private static void FindSignedQuotes(Document document, List<AttributionSpan> found, bool[] inTurn, CancellationToken ct)

@@ -63,6 +63,9 @@ public sealed class SpeakerResolver : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
         var fullNames = FullNamesBySurname(document, out var personMentions);
+        // Transcript labels in capitals ("MCCAIN") look surnames up ignoring case; the first full name still wins.
+        var fullNamesAnyCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (surname, full) in fullNames) fullNamesAnyCase.TryAdd(surname, full);
         var speakers = new Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)>(StringComparer.Ordinal);
         var persons = new List<(string Name, int Position)>();
         var seen = new HashSet<TextSpan>();
@@ -94,7 +97,7 @@ public sealed class SpeakerResolver : IDocumentStage
             }
             else
             {
-                (name, person) = CanonicalName(text, words, roles, fullNames);
+                (name, person) = CanonicalName(text, words, roles, fullNames, fullNamesAnyCase);
                 // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name.
                 if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
                     && !StartsSentence(document, source.Start) && name == text[words[1].Start..source.End].Trim())
@@ -216,7 +219,7 @@ public sealed class SpeakerResolver : IDocumentStage
     /// written elsewhere in the article.
     /// </summary>
     private static (string? Name, bool Person) CanonicalName(string text, List<TextSpan> words, List<string> roles,
-        Dictionary<string, string> fullNames)
+        Dictionary<string, string> fullNames, Dictionary<string, string> fullNamesAnyCase)
     {
         int from = 0;
         for (int i = 0; i < words.Count - 1; i++)
@@ -253,7 +256,7 @@ public sealed class SpeakerResolver : IDocumentStage
                 name = full;
             // A transcript label in capitals ("PENCE:", "JAKE TAPPER:") is the person the article names in full ("Mike
             // Pence"), not an acronym like "CNN", when its last word is that person's surname.
-            else if (org && !nameWords.Any(OrgWords.Contains) && SurnameIgnoringCase(fullNames, nameWords[^1]) is { } labelled)
+            else if (org && nameWords[^1].Length > 1 && !nameWords.Any(OrgWords.Contains) && fullNamesAnyCase.TryGetValue(nameWords[^1], out var labelled))
             {
                 name = labelled;
                 org = false;
@@ -265,15 +268,6 @@ public sealed class SpeakerResolver : IDocumentStage
         string phrase = string.Join(' ', words.Skip(from).Select(w => text[w.Start..w.End]));
         if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) phrase = phrase[4..];
         return (phrase, false);
-    }
-
-    // "MCCAIN" is "McCain": the surnames are few per article, so a scan ignoring case is cheap.
-    private static string? SurnameIgnoringCase(Dictionary<string, string> fullNames, string word)
-    {
-        if (word.Length < 2) return null;
-        foreach (var (surname, full) in fullNames)
-            if (surname.Equals(word, StringComparison.OrdinalIgnoreCase)) return full;
-        return null;
     }
 
     private static bool IsNameWord(string w) =>
