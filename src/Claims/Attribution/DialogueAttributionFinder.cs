@@ -9,9 +9,10 @@ namespace Claims.Attribution;
 /// <list type="bullet">
 /// <item>Transcript turns: a paragraph that opens with a speaker label and a colon ("PENCE: Well, look, …",
 /// "Q: Did the Immigration service take care of you?"). The content is the rest of the paragraph, the cue the colon, the
-/// source the label. Only in documents that read as a transcript: two or more paragraphs labelled in capitals, a
-/// question and an answer label, or one speaker (by the label's last word) opening two or more paragraphs; otherwise a
-/// lone "Clinton: …" is a headline, which <see cref="AttributionFinder"/> already reads.</item>
+/// source the label. Only in documents that read as a transcript: a question and an answer label ("Q:", "A:"), or two
+/// speakers or more, one of them with two turns, whose labels name people the running text names ("Gov. Mike Pence"
+/// for "PENCE:"; see <c>Speakers</c>). Otherwise a lone "Clinton: …" is a headline, which <see cref="AttributionFinder"/>
+/// already reads, and "Stoic: He managed to keep a straight face" is a photo caption.</item>
 /// <item>Signed quotes: a quotation followed by a dash and a name, on its own line ("“He represents our greatest
 /// shame.” ― Sonya Herridge"), or with the dash and name on the next line ("“…”¶- Bernie Sanders."). The content is
 /// the quotation, the cue the dash, the source the name.</item>
@@ -85,18 +86,19 @@ public sealed class DialogueAttributionFinder : IDocumentStage
             if (ReadLabel(document, p) is { } label) labels.Add(label);
         }
         if (labels.Count < 2) return;
-        int capitals = labels.Count(l => l.Capitals);
-        bool questionAndAnswer = labels.Exists(l => l.Text == "Q") && labels.Exists(l => l.Text == "A");
-        // "Chris Matthews: …" then "Matthews: …": the same speaker by the label's last word.
-        bool repeated = labels.Where(l => l.Text is not ("Q" or "A"))
-            .GroupBy(l => l.Text[(l.Text.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 2);
-        if (capitals < 2 && !questionAndAnswer && !repeated) return;
+        var speakers = Speakers(document, labels);
+        // A dialogue has two voices at least, and one of them speaks twice; a page of photo captions ("Stoic: He managed
+        // to keep a straight face …", "Patrol: Members of the Ottawa Police …") has labels but no speakers, and a list of
+        // people with a line each ("Abdul Haq Wasiq: Served as the Taliban deputy minister …") has no second turn.
+        bool questionAndAnswer = speakers.Contains("Q");
+        if (!questionAndAnswer && (speakers.Count < 2
+                                   || !labels.Where(l => speakers.Contains(Key(l))).GroupBy(Key, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 2)))
+            return;
         var tokens = document.Tokens;
         for (int i = 0; i < labels.Count; i++)
         {
             var l = labels[i];
-            // "Q" and "A" are labels only in an interview; elsewhere a capital "A:" is rare enough to be noise.
-            if (l.Text is "Q" or "A" && !questionAndAnswer) continue;
+            if (!speakers.Contains(Key(l))) continue;
             int next = i + 1 < labels.Count ? labels[i + 1].Paragraph : document.Paragraphs.Count;
             int last = TurnEnd(document, l, next);
             for (int p = l.Paragraph; p <= last; p++) inTurn[p] = true;
@@ -110,6 +112,62 @@ public sealed class DialogueAttributionFinder : IDocumentStage
             });
         }
     }
+
+    /// <summary>The speaker a label names: its last word ("Chris Matthews: …" and "Matthews: …" are one speaker).</summary>
+    private static string Key(Label label) => label.Text[(label.Text.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// The labels (by <see cref="Key"/>, ignoring case) that name speakers: "Q" and "A" when both occur; a name the
+    /// running text also gives in full ("PENCE:" after "Gov. Mike Pence", "Van Susteren:" after "Greta Van Susteren");
+    /// and, once one capital label is such a name, every other capital label that opens two turns or more ("WALLACE:"
+    /// beside "PENCE:"; transcripts write all their labels alike). Kickers and captions ("SYRIAN WAR:", "Hot
+    /// Property:", "Stoic:") name nobody the article names.
+    /// </summary>
+    private static HashSet<string> Speakers(Document document, List<Label> labels)
+    {
+        var speakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (labels.Exists(l => l.Text == "Q") && labels.Exists(l => l.Text == "A")) speakers.UnionWith(["Q", "A"]);
+        var named = NamesInRunningText(document, labels);
+        bool capitalNamed = false;
+        foreach (var l in labels)
+        {
+            if (l.Text is "Q" or "A" || !named.Contains(Key(l))) continue;
+            speakers.Add(Key(l));
+            capitalNamed |= l.Capitals;
+        }
+        if (capitalNamed)
+            foreach (var group in labels.Where(l => l.Capitals && l.Text is not ("Q" or "A")).GroupBy(Key, StringComparer.OrdinalIgnoreCase))
+                if (group.Count() >= 2) speakers.Add(group.Key);
+        return speakers;
+    }
+
+    /// <summary>
+    /// Words of multi-word capitalized names outside the labels ("Mike Pence" gives "Mike" and "Pence"): the people the
+    /// article names in its running text.
+    /// </summary>
+    private static HashSet<string> NamesInRunningText(Document document, List<Label> labels)
+    {
+        var tokens = document.Tokens;
+        string text = document.Text;
+        var inLabel = new HashSet<int>();
+        foreach (var l in labels)
+            for (int k = l.First; k <= l.Colon; k++) inLabel.Add(k);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (inLabel.Contains(k) || inLabel.Contains(k - 1) || !IsNameWord(text, tokens[k]) || !IsNameWord(text, tokens[k - 1])) continue;
+            // Only white space between the two words: "Mike Pence", not "Pence. Trump".
+            if (!IsBlank(text, tokens[k - 1].End, tokens[k].Start)) continue;
+            // Both words: a label may give the first name ("Greta:") or the last ("Hunter:").
+            names.Add(tokens[k].Of(text).ToString());
+            names.Add(tokens[k - 1].Of(text).TrimEnd('.').ToString());
+        }
+        return names;
+    }
+
+    // A capitalized word with a lower-case letter ("Pence", "McCain"), or an initial or abbreviated title ("W.", "Gov.").
+    private static bool IsNameWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && (token.End - token.Start <= 2 || HasLower(token.Of(text)) || text[token.End - 1] == '.');
 
     /// <summary>
     /// Last paragraph of the turn <paramref name="label"/> opens. A transcript quoted in the old style opens every
@@ -160,8 +218,15 @@ public sealed class DialogueAttributionFinder : IDocumentStage
         while (first < end && tokens[first].Kind == TokenKind.Quote) first++;
         int colon = first;
         bool capitals = true;
-        while (colon < end && colon - first < MaxLabelTokens && tokens[colon].Kind == TokenKind.Word && char.IsUpper(text[tokens[colon].Start]))
+        while (colon < end && colon - first < MaxLabelTokens)
         {
+            // "Rep. Hunter:": the period of an abbreviated title belongs to the label.
+            if (colon > first && IsChar(text, tokens[colon], '.') && tokens[colon - 1].End == tokens[colon].Start && tokens[colon - 1].End - tokens[colon - 1].Start <= 4)
+            {
+                colon++;
+                continue;
+            }
+            if (tokens[colon].Kind != TokenKind.Word || !char.IsUpper(text[tokens[colon].Start])) break;
             if (HasLower(tokens[colon].Of(text))) capitals = false;
             colon++;
         }
@@ -282,7 +347,12 @@ public sealed class DialogueAttributionFinder : IDocumentStage
         if (end - start < 3 || !QuoteMarks.IsQuote(text[start]) || !QuoteMarks.IsQuote(text[end - 1])) return null;
         int words = 0;
         for (int i = start + 1; i < end - 1; i++)
+        {
+            // A double mark inside closes the quotation before its end: "“…,” the spokesperson told ABC. “…” – Benjamin
+            // Fearnow" is quotes and narrative under a byline, not one signed quotation.
+            if (QuoteMarks.IsQuote(text[i])) return null;
             if (char.IsLetterOrDigit(text[i]) && !char.IsLetterOrDigit(text[i - 1])) words++;
+        }
         if (words < MinContentWords) return null;
         return new TextSpan(start + 1, end - 1);
     }

@@ -145,7 +145,7 @@ public class RobustnessTests
     public void TranscriptOfTenThousandTurnsAndSignedQuotes(bool learned)
     {
         // Every turn and every signed quote is kept, each exactly once, with offsets into the text.
-        var builder = new System.Text.StringBuilder();
+        var builder = new System.Text.StringBuilder("Jane Host talks to John Guest every night.\n\n");
         for (int i = 0; i < 5000; i++)
             builder.Append("HOST: Where were you on day ").Append(i).Append("?\n\nGUEST: I was at home all day.\n\n“We will win this one.” ― Ana Ruiz\n\n");
         string text = builder.ToString();
