@@ -58,7 +58,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             return 2;
         }
 
-        Evaluate(data, rulesOnly ? [.. DefaultComponents.RuleStages(), .. DefaultComponents.ClaimStages()] : Pipeline(), misses);
+        Evaluate(data, rulesOnly ? RulesPipeline() : Pipeline(), misses);
         return 0;
     }
 
@@ -117,6 +117,9 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     /// callers get.
     /// </summary>
     internal static IReadOnlyList<IDocumentStage> Pipeline() => [.. DefaultComponents.Stages()];
+
+    /// <summary>The same without the learned attribution stage: the rules' attributions, made into claims.</summary>
+    internal static IReadOnlyList<IDocumentStage> RulesPipeline() => [.. DefaultComponents.RuleStages(), .. DefaultComponents.ClaimStages()];
 
     /// <summary>One gold attribution: content covering range, cue and source fragments.</summary>
     internal sealed record GoldAttribution(TextSpan Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source, string CueText, bool IsSpeech);
@@ -252,23 +255,18 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     {
         public int Docs, Gold, Speech, Claims, Matched, SpeechMatched, SourceOk, CueOk;
 
-        public string Row(string label)
-        {
-            double speechRecall = Ratio(SpeechMatched, Speech);
-            double precision = Ratio(Matched, Claims);
-            double f1 = speechRecall + precision == 0 ? 0 : 2 * speechRecall * precision / (speechRecall + precision);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{label,-14} {Docs,4} {Gold,5} {Speech,6} {Claims,6} {speechRecall,6:F3} {precision,6:F3} {f1,6:F3} {Ratio(Matched, Gold),7:F3} {Ratio(SourceOk, Matched),6:F3} {Ratio(CueOk, Matched),6:F3}");
-        }
+        private double SpeechRecall => Ratio(SpeechMatched, Speech);
+
+        private double Precision => Ratio(Matched, Claims);
+
+        private double SpeechF1 => SpeechRecall + Precision == 0 ? 0 : 2 * SpeechRecall * Precision / (SpeechRecall + Precision);
+
+        public string Row(string label) => string.Create(CultureInfo.InvariantCulture,
+            $"{label,-14} {Docs,4} {Gold,5} {Speech,6} {Claims,6} {SpeechRecall,6:F3} {Precision,6:F3} {SpeechF1,6:F3} {Ratio(Matched, Gold),7:F3} {Ratio(SourceOk, Matched),6:F3} {Ratio(CueOk, Matched),6:F3}");
 
         /// <summary>The counts behind the ratios, and F1 to four places, so a figure near a target can be checked.</summary>
-        public string Counts()
-        {
-            double speechRecall = Ratio(SpeechMatched, Speech), precision = Ratio(Matched, Claims);
-            double f1 = speechRecall + precision == 0 ? 0 : 2 * speechRecall * precision / (speechRecall + precision);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"counts: speech matched {SpeechMatched}/{Speech}, claims matched {Matched}/{Claims}, gold matched {Matched}/{Gold}; speech F1 {f1:F4}");
-        }
+        public string Counts() => string.Create(CultureInfo.InvariantCulture,
+            $"counts: speech matched {SpeechMatched}/{Speech}, claims matched {Matched}/{Claims}, gold matched {Matched}/{Gold}; speech F1 {SpeechF1:F4}");
 
         private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
     }

@@ -1,5 +1,3 @@
-using Claims.Pipeline;
-
 namespace Claims.Evaluation;
 
 /// <summary><c>show FILE...</c>: prints the sentences, quotes, attributions and claims the library finds in text files (for reading errors).</summary>
@@ -20,7 +18,7 @@ public sealed class PolnearShow : IEvaluationCommand
         foreach (var path in args)
         {
             var doc = new Document(Article.FromFile(path));
-            var stages = rulesOnly ? DefaultComponents.RuleStages() : PolnearEvaluation.Pipeline();
+            var stages = rulesOnly ? PolnearEvaluation.RulesPipeline() : PolnearEvaluation.Pipeline();
             foreach (var stage in stages) stage.Process(doc, CancellationToken.None);
             string T(TextSpan? s) => s is { } x ? doc.GetText(x).Replace('\n', ' ') : "";
             Console.WriteLine($"# {path}");

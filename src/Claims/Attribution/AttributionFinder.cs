@@ -1173,7 +1173,7 @@ public sealed class AttributionFinder : IDocumentStage
                 var w = W(j);
                 if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) return;
                 if (j > first && Words.TitleLowercase.Contains(w) && w != "of" && !Is(j, "of")) return;
-                if (w.Length > 1 && !HasLower(w)) upper++;
+                if (w.Length > 1 && !Casing.HasLower(w)) upper++;
             }
             if (upper >= 2 || Is(first, "the")) return;
             int contentFirst = k + 1;
@@ -1186,13 +1186,6 @@ public sealed class AttributionFinder : IDocumentStage
             if (commas >= 4) return;
             bool quoted = _tokens[contentFirst].Kind == TokenKind.Quote || IsPunct(contentFirst, '\'') || IsPunct(contentFirst, '‘');
             Add(SpanOf(contentFirst, last), k, k, SpanOf(first, k - 1), quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect);
-        }
-
-        private static bool HasLower(ReadOnlySpan<char> w)
-        {
-            foreach (char ch in w)
-                if (char.IsLower(ch)) return true;
-            return false;
         }
 
         /// <summary>

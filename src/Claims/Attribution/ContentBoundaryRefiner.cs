@@ -130,7 +130,7 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
             else if (gap.CountWords(text) > 0) break;
             if (CountNewlines(text, gap) > 2) break;
             // The next part opens a sentence, or resumes the sentence the speaker clause interrupted (“…,” he said, “…”).
-            if (!OpensSentence(text, next.Span.Start) && !(n == 0 && EndsWithComma(text, gap)) && !(n > 0 && gap.CountWords(text) == 0)) break;
+            if (!OpensSentence(text, next.Span.Start) && !(n == 0 && ResumesQuote(text, gap)) && !(n > 0 && gap.CountWords(text) == 0)) break;
             if (next.Content.CountWords(text) < MinContinuationWords) break;
             if (IsClaimedByOther(all, index, next.Span)) break;
             // The quote must close its line, or at least its sentence: words after an open sentence ("…,” the judge
@@ -554,18 +554,34 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
 
     private static bool EndsWithComma(string text, TextSpan gap)
     {
-        int last = gap.End - 1;
-        while (last >= gap.Start && char.IsWhiteSpace(text[last])) last--;
-        // "“…,” he said, but “…”": a coordinator after the comma still joins the two parts of one statement.
-        foreach (var coordinator in (string[])["but", "and"])
+        int last = LastNonBlank(text, gap.Start, gap.End);
+        return last >= gap.Start && text[last] == ',';
+    }
+
+    private static readonly string[] SplitQuoteCoordinators = ["but", "and"];
+
+    /// <summary>
+    /// A speaker clause that resumes its quote: it ends with a comma (“…,” he said, “…”), or with a comma and a
+    /// coordinator (“…,” he said, but “…”), which still joins the two parts of one statement.
+    /// </summary>
+    private static bool ResumesQuote(string text, TextSpan gap)
+    {
+        int last = LastNonBlank(text, gap.Start, gap.End);
+        foreach (var coordinator in SplitQuoteCoordinators)
             if (last - coordinator.Length >= gap.Start && string.CompareOrdinal(text, last - coordinator.Length + 1, coordinator, 0, coordinator.Length) == 0
                 && char.IsWhiteSpace(text[last - coordinator.Length]))
             {
-                last -= coordinator.Length;
-                while (last >= gap.Start && char.IsWhiteSpace(text[last])) last--;
+                last = LastNonBlank(text, gap.Start, last - coordinator.Length);
                 break;
             }
         return last >= gap.Start && text[last] == ',';
+    }
+
+    private static int LastNonBlank(string text, int start, int end)
+    {
+        int last = end - 1;
+        while (last >= start && char.IsWhiteSpace(text[last])) last--;
+        return last;
     }
 
     /// <summary>Whether only white space lies between a sentence end (or the text start) and <paramref name="position"/>.</summary>

@@ -167,7 +167,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
 
     // A capitalized word with a lower-case letter ("Pence", "McCain"), or an initial or abbreviated title ("W.", "Gov.").
     private static bool IsNameWord(string text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && (token.End - token.Start <= 2 || HasLower(token.Of(text)) || text[token.End - 1] == '.');
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && (token.End - token.Start <= 2 || Casing.HasLower(token.Of(text)) || text[token.End - 1] == '.');
 
     /// <summary>
     /// Last paragraph of the turn <paramref name="label"/> opens. A transcript quoted in the old style opens every
@@ -227,7 +227,7 @@ public sealed class DialogueAttributionFinder : IDocumentStage
                 continue;
             }
             if (tokens[colon].Kind != TokenKind.Word || !char.IsUpper(text[tokens[colon].Start])) break;
-            if (HasLower(tokens[colon].Of(text))) capitals = false;
+            if (Casing.HasLower(tokens[colon].Of(text))) capitals = false;
             colon++;
         }
         if (colon == first || colon >= end || !IsChar(text, tokens[colon], ':')) return null;
@@ -367,11 +367,4 @@ public sealed class DialogueAttributionFinder : IDocumentStage
     }
 
     private static bool IsChar(string text, Token token, char c) => token.End - token.Start == 1 && text[token.Start] == c;
-
-    private static bool HasLower(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLower(c)) return true;
-        return false;
-    }
 }

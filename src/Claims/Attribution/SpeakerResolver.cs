@@ -332,12 +332,6 @@ public sealed class SpeakerResolver : IDocumentStage
         w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
 
     private static bool IsCapWord(string text, Token t) =>
-        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && IsAllUpper(text, t))
+        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && !Casing.HasLower(t.Of(text)))
         && !Words.SourceBoundary.Contains(t.Of(text)) && !Words.Determiners.Contains(t.Of(text)) && !Words.Pronouns.Contains(t.Of(text));
-
-    private static bool IsAllUpper(string text, Token t)
-    {
-        for (int i = t.Start; i < t.End; i++) if (char.IsLower(text[i])) return false;
-        return true;
-    }
 }
