@@ -160,7 +160,7 @@ public sealed class ClaimAnalyzer
         var counter = a.Opposes is null ? b : a;
         // A title conflict is about how the opposed claim's words describe someone, not about what it claims: the
         // counter-claim inherits no verdict from it.
-        if (verdict.DecidingRules.Contains("title"))
+        if (verdict.DecidedBy<TitleRule>())
             return new ClaimPair(a.Id, b.Id, StanceLabel.Neutral, verdict.Score, verdict.Reasons, similarity);
         var inverted = verdict.Label switch
         {

@@ -41,7 +41,8 @@ public sealed class StanceClassifier : IStanceClassifier
     public StanceClassifier() : this(StanceModel.Default, StanceRules.Default) { }
 
     /// <summary>Uses <paramref name="model"/> (labels agree, disagree, discuss, unrelated) and <paramref name="rules"/>.</summary>
-    public StanceClassifier(StanceModel model, IEnumerable<IStanceRule> rules)
+    /// <exception cref="ArgumentException">The model lacks one of the four labels.</exception>
+    public StanceClassifier(IStanceModel model, IEnumerable<IStanceRule> rules)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(rules);
@@ -55,7 +56,7 @@ public sealed class StanceClassifier : IStanceClassifier
     }
 
     /// <summary>The model in use.</summary>
-    public StanceModel Model { get; }
+    public IStanceModel Model { get; }
 
     /// <summary>Model probability of "disagree" above which a claim pair contradicts without a rule (default 0.7).</summary>
     public float ModelContradictionThreshold { get; init; } = 0.7f;
@@ -210,9 +211,9 @@ public sealed class StanceClassifier : IStanceClassifier
         return new BodyStanceResult(best.Key, best.Value, probabilities, evidence, reasons);
     }
 
-    private static int Require(StanceModel model, string label)
+    private static int Require(IStanceModel model, string label)
     {
-        int i = model.IndexOf(label);
+        int i = model.LabelIndex(label);
         if (i < 0) throw new ArgumentException($"the model has no '{label}' label (labels: {string.Join(", ", model.Labels)})", nameof(model));
         return i;
     }

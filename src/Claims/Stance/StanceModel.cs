@@ -19,7 +19,7 @@ public sealed record LabeledPair(string A, string B, string Label);
 /// the features were computed with, and the label names. Immutable after loading; <see cref="Predict(TextProfile, TextProfile)"/>
 /// is thread-safe (prediction engines are pooled: one is never used by two threads at once).
 /// </summary>
-public sealed class StanceModel
+public sealed class StanceModel : IStanceModel
 {
     /// <summary>Name of the embedded resource holding the shipped FNC-1 model.</summary>
     public const string ResourceName = "stance-model.zip";
@@ -68,7 +68,7 @@ public sealed class StanceModel
     public string Description { get; }
 
     /// <summary>Index of <paramref name="label"/> in <see cref="Labels"/>, or -1.</summary>
-    public int IndexOf(string label) => Labels.ToList().FindIndex(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
+    public int IndexOf(string label) => this.LabelIndex(label);
 
     /// <summary>Class probabilities for the pair (A, B), in <see cref="Labels"/> order.</summary>
     public float[] Predict(TextProfile a, TextProfile b)
