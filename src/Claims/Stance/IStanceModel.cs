@@ -12,7 +12,7 @@ public interface IStanceModel
     /// discuss and unrelated (case-insensitive).</summary>
     IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Profiles texts and computes the features this model reads (<see cref="PairFeaturizer.FeatureCount"/> of them).</summary>
+    /// <summary>Profiles texts and computes the features this model reads (<see cref="PairFeaturizer.Features"/>, the registry the vector is laid out by).</summary>
     PairFeaturizer Featurizer { get; }
 
     /// <summary>Writes <see cref="Labels"/>.Count probabilities for a feature vector computed by
