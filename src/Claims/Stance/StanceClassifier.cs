@@ -1,3 +1,4 @@
+using Claims.Matching;
 using System.Collections.Concurrent;
 using System.Globalization;
 
@@ -75,12 +76,9 @@ public sealed class StanceClassifier : IStanceClassifier
     /// <summary>Model probability of "agree" above which a claim pair agrees without a rule (default 0.65).</summary>
     public float ModelAgreementThreshold { get; init; } = 0.65f;
 
-    /// <summary>Smallest two-way content overlap for the model alone to decide agreement (default 0.45): two claims
-    /// about one person's different trips share names and places without saying the same thing.</summary>
-    public float ModelMinAgreementOverlap { get; init; } = 0.45f;
-
-    /// <summary>Smallest two-way content overlap for the model alone to decide contradiction (default 0.35).</summary>
-    public float ModelMinOverlap { get; init; } = 0.35f;
+    /// <summary>The relatedness thresholds: the two-way content overlap the model alone needs to decide, and the
+    /// rules' same-subject shares (default <see cref="Relatedness.Default"/>).</summary>
+    public Relatedness Relatedness { get; init; } = Relatedness.Default;
 
     /// <summary>Rule confidence from which a contradiction stands even against a hedged claim (default 0.8).</summary>
     public double StrongRuleConfidence { get; init; } = 0.8;
@@ -130,7 +128,7 @@ public sealed class StanceClassifier : IStanceClassifier
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var pair = new StancePair(a, b, Model.Featurizer.Relations);
+        var pair = new StancePair(a, b, Model.Featurizer.Relations, Relatedness);
         RuleFinding? contradiction = null, agreement = null, veto = null;
         List<string>? reasons = null;
         foreach (var rule in Rules)
@@ -170,10 +168,10 @@ public sealed class StanceClassifier : IStanceClassifier
         // The model learned headline-versus-body stance; between two single claims its agree/disagree is only
         // trusted when the claims also share much of their content (seed pairs showed confident "disagree" between
         // claims about different meetings at overlap 0.09, and "agree" between fragments at 0.20).
-        if (disagree > ModelContradictionThreshold && overlap >= ModelMinOverlap)
+        if (disagree > ModelContradictionThreshold && overlap >= Relatedness.ModelContradictionOverlap)
             return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
-        if ((agree > ModelAgreementThreshold && overlap >= ModelMinAgreementOverlap)
-            || (overlap >= 0.6f && related > 0.5f && features[_negationAsymmetry] == 0 && features[_antonyms] == 0))
+        if ((agree > ModelAgreementThreshold && overlap >= Relatedness.ModelAgreementOverlap)
+            || (overlap >= Relatedness.ParaphraseOverlap && related > 0.5f && features[_negationAsymmetry] == 0 && features[_antonyms] == 0))
             return new StanceVerdict(StanceLabel.Agrees, Math.Max(agree, overlap), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }

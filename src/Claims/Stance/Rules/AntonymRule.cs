@@ -43,7 +43,7 @@ public sealed class AntonymRule : IStanceRule
                 if (!pair.Relations.AreAntonyms(s, t)) continue;
                 // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
-                if (!pair.SameSubject([s, t], minShare: 0.5)) continue;
+                if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
         }
