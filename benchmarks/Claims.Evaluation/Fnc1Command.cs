@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Claims.Stance;
+using Claims.Training;
 
 namespace Claims.Evaluation;
 
@@ -77,7 +78,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         {
             var devRows = trainRows.Where(r => devBodies.Contains(r.BodyId)).ToList();
             Console.WriteLine($"dev: {devRows.Count} rows, {devBodies.Count} bodies");
-            var predicted = Classify(new StanceClassifier(model, StanceRules.Default), bodies, devRows);
+            var predicted = Classify(new StanceClassifier(model, StanceRules.Default), new BodyStanceClassifier(model), bodies, devRows);
             Report(devRows, predicted);
         }
         if (opts.Get("model-out") is { } path)
@@ -102,7 +103,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         var model = opts.Get("model") is { } m ? StanceModel.Load(m) : StanceModel.Default;
         var classifier = new StanceClassifier(model, StanceRules.Default);
         var watch = Stopwatch.StartNew();
-        var predicted = Classify(classifier, bodies, selected);
+        var predicted = Classify(classifier, new BodyStanceClassifier(model), bodies, selected);
         Console.WriteLine($"{selected.Count} rows classified in {watch.Elapsed.TotalSeconds:0.0}s ({split})");
         if (opts.Get("out") is { } outPath)
         {
@@ -118,7 +119,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     }
 
     /// <summary>Classifies every row (labels are never read), profiling each body and headline once.</summary>
-    private static string[] Classify(StanceClassifier classifier, Dictionary<string, string> bodies, List<StanceRow> rows)
+    private static string[] Classify(StanceClassifier classifier, BodyStanceClassifier bodyClassifier, Dictionary<string, string> bodies, List<StanceRow> rows)
     {
         var bodyProfiles = new System.Collections.Concurrent.ConcurrentDictionary<string, TextProfile>(StringComparer.Ordinal);
         var result = new string[rows.Count];
@@ -126,7 +127,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         {
             var row = rows[i];
             var body = bodyProfiles.GetOrAdd(row.BodyId, id => classifier.Model.Featurizer.Profile(bodies[id]));
-            var stance = classifier.ClassifyBody(classifier.Profile(row.Headline), body).Stance;
+            var stance = bodyClassifier.Classify(classifier.Profile(row.Headline), body).Stance;
             result[i] = stance.ToString().ToLowerInvariant();
         });
         return result;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Claims.Stance;
+using Claims.Training;
 
 namespace Claims.Evaluation;
 

@@ -4,31 +4,8 @@ using System.Globalization;
 
 namespace Claims.Stance;
 
-/// <summary>The FNC-1 relation of an article body to a headline.</summary>
-public enum BodyStance
-{
-    /// <summary>The body is about something else.</summary>
-    Unrelated,
-    /// <summary>The body reports the claim without taking a side.</summary>
-    Discuss,
-    /// <summary>The body supports the claim.</summary>
-    Agree,
-    /// <summary>The body refutes the claim.</summary>
-    Disagree,
-}
-
-/// <summary>The stance of a body toward a headline.</summary>
-/// <param name="Stance">The decided stance.</param>
-/// <param name="Score">The model's probability of <paramref name="Stance"/>.</param>
-/// <param name="Probabilities">Probability of each stance.</param>
-/// <param name="Evidence">The body sentences most related to the headline, best first (at most three).</param>
-/// <param name="Reasons">Why: the probabilities and the strongest signals.</param>
-public sealed record BodyStanceResult(
-    BodyStance Stance, double Score, IReadOnlyDictionary<BodyStance, double> Probabilities, IReadOnlyList<string> Evidence, IReadOnlyList<string> Reasons);
-
 /// <summary>
-/// Classifies claim pairs (rules first, then the tree model) and headlines against article bodies (the model over
-/// the body's most related sentences). Thread-safe: profiles are cached per text in a bounded concurrent map and the
+/// Classifies claim pairs: rules first, then the model (any <see cref="IStanceModel"/>). Thread-safe: profiles are cached per text in a bounded concurrent map and the
 /// model pools its prediction engines. Construct once and share: <c>new StanceClassifier()</c> uses the shipped
 /// FNC-1 model and the default rules.
 /// </summary>
@@ -37,15 +14,14 @@ public sealed class StanceClassifier : IStanceClassifier
     private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
     private readonly int _agree, _disagree, _discuss, _unrelated;
-    private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms, _cosWhole, _cosBest, _refutesTop3, _hedgesTop3;
+    private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms;
 
     /// <summary>Uses the shipped model (<see cref="StanceModel.Default"/>) and <see cref="StanceRules.Default"/>.</summary>
     public StanceClassifier() : this(StanceModel.Default, StanceRules.Default) { }
 
     /// <summary>Uses <paramref name="model"/> (labels agree, disagree, discuss, unrelated) and <paramref name="rules"/>.</summary>
     /// <exception cref="ArgumentException">The model lacks one of the four labels, or its features lack one the
-    /// classifier reads (the two-way overlap, negation asymmetry, antonyms, cosines, refuting and hedging cues of
-    /// <see cref="LexicalFeatures"/>).</exception>
+    /// classifier reads (the two-way overlap, negation asymmetry and antonyms of <see cref="LexicalFeatures"/>).</exception>
     public StanceClassifier(IStanceModel model, IEnumerable<IStanceRule> rules)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -61,10 +37,6 @@ public sealed class StanceClassifier : IStanceClassifier
         _coverB = Require(model, LexicalFeatures.CoverBBest);
         _negationAsymmetry = Require(model, LexicalFeatures.NegationAsymmetry);
         _antonyms = Require(model, LexicalFeatures.Antonyms);
-        _cosWhole = Require(model, LexicalFeatures.CosWhole);
-        _cosBest = Require(model, LexicalFeatures.CosBest);
-        _refutesTop3 = Require(model, LexicalFeatures.RefutesTop3);
-        _hedgesTop3 = Require(model, LexicalFeatures.HedgesTop3);
     }
 
     /// <summary>The model in use.</summary>
@@ -176,58 +148,14 @@ public sealed class StanceClassifier : IStanceClassifier
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }
 
-    /// <summary>The stance of an article body toward a headline (FNC-1's four classes).</summary>
-    public BodyStanceResult ClassifyBody(string headline, string body, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(headline);
-        ArgumentNullException.ThrowIfNull(body);
-        cancellationToken.ThrowIfCancellationRequested();
-        var h = Model.Featurizer.Profile(headline);
-        cancellationToken.ThrowIfCancellationRequested();
-        return ClassifyBody(h, Model.Featurizer.Profile(body), cancellationToken);
-    }
-
-    /// <summary>The stance of a profiled body toward a profiled headline (profile each body once when it has many headlines).</summary>
-    public BodyStanceResult ClassifyBody(TextProfile headline, TextProfile body, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(headline);
-        ArgumentNullException.ThrowIfNull(body);
-        cancellationToken.ThrowIfCancellationRequested();
-        Span<float> features = stackalloc float[Model.Featurizer.FeatureCount];
-        var p = new float[Model.Labels.Count];
-        Model.Featurizer.Compute(headline, body, features);
-        Model.Predict(features, p);
-        var probabilities = new Dictionary<BodyStance, double>
-        {
-            [BodyStance.Unrelated] = p[_unrelated],
-            [BodyStance.Discuss] = p[_discuss],
-            [BodyStance.Agree] = p[_agree],
-            [BodyStance.Disagree] = p[_disagree],
-        };
-        var best = probabilities.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First();
-        var evidence = body.Sentences
-            .Select((s, i) => (s.Text, Cos: PairFeaturizer.Cosine(headline.Whole, s), i))
-            .Where(x => x.Cos > 0)
-            .OrderByDescending(x => x.Cos).ThenBy(x => x.i)
-            .Take(3).Select(x => x.Text).ToArray();
-        var reasons = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture,
-                $"model: unrelated {p[_unrelated]:0.00}, discuss {p[_discuss]:0.00}, agree {p[_agree]:0.00}, disagree {p[_disagree]:0.00}"),
-            string.Create(CultureInfo.InvariantCulture,
-                $"similarity: body {features[_cosWhole]:0.00}, best sentence {features[_cosBest]:0.00}; refuting words near the claim {features[_refutesTop3]}, hedges {features[_hedgesTop3]}"),
-        };
-        return new BodyStanceResult(best.Key, best.Value, probabilities, evidence, reasons);
-    }
-
-    private static int Require(IStanceModel model, StanceFeature feature)
+    internal static int Require(IStanceModel model, StanceFeature feature)
     {
         int i = model.Featurizer.Features.IndexOf(feature);
         if (i < 0) throw new ArgumentException($"the model's features lack '{feature.Name}', which the classifier reads", nameof(model));
         return i;
     }
 
-    private static int Require(IStanceModel model, string label)
+    internal static int Require(IStanceModel model, string label)
     {
         int i = model.LabelIndex(label);
         if (i < 0) throw new ArgumentException($"the model has no '{label}' label (labels: {string.Join(", ", model.Labels)})", nameof(model));

@@ -8,12 +8,6 @@ using Microsoft.ML.Data;
 
 namespace Claims.Stance;
 
-/// <summary>A training example: two texts and the relation label (any label set: "agree", "ENTAILMENT", ...).</summary>
-/// <param name="A">The claim or headline.</param>
-/// <param name="B">The other claim, or an article body.</param>
-/// <param name="Label">The gold relation.</param>
-public sealed record LabeledPair(string A, string B, string Label);
-
 /// <summary>
 /// A trained pair classifier: the Microsoft.ML tree ensemble over <see cref="PairFeaturizer"/> features, the IDF table
 /// the features were computed with, and the label names. Immutable after loading; <see cref="Predict(TextProfile, TextProfile)"/>

@@ -1,4 +1,5 @@
 using Claims.Stance;
+using Claims.Training;
 
 namespace Claims.Tests.Stance;
 
@@ -10,6 +11,7 @@ namespace Claims.Tests.Stance;
 public class StanceCaseTests
 {
     private static readonly Lazy<StanceClassifier> Classifier = new(() => new StanceClassifier());
+    private static readonly Lazy<BodyStanceClassifier> Bodies = new(() => new BodyStanceClassifier(StanceModel.Default));
 
     public static IEnumerable<TestCaseData> Cases()
     {
@@ -64,7 +66,7 @@ public class StanceCaseTests
         Assert.Throws<ArgumentNullException>(() => Classifier.Value.Classify((string)null!, "x"));
         Assert.Throws<ArgumentNullException>(() => Classifier.Value.Classify("x", (string)null!));
         Assert.Throws<ArgumentNullException>(() => Classifier.Value.Classify((Claim)null!, null!));
-        Assert.Throws<ArgumentNullException>(() => Classifier.Value.ClassifyBody(null!, "body"));
+        Assert.Throws<ArgumentNullException>(() => Bodies.Value.Classify(null!, "body"));
     }
 
     [Test]
@@ -74,11 +76,11 @@ public class StanceCaseTests
         const string body = "A photo shared widely on social media shows a shark swimming on a flooded highway after the storm. " +
                             "Experts say the photo is fake. The image is a hoax that has circulated after every major hurricane. " +
                             "The original picture of the shark was taken off the coast of South Africa.";
-        var result = Classifier.Value.ClassifyBody(headline, body);
+        var result = Bodies.Value.Classify(headline, body);
         Assert.That(result.Stance, Is.Not.EqualTo(BodyStance.Unrelated));
         Assert.That(result.Evidence, Has.Some.Contains("shark"));
         Assert.That(result.Probabilities.Values.Sum(), Is.EqualTo(1.0).Within(1e-3));
-        var unrelated = Classifier.Value.ClassifyBody(headline, "The central bank raised interest rates by a quarter point on Wednesday. Markets had expected the move.");
+        var unrelated = Bodies.Value.Classify(headline, "The central bank raised interest rates by a quarter point on Wednesday. Markets had expected the move.");
         Assert.That(unrelated.Stance, Is.EqualTo(BodyStance.Unrelated));
     }
 
@@ -87,7 +89,7 @@ public class StanceCaseTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => Classifier.Value.ClassifyBody("a", "b", cts.Token));
+        Assert.Throws<OperationCanceledException>(() => Bodies.Value.Classify("a", "b", cts.Token));
     }
 
     [Test]

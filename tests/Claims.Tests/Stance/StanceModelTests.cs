@@ -1,4 +1,5 @@
 using Claims.Stance;
+using Claims.Training;
 
 namespace Claims.Tests.Stance;
 

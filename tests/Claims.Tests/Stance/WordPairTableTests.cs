@@ -1,5 +1,6 @@
 using Claims.Text;
 using Claims.Stance;
+using Claims.Training;
 
 namespace Claims.Tests.Stance;
 

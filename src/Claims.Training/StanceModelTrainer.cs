@@ -1,9 +1,16 @@
+using Claims.Stance;
 using Claims.Text;
 using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
-namespace Claims.Stance;
+namespace Claims.Training;
+
+/// <summary>A training example: two texts and the relation label (any label set: "agree", "ENTAILMENT", ...).</summary>
+/// <param name="A">The claim or headline.</param>
+/// <param name="B">The other claim, or an article body.</param>
+/// <param name="Label">The gold relation.</param>
+public sealed record LabeledPair(string A, string B, string Label);
 
 /// <summary>Options of <see cref="StanceModelTrainer"/>. The defaults are the ones the shipped model was trained with.</summary>
 public sealed record StanceTrainingOptions
