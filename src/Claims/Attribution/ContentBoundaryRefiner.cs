@@ -68,10 +68,11 @@ public sealed class ContentBoundaryRefiner : IDocumentStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var attributions = document.Attributions;
-        if (attributions.Count == 0) return;
-        var refined = new AttributionSpan[attributions.Count];
-        for (int i = 0; i < attributions.Count; i++)
+        if (document.Attributions.Count == 0) return;
+        var attributions = new AttributionSpanIndex(document.Attributions);
+        int count = document.Attributions.Count;
+        var refined = new AttributionSpan[count];
+        for (int i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = attributions[i];

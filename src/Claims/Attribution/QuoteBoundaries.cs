@@ -19,7 +19,7 @@ internal static class QuoteBoundaries
     internal const int MinLeadInWords = 3;
 
     /// <summary>“A,” SOURCE CUE …. “B.” → content from A to B, when B is the speaker's and nobody else's.</summary>
-    internal static TextSpan ExtendOverFollowingQuotes(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    internal static TextSpan ExtendOverFollowingQuotes(Document document, AttributionSpanIndex all, int index, TextSpan content)
     {
         var a = all[index] with { Content = content };
         string text = document.Text;
@@ -48,8 +48,7 @@ internal static class QuoteBoundaries
             // The quote must close its line, or at least its sentence: words after an open sentence ("…,” the judge
             // said) name a speaker of their own; after a closed one ("…. We are not terrorists.” He added: …") they
             // start a new sentence, and the content stops after this quote.
-            int lineEnd = text.IndexOf('\n', next.Span.End);
-            bool closesLine = new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd).CountWords(text) == 0;
+            bool closesLine = !HasWordBeforeLineEnd(text, next.Span.End);
             if (!closesLine && !EndsSentence(text, next.Content)) break;
             end = next.Content.End;
             cursor = next.Span.End;
@@ -59,7 +58,7 @@ internal static class QuoteBoundaries
     }
 
     /// <summary>SOURCE said that A.¶“B.” → content A … B: a quoted paragraph right after reported speech goes on with it.</summary>
-    internal static TextSpan ExtendOverNextParagraphQuotes(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    internal static TextSpan ExtendOverNextParagraphQuotes(Document document, AttributionSpanIndex all, int index, TextSpan content)
     {
         var a = all[index];
         // Only reported speech whose cue comes first; the same paragraph is the finder's business.
@@ -79,8 +78,7 @@ internal static class QuoteBoundaries
             if (!OpensSentence(text, next.Span.Start)) break;
             if (next.Content.CountWords(text) < MinContinuationWords) break;
             if (ReportBoundaries.IsClaimedByOther(all, index, next.Span)) break;
-            int lineEnd = text.IndexOf('\n', next.Span.End);
-            if (new TextSpan(next.Span.End, lineEnd < 0 ? text.Length : lineEnd).CountWords(text) > 0) break;
+            if (HasWordBeforeLineEnd(text, next.Span.End)) break;
             end = next.Content.End;
             cursor = next.Span.End;
         }
@@ -88,7 +86,7 @@ internal static class QuoteBoundaries
     }
 
     /// <summary>"PREFIX, SOURCE CUE, “lower-case quote”" → content from the sentence start.</summary>
-    internal static TextSpan ExtendBackOverInterruptedSentence(Document document, IReadOnlyList<AttributionSpan> all, int index)
+    internal static TextSpan ExtendBackOverInterruptedSentence(Document document, AttributionSpanIndex all, int index)
     {
         var a = all[index];
         var content = a.Content;
@@ -110,7 +108,7 @@ internal static class QuoteBoundaries
     }
 
     /// <summary>"LEAD-IN “QUOTE,” SOURCE said." → content from the sentence start: the unquoted words are the same statement.</summary>
-    internal static TextSpan ExtendBackOverLeadIn(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    internal static TextSpan ExtendBackOverLeadIn(Document document, AttributionSpanIndex all, int index, TextSpan content)
     {
         var a = all[index];
         if (a.Cue is not { } cue || cue.Start < content.End || content.IsEmpty) return content;
@@ -134,16 +132,12 @@ internal static class QuoteBoundaries
         // Only one speaker clause after the quote, in the same sentence.
         var gap = new TextSpan(content.End, cue.Start);
         if (gap.CountWords(text) > MaxSpeakerClauseWords || !IsOneClause(text, gap)) return content;
-        for (int i = 0; i < all.Count; i++)
-        {
-            if (i == index) continue;
-            if (all[i].Content.Overlaps(prefix) || all[i].Cue is { } c && c.Overlaps(prefix)) return content;
-        }
+        if (all.ContentOverlapsOther(index, prefix) || all.CueOverlapsOther(index, prefix)) return content;
         return new TextSpan(start, content.End);
     }
 
     /// <summary>Extends <paramref name="content"/> to the end of a quotation it opens but does not close.</summary>
-    internal static TextSpan CloseOpenQuote(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    internal static TextSpan CloseOpenQuote(Document document, AttributionSpanIndex all, int index, TextSpan content)
     {
         var quotes = document.Quotes;
         for (int q = FirstQuoteAtOrAfter(quotes, content.Start); q < quotes.Count && quotes[q].Span.Start < content.End; q++)
@@ -244,5 +238,16 @@ internal static class QuoteBoundaries
         for (int i = span.Start; i < span.End; i++)
             if (text[i] == '\n') n++;
         return n;
+    }
+
+    /// <summary>
+    /// Whether a letter or digit follows <paramref name="from"/> on its line. Stops at the first one (or the line
+    /// break): a one-line text would otherwise be read to its end for every quote.
+    /// </summary>
+    internal static bool HasWordBeforeLineEnd(string text, int from)
+    {
+        for (int i = from; i < text.Length && text[i] != '\n'; i++)
+            if (char.IsLetterOrDigit(text[i])) return true;
+        return false;
     }
 }

@@ -162,7 +162,7 @@ internal static class ReportBoundaries
          "won’t", "doesn’t", "didn’t", "can’t"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said A, but that B." → content A, but that B (to the sentence end, before any other attribution).</summary>
-    internal static TextSpan ExtendOverCoordinatedClause(Document document, IReadOnlyList<AttributionSpan> all, int index, TextSpan content)
+    internal static TextSpan ExtendOverCoordinatedClause(Document document, AttributionSpanIndex all, int index, TextSpan content)
     {
         var a = all[index];
         if (a.Cue is not { } cue || cue.Start >= content.End) return content;
@@ -176,13 +176,7 @@ internal static class ReportBoundaries
         int s = document.SentenceIndexAt(Math.Max(0, content.End - 1));
         if (s < 0) return content;
         int end = document.Sentences[s].Span.End;
-        for (int i = 0; i < all.Count; i++)
-        {
-            if (i == index) continue;
-            end = StopBefore(all[i].Content, content.End, end);
-            if (all[i].Cue is { } c) end = StopBefore(c, content.End, end);
-            if (all[i].Source is { } src) end = StopBefore(src, content.End, end);
-        }
+        end = all.NextOtherSpanStart(index, content.End, end);
         while (end > content.End && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';')) end--;
         return end > content.End ? new TextSpan(content.Start, end) : content;
     }
@@ -212,10 +206,5 @@ internal static class ReportBoundaries
         return false;
     }
 
-    internal static bool IsClaimedByOther(IReadOnlyList<AttributionSpan> all, int index, TextSpan span)
-    {
-        for (int i = 0; i < all.Count; i++)
-            if (i != index && all[i].Content.Overlaps(span)) return true;
-        return false;
-    }
+    internal static bool IsClaimedByOther(AttributionSpanIndex all, int index, TextSpan span) => all.ContentOverlapsOther(index, span);
 }

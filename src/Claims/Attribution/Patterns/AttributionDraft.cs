@@ -11,6 +11,11 @@ public sealed class AttributionDraft : TokenView
     internal readonly bool[] InContent;
     internal readonly List<AttributionSpan> Results = [];
 
+    // Result indexes by sentence (each sentence a result's content touches, end included, and its cue's sentence),
+    // ascending: a pattern that looks for what was found in one sentence reads that sentence's results only, so the
+    // work stays linear in the text however many attributions the document holds.
+    private readonly Dictionary<int, List<int>> _bySentence = [];
+
     internal AttributionDraft(Document document, CueLexicon cues) : base(document, cues)
     {
         UsedCue = new bool[Tokens.Count];
@@ -62,7 +67,7 @@ public sealed class AttributionDraft : TokenView
         if (total == 0 || covered * 2 > total) return;
         for (int k = range.Start.Value; k < range.End.Value; k++) InContent[k] = true;
         for (int k = cueFirst; k <= cueLast; k++) UsedCue[k] = true;
-        Results.Add(new AttributionSpan
+        Append(new AttributionSpan
         {
             Content = content,
             Cue = SpanOf(cueFirst, cueLast),
@@ -70,5 +75,47 @@ public sealed class AttributionDraft : TokenView
             Via = via,
             Kind = kind,
         });
+    }
+
+    /// <summary>Records <paramref name="attribution"/> as found, without the overlap check of <see cref="Add"/>.</summary>
+    internal void Append(AttributionSpan attribution)
+    {
+        Results.Add(attribution);
+        IndexResult(Results.Count - 1);
+    }
+
+    /// <summary>Replaces the attribution found at <paramref name="index"/> (its content moved or its cue narrowed).</summary>
+    internal void Replace(int index, AttributionSpan attribution)
+    {
+        Results[index] = attribution;
+        IndexResult(index);
+    }
+
+    /// <summary>
+    /// Indexes into <see cref="Found"/> of the attributions whose content touches sentence <paramref name="sentence"/>
+    /// (or ends right at its start) or whose cue starts in it, ascending; possibly with some that moved away since.
+    /// </summary>
+    internal IReadOnlyList<int> ResultsIn(int sentence) => _bySentence.TryGetValue(sentence, out var list) ? list : [];
+
+    private void IndexResult(int i)
+    {
+        var r = Results[i];
+        if (r.Cue is { } cue && Document.SentenceIndexAt(cue.Start) is var c and >= 0) IndexIn(c, i);
+        var sentences = Document.Sentences;
+        // The sentences from the first that ends after the content's start to the last that starts at or before its end.
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.End <= r.Content.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int s = lo; s < sentences.Count && sentences[s].Span.Start <= r.Content.End; s++) IndexIn(s, i);
+    }
+
+    private void IndexIn(int sentence, int i)
+    {
+        if (!_bySentence.TryGetValue(sentence, out var list)) _bySentence[sentence] = list = [];
+        int at = list.BinarySearch(i);
+        if (at < 0) list.Insert(~at, i);
     }
 }

@@ -13,11 +13,20 @@ public sealed class CounterPattern : ISentencePattern
     public void Attribute(AttributionDraft draft, SentenceTokens sentence)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        Find(draft, sentence.First, sentence.End);
+        Find(draft, sentence);
     }
 
-    private static void Find(AttributionDraft d, int first, int end)
+    /// <summary>Whether a counter attribution already covers part of <paramref name="phrase"/> (in <paramref name="sentence"/>).</summary>
+    private static bool HasCounterOver(AttributionDraft d, TextSpan phrase, SentenceTokens sentence)
     {
+        foreach (int i in d.ResultsIn(sentence.Index))
+            if (d.Results[i] is { Kind: ClaimKind.Counter } r && r.Content.Overlaps(phrase)) return true;
+        return false;
+    }
+
+    private static void Find(AttributionDraft d, SentenceTokens sentence)
+    {
+        int first = sentence.First, end = sentence.End;
         for (int k = first; k + 3 < end; k++)
         {
             if (!d.Is(k, "contrary") || !d.Is(k + 1, "to")) continue;
@@ -40,9 +49,9 @@ public sealed class CounterPattern : ISentencePattern
                 phraseLast = n;
             }
             else continue;
-            if (d.Results.Any(r => r.Content.Overlaps(d.SpanOf(k, phraseLast)) && r.Kind == ClaimKind.Counter)) continue;
+            if (HasCounterOver(d, d.SpanOf(k, phraseLast), sentence)) continue;
             // The counter claim is added even inside another attribution's content: it is a separate voice.
-            d.Results.Add(new AttributionSpan
+            d.Append(new AttributionSpan
             {
                 Content = d.SpanOf(k, phraseLast),
                 Cue = d.SpanOf(n, n),

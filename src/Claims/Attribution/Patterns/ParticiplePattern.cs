@@ -48,9 +48,11 @@ public sealed class ParticiplePattern : ICuePattern
         TextSpan? source = null;
         string? via = null;
         int cueStart = d.Tokens[cue].Start, sentenceStart = d.Tokens[first].Start;
-        for (int i = d.Results.Count - 1; i >= 0; i--)
+        // The latest attribution with its cue, or its content's end, in this sentence before the participle.
+        var near = d.ResultsIn(d.Document.SentenceIndexAt(sentenceStart));
+        for (int n = near.Count - 1; n >= 0; n--)
         {
-            var r = d.Results[i];
+            var r = d.Results[near[n]];
             if (r.Cue is { } c && c.End <= cueStart && c.Start >= sentenceStart && r.Kind != ClaimKind.Counter)
             {
                 source = r.Source;

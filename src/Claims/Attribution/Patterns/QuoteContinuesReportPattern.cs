@@ -53,7 +53,7 @@ public sealed class QuoteContinuesReportPattern : IDocumentPattern
             var prev = d.Document.Sentences[qs - 1].Span;
             if (d.HasLetters(r.Content.End, prev.End)) continue;
             for (int k = range.Start.Value; k < range.End.Value; k++) d.InContent[k] = true;
-            d.Results[i] = r with { Content = new TextSpan(r.Content.Start, quote.Content.End) };
+            d.Replace(i, r with { Content = new TextSpan(r.Content.Start, quote.Content.End) });
             bySentenceEnd.Remove(qs - 1);
             int end = d.Document.SentenceIndexAt(Math.Max(0, quote.Content.End - 1));
             if (end >= 0) bySentenceEnd[end] = i;

@@ -39,7 +39,7 @@ public sealed class SelfDescribedPattern : ISentencePattern
             d.Add(d.SpanOf(k + 1, last), k, k, null, ClaimKind.Indirect);
             if (d.Results.Count == count) continue;
             int start = d.Tokens[k].Start;
-            d.Results[^1] = d.Results[^1] with { Source = new TextSpan(start, start + 4), Cue = new TextSpan(start + 5, d.Tokens[k].End) };
+            d.Replace(d.Results.Count - 1, d.Results[^1] with { Source = new TextSpan(start, start + 4), Cue = new TextSpan(start + 5, d.Tokens[k].End) });
         }
     }
 }

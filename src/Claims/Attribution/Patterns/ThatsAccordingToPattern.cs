@@ -28,6 +28,6 @@ public sealed class ThatsAccordingToPattern : ISentencePattern
         d.Add(new TextSpan(start, start + 4), first + 1, first + 2, d.SpanOf(first + 3, last), ClaimKind.Indirect);
         int added = d.Results.Count - 1;
         if (added >= 0 && d.Results[added].Content.Start == start)
-            d.Results[added] = d.Results[added] with { Cue = new TextSpan(start + 4, d.Tokens[first + 2].End) };
+            d.Replace(added, d.Results[added] with { Cue = new TextSpan(start + 4, d.Tokens[first + 2].End) });
     }
 }
