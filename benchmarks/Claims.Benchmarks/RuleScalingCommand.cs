@@ -40,16 +40,19 @@ public sealed class RuleScalingCommand : ICustomCommand
             "quote-said-line", "contrary-to", "participle", "transcript-line", "transcript-lines"];
         int repeat = 2;
         bool perPattern = false;
+        string? bodies = null;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--sizes" && i + 1 < args.Length) sizes = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
             else if (args[i] == "--shapes" && i + 1 < args.Length) shapes = args[++i].Split(',');
             else if (args[i] == "--repeat" && i + 1 < args.Length) repeat = int.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--per-pattern") perPattern = true;
-            else { Console.Error.WriteLine("usage: rule-scaling [--sizes 100000,1000000] [--shapes according-to,short-lines,...] [--repeat N] [--per-pattern]"); return 2; }
+            else if (args[i] == "--bodies" && i + 1 < args.Length) bodies = args[++i];
+            else { Console.Error.WriteLine("usage: rule-scaling [--sizes 100000,1000000] [--shapes according-to,short-lines,...] [--repeat N] [--per-pattern] [--bodies FNC1_BODIES_CSV]"); return 2; }
         }
         IDocumentStage[] stages = [.. DefaultComponents.RuleStages(), .. DefaultComponents.ClaimStages()];
         Measure(stages, Generate("one-line-article", 50_000), 1); // warm-up
+        if (bodies is not null) return MeasureBodies(stages, bodies, repeat);
         if (perPattern) return MeasurePatterns(sizes, shapes);
         foreach (string shape in shapes)
         {
@@ -87,6 +90,35 @@ public sealed class RuleScalingCommand : ICustomCommand
             Console.WriteLine($"{shape}: " + string.Join(", ", perSize[^1].OrderByDescending(kv => kv.Value)
                 .Select(kv => $"{kv.Key} {kv.Value:F3} s ({Exponent(perSize[0].GetValueOrDefault(kv.Key), kv.Value, ratio)})")));
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// CPU seconds per rule stage over every FNC-1 body (each its own document), best of <paramref name="repeat"/>
+    /// passes, and the rule stages' throughput: a before/after speed check that a loaded machine disturbs little.
+    /// </summary>
+    private static int MeasureBodies(IDocumentStage[] stages, string path, int repeat)
+    {
+        var texts = ExtractionBenchmarks.ReadBodies(path);
+        long chars = texts.Sum(t => (long)t.Length);
+        var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
+        for (int r = 0; r < repeat + 1; r++) // the first pass warms the JIT up and is not counted
+        {
+            var sum = new double[stages.Length];
+            foreach (string text in texts)
+            {
+                var doc = new Document(Article.FromString(text, "body"));
+                for (int s = 0; s < stages.Length; s++)
+                {
+                    var t0 = CpuTime();
+                    stages[s].Process(doc, CancellationToken.None);
+                    sum[s] += (CpuTime() - t0).TotalSeconds;
+                }
+            }
+            if (r > 0) for (int s = 0; s < stages.Length; s++) best[s] = Math.Min(best[s], sum[s]);
+        }
+        Console.WriteLine($"{texts.Count} bodies, {chars:N0} chars: rule stages {best.Sum():F3} CPU s = {chars / best.Sum() / 1e6:F2} MB/s; " +
+            string.Join(", ", stages.Select((st, j) => $"{st.Name} {best[j]:F3}")));
         return 0;
     }
 
