@@ -19,7 +19,7 @@ namespace Claims;
 ///     .Build();
 /// </code>
 /// </example>
-public sealed class ClaimAnalyzerBuilder
+public sealed partial class ClaimAnalyzerBuilder
 {
     /// <summary>The per-article stages in the order they run; edit freely before <see cref="Build"/>.</summary>
     public List<IDocumentStage> Stages { get; } = [];

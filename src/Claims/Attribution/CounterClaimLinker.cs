@@ -20,26 +20,28 @@ public sealed class CounterClaimLinker : IDocumentStage
         var claims = document.Claims;
         if (!claims.Any(c => c.Kind == ClaimKind.Counter)) return;
         var linked = new Claim[claims.Count];
+        // Claims by sentence, in document order: each counter reads its own sentence and the one before only.
+        var bySentence = claims.ToLookup(c => c.Sentence);
         for (int i = 0; i < claims.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var claim = claims[i];
-            linked[i] = claim.Kind == ClaimKind.Counter && FindOpposed(claims, claim) is { } opposed
+            linked[i] = claim.Kind == ClaimKind.Counter && FindOpposed(bySentence, claim) is { } opposed
                 ? claim with { Opposes = opposed.Id }
                 : claim;
         }
         document.Claims = linked;
     }
 
-    private static Claim? FindOpposed(IReadOnlyList<Claim> claims, Claim counter)
+    private static Claim? FindOpposed(ILookup<int, Claim> bySentence, Claim counter)
     {
         // A candidate is a claim in another voice whose span does not overlap the contrast phrase (the outlet's own
         // sentence fragment around the phrase is not what it contradicts).
         bool Candidate(Claim c) => c.Kind is not (ClaimKind.Counter or ClaimKind.Headline) && !c.Span.Overlaps(counter.Span)
             && !string.Equals(c.Speaker, counter.Speaker, StringComparison.Ordinal);
-        var sameSentence = claims.Where(c => c.Sentence == counter.Sentence && Candidate(c)).ToList();
+        var sameSentence = bySentence[counter.Sentence].Where(Candidate).ToList();
         return sameSentence.Where(c => c.Span.End <= counter.Span.Start).MaxBy(c => c.Span.End)
             ?? sameSentence.Where(c => c.Span.Start >= counter.Span.End).MinBy(c => c.Span.Start)
-            ?? claims.Where(c => c.Sentence == counter.Sentence - 1 && Candidate(c)).MaxBy(c => c.Span.End);
+            ?? bySentence[counter.Sentence - 1].Where(Candidate).MaxBy(c => c.Span.End);
     }
 }
