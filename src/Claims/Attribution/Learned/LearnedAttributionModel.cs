@@ -301,11 +301,7 @@ internal sealed class LearnedAttributionModel
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }
 
-    private static LearnedAttributionModel LoadShipped()
-    {
-        using var stream = ModelArchive.OpenEmbedded(ResourceName);
-        return Load(stream);
-    }
+    private static LearnedAttributionModel LoadShipped() => ModelArchive.LoadEmbedded(ResourceName, Load);
 
     private sealed class Row
     {
