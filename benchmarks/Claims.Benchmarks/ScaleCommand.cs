@@ -74,7 +74,8 @@ public sealed class ScaleCommand : ICustomCommand
         var clock = Stopwatch.StartNew();
         var index = ClaimIndex.Build(claims, options);
         double buildSeconds = clock.Elapsed.TotalSeconds;
-        var pairs = index.AllPairPositions(exhaustive: false, CancellationToken.None, 1, out var work);
+        var work = new PairSearchTally();
+        var pairs = index.AllPairPositions(exhaustive: false, CancellationToken.None, 1, work);
         double indexSeconds = clock.Elapsed.TotalSeconds;
         double indexCpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         // The machine is shared: CPU time next to wall time shows how much of the wall time other processes took.

@@ -33,6 +33,6 @@ public sealed class LearnedAttributionFinder : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         if (document.Tokens.Count == 0) return;
-        document.Attributions = (_model ?? LearnedAttributionModel.Default).Select(document, _lexicon);
+        document.Attributions = (_model ?? LearnedAttributionModel.Default).Select(document, _lexicon, cancellationToken);
     }
 }

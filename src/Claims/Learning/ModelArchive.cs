@@ -49,6 +49,37 @@ internal static class ModelArchive
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// Loads the model embedded as <paramref name="fileName"/> with <paramref name="load"/>; see <see cref="LoadNamed"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The embedded model is damaged; the message names it.</exception>
+    public static T LoadEmbedded<T>(string fileName, Func<Stream, T> load)
+    {
+        using var stream = OpenEmbedded(fileName);
+        return LoadNamed(fileName, stream, load);
+    }
+
+    /// <summary>
+    /// Loads a model from <paramref name="stream"/> with <paramref name="load"/>, and turns any failure to read it (a
+    /// truncated or corrupt zip, a damaged entry, a Microsoft.ML model that does not load) into one
+    /// <see cref="InvalidDataException"/> that names the model, at load time rather than deep inside an analysis.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The model is damaged; the message names <paramref name="name"/>.</exception>
+    public static T LoadNamed<T>(string name, Stream stream, Func<Stream, T> load)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(load);
+        try
+        {
+            return load(stream);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Whatever a damaged archive makes the zip, deflate, Microsoft.ML or table readers throw.
+            throw new InvalidDataException($"model '{name}' is damaged (corrupt or truncated) and cannot be loaded: {e.Message}", e);
+        }
+    }
+
     /// <summary>Opens the resource embedded in this assembly whose name ends with "." + <paramref name="fileName"/>.</summary>
     /// <exception cref="InvalidOperationException">No such resource (a broken build).</exception>
     public static Stream OpenEmbedded(string fileName)

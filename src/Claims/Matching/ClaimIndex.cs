@@ -15,8 +15,6 @@ public readonly record struct ClaimMatch(Claim Claim, double Similarity);
 /// <param name="Similarity">IDF-weighted cosine similarity in [0, 1].</param>
 public readonly record struct ClaimPairMatch(Claim First, Claim Second, double Similarity);
 
-/// <summary>Work done by an all-pairs search: posting entries scanned and candidate pairs scored exactly.</summary>
-internal readonly record struct PairSearchStatistics(long PostingsScanned, long PairsScored);
 
 /// <summary>
 /// An inverted index over claims that finds related claims without comparing every claim with every other.
@@ -47,12 +45,10 @@ internal readonly record struct PairSearchStatistics(long PostingsScanned, long 
 /// every core and return results in a deterministic order.
 /// </para>
 /// </remarks>
-public sealed class ClaimIndex : IDisposable
+public sealed partial class ClaimIndex : IDisposable
 {
     // Below this many claims, an update's feature extraction is not worth spreading over threads.
     private const int ParallelThreshold = 256;
-    // Claims per unit of parallel work in all-pairs queries: small enough to balance, large enough to be cheap.
-    private const int BlockSize = 64;
     // Floating-point slack for the prefix bound: weights are floats, so index a little more than strictly needed.
     private const double BoundSlack = 1e-5;
 
@@ -276,22 +272,59 @@ public sealed class ClaimIndex : IDisposable
 
     /// <summary>
     /// Every pair of related indexed claims, found on every core through the posting lists; ordered by the index
-    /// order of <see cref="ClaimPairMatch.First"/>, then of <see cref="ClaimPairMatch.Second"/>.
+    /// order of <see cref="ClaimPairMatch.First"/>, then of <see cref="ClaimPairMatch.Second"/>. The search is bounded
+    /// by <see cref="ClaimIndexOptions.MaxPairsPerClaim"/> and <see cref="ClaimIndexOptions.MaxCandidatesPerClaim"/>;
+    /// the overload with a <see cref="PairSearchTally"/> tells whether a bound was reached.
     /// </summary>
-    public IReadOnlyList<ClaimPairMatch> FindAllPairs(CancellationToken cancellationToken = default)
+    public IReadOnlyList<ClaimPairMatch> FindAllPairs(CancellationToken cancellationToken = default) =>
+        FindAllPairs(null, cancellationToken);
+
+    /// <summary>As <see cref="FindAllPairs(CancellationToken)"/>, counting the work and any bound reached in <paramref name="tally"/>.</summary>
+    /// <param name="tally">Receives the counts (may be shared by several searches); null to ignore them.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    public IReadOnlyList<ClaimPairMatch> FindAllPairs(PairSearchTally? tally, CancellationToken cancellationToken = default)
     {
         _lock.EnterReadLock();
-        try { return ToMatches(AllPairs(exhaustive: false, cancellationToken, 1, out _)); }
+        try { return ToMatches(AllPairs(exhaustive: false, 1, tally ?? new PairSearchTally(), cancellationToken)); }
         finally { _lock.ExitReadLock(); }
     }
 
     /// <summary>
-    /// The same pairs as <see cref="FindAllPairs"/>, found by scoring every pair (quadratic; a reference and baseline).
+    /// The pairs of <see cref="FindAllPairs(CancellationToken)"/>, produced lazily: a few thousand claims' pairs are
+    /// searched at a time (on every core) and handed out before the next ones are searched, so memory stays bounded by
+    /// the claims searched at once times <see cref="ClaimIndexOptions.MaxPairsPerClaim"/>, however many pairs there are.
+    /// </summary>
+    /// <param name="tally">Receives the counts and any bound reached as the enumeration proceeds; null to ignore them.</param>
+    /// <param name="cancellationToken">Stops the enumeration (checked between claims).</param>
+    /// <remarks>
+    /// The read lock is held while each batch is searched, not while its pairs are consumed: claims added or removed
+    /// during the enumeration may or may not appear in later pairs.
+    /// </remarks>
+    public IEnumerable<ClaimPairMatch> EnumerateAllPairs(PairSearchTally? tally = null, CancellationToken cancellationToken = default)
+    {
+        tally ??= new PairSearchTally();
+        for (int start = 0; ; start += WaveRows)
+        {
+            List<ClaimPairMatch> wave;
+            _lock.EnterReadLock();
+            try
+            {
+                if (start >= _slots.Count) yield break;
+                wave = ToMatches(SearchWave(start, exhaustive: false, 1, tally, cancellationToken));
+            }
+            finally { _lock.ExitReadLock(); }
+            foreach (var pair in wave) yield return pair;
+        }
+    }
+
+    /// <summary>
+    /// The same pairs as <see cref="FindAllPairs(CancellationToken)"/> (with the same
+    /// <see cref="ClaimIndexOptions.MaxPairsPerClaim"/>), found by scoring every pair (quadratic; a reference and baseline).
     /// </summary>
     public IReadOnlyList<ClaimPairMatch> FindAllPairsExhaustive(CancellationToken cancellationToken = default)
     {
         _lock.EnterReadLock();
-        try { return ToMatches(AllPairs(exhaustive: true, cancellationToken, 1, out _)); }
+        try { return ToMatches(AllPairs(exhaustive: true, 1, new PairSearchTally(), cancellationToken)); }
         finally { _lock.ExitReadLock(); }
     }
 
@@ -299,25 +332,49 @@ public sealed class ClaimIndex : IDisposable
     /// <param name="exhaustive">Score every pair instead of using the posting lists.</param>
     /// <param name="cancellationToken">Stops the search.</param>
     /// <param name="rowStride">Only pairs whose first claim's slot is a multiple of this (a sample for estimates).</param>
-    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride = 1) =>
-        AllPairPositions(exhaustive, cancellationToken, rowStride, out _);
-
-    /// <summary>As above, with how many postings were scanned and how many candidates were scored exactly.</summary>
-    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride, out PairSearchStatistics statistics)
+    /// <param name="tally">Receives postings scanned, candidates scored and bounds reached; null to ignore them.</param>
+    internal List<CandidatePair> AllPairPositions(bool exhaustive, CancellationToken cancellationToken, int rowStride = 1, PairSearchTally? tally = null)
     {
         _lock.EnterReadLock();
         try
         {
-            var pairs = AllPairs(exhaustive, cancellationToken, rowStride, out statistics);
-            if (_slotById.Count == _slots.Count) return pairs; // no removals: slots are positions
-            var position = new int[_slots.Count];
-            for (int s = 0, p = 0; s < _slots.Count; s++)
-                position[s] = _slots[s] is null ? -1 : p++;
-            for (int i = 0; i < pairs.Count; i++)
-                pairs[i] = pairs[i] with { A = position[pairs[i].A], B = position[pairs[i].B] };
+            var pairs = AllPairs(exhaustive, rowStride, tally ?? new PairSearchTally(), cancellationToken);
+            ToPositions(pairs);
             return pairs;
         }
         finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>
+    /// <see cref="AllPairPositions"/> produced lazily, batch by batch (see <see cref="EnumerateAllPairs"/>). The index
+    /// must not change during the enumeration (positions are counted over the claims present).
+    /// </summary>
+    internal IEnumerable<CandidatePair> EnumeratePairPositions(PairSearchTally tally, CancellationToken cancellationToken)
+    {
+        for (int start = 0; ; start += WaveRows)
+        {
+            List<CandidatePair> wave;
+            _lock.EnterReadLock();
+            try
+            {
+                if (start >= _slots.Count) yield break;
+                wave = SearchWave(start, exhaustive: false, 1, tally, cancellationToken);
+                ToPositions(wave);
+            }
+            finally { _lock.ExitReadLock(); }
+            foreach (var pair in wave) yield return pair;
+        }
+    }
+
+    // Caller holds the read lock. Slots to positions in place, when claims were removed (else slots are positions).
+    private void ToPositions(List<CandidatePair> pairs)
+    {
+        if (_slotById.Count == _slots.Count || pairs.Count == 0) return;
+        var position = new int[_slots.Count];
+        for (int s = 0, p = 0; s < _slots.Count; s++)
+            position[s] = _slots[s] is null ? -1 : p++;
+        for (int i = 0; i < pairs.Count; i++)
+            pairs[i] = pairs[i] with { A = position[pairs[i].A], B = position[pairs[i].B] };
     }
 
     /// <summary>Posting entries held (prefix features of all claims); a measure of the filter's selectivity.</summary>
@@ -561,41 +618,6 @@ public sealed class ClaimIndex : IDisposable
         return new Vector(keys, weights, PrefixLength(weights, weights.Length, threshold));
     }
 
-    // The dot product of the query spread in dense (by term id, zero elsewhere) with a claim's vector. Adds the
-    // products in the claim's feature order, as Dot does, so both give the same value to the last bit.
-    private static double ScoreAgainst(float[] dense, ReadOnlySpan<TermWeight> vector, out int shared)
-    {
-        double sum = 0;
-        int count = 0;
-        foreach (var feature in vector)
-        {
-            float w = dense[feature.Term];
-            if (w != 0) { sum += (double)w * feature.Weight; count++; }
-        }
-        shared = count;
-        return Math.Min(sum, 1.0);
-    }
-
-    private sealed class WorkerBuffers
-    {
-        public WorkerBuffers(int slotCount, int termCount)
-        {
-            Stamps = ArrayPool<int>.Shared.Rent(Math.Max(1, slotCount));
-            Array.Clear(Stamps, 0, slotCount);
-            Dense = ArrayPool<float>.Shared.Rent(Math.Max(1, termCount));
-            Array.Clear(Dense, 0, termCount);
-        }
-
-        public int[] Stamps { get; }
-        public float[] Dense { get; }
-
-        public void Return()
-        {
-            ArrayPool<int>.Shared.Return(Stamps);
-            ArrayPool<float>.Shared.Return(Dense);
-        }
-    }
-
     private static double Dot(long[] keysA, float[] weightsA, long[] keysB, float[] weightsB, out int shared)
     {
         int i = 0, j = 0;
@@ -645,106 +667,6 @@ public sealed class ClaimIndex : IDisposable
         scored.Sort(static (x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.Slot.CompareTo(y.Slot));
         foreach (var (slot, similarity) in scored) matches.Add(new ClaimMatch(_slots[slot]!.Claim, similarity));
         return matches;
-    }
-
-    // Caller holds the read lock. Pairs as slots (A < B), ordered by A then B whatever the thread scheduling.
-    private List<CandidatePair> AllPairs(bool exhaustive, CancellationToken cancellationToken, int rowStride, out PairSearchStatistics statistics)
-    {
-        int slotCount = _slots.Count;
-        int blocks = (slotCount + BlockSize - 1) / BlockSize;
-        var results = new List<CandidatePair>?[blocks];
-        var scannedPerBlock = new long[blocks];
-        var scoredPerBlock = new long[blocks];
-        double threshold = Options.Threshold;
-        bool crossArticleOnly = Options.CrossArticleOnly;
-        int minShared = Options.MinSharedFeatures;
-        var pool = _pool;
-        Parallel.For(0, blocks, ParallelOptionsFor(Options, cancellationToken),
-            // Per worker, pooled: a "last seen by query" stamp per slot, so each candidate is scored once without a
-            // set, and the query claim's weights spread out by term id, so scoring a candidate is one pass over it.
-            () => new WorkerBuffers(slotCount, _termIds.Count),
-            (block, loop, buffers) =>
-            {
-                int[] stamps = buffers.Stamps;
-                float[] dense = buffers.Dense;
-                var found = new List<CandidatePair>();
-                long scanned = 0, scored = 0;
-                Span<byte> bitUse = stackalloc byte[64];
-                int end = Math.Min(slotCount, (block + 1) * BlockSize);
-                for (int x = block * BlockSize; x < end; x++)
-                {
-                    if (loop.ShouldExitCurrentIteration) break;
-                    var ex = _slots[x];
-                    if (ex is null || x % rowStride != 0) continue;
-                    for (int k = 0; k < ex.Keys.Length; k++) dense[TermOf(ex.Keys[k])] = ex.Weights[k];
-                    if (exhaustive)
-                    {
-                        for (int y = x + 1; y < slotCount; y++)
-                        {
-                            var ey = _slots[y];
-                            if (ey is null) continue;
-                            scored++;
-                            if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, ey.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            double similarity = ScoreAgainst(dense, pool.AsSpan(ey.PoolStart, ey.Keys.Length), out int shared);
-                            if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
-                        }
-                        foreach (long key in ex.Keys) dense[TermOf(key)] = 0;
-                        continue;
-                    }
-                    int mark = x + 1;
-                    int first = found.Count;
-                    // How many of x's features set each signature bit: the shared-feature filter below is exact only
-                    // for a feature whose bit no other feature of x sets.
-                    bitUse.Clear();
-                    foreach (long key in ex.Keys)
-                    {
-                        ref byte use = ref bitUse[System.Numerics.BitOperations.TrailingZeroCount(BitOf(key))];
-                        if (use < byte.MaxValue) use++;
-                    }
-                    ulong signatureX = ex.Signature;
-                    for (int p = 0; p < ex.PrefixLength; p++)
-                    {
-                        var postings = CollectionsMarshal.AsSpan(_postings[TermOf(ex.Keys[p])]);
-                        float tailX = ex.TailNorms[p];
-                        ulong bit = BitOf(ex.Keys[p]);
-                        // Signature filter: y must share a feature other than this one, which shows as a common bit
-                        // besides this feature's own (when no other feature of x sets that bit).
-                        ulong otherBits = minShared >= 2 && bitUse[System.Numerics.BitOperations.TrailingZeroCount(bit)] == 1
-                            ? signatureX & ~bit : ulong.MaxValue;
-                        // Posting lists are sorted by slot: only later claims, so each pair is found once.
-                        var later = postings[FirstAfter(postings, x)..];
-                        scanned += later.Length;
-                        foreach (var posting in later)
-                        {
-                            // Positional bound: if this is the first feature x and y share, every shared feature lies
-                            // in both tails from here, and Cauchy-Schwarz bounds the cosine by the tail norms. A pair
-                            // that can reach the threshold passes at its first shared feature; skipping it at a later
-                            // one is then harmless.
-                            if ((double)tailX * posting.TailNorm < threshold || (posting.Signature & otherBits) == 0) continue;
-                            int y = posting.Slot;
-                            if (stamps[y] == mark) continue;
-                            stamps[y] = mark;
-                            if (crossArticleOnly && string.Equals(ex.Claim.ArticleId, _slots[y]!.Claim.ArticleId, StringComparison.Ordinal)) continue;
-                            scored++;
-                            double similarity = ScoreAgainst(dense, pool.AsSpan(posting.PoolStart, posting.Length), out int shared);
-                            if (similarity >= threshold && shared >= minShared) found.Add(new CandidatePair(x, y, similarity));
-                        }
-                    }
-                    foreach (long key in ex.Keys) dense[TermOf(key)] = 0;
-                    CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) => a.B.CompareTo(b.B));
-                }
-                results[block] = found;
-                scannedPerBlock[block] = scanned;
-                scoredPerBlock[block] = scored;
-                return buffers;
-            },
-            buffers => buffers.Return());
-        cancellationToken.ThrowIfCancellationRequested();
-        statistics = new PairSearchStatistics(scannedPerBlock.Sum(), scoredPerBlock.Sum());
-        var pairs = new List<CandidatePair>(results.Sum(r => r?.Count ?? 0));
-        foreach (var r in results)
-            if (r is not null) pairs.AddRange(r);
-        return pairs;
     }
 
     private List<ClaimPairMatch> ToMatches(List<CandidatePair> pairs)

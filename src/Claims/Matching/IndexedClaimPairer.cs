@@ -22,11 +22,21 @@ public abstract class ClaimIndexPairer : IClaimPairer
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
     /// <exception cref="ArgumentException">Two claims have the same id.</exception>
-    public IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    public IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, CancellationToken cancellationToken) =>
+        FindPairs(claims, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FindPairs(IReadOnlyList{Claim}, CancellationToken)"/>, counting the work and any bound of
+    /// <see cref="ClaimIndexOptions.MaxPairsPerClaim"/> or <see cref="ClaimIndexOptions.MaxCandidatesPerClaim"/>
+    /// reached in <paramref name="tally"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
+    /// <exception cref="ArgumentException">Two claims have the same id.</exception>
+    public IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, PairSearchTally? tally, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         using var index = ClaimIndex.Build(claims, Options, cancellationToken);
-        return index.AllPairPositions(_exhaustive, cancellationToken);
+        return index.AllPairPositions(_exhaustive, cancellationToken, 1, tally);
     }
 }
 

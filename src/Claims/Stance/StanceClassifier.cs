@@ -144,7 +144,8 @@ public sealed class StanceClassifier : IStanceClassifier
             return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
         if ((agree > ModelAgreementThreshold && overlap >= Relatedness.ModelAgreementOverlap)
             || (overlap >= Relatedness.ParaphraseOverlap && related > 0.5f && features[_negationAsymmetry] == 0 && features[_antonyms] == 0))
-            return new StanceVerdict(StanceLabel.Agrees, Math.Max(agree, overlap), reasons);
+            // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
+            return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }
 

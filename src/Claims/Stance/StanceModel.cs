@@ -164,11 +164,7 @@ public sealed class StanceModel : IStanceModel
         return Load(file);
     }
 
-    private static StanceModel LoadShipped()
-    {
-        using var stream = ModelArchive.OpenEmbedded(ResourceName);
-        return Load(stream);
-    }
+    private static StanceModel LoadShipped() => ModelArchive.LoadEmbedded(ResourceName, Load);
 }
 
 /// <summary>A prediction engine with its own reusable input and output rows, so pooled prediction does not allocate.</summary>

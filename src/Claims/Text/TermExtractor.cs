@@ -114,15 +114,39 @@ public sealed class TermExtractor
 /// <summary>Reads text resources embedded in the assembly (<c>Resources/</c>): one entry a line, '#' comments.</summary>
 internal static class ResourceText
 {
-    public static IEnumerable<string> ReadLines(string name)
+    /// <summary>The non-empty, non-comment lines of the embedded text resource <paramref name="name"/>, trimmed.</summary>
+    /// <exception cref="InvalidDataException">The resource is damaged (see <see cref="ReadLines(string, Stream)"/>); the message names it.</exception>
+    public static IEnumerable<string> ReadLines(string name) => ReadLines(name, Learning.ModelArchive.OpenEmbedded(name));
+
+    /// <summary>
+    /// The non-empty, non-comment lines of a text resource read from <paramref name="stream"/> (disposed at the end),
+    /// decoded as strict UTF-8: a resource cut inside a character, holding bytes that are not UTF-8, empty, or left as
+    /// a Git LFS pointer instead of its content fails with an <see cref="InvalidDataException"/> naming it.
+    /// </summary>
+    internal static IEnumerable<string> ReadLines(string name, Stream stream)
     {
-        using var stream = Learning.ModelArchive.OpenEmbedded(name);
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        using (stream)
         {
-            line = line.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return line;
+            string text;
+            try
+            {
+                using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+                text = reader.ReadToEnd();
+            }
+            catch (System.Text.DecoderFallbackException e)
+            {
+                throw new InvalidDataException($"resource '{name}' is damaged (not valid UTF-8: truncated or corrupt)", e);
+            }
+            if (text.Length == 0)
+                throw new InvalidDataException($"resource '{name}' is empty");
+            if (text.StartsWith("version https://git-lfs", StringComparison.Ordinal))
+                throw new InvalidDataException($"resource '{name}' is a Git LFS pointer, not its content (run 'git lfs pull')");
+            foreach (var raw in text.Split('\n'))
+            {
+                string line = raw.Trim();
+                if (line.Length == 0 || line[0] == '#') continue;
+                yield return line;
+            }
         }
     }
 }

@@ -202,7 +202,8 @@ public sealed class ClaimIndexTests
     {
         var claims = MatchingData.Random(3000, 31, vocabulary: 3000);
         using var index = ClaimIndex.Build(claims);
-        var pairs = index.AllPairPositions(exhaustive: false, CancellationToken.None, 1, out var work);
+        var work = new PairSearchTally();
+        var pairs = index.AllPairPositions(exhaustive: false, CancellationToken.None, 1, work);
         long allPairs = (long)claims.Count * (claims.Count - 1) / 2;
         Assert.That(work.PairsScored, Is.LessThan(allPairs / 10), "the prefix filter should prune most pairs");
         Assert.That(pairs, Is.EqualTo(index.AllPairPositions(exhaustive: true, CancellationToken.None)));

@@ -22,13 +22,15 @@ internal static class AttributionCandidates
         ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The candidates of <paramref name="document"/>, whose attributions must still be the rules' own.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 candidates).</exception>
     public static List<AttributionCandidate> Build(Document document, TaggerFeatures features, int[] tags, float[] margins,
-        float[] cueMargins, CueLexicon lexicon, CueWordRates rates)
+        float[] cueMargins, CueLexicon lexicon, CueWordRates rates, CancellationToken cancellationToken = default)
     {
         var list = new List<(AttributionSpan A, bool Rules)>();
         foreach (var a in document.Attributions) list.Add((a, true));
-        foreach (var content in LearnedSpans.Contents(features, tags, margins))
+        foreach (var content in LearnedSpans.Contents(features, tags, margins, cancellationToken))
         {
+            if ((list.Count & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             var (cue, source) = LearnedSpans.CueAndSource(features, tags, content);
             bool quoted = features.InQuote[content.First];
             list.Add((new AttributionSpan
@@ -38,18 +40,18 @@ internal static class AttributionCandidates
         }
         var sentences = new SentenceFacts(document, features);
         var result = new List<AttributionCandidate>(list.Count);
+        // Agreement: the best overlap with a candidate from the other source (rules versus tagger).
+        var fromRules = new SpanOverlaps(list.Where(x => x.Rules).Select(x => x.A.Content));
+        var fromTagger = new SpanOverlaps(list.Where(x => !x.Rules).Select(x => x.A.Content));
         foreach (var (a, rules) in list)
         {
+            if ((result.Count & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             var x = new float[FeatureCount];
             Describe(document, features, sentences, a, lexicon, x);
             Tagging(document, a.Content, tags, margins, x.AsSpan(22));
             int k = 29;
             x[k] = rules ? 1 : 0;
-            // Agreement: the best overlap with a candidate from the other source (rules versus tagger).
-            double agreement = 0;
-            foreach (var (other, otherRules) in list)
-                if (otherRules != rules) agreement = Math.Max(agreement, other.Content.Jaccard(a.Content));
-            x[k + 1] = (float)agreement;
+            x[k + 1] = (float)(rules ? fromTagger : fromRules).MaxJaccard(a.Content);
             if (a.Cue is { } cue)
             {
                 var range = document.TokenRange(cue);
@@ -117,6 +119,8 @@ internal static class AttributionCandidates
         private readonly Document _document;
         private readonly int[] _words;
         private readonly int[] _attributions;
+        // Per token, the index of the first word or number token at or after it (the token count when none).
+        private readonly int[] _nextWord;
 
         public SentenceFacts(Document document, TaggerFeatures features)
         {
@@ -128,6 +132,11 @@ internal static class AttributionCandidates
                 if (features.Words[i].Kind is TokenKind.Word or TokenKind.Number && features.SentenceOf[i] is >= 0 and var s && s < n) _words[s]++;
             foreach (var a in document.Attributions)
                 if (document.SentenceIndexAt(a.Content.Start) is >= 0 and var s && s < n) _attributions[s]++;
+            var tokens = document.Tokens;
+            _nextWord = new int[tokens.Count + 1];
+            _nextWord[tokens.Count] = tokens.Count;
+            for (int i = tokens.Count - 1; i >= 0; i--)
+                _nextWord[i] = tokens[i].Kind is TokenKind.Word or TokenKind.Number ? i : _nextWord[i + 1];
         }
 
         public int Words(int sentence) => _words[sentence];
@@ -137,11 +146,13 @@ internal static class AttributionCandidates
         /// <summary>Whether no word or number follows <paramref name="end"/> in its sentence.</summary>
         public bool EndsSentence(int end, int sentence)
         {
+            // The first word or number token starting at or after end (tokens are in text order, so the ones from
+            // TokenRange's start on all start at or after end), found through _nextWord instead of walking the
+            // sentence: a sentence without punctuation runs to the whole article.
             var tokens = _document.Tokens;
             int sentenceEnd = _document.Sentences[sentence].Span.End;
-            for (int i = _document.TokenRange(new TextSpan(end, end)).Start.Value; i < tokens.Count && tokens[i].Start < sentenceEnd; i++)
-                if (tokens[i].Start >= end && tokens[i].Kind is TokenKind.Word or TokenKind.Number) return false;
-            return true;
+            int next = _nextWord[_document.TokenRange(new TextSpan(end, end)).Start.Value];
+            return next >= tokens.Count || tokens[next].Start >= sentenceEnd;
         }
     }
 

@@ -41,7 +41,8 @@ internal sealed class AttributionTaggerModel
     /// <see cref="Decode(TaggerFeatures)"/>, and per token the cue tag's score minus the best other tag's (positive
     /// when the token is a cue word).
     /// </summary>
-    public (int[] Tags, float[] ContentMargin) Decode(TaggerFeatures features, out float[] cueMargin)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 tokens).</exception>
+    public (int[] Tags, float[] ContentMargin) Decode(TaggerFeatures features, out float[] cueMargin, CancellationToken cancellationToken = default)
     {
         int n = features.Words.Count;
         var tags = new int[n];
@@ -51,6 +52,7 @@ internal sealed class AttributionTaggerModel
         int previous = -1, beforePrevious = -1;
         for (int i = 0; i < n; i++)
         {
+            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             Score(features, i, previous, beforePrevious, _weights, _bits, score);
             int best = 0;
             for (int t = 1; t < Tags; t++) if (score[t] > score[best]) best = t;

@@ -73,13 +73,14 @@ internal sealed class LearnedAttributionModel
     /// candidates at or above <see cref="Threshold"/>, best first, skipping any whose content is a near-duplicate
     /// (character Jaccard 0.5 or more) of one already kept; in text order.
     /// </summary>
-    public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every few hundred tokens or candidates).</exception>
+    public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
     {
-        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags);
-        var (tags, margins) = Tagger.Decode(features, out var cueMargins);
-        var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates);
-        var (fixedOnes, scored) = Split(candidates, Probability);
-        var kept = Keep(scored, Threshold, fixedOnes);
+        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken);
+        var (tags, margins) = Tagger.Decode(features, out var cueMargins, cancellationToken);
+        var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
+        var (fixedOnes, scored) = Split(candidates, Probability, cancellationToken);
+        var kept = Keep(scored, Threshold, fixedOnes, cancellationToken);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
 
@@ -89,26 +90,36 @@ internal sealed class LearnedAttributionModel
     /// turns, signed quotes) need no model. Both go in first, so that no near-duplicate of one is kept beside it.
     /// </summary>
     private static (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored) Split(
-        List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability)
+        List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability, CancellationToken cancellationToken = default)
     {
         var fixedOnes = candidates.Where(IsFixed).ToList();
-        var scored = candidates.Where(c => !IsFixed(c)).Select((c, i) => (Candidate: c, P: probability(c), Index: i)).ToList();
+        var scored = candidates.Where(c => !IsFixed(c)).Select((c, i) =>
+        {
+            if ((i & CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+            return (Candidate: c, P: probability(c), Index: i);
+        }).ToList();
         return (fixedOnes, scored);
     }
+
+    /// <summary>The stage's loops check the cancellation token at items whose index has none of these bits: every 256.</summary>
+    internal const int CancellationMask = 255;
 
     private static bool IsFixed(AttributionCandidate c) => c.Attribution.Kind == ClaimKind.Counter || c.Attribution.FromLayout;
 
     private static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold,
-        IReadOnlyList<AttributionCandidate>? keptAlready = null)
+        IReadOnlyList<AttributionCandidate>? keptAlready = null, CancellationToken cancellationToken = default)
     {
         // Ties broken by candidate order (rules first, then the tagger's in text order): deterministic.
         scored.Sort((a, b) => a.P != b.P ? b.P.CompareTo(a.P) : a.Index.CompareTo(b.Index));
         var kept = keptAlready?.Select(c => c.Attribution).ToList() ?? [];
         var fromRules = keptAlready?.Select(c => c.FromRules).ToList() ?? [];
+        var contents = new NearDuplicates();
+        foreach (var k in kept) contents.Add(k.Content);
         foreach (var (c, p, _) in scored)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var content = c.Attribution.Content;
-            int duplicate = kept.FindIndex(k => k.Content.Jaccard(content) >= 0.5);
+            int duplicate = contents.FindFirst(content);
             if (duplicate >= 0)
             {
                 // The same attribution found by the rules: their cue and source readings are the more reliable ones,
@@ -123,6 +134,7 @@ internal sealed class LearnedAttributionModel
             if (p < threshold) continue;
             kept.Add(c.Attribution);
             fromRules.Add(c.FromRules);
+            contents.Add(content);
         }
         return kept;
     }
@@ -289,11 +301,7 @@ internal sealed class LearnedAttributionModel
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }
 
-    private static LearnedAttributionModel LoadShipped()
-    {
-        using var stream = ModelArchive.OpenEmbedded(ResourceName);
-        return Load(stream);
-    }
+    private static LearnedAttributionModel LoadShipped() => ModelArchive.LoadEmbedded(ResourceName, Load);
 
     private sealed class Row
     {

@@ -14,13 +14,14 @@ internal static class LearnedSpans
     /// when a cue (the tagger's or the rules') is in the content's sentence or a neighbouring one, since an attribution
     /// without a cue is not one.
     /// </summary>
-    public static List<Content> Contents(TaggerFeatures features, int[] tags, float[] margins)
+    public static List<Content> Contents(TaggerFeatures features, int[] tags, float[] margins, CancellationToken cancellationToken = default)
     {
         var contents = new List<Content>();
         int n = tags.Length;
-        int i = 0;
+        int i = 0, steps = 0;
         while (i < n)
         {
+            if ((++steps & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (tags[i] is not (AttributionTags.ContentBegin or AttributionTags.ContentInside)) { i++; continue; }
             int first = i++;
             int last = first;

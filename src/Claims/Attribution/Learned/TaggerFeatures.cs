@@ -71,7 +71,7 @@ internal sealed class TaggerFeatures : IDisposable
     public bool[] InQuote { get; }
 
     /// <summary>Features of <paramref name="document"/>, which must have tokens, sentences, quotes and (rule) attributions.</summary>
-    public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags)
+    public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags, CancellationToken cancellationToken = default)
     {
         string text = document.Text;
         var words = document.Tokens;
@@ -91,6 +91,7 @@ internal sealed class TaggerFeatures : IDisposable
         Span<char> buffer = stackalloc char[64];
         for (int i = 0; i < n; i++)
         {
+            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             var token = words[i];
             var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
             var lower = buffer[..form.ToLowerInvariant(buffer)];
@@ -129,6 +130,7 @@ internal sealed class TaggerFeatures : IDisposable
         var contextStart = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
+            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             emissionStart[i] = emissionCount;
             contextStart[i] = contextCount;
             ulong W(int k) => k < 0 ? SentinelStart : k >= n ? SentinelEnd : word[k];

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using Claims.Tests.Hostile;
+
+namespace Claims.Benchmarks;
+
+/// <summary>
+/// <c>growth-case --shape S --size N --mode extract|analyze</c>: one case of <see cref="GrowthCommand"/>, in its own
+/// process. <c>extract</c> runs the per-article stages one by one (timed each); <c>analyze</c> times
+/// <see cref="ClaimAnalyzer.Extract(IEnumerable{Article}, CancellationToken)"/> and then the whole
+/// <see cref="ClaimAnalyzer.Analyze(IEnumerable{Article}, CancellationToken)"/>, whose difference is pairing and stance.
+/// </summary>
+public sealed class GrowthCaseCommand : ICustomCommand
+{
+    /// <inheritdoc />
+    public string Name => "growth-case";
+
+    /// <inheritdoc />
+    public int Run(string[] args)
+    {
+        var options = Arguments(args);
+        var shape = Enum.Parse<HostileShape>(options["--shape"], ignoreCase: true);
+        int size = int.Parse(options["--size"], CultureInfo.InvariantCulture);
+        string mode = options.GetValueOrDefault("--mode", "extract");
+        var analyzer = GrowthSupport.WarmAnalyzer();
+        var article = Article.FromString(HostileText.Generate(shape, size, GrowthSupport.SeedTexts()), shape.ToString());
+
+        var stages = new List<(string, double)>();
+        double seconds;
+        int claims, pairs = 0;
+        var clock = Stopwatch.StartNew();
+        if (mode == "extract")
+        {
+            var document = new Document(article);
+            foreach (var stage in analyzer.Stages)
+            {
+                var stageClock = Stopwatch.StartNew();
+                stage.Process(document, CancellationToken.None);
+                stages.Add((stage.Name, stageClock.Elapsed.TotalSeconds));
+            }
+            seconds = clock.Elapsed.TotalSeconds;
+            claims = document.Claims.Count;
+        }
+        else
+        {
+            var extracted = analyzer.Extract([article]);
+            double extractSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var report = analyzer.Analyze([article]);
+            seconds = clock.Elapsed.TotalSeconds;
+            stages.Add(("extract", extractSeconds));
+            stages.Add(("pairs+stance", Math.Max(0, seconds - extractSeconds)));
+            claims = extracted.Articles.Sum(a => a.Claims.Count);
+            pairs = report.Pairs.Count;
+        }
+        double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        Console.WriteLine(new GrowthCase(shape.ToString(), size, mode, seconds, peak, claims, pairs, stages).ToLine());
+        return 0;
+    }
+
+    internal static Dictionary<string, string> Arguments(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < args.Length; i += 2) options[args[i]] = args[i + 1];
+        return options;
+    }
+}
+
+/// <summary>
+/// <c>growth-cancel --size N</c>: on a one-line article of N characters (the seed articles without line breaks),
+/// times every stage once, then for each stage that takes at least 50 ms reruns the stages up to it and cancels the
+/// token halfway through it; likewise halfway through pairing and stance. Prints how long each call took to throw
+/// <see cref="OperationCanceledException"/> after the token fired (the issue's bound: 100 ms).
+/// </summary>
+public sealed class GrowthCancelCommand : ICustomCommand
+{
+    private const double MinStageSeconds = 0.05;
+
+    /// <inheritdoc />
+    public string Name => "growth-cancel";
+
+    /// <inheritdoc />
+    public int Run(string[] args)
+    {
+        var options = GrowthCaseCommand.Arguments(args);
+        int size = int.Parse(options.GetValueOrDefault("--size", "10000000"), CultureInfo.InvariantCulture);
+        var analyzer = GrowthSupport.WarmAnalyzer();
+        var article = Article.FromString(HostileText.Generate(HostileShape.OneLine, size, GrowthSupport.SeedTexts()), "one-line");
+        var durations = new List<double>();
+        var document = new Document(article);
+        foreach (var stage in analyzer.Stages)
+        {
+            var clock = Stopwatch.StartNew();
+            stage.Process(document, CancellationToken.None);
+            durations.Add(clock.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine(GrowthCommand.Invariant($"cancellation on a one-line article of {size:N0} characters ({document.Claims.Count} claims); latency = from the token firing to the exception"));
+        for (int s = 0; s < analyzer.Stages.Count; s++)
+        {
+            if (durations[s] < MinStageSeconds) continue;
+            var partial = new Document(article);
+            for (int k = 0; k < s; k++) analyzer.Stages[k].Process(partial, CancellationToken.None);
+            double latency = CancelAfter(TimeSpan.FromSeconds(durations[s] / 2), token => analyzer.Stages[s].Process(partial, token));
+            Console.WriteLine(GrowthCommand.Invariant($"  stage {analyzer.Stages[s].Name,-24} runs {durations[s],7:F2} s; cancelled halfway: returned after {latency * 1000,7:F1} ms"));
+        }
+        // Pairing and stance: Analyze spends its first extract-seconds extracting; cancel halfway through the rest.
+        var total = Stopwatch.StartNew();
+        analyzer.Extract([article]);
+        double extract = total.Elapsed.TotalSeconds;
+        total.Restart();
+        analyzer.Analyze([article]);
+        double analyze = total.Elapsed.TotalSeconds;
+        double rest = Math.Max(0, analyze - extract);
+        if (rest >= MinStageSeconds)
+        {
+            double latency = CancelAfter(TimeSpan.FromSeconds(extract + rest / 2), token => analyzer.Analyze([article], token));
+            Console.WriteLine(GrowthCommand.Invariant($"  pairing and stance       run {rest,7:F2} s; cancelled halfway: returned after {latency * 1000,7:F1} ms"));
+        }
+        else Console.WriteLine(GrowthCommand.Invariant($"  pairing and stance       run {rest,7:F2} s (too short to cancel halfway)"));
+        return 0;
+    }
+
+    // Runs work with a token that fires after delay; the seconds from firing to the exception (NaN when it finished).
+    private static double CancelAfter(TimeSpan delay, Action<CancellationToken> work)
+    {
+        using var source = new CancellationTokenSource();
+        long fired = 0;
+        using var timer = new Timer(_ =>
+        {
+            Interlocked.Exchange(ref fired, Stopwatch.GetTimestamp());
+            source.Cancel();
+        }, null, delay, Timeout.InfiniteTimeSpan);
+        try
+        {
+            work(source.Token);
+            return double.NaN;
+        }
+        catch (OperationCanceledException)
+        {
+            long end = Stopwatch.GetTimestamp();
+            return Stopwatch.GetElapsedTime(Interlocked.Read(ref fired), end).TotalSeconds;
+        }
+    }
+}
+
+/// <summary>The warm analyzer and the seed texts the growth cases share.</summary>
+internal static class GrowthSupport
+{
+    /// <summary>The default analyzer after one analysis of the seed articles (models loaded, code compiled).</summary>
+    public static ClaimAnalyzer WarmAnalyzer()
+    {
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        analyzer.Analyze(SeedTexts().Select((t, i) => Article.FromString(t, "warm" + i)));
+        return analyzer;
+    }
+
+    /// <summary>The bundled seed articles' texts (<c>seeds/*.txt</c> above the current directory or the assembly).</summary>
+    public static IReadOnlyList<string> SeedTexts()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                string seeds = Path.Combine(dir.FullName, "seeds");
+                if (Directory.Exists(seeds) && Directory.GetFiles(seeds, "*.txt").Length > 0)
+                    return Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+            }
+        throw new DirectoryNotFoundException("growth: no seeds/*.txt above the current directory or the benchmark assembly");
+    }
+}
