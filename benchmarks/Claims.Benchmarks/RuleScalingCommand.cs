@@ -6,7 +6,7 @@ using Claims.Pipeline;
 namespace Claims.Benchmarks;
 
 /// <summary>
-/// <c>rule-scaling [--sizes 100000,1000000] [--shapes a,b] [--repeat N]</c>: time of each rule stage (segmentation,
+/// <c>rule-scaling [--sizes 100000,1000000] [--shapes a,b] [--repeat N] [--per-pattern] [--bodies FILE]</c>: time of each rule stage (segmentation,
 /// quotes, the rule attribution stages, speakers, claims; not the learned attribution stage) on generated hostile
 /// shapes at each size, single-threaded, best of N runs, and the growth exponent between the smallest and the largest
 /// size (log time ratio / log size ratio; 1 is linear). Times are CPU seconds of the process, which a loaded machine
@@ -70,7 +70,10 @@ public sealed class RuleScalingCommand : ICustomCommand
         return 0;
     }
 
-    /// <summary>Each attribution pattern's own time (summed over its calls) per shape and size, and its exponent.</summary>
+    /// <summary>
+    /// Each attribution pattern's own wall time (a stopwatch summed over its calls, so a diagnostic on a loaded machine)
+    /// per shape and size, and its exponent.
+    /// </summary>
     private static int MeasurePatterns(int[] sizes, string[] shapes)
     {
         IDocumentStage[] before = [.. DefaultComponents.RuleStages().TakeWhile(s => s is not Claims.Attribution.AttributionFinder)];
