@@ -11,14 +11,9 @@ public class SeedRelationTests
     private static readonly Lazy<AnalysisReport> Report = new(() => ClaimAnalyzer.CreateDefault().Analyze(SeedFiles.All()));
 
     public static IEnumerable<TestCaseData> Cases() =>
-        File.ReadLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "seed-relations.tsv"))
-            .Where(l => l.Length > 0 && l[0] != '#')
-            .Select((line, i) =>
-            {
-                var f = line.Split('\t');
-                if (f.Length < 5) throw new FormatException($"seed-relations.tsv line '{line}' needs at least 5 tab-separated fields");
-                return new TestCaseData(f[0], f[1], f[2], f[3], f[4]).SetName($"SeedRelation_{i + 1:00}_{f[4]}");
-            });
+        CaseTable.Read("seed-relations.tsv", ["article_a", "anchor_a", "article_b", "anchor_b", "expected", "why"], optional: 1)
+            .Select((row, i) => new TestCaseData(row["article_a"], row["anchor_a"], row["article_b"], row["anchor_b"], row["expected"])
+                .SetName($"SeedRelation_{i + 1:00}_{row["expected"]}"));
 
     [TestCaseSource(nameof(Cases))]
     public void RelationHolds(string articleA, string anchorA, string articleB, string anchorB, string expected)

@@ -18,25 +18,17 @@ public class AttributionCaseTests
         public override string ToString() => Text.Length > 60 ? Text[..60] + "…" : Text;
     }
 
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        foreach (var (file, label) in new[] { ("attribution.tsv", "Attribution"), ("dialogue-attribution.tsv", "Dialogue") })
-        {
-            string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", file);
-            foreach (var line in File.ReadLines(path))
-            {
-                if (line.Length == 0 || line[0] == '#') continue;
-                var c = line.Split('\t');
-                Assert.That(c, Has.Length.GreaterThanOrEqualTo(6), line);
-                var kind = Enum.Parse<ClaimKind>(c[5]);
-                string text = Unescape(c[0]);
-                yield return new TestCaseData(new Case(text, Unescape(c[1]), c[2], c[3], c[4], kind, c.Length > 6 ? c[6] : "", c.Length > 7 ? c[7] : ""))
-                    .SetName($"{label}: {(c[0].Length > 50 ? c[0][..50] : c[0])}");
-            }
-        }
-    }
+    private static readonly string[] Columns = ["text", "content", "source", "cue", "speaker", "kind", "via", "pattern"];
 
-    private static string Unescape(string cell) => cell.Replace("\\n", "\n", StringComparison.Ordinal);
+    public static IEnumerable<TestCaseData> Cases() =>
+        new[] { ("attribution.tsv", "Attribution"), ("dialogue-attribution.tsv", "Dialogue") }.SelectMany(t =>
+            CaseTable.Read(t.Item1, Columns, optional: 2).Select(row =>
+            {
+                string raw = row["text"];
+                return new TestCaseData(new Case(row.Text("text"), row.Text("content"), row["source"], row["cue"], row["speaker"],
+                        Enum.Parse<ClaimKind>(row["kind"]), row["via"], row["pattern"]))
+                    .SetName($"{t.Item2}: {(raw.Length > 50 ? raw[..50] : raw)}");
+            }));
 
     /// <summary>The rows of <c>attribution.tsv</c>: each names its pattern.</summary>
     public static IEnumerable<TestCaseData> PatternCases() =>

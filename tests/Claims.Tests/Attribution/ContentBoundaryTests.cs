@@ -14,17 +14,9 @@ public class ContentBoundaryTests
         public override string ToString() => Why;
     }
 
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "attribution-boundaries.tsv");
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var c = line.Split('\t');
-            Assert.That(c, Has.Length.EqualTo(3), line);
-            yield return new TestCaseData(new Case(Unescape(c[0]), Unescape(c[1]), c[2])).SetName($"Boundary: {c[2]}");
-        }
-    }
+    public static IEnumerable<TestCaseData> Cases() =>
+        CaseTable.Read("attribution-boundaries.tsv", ["text", "content", "why"])
+            .Select(row => new TestCaseData(new Case(row.Text("text"), row.Text("content"), row["why"])).SetName($"Boundary: {row["why"]}"));
 
     [TestCaseSource(nameof(Cases))]
     public void ContentHasTheAnnotatedBoundaries(Case test)
@@ -53,5 +45,4 @@ public class ContentBoundaryTests
         Assert.That(doc.Attributions, Is.Empty);
     }
 
-    private static string Unescape(string cell) => cell.Replace("\\n", "\n", StringComparison.Ordinal);
 }

@@ -23,16 +23,13 @@ public class LearnedAttributionCaseTests
 
     private static IEnumerable<TestCaseData> Read(bool learnedOnly)
     {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "learned-attribution.tsv");
-        foreach (var line in File.ReadLines(path))
+        foreach (var row in CaseTable.Read("learned-attribution.tsv", ["text", "content", "speaker", "learned"]))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var c = line.Split('\t');
-            Assert.That(c, Has.Length.EqualTo(4), line);
-            Assert.That(c[3], Is.EqualTo("").Or.EqualTo("yes").Or.EqualTo("miss"), line);
-            var test = new Case(c[0], c[1], c[2], c[3] == "yes", c[3] == "miss");
+            string text = row["text"], learned = row["learned"];
+            Assert.That(learned, Is.EqualTo("").Or.EqualTo("yes").Or.EqualTo("miss"), $"learned-attribution.tsv line {row.Line}");
+            var test = new Case(text, row["content"], row["speaker"], learned == "yes", learned == "miss");
             if (learnedOnly && !test.LearnedOnly) continue;
-            yield return new TestCaseData(test).SetName($"{(learnedOnly ? "Rules miss" : "Learned")}: {(c[0].Length > 50 ? c[0][..50] : c[0])}");
+            yield return new TestCaseData(test).SetName($"{(learnedOnly ? "Rules miss" : "Learned")}: {(text.Length > 50 ? text[..50] : text)}");
         }
     }
 

@@ -13,19 +13,9 @@ public class StanceCaseTests
     private static readonly Lazy<StanceClassifier> Classifier = new(() => new StanceClassifier());
     private static readonly Lazy<BodyStanceClassifier> Bodies = new(() => new BodyStanceClassifier(StanceModel.Default));
 
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "stance.tsv");
-        int line = 0;
-        foreach (var row in File.ReadLines(path))
-        {
-            line++;
-            if (row.Length == 0 || row[0] == '#') continue;
-            var f = row.Split('\t');
-            if (f.Length != 4) throw new FormatException($"stance.tsv line {line}: expected 4 tab-separated columns, found {f.Length}");
-            yield return new TestCaseData(f[0], f[1], f[2], f[3]).SetName($"stance.tsv:{line} {f[3]}");
-        }
-    }
+    public static IEnumerable<TestCaseData> Cases() =>
+        CaseTable.Read("stance.tsv", ["a", "b", "expected", "why"])
+            .Select(row => new TestCaseData(row["a"], row["b"], row["expected"], row["why"]).SetName($"stance.tsv:{row.Line} {row["why"]}"));
 
     [TestCaseSource(nameof(Cases))]
     public void Case(string a, string b, string expected, string why)
