@@ -24,7 +24,8 @@ section{padding:0 1.5em}.summary{margin:.2em 0;color:#444}
 .side .meta{font-size:.85em;color:#555}.outlet{font-weight:600}.who{color:#6a1b9a;font-weight:600}
 a.jump{color:inherit;text-decoration:none;display:block;border-left:3px solid #90caf9;padding-left:.5em}a.jump:hover{background:#e3f2fd}
 .reasons{margin:.3em 0 0;padding-left:1.2em;font-size:.85em;color:#444}
-article.doc{background:#fff;border:1px solid #ddd;border-radius:4px;margin:.8em 0;padding:.6em 1em}
+article.doc{background:#fff;border:1px solid #ddd;border-radius:4px;margin:.8em 0;padding:.6em 1em;content-visibility:auto;contain-intrinsic-size:auto 600px}
+#more{margin:.5em 0 1em}
 article.doc .meta{font-size:.85em;color:#555}
 .text{white-space:pre-wrap;margin-top:.5em}
 .seg{border-radius:3px;padding:1px 0}
@@ -47,25 +48,78 @@ article.doc .meta{font-size:.85em;color:#555}
 <script>
 (function () {
   'use strict';
+  var PAGE = 100;
+  var data = JSON.parse(document.getElementById('pair-data').textContent);
   var all = function (selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); };
   var value = function (id) { var el = document.getElementById(id); return el ? el.value : ''; };
   var has = function (el, key, v) { return !v || (el.getAttribute('data-' + key) || '').indexOf('|' + v + '|') >= 0; };
+  var list = document.getElementById('pair-list'), more = document.getElementById('more');
+  var matching = [], rendered = 0;
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+  function pairMatches(p, rel, story, speaker, outlet) {
+    var a = data.claims[p.a], b = data.claims[p.b];
+    return (!rel || p.r === rel)
+      && (!story || a.g.indexOf(story) >= 0 || b.g.indexOf(story) >= 0)
+      && (!speaker || a.k === speaker || b.k === speaker)
+      && (!outlet || a.o === outlet || b.o === outlet);
+  }
+  function side(id) {
+    var c = data.claims[id], box = el('div', 'side'), meta = el('div', 'meta');
+    meta.appendChild(el('span', 'outlet', c.o));
+    if (c.p) { meta.appendChild(document.createTextNode(' ')); meta.appendChild(el('time', null, c.p)); }
+    meta.appendChild(document.createTextNode(' '));
+    meta.appendChild(el('span', 'who', c.w || 'the outlet'));
+    if (c.q) { meta.appendChild(document.createTextNode(' ')); meta.appendChild(el('i', null, c.q)); }
+    var link = el('a', 'jump k-' + c.d, c.t);
+    link.href = '#' + id;
+    link.setAttribute('data-claim', id);
+    box.appendChild(meta);
+    box.appendChild(link);
+    return box;
+  }
+  function renderPair(p) {
+    var box = el('div', 'pair rel-' + p.r), verdict = el('div', 'verdict'), sides = el('div', 'sides'), reasons = el('ul', 'reasons');
+    box.setAttribute('data-rel', p.r);
+    box.setAttribute('data-claims', p.a + ' ' + p.b);
+    verdict.appendChild(el('b', null, p.r));
+    verdict.appendChild(document.createTextNode(' '));
+    verdict.appendChild(el('span', 'score', 'score ' + p.s.toFixed(2)));
+    if (p.n) verdict.appendChild(el('span', 'apart', p.n));
+    sides.appendChild(side(p.a));
+    sides.appendChild(side(p.b));
+    p.why.forEach(function (r) { reasons.appendChild(el('li', null, r)); });
+    box.appendChild(verdict);
+    box.appendChild(sides);
+    box.appendChild(reasons);
+    return box;
+  }
+  function renderMore() {
+    var fragment = document.createDocumentFragment(), end = Math.min(matching.length, rendered + PAGE);
+    for (; rendered < end; rendered++) fragment.appendChild(renderPair(matching[rendered]));
+    list.appendChild(fragment);
+    more.hidden = rendered >= matching.length;
+    more.textContent = 'Show ' + Math.min(PAGE, matching.length - rendered) + ' more';
+    document.getElementById('shown').textContent = '(' + rendered + ' of ' + matching.length + ' shown)';
+  }
   function apply() {
     var rel = value('f-rel'), story = value('f-story'), speaker = value('f-speaker'), outlet = value('f-outlet');
-    var shown = 0;
-    all('.pair').forEach(function (p) {
-      var ok = (!rel || p.getAttribute('data-rel') === rel) && has(p, 'stories', story) && has(p, 'speakers', speaker) && has(p, 'outlets', outlet);
-      p.hidden = !ok; if (ok) shown++;
-    });
+    matching = data.pairs.filter(function (p) { return pairMatches(p, rel, story, speaker, outlet); });
+    rendered = 0;
+    list.textContent = '';
+    renderMore();
     all('article.doc').forEach(function (a) {
       a.hidden = !(has(a, 'stories', story) && has(a, 'speakers', speaker) && has(a, 'outlets', outlet));
     });
     all('.story').forEach(function (s) { s.hidden = all('article.doc', s).every(function (a) { return a.hidden; }); });
-    document.getElementById('shown').textContent = '(' + shown + ' shown)';
   }
   function highlight(ids) {
-    all('.hl').forEach(function (el) { el.classList.remove('hl'); });
-    ids.forEach(function (id) { all('[data-c~="' + id + '"]').forEach(function (el) { el.classList.add('hl'); }); });
+    all('.hl').forEach(function (e) { e.classList.remove('hl'); });
+    ids.forEach(function (id) { all('[data-c~="' + id + '"]').forEach(function (e) { e.classList.add('hl'); }); });
   }
   document.addEventListener('click', function (e) {
     var link = e.target.closest ? e.target.closest('a.jump') : null;
@@ -77,12 +131,13 @@ article.doc .meta{font-size:.85em;color:#555}
     highlight(pair.getAttribute('data-claims').split(' '));
     var target = document.getElementById(link.getAttribute('data-claim'));
     var article = target ? target.closest('article.doc') : null;
-    if (article) article.hidden = false;
+    if (article) { article.hidden = false; if (article.parentNode) article.parentNode.hidden = false; }
     if (target) {
       target.scrollIntoView({ block: 'center' });
       if (history.replaceState) history.replaceState(null, '', '#' + target.id);
     }
   });
+  more.addEventListener('click', renderMore);
   all('#filters select').forEach(function (s) { s.addEventListener('change', apply); });
   document.getElementById('f-clear').addEventListener('click', function () {
     all('#filters select').forEach(function (s) { s.value = ''; }); apply();

@@ -63,12 +63,17 @@ public sealed class HtmlReportWriter : IReportWriter
         output.Write(sb);
         sb.Clear();
 
-        sb.Append("<section id=\"pairs\"><h2>Contradictions and agreements <small id=\"shown\"></small></h2>");
+        // Pairs are data rendered a page at a time by the script: a corpus has tens of thousands of them, and the page
+        // must open in seconds. Claim texts are stored once, however many pairs a claim is in.
+        sb.Append("<section id=\"pairs\"><h2>Contradictions and agreements <small id=\"shown\"></small></h2><div id=\"pair-list\"></div>")
+            .Append("<button type=\"button\" id=\"more\" hidden>Show more</button>");
         if (pairs.Count == 0) sb.Append("<p class=\"empty\">No related claims contradict or agree.</p>");
-        foreach (var pair in pairs) AppendPair(sb, report, pair, anchors, storiesOf, options);
-        sb.Append("</section>");
+        sb.Append("</section><script type=\"application/json\" id=\"pair-data\">");
         output.Write(sb);
         sb.Clear();
+        output.Flush();
+        HtmlPairData.Write(output, report, pairs, anchors, storiesOf, options);
+        output.Write("</script>");
 
         sb.Append("<section id=\"articles\"><h2>Articles</h2>");
         var grouped = groups.Count == 0
@@ -123,36 +128,6 @@ public sealed class HtmlReportWriter : IReportWriter
         sb.Append("</select></label> ");
     }
 
-    private static void AppendPair(StringBuilder sb, AnalysisReport report, ClaimPair pair, IReadOnlyDictionary<string, string> anchors,
-        Dictionary<string, List<string>> storiesOf, ReportOptions options)
-    {
-        var timing = PairTiming.Of(report, pair);
-        var sides = (timing.BFirst ? new[] { pair.B, pair.A } : [pair.A, pair.B]).Select(report.FindClaim).ToList();
-        string relation = WireNames.Of(pair.Relation);
-        sb.Append("<div class=\"pair rel-").Append(relation).Append("\" data-rel=\"").Append(relation).Append('"')
-            .Append(" data-claims=\"").Append(anchors[sides[0].Claim.Id]).Append(' ').Append(anchors[sides[1].Claim.Id]).Append('"')
-            .Append(" data-speakers=\"").Append(HtmlText.Keys(sides.Select(s => SpeakerKey(s.Claim)).OfType<string>())).Append('"')
-            .Append(" data-outlets=\"").Append(HtmlText.Keys(sides.Select(s => s.Article.Article.Outlet))).Append('"')
-            .Append(" data-stories=\"").Append(HtmlText.Keys(sides.SelectMany(s => storiesOf.GetValueOrDefault(s.Article.Article.Id) ?? []))).Append("\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"verdict\"><b>{relation}</b> <span class=\"score\">score {pair.Score:0.00}</span>");
-        if (timing.IsFarApart(options.FarApart))
-            sb.Append("<span class=\"apart\">").Append(HtmlText.Escape(timing.Describe())).Append("; the earlier first</span>");
-        sb.Append("</div><div class=\"sides\">");
-        foreach (var (claim, article) in sides)
-        {
-            string anchor = anchors[claim.Id];
-            sb.Append("<div class=\"side\"><div class=\"meta\"><span class=\"outlet\">").Append(HtmlText.Escape(article.Article.Outlet)).Append("</span>");
-            if (article.Published is { } date) sb.Append(" <time>").Append(TextReportWriter.FormatDate(date)).Append("</time>");
-            sb.Append(" <span class=\"who\">").Append(HtmlText.Escape(claim.Speaker ?? "the outlet")).Append("</span>");
-            if (claim.Cue is { } cue) sb.Append(" <i>").Append(HtmlText.Escape(cue)).Append("</i>");
-            sb.Append("</div><a class=\"jump k-").Append(WireNames.Of(claim.Kind)).Append("\" href=\"#").Append(anchor).Append("\" data-claim=\"").Append(anchor).Append("\">")
-                .Append(HtmlText.Escape(claim.Text)).Append("</a></div>");
-        }
-        sb.Append("</div><ul class=\"reasons\">");
-        foreach (var reason in pair.Reasons) sb.Append("<li>").Append(HtmlText.Escape(reason)).Append("</li>");
-        sb.Append("</ul></div>");
-    }
-
     private static void AppendArticle(StringBuilder sb, ArticleAnalysis article, IReadOnlyDictionary<string, string> anchors,
         Dictionary<string, List<string>> storiesOf)
     {
@@ -173,5 +148,5 @@ public sealed class HtmlReportWriter : IReportWriter
         sb.Append("</div></article>");
     }
 
-    private static string? SpeakerKey(Claim claim) => claim.SpeakerId ?? claim.Speaker;
+    internal static string? SpeakerKey(Claim claim) => claim.SpeakerId ?? claim.Speaker;
 }
