@@ -18,13 +18,13 @@ public sealed class HtmlReportCommand : IEvaluationCommand
     public string Name => "html-report";
 
     /// <inheritdoc />
-    public string Usage => "(--paths P... | --fnc1-bodies FILE) [--limit N] [--out report.html] [--screenshot PNG] [--chromium PATH] [--runs 3]";
+    public string Usage => "(--paths P... | --fnc1-bodies FILE | --html REPORT.html) [--limit N] [--out report.html] [--screenshot PNG] [--chromium PATH] [--runs 3]";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         var paths = new List<string>();
-        string? bodies = null, outPath = null, screenshot = null, chromium = "/usr/bin/chromium";
+        string? bodies = null, outPath = null, screenshot = null, chromium = "/usr/bin/chromium", html = null;
         int limit = int.MaxValue, runs = 3;
         for (int i = 0; i < args.Length; i++)
         {
@@ -37,8 +37,15 @@ public sealed class HtmlReportCommand : IEvaluationCommand
                 case "--screenshot" when i + 1 < args.Length: screenshot = args[++i]; break;
                 case "--chromium" when i + 1 < args.Length: chromium = args[++i]; break;
                 case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--html" when i + 1 < args.Length: html = args[++i]; break;
                 default: Console.Error.WriteLine($"usage: {Name} {Usage}"); return 2;
             }
+        }
+        if (html is not null)
+        {
+            // Measure a report written before (the analysis of 1,000 articles takes minutes).
+            Console.WriteLine(Inv($"html: {html}, {new FileInfo(html).Length / 1e6:0.00} MB"));
+            return MeasureAsync(html, chromium!, runs, screenshot).GetAwaiter().GetResult();
         }
         if (paths.Count == 0 && bodies is null) { Console.Error.WriteLine($"usage: {Name} {Usage}"); return 2; }
 
