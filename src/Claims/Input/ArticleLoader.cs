@@ -74,6 +74,8 @@ public sealed class ArticleLoader
     {
         int found = 0, skippedFolders = 0;
         var pending = new Stack<string>([root]);
+        // Folders by their real path: a link back to a parent is read once, not followed forever.
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -98,7 +100,13 @@ public sealed class ArticleLoader
                 else result.Errors.Add(new InputError(file, InputFile.Describe(kind)));
             }
             if (Recursive)
-                foreach (var sub in folders.OrderDescending(StringComparer.Ordinal)) pending.Push(sub);
+            {
+                foreach (var sub in folders.OrderDescending(StringComparer.Ordinal))
+                {
+                    if (visited.Add(RealPath(sub))) pending.Push(sub);
+                    else result.Notes.Add($"{sub}: a link to a folder already read; not read again");
+                }
+            }
             else
                 skippedFolders += folders.Length;
         }
@@ -106,6 +114,19 @@ public sealed class ArticleLoader
             result.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{root}: {skippedFolders} subfolder(s) not read (use --recursive)"));
         if (found == 0)
             result.Errors.Add(new InputError(root, $"folder has no {string.Join(", ", Readers.All.SelectMany(r => r.Extensions).Select(e => "*" + e))} files"));
+    }
+
+    private static string RealPath(string folder)
+    {
+        try
+        {
+            var info = new DirectoryInfo(folder);
+            return Path.TrimEndingDirectorySeparator((info.ResolveLinkTarget(returnFinalTarget: true) ?? info).FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Path.GetFullPath(folder);
+        }
     }
 
     private void ReadFile(string path, IArticleReader reader, Accumulator result, CancellationToken cancellationToken)

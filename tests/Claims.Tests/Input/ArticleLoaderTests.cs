@@ -57,6 +57,17 @@ public class ArticleLoaderTests
     }
 
     [Test]
+    public void ALinkBackToAParentFolderIsReadOnce()
+    {
+        Write("a/one.txt", "First article.");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "a", "loop"), _dir);
+        var load = Task.Run(() => new ArticleLoader { Recursive = true }.Load([_dir]));
+        Assert.That(load.Wait(TimeSpan.FromSeconds(30)), Is.True, "the link loop was followed forever");
+        Assert.That(load.Result.Articles.Select(a => a.Id), Is.EqualTo(new[] { "one" }));
+        Assert.That(load.Result.Notes.Single(), Does.Contain("loop").And.Contain("already read"));
+    }
+
+    [Test]
     public void RepeatedIdsAcrossInputsGetASuffixNotADrop()
     {
         string one = Write("x/same.txt", "First.");
