@@ -278,4 +278,27 @@ public class CliTests
         string line = ProgressDisplay.Format(new Claims.Pipeline.AnalysisProgress("articles", 120, 1000), TimeSpan.FromSeconds(10));
         Assert.That(line, Is.EqualTo("articles 120/1000 · 12.0/s · 1 min 13 s left"));
     }
+
+    [Test]
+    public void SpecialFilesAndOddEncodingsThroughTheCommandLine()
+    {
+        if (OperatingSystem.IsWindows()) Assert.Ignore("no FIFOs on Windows");
+        string fifo = Path.Combine(_dir, "pipe.txt");
+        using (var mk = System.Diagnostics.Process.Start("mkfifo", [fifo])) mk.WaitForExit();
+        Assume.That(File.Exists(fifo), "mkfifo is not available");
+        File.WriteAllBytes(Path.Combine(_dir, "cp1252.txt"), [.. Encoding.ASCII.GetBytes("Ushakov said "), 0x93, .. Encoding.ASCII.GetBytes("the talks were useful"), 0x94, (byte)'.']);
+        File.WriteAllBytes(Path.Combine(_dir, "u32.txt"), [.. new UTF32Encoding(false, true).GetPreamble(), .. new UTF32Encoding(false, false).GetBytes("Dmitriev said the summit was postponed.")]);
+        var run = Task.Run(() => Run("analyze", _dir, "/dev/null", "--format", "json"));
+        Assert.That(run.Wait(TimeSpan.FromSeconds(120)), Is.True, "the command hung");
+        var (code, output, err) = run.Result;
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(err, Does.Contain($"claims: {fifo}: a named pipe"));
+        Assert.That(err, Does.Contain("claims: /dev/null: a character device"));
+        Assert.That(err, Does.Contain("warning: ").And.Contain("cp1252.txt").And.Contain("Windows-1252"));
+        using var json = JsonDocument.Parse(output);
+        var texts = json.RootElement.GetProperty("articles").EnumerateArray().SelectMany(a => a.GetProperty("claims").EnumerateArray())
+            .Select(c => c.GetProperty("text").GetString()).ToList();
+        Assert.That(texts, Does.Contain("the talks were useful").Or.Contain("“the talks were useful”"));
+        Assert.That(string.Join(" ", texts), Does.Contain("summit was postponed"));
+    }
 }
