@@ -1,21 +1,35 @@
 using System.CommandLine;
 using System.Text;
+using Claims.Input;
 using Claims.Reporting;
 
 namespace Claims.Cli;
 
 /// <summary>
-/// The <c>claims</c> command line: <c>analyze PATH... [--format text|json] [--out FILE]</c> and
-/// <c>extract PATH... --format jsonl [--out FILE]</c>. Exit codes: 0 success, 2 bad arguments or unreadable input
-/// (the message names the input; readable inputs are still analyzed and written).
+/// The <c>claims</c> command line: <c>analyze PATH...</c>, <c>extract PATH...</c> and <c>show PATH...</c>. Inputs are
+/// read by the reader <see cref="ArticleReaders"/> registers for their extension (<c>-</c> is standard input); the
+/// output format is chosen by name from <see cref="ReportWriters"/> (<c>--format</c>, else the extension of
+/// <c>--out</c>). Exit codes: <see cref="Success"/> 0; <see cref="Failure"/> 1 when a stage of the analysis failed;
+/// <see cref="BadInput"/> 2 for bad arguments or when any input or row could not be read (every input is still tried,
+/// the readable ones analyzed and written, each failure named on standard error); <see cref="Cancelled"/> 130 on
+/// Ctrl-C ("claims: cancelled" on standard error).
 /// </summary>
 public sealed class CliApp
 {
     /// <summary>Exit code for success.</summary>
     public const int Success = 0;
 
+    /// <summary>Exit code when the analysis itself failed (the message names the article and stage).</summary>
+    public const int Failure = 1;
+
     /// <summary>Exit code for bad arguments or unreadable input.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Exit code when cancelled (Ctrl-C).</summary>
+    public const int Cancelled = 130;
+
+    private const string Usage = "usage: claims analyze PATH... [--format text|json|jsonl|html] [--out FILE] [--recursive] [--quiet]"
+        + " | claims extract PATH... [--format jsonl] [--out FILE] | claims show PATH... | claims --version";
 
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
@@ -32,116 +46,148 @@ public sealed class CliApp
         _analyzerFactory = analyzerFactory ?? throw new ArgumentNullException(nameof(analyzerFactory));
     }
 
+    /// <summary>The readers inputs are read with (default <see cref="ArticleReaders.Default"/>).</summary>
+    public ArticleReaders Readers { get; init; } = ArticleReaders.Default;
+
+    /// <summary>The writers reports are written with (default <see cref="ReportWriters.Default"/>).</summary>
+    public ReportWriters Writers { get; init; } = ReportWriters.Default;
+
+    /// <summary>Whether standard error is a terminal: progress is shown only then (and without <c>--quiet</c>).</summary>
+    public bool ShowProgress { get; init; }
+
+    /// <summary>Opens standard input, read for the path <c>-</c>.</summary>
+    public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>The version printed by <c>--version</c>: the package version of the tool.</summary>
+    public static string Version { get; } = typeof(CliApp).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
+    private sealed record Request(string Command, string[] Paths, string? Format, string? Out, bool Recursive, bool Quiet,
+        bool IncludeNeutral, string InputFormat);
+
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
     public int Run(string[] args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var paths = new Argument<string[]>("paths") { Description = "Article files (*.txt) or folders of them", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format: text or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var output = new Option<string?>("--out") { Description = "Write the output to FILE instead of standard output" };
-        var analyze = new Command("analyze", "Analyze articles: claims, related pairs and their stance") { paths, format, output };
-
-        var extractPaths = new Argument<string[]>("paths") { Description = "Article files (*.txt) or folders of them", Arity = ArgumentArity.OneOrMore };
-        var extractFormat = new Option<string>("--format") { Description = "Output format: jsonl (one JSON object per article)", DefaultValueFactory = _ => "jsonl" };
-        extractFormat.AcceptOnlyFromAmong("jsonl");
-        var extractOutput = new Option<string?>("--out") { Description = "Write the output to FILE instead of standard output" };
-        var extract = new Command("extract", "Extract each article's attributed claims as JSON Lines") { extractPaths, extractFormat, extractOutput };
-
-        var root = new RootCommand("claims: attributed claims across news articles, paired and classified by stance") { analyze, extract };
-        int exitCode = Success;
-        analyze.SetAction(r => exitCode = Execute(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(output), cancellationToken));
-        extract.SetAction(r => exitCode = Execute(r.GetValue(extractPaths)!, "jsonl", r.GetValue(extractOutput), cancellationToken));
+        if (args is ["--version"])
+        {
+            // The tool's own version (the package version), not the host process's, which is what the parser reads.
+            _stdout.WriteLine(Version);
+            return Success;
+        }
+        var root = new RootCommand("claims: attributed claims across news articles, paired and classified by stance");
+        Request? request = null;
+        foreach (var (name, description) in new[]
+        {
+            ("analyze", "Analyze articles: claims, related pairs and their stance"),
+            ("extract", "Extract each article's attributed claims (default JSON Lines, one object per article)"),
+            ("show", "Show articles with their claims in order, speaker and cue"),
+        })
+        {
+            var paths = new Argument<string[]>("paths") { Description = "Article files (*.txt, *.jsonl, *.csv), folders of them, or - for standard input", Arity = ArgumentArity.OneOrMore };
+            var format = new Option<string?>("--format") { Description = $"Output format: {string.Join(", ", Writers.Names)} (default: from the --out extension, else {(name == "extract" ? "jsonl" : "text")})" };
+            format.AcceptOnlyFromAmong([.. Writers.Names]);
+            var output = new Option<string?>("--out") { Description = "Write the output to FILE instead of standard output" };
+            var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders with their subfolders" };
+            var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error" };
+            var neutral = new Option<bool>("--include-neutral") { Description = "List neutral pairs in text and HTML reports" };
+            var inputFormat = new Option<string>("--input-format") { Description = $"Reader for standard input: {string.Join(", ", Readers.Names)}", DefaultValueFactory = _ => "txt" };
+            inputFormat.AcceptOnlyFromAmong([.. Readers.Names]);
+            var command = new Command(name, description) { paths, recursive, quiet, inputFormat };
+            if (name != "show") { command.Add(format); command.Add(output); command.Add(neutral); }
+            command.SetAction(r => request = new Request(name, r.GetValue(paths)!, name == "show" ? "text" : r.GetValue(format),
+                name == "show" ? null : r.GetValue(output), r.GetValue(recursive), r.GetValue(quiet), name != "show" && r.GetValue(neutral), r.GetValue(inputFormat)!));
+            root.Add(command);
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) _stderr.WriteLine($"claims: {error.Message}");
-            _stderr.WriteLine("usage: claims analyze PATH... [--format text|json] [--out FILE] | claims extract PATH... --format jsonl [--out FILE]");
+            _stderr.WriteLine(Usage);
             return BadInput;
         }
-        int actionCode = parse.Invoke(new InvocationConfiguration { Output = _stdout, Error = _stderr });
-        return actionCode != 0 ? actionCode : exitCode;
+        int actionCode = parse.Invoke(new InvocationConfiguration { Output = _stdout, Error = _stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        if (actionCode != 0 || request is null) return actionCode;
+        try
+        {
+            return Execute(request, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _stderr.WriteLine("claims: cancelled");
+            return Cancelled;
+        }
     }
 
-    private int Execute(string[] paths, string format, string? outPath, CancellationToken cancellationToken)
+    private int Execute(Request request, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
+        var writer = request.Format is { } name ? Writers.ForName(name)
+            : request.Out is { } path ? Writers.ForPath(path) ?? Writers.ForName("text")
+            : Writers.ForName(request.Command == "extract" ? "jsonl" : "text");
+        if (writer is null)
         {
-            if (Directory.Exists(path))
-            {
-                var found = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToList();
-                if (found.Count == 0)
-                {
-                    _stderr.WriteLine($"claims: {path}: folder has no *.txt files");
-                    return BadInput;
-                }
-                files.AddRange(found);
-            }
-            else if (File.Exists(path))
-                files.Add(path);
-            else
-            {
-                _stderr.WriteLine($"claims: {path}: no such file or folder");
-                return BadInput;
-            }
+            _stderr.WriteLine($"claims: no report writer for '{request.Format ?? request.Out}' (formats: {string.Join(", ", Writers.Names)})");
+            return BadInput;
         }
 
-        var errors = new List<InputError>();
-        var articles = new List<Article>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var loader = new ArticleLoader(Readers) { Recursive = request.Recursive, StandardInputFormat = request.InputFormat, OpenStandardInput = StandardInput };
+        var loaded = loader.Load(request.Paths, cancellationToken);
+        foreach (var article in loaded.Articles)
+            foreach (var warning in article.Warnings) _stderr.WriteLine($"claims: warning: {warning}");
+        foreach (var note in loaded.Notes) _stderr.WriteLine($"claims: note: {note}");
+        foreach (var error in loaded.Errors) _stderr.WriteLine($"claims: {error}");
+
+        AnalysisReport report;
+        using (var progress = ShowProgress && !request.Quiet ? new ProgressDisplay(_stderr) : null)
         {
             try
             {
-                var article = Article.FromFile(file);
-                // Files with one name in two folders get distinct ids ("x", "x~2") rather than being merged or dropped.
-                string id = article.Id;
-                for (int n = 2; !ids.Add(id); n++) id = $"{article.Id}~{n}";
-                articles.Add(id == article.Id ? article : new Article(id, article.Text, article.Path) { Warnings = article.Warnings });
-                foreach (var warning in article.Warnings) _stderr.WriteLine($"claims: warning: {warning}");
+                var analyzer = _analyzerFactory();
+                report = request.Command == "analyze"
+                    ? analyzer.Analyze(loaded.Articles, progress, cancellationToken)
+                    : analyzer.Extract(loaded.Articles, progress, cancellationToken);
             }
-            catch (ArticleLoadException e)
+            catch (AnalysisException e)
             {
-                errors.Add(new InputError(e.Input, e.Reason));
+                progress?.Dispose();
                 _stderr.WriteLine($"claims: {e.Message}");
+                return Failure;
             }
         }
 
-        AnalysisReport report;
-        try
+        var options = new ReportOptions { Errors = loaded.Errors, IncludeNeutral = request.IncludeNeutral };
+        if (request.Command == "show")
         {
-            var analyzer = _analyzerFactory();
-            report = format == "jsonl" ? analyzer.Extract(articles, cancellationToken) : analyzer.Analyze(articles, cancellationToken);
+            var text = new TextReportWriter();
+            foreach (var article in report.Articles) text.WriteArticle(article, _stdout);
+            foreach (var error in loaded.Errors) _stdout.WriteLine($"error: {error}");
         }
-        catch (AnalysisException e)
+        else if (!WriteReport(writer, report, options, request.Out))
         {
-            _stderr.WriteLine($"claims: {e.Message}");
             return BadInput;
         }
+        return loaded.Errors.Count == 0 ? Success : BadInput;
+    }
 
+    private bool WriteReport(IReportWriter writer, AnalysisReport report, ReportOptions options, string? outPath)
+    {
         try
         {
             using Stream stream = outPath is null ? new MemoryStream() : File.Create(outPath);
-            if (format == "json") new JsonReportWriter().Write(report, stream, errors);
-            else if (format == "jsonl") new JsonReportWriter().WriteJsonLines(report, stream);
-            else
-            {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-                new TextReportWriter().Write(report, writer, errors);
-            }
+            writer.Write(report, stream, options);
             if (stream is MemoryStream memory)
             {
                 _stdout.Write(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
-                if (format == "json") _stdout.WriteLine();
+                if (writer.Name == "json") _stdout.WriteLine();
             }
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _stderr.WriteLine($"claims: {outPath}: cannot write output: {e.Message}");
-            return BadInput;
+            return false;
         }
-        return errors.Count == 0 ? Success : BadInput;
     }
 }

@@ -29,7 +29,12 @@ public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IRe
 /// <param name="Title">Its headline, when the first line reads as one.</param>
 /// <param name="Claims">Its claims in text order.</param>
 /// <param name="Furniture">Page furniture found (not claims).</param>
-public sealed record ArticleAnalysis(Article Article, string? Title, IReadOnlyList<Claim> Claims, IReadOnlyList<Furniture> Furniture);
+public sealed record ArticleAnalysis(Article Article, string? Title, IReadOnlyList<Claim> Claims, IReadOnlyList<Furniture> Furniture)
+{
+    /// <summary>When the article was published: as given with it (<see cref="Claims.Article.Published"/>), else as its
+    /// page's date line says (<see cref="PageDate"/>), else null.</summary>
+    public DateTimeOffset? Published { get; init; }
+}
 
 /// <summary>Two related claims and how they relate.</summary>
 /// <param name="A">Id of the first claim.</param>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Claims;
 
 /// <summary>
@@ -37,110 +35,55 @@ public sealed record Article
     /// <summary>Source file path, or null for in-memory articles.</summary>
     public string? Path { get; }
 
-    /// <summary>The outlet (publisher) named in reports.</summary>
-    public string Outlet { get; }
+    /// <summary>The outlet (publisher) named in reports; the id when no outlet was given.</summary>
+    public string Outlet { get; init; }
+
+    /// <summary>The headline given with the article (a JSONL or CSV <c>title</c> field), or null when the page's own
+    /// first line is its title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Where the article was published, or null.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>When the article was published as given with it, or null (the report then reads a date line on the
+    /// page, see <see cref="ArticleAnalysis.Published"/>).</summary>
+    public DateTimeOffset? Published { get; init; }
 
     /// <summary>Non-fatal remarks made while reading the input (for example a fallback decoding).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>A copy under another id (the outlet follows the id when none was given).</summary>
+    public Article WithId(string id) =>
+        new(id, Text, Path, Outlet == Id ? null : Outlet) { Title = Title, Url = Url, Published = Published, Warnings = Warnings };
 
     /// <summary>Creates an article from a string.</summary>
     public static Article FromString(string text, string id, string? outlet = null) => new(id, text, null, outlet);
 
     /// <summary>
-    /// Reads an article from a UTF-8 (with or without BOM) or UTF-16 (with BOM) file. The id is the file name
-    /// without extension.
+    /// Reads an article from a text file: UTF-8, UTF-16 or UTF-32 as its byte-order mark says, else UTF-8, else
+    /// Windows-1252 with a warning. The id is the file name without extension. Special files (FIFOs, devices,
+    /// sockets) are refused without being opened.
     /// </summary>
-    /// <exception cref="ArticleLoadException">The file is missing, unreadable, binary or too large.</exception>
+    /// <exception cref="ArticleLoadException">The path is empty, or the file is missing, not a regular file,
+    /// unreadable, binary or too large.</exception>
     public static Article FromFile(string path, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                throw new ArticleLoadException(path, "file not found");
-            if (info.Length > maxBytes)
-                throw new ArticleLoadException(path, $"file is {info.Length:N0} bytes, over the limit of {maxBytes:N0}");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ArticleLoadException(path, e.Message, e);
-        }
-        return FromBytes(bytes, System.IO.Path.GetFileNameWithoutExtension(path), path);
+        byte[] bytes = Input.InputFile.ReadBytes(path, maxBytes);
+        var (text, warnings) = Input.TextDecoder.Decode(bytes, path);
+        return new Article(System.IO.Path.GetFileNameWithoutExtension(path), text, path) { Warnings = warnings };
     }
 
     /// <summary>Reads an article from a stream (read to its end; the stream is not disposed).</summary>
-    /// <exception cref="ArticleLoadException">The content is binary or too large.</exception>
+    /// <exception cref="ArticleLoadException">The stream failed while being read, or the content is binary or too
+    /// large.</exception>
     public static Article FromStream(Stream stream, string id, string? outlet = null, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(id);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-                throw new ArticleLoadException(id, $"stream is over the limit of {maxBytes:N0} bytes");
-            buffer.Write(chunk, 0, read);
-        }
-        var article = FromBytes(buffer.ToArray(), id, null);
-        return outlet is null ? article : new Article(article.Id, article.Text, null, outlet) { Warnings = article.Warnings };
-    }
-
-    /// <summary>Decodes raw bytes: BOM-aware, strict UTF-8 with a Latin-1 fallback that is reported as a warning.</summary>
-    internal static Article FromBytes(byte[] bytes, string id, string? path)
-    {
-        string input = path ?? id;
-        var warnings = new List<string>();
-        string text;
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            text = DecodeUtf8(bytes.AsSpan(3), input, warnings);
-        else if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        else
-        {
-            if (LooksBinary(bytes))
-                throw new ArticleLoadException(input, "content is binary (NUL or control bytes), not text");
-            text = DecodeUtf8(bytes, input, warnings);
-        }
-        return new Article(id, text, path) { Warnings = warnings };
-    }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, string input, List<string> warnings)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            // Not UTF-8: most such news files are Windows-1252/Latin-1. Decoding as Latin-1 keeps every byte
-            // (no data dropped) and the warning tells the caller the offsets refer to that decoding.
-            warnings.Add($"{input}: not valid UTF-8 (first bad byte at index {e.Index}); decoded as Latin-1");
-            return Encoding.Latin1.GetString(bytes);
-        }
-    }
-
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var head = bytes[..Math.Min(bytes.Length, 8192)];
-        int control = 0;
-        foreach (byte b in head)
-        {
-            if (b == 0)
-                return true;
-            if ((b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C)) || b == 0x7F)
-                control++;
-        }
-        // Text has next to no control bytes; random or compressed data without a NUL still has about 11%.
-        return head.Length > 0 && control * 50 > head.Length;
+        byte[] bytes = Input.InputFile.ReadStream(stream, id, maxBytes);
+        var (text, warnings) = Input.TextDecoder.Decode(bytes, id);
+        return new Article(id, text, null, outlet) { Warnings = warnings };
     }
 }
 

@@ -43,11 +43,18 @@ public sealed class ClaimAnalyzer
     /// <param name="cancellationToken">Stops the analysis between stages and pairs.</param>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
-    public AnalysisReport Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    public AnalysisReport Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default) =>
+        Analyze(articles, null, cancellationToken);
+
+    /// <summary>Analyzes <paramref name="articles"/> together, reporting progress (articles processed, then pairs
+    /// classified) to <paramref name="progress"/>, from worker threads.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    public AnalysisReport Analyze(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers) = ProcessAll(articles, cancellationToken);
+        var (documents, speakers) = ProcessAll(articles, progress, cancellationToken);
         var claims = documents.SelectMany(d => d.Claims).ToList();
-        return ToReport(documents, speakers, PairAndClassify(claims, cancellationToken));
+        return ToReport(documents, speakers, PairAndClassify(claims, progress, cancellationToken));
     }
 
     /// <summary>
@@ -56,17 +63,24 @@ public sealed class ClaimAnalyzer
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
-    public AnalysisReport Extract(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    public AnalysisReport Extract(IEnumerable<Article> articles, CancellationToken cancellationToken = default) =>
+        Extract(articles, null, cancellationToken);
+
+    /// <summary>Extracts claims as <see cref="Extract(IEnumerable{Article}, CancellationToken)"/> does, reporting the
+    /// articles processed to <paramref name="progress"/>.</summary>
+    public AnalysisReport Extract(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers) = ProcessAll(articles, cancellationToken);
+        var (documents, speakers) = ProcessAll(articles, progress, cancellationToken);
         return ToReport(documents, speakers, []);
     }
 
     private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<ClaimPair> pairs) =>
-        new(documents.Select(d => new ArticleAnalysis(d.Article, d.Title is { } t ? d.GetText(t) : null, d.Claims, d.Furniture)).ToList(),
+        new(documents.Select(d => new ArticleAnalysis(d.Article, d.Article.Title ?? (d.Title is { } t ? d.GetText(t) : null), d.Claims, d.Furniture)
+            { Published = d.Article.Published ?? Segmentation.PageDate.Read(d) }).ToList(),
             speakers, pairs);
 
-    private (Document[] Documents, IReadOnlyList<Speaker> Speakers) ProcessAll(IEnumerable<Article> articles, CancellationToken cancellationToken)
+    private (Document[] Documents, IReadOnlyList<Speaker> Speakers) ProcessAll(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var list = articles.ToList();
@@ -80,7 +94,8 @@ public sealed class ClaimAnalyzer
         }
 
         var documents = new Document[list.Count];
-        RunParallel(list.Count, i => documents[i] = Process(list[i], cancellationToken), cancellationToken);
+        var counter = Counter(progress, AnalysisProgress.Articles, list.Count);
+        RunParallel(list.Count, i => { documents[i] = Process(list[i], cancellationToken); counter(); }, cancellationToken);
 
         IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
         return (documents, speakers);
@@ -122,7 +137,7 @@ public sealed class ClaimAnalyzer
         return _classifier.Classify(a, b);
     }
 
-    private List<ClaimPair> PairAndClassify(List<Claim> claims, CancellationToken cancellationToken)
+    private List<ClaimPair> PairAndClassify(List<Claim> claims, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var counterClaims = new CounterClaims(claims);
         var candidates = _pairer.FindPairs(counterClaims.Proxies, cancellationToken)
@@ -133,12 +148,23 @@ public sealed class ClaimAnalyzer
             .ToList();
 
         var results = new ClaimPair[candidates.Count];
+        var counter = Counter(progress, AnalysisProgress.Pairs, candidates.Count);
         RunParallel(candidates.Count, i =>
         {
             var (a, b, similarity) = candidates[i];
             results[i] = counterClaims.Classify(_classifier, a, b, similarity);
+            counter();
         }, cancellationToken);
         return results.ToList();
+    }
+
+    /// <summary>A thread-safe "one more done" callback reporting to <paramref name="progress"/> (none when null).</summary>
+    private static Action Counter(IProgress<AnalysisProgress>? progress, string phase, int total)
+    {
+        if (progress is null) return static () => { };
+        progress.Report(new AnalysisProgress(phase, 0, total));
+        int done = 0;
+        return () => progress.Report(new AnalysisProgress(phase, Interlocked.Increment(ref done), total));
     }
 
     /// <summary>

@@ -68,12 +68,62 @@ public class ArticleTests
     }
 
     [Test]
-    public void InvalidUtf8FallsBackToLatin1WithAWarningAndKeepsEveryByte()
+    public void InvalidUtf8FallsBackToWindows1252WithAWarningAndKeepsEveryByte()
     {
-        var path = Write("latin.txt", Encoding.Latin1.GetBytes("Caf\u00e9 talks in Z\u00fcrich."));
+        // 0x93/0x94 are Windows-1252 curly quotes (control characters in Latin-1), 0xE9 and 0xFC letters in both.
+        var path = Write("cp1252.txt", [.. Encoding.Latin1.GetBytes("Caf\u00e9 talks in Z\u00fcrich, he said "), 0x93, (byte)'n', (byte)'o', 0x94, (byte)'.']);
         var article = Article.FromFile(path);
-        Assert.That(article.Text, Is.EqualTo("Caf\u00e9 talks in Z\u00fcrich."));
-        Assert.That(article.Warnings.Single(), Does.Contain("latin.txt").And.Contain("Latin-1"));
+        Assert.That(article.Text, Is.EqualTo("Caf\u00e9 talks in Z\u00fcrich, he said \u201cno\u201d."));
+        Assert.That(article.Warnings.Single(), Does.Contain("cp1252.txt").And.Contain("Windows-1252"));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Utf32WithBomIsDecodedAsUtf32(bool bigEndian)
+    {
+        var encoding = new UTF32Encoding(bigEndian, byteOrderMark: true);
+        var path = Write("u32.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes("Ushakov said the talks were “useful”.")]);
+        var article = Article.FromFile(path);
+        Assert.That(article.Text, Is.EqualTo("Ushakov said the talks were “useful”."));
+        Assert.That(article.Warnings, Is.Empty);
+    }
+
+    [Test]
+    public void NulByteAfterTheFirst8KbStillMeansBinary()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("The talks went on. ", 1000)));
+        bytes[^5] = 0;
+        var e = Assert.Throws<ArticleLoadException>(() => Article.FromFile(Write("late-nul.txt", bytes)))!;
+        Assert.That(e.Message, Does.Contain("late-nul.txt").And.Contain("binary"));
+    }
+
+    [Test]
+    public void EmptyPathThrowsTheDocumentedException()
+    {
+        var e = Assert.Throws<ArticleLoadException>(() => Article.FromFile(""))!;
+        Assert.That(e.Reason, Does.Contain("empty path"));
+    }
+
+    [Test]
+    public void FailingStreamThrowsTheDocumentedExceptionNamingTheInput()
+    {
+        var e = Assert.Throws<ArticleLoadException>(() => Article.FromStream(new FailingStream(), "feed-7"))!;
+        Assert.That(e.Input, Is.EqualTo("feed-7"));
+        Assert.That(e.InnerException, Is.TypeOf<IOException>());
+    }
+
+    private sealed class FailingStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset");
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace Claims.Reporting;
 /// Writes an <see cref="AnalysisReport"/> as camelCase JSON with a fixed field order and rounded scores, so the same
 /// input gives byte-identical output. Non-ASCII text is written as is (UTF-8), not escaped.
 /// </summary>
-public sealed class JsonReportWriter
+public sealed class JsonReportWriter : IReportWriter
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -15,11 +15,27 @@ public sealed class JsonReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <inheritdoc />
+    public string Name => "json";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".json"];
+
+    /// <inheritdoc />
+    public void Write(AnalysisReport report, Stream output, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Write(report, output, options.Errors, options.FarApart);
+    }
+
     /// <summary>Writes the whole report: <c>{"articles":[...],"speakers":[...],"pairs":[...],"errors":[...]}</c>.</summary>
     /// <param name="report">The analysis.</param>
     /// <param name="output">Destination stream (UTF-8, not closed).</param>
     /// <param name="errors">Inputs that could not be analyzed (input name, message), reported beside the results.</param>
-    public void Write(AnalysisReport report, Stream output, IReadOnlyList<InputError>? errors = null)
+    public void Write(AnalysisReport report, Stream output, IReadOnlyList<InputError>? errors = null) =>
+        Write(report, output, errors, PairTiming.DefaultFarApart);
+
+    private static void Write(AnalysisReport report, Stream output, IReadOnlyList<InputError>? errors, TimeSpan farApart)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -38,6 +54,8 @@ public sealed class JsonReportWriter
             {
                 WriteStrings(w, "warnings", article.Article.Warnings);
             }
+            w.WriteString("url", article.Article.Url?.OriginalString);
+            WriteDate(w, "published", article.Published);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -74,6 +92,12 @@ public sealed class JsonReportWriter
             w.WriteNumber("score", Math.Round(pair.Score, 4));
             w.WriteNumber("similarity", Math.Round(pair.Similarity, 4));
             WriteStrings(w, "reasons", pair.Reasons);
+            var timing = PairTiming.Of(report, pair);
+            if (timing.Apart is { } apart) w.WriteNumber("daysApart", Math.Round(apart.TotalDays, 2));
+            else w.WriteNull("daysApart");
+            w.WriteBoolean("farApart", timing.IsFarApart(farApart));
+            if (timing.Apart is null) w.WriteNull("earlier");
+            else w.WriteString("earlier", timing.BFirst ? "b" : "a");
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -84,6 +108,7 @@ public sealed class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("input", error.Input);
             w.WriteString("message", error.Message);
+            WriteOptionalNumber(w, "line", error.Line);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -134,6 +159,12 @@ public sealed class JsonReportWriter
         w.WriteEndArray();
     }
 
+    private static void WriteDate(Utf8JsonWriter w, string name, DateTimeOffset? value)
+    {
+        if (value is { } date) w.WriteString(name, date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        else w.WriteNull(name);
+    }
+
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
@@ -147,8 +178,3 @@ public sealed class JsonReportWriter
         else w.WriteNull(name);
     }
 }
-
-/// <summary>An input that could not be analyzed, and why.</summary>
-/// <param name="Input">The path or id as given.</param>
-/// <param name="Message">What went wrong.</param>
-public sealed record InputError(string Input, string Message);

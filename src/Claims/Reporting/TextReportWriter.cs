@@ -1,47 +1,95 @@
 using System.Globalization;
+using System.Text;
 using Claims.Stance;
 
 namespace Claims.Reporting;
 
 /// <summary>
-/// Writes a human-readable report: contradictions first (both claims, speakers, outlets and the reasons), then
-/// agreements, then per-article claim counts.
+/// Writes a report a person reads: contradictions first (both claims with outlet, date, speaker and cue, and the
+/// reasons), then agreements, then per article its claims in text order with speaker and cue. Neutral pairs are
+/// counted, and listed only with <see cref="ReportOptions.IncludeNeutral"/>. Sides published far apart are flagged and
+/// shown earlier first.
 /// </summary>
-public sealed class TextReportWriter
+public sealed class TextReportWriter : IReportWriter
 {
+    /// <inheritdoc />
+    public string Name => "text";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+
+    /// <inheritdoc />
+    public void Write(AnalysisReport report, Stream output, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        Write(report, writer, options);
+    }
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
-    public void Write(AnalysisReport report, TextWriter output, IReadOnlyList<InputError>? errors = null)
+    public void Write(AnalysisReport report, TextWriter output, IReadOnlyList<InputError>? errors = null) =>
+        Write(report, output, ReportOptions.Default with { Errors = errors ?? [] });
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> with <paramref name="options"/>.</summary>
+    public void Write(AnalysisReport report, TextWriter output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        WriteSection(report, output, StanceLabel.Contradicts, "Contradictions");
-        WriteSection(report, output, StanceLabel.Agrees, "Agreements");
+        ArgumentNullException.ThrowIfNull(options);
+        WriteSection(report, output, StanceLabel.Contradicts, "Contradictions", options);
+        WriteSection(report, output, StanceLabel.Agrees, "Agreements", options);
+        if (options.IncludeNeutral)
+            WriteSection(report, output, StanceLabel.Neutral, "Neutral pairs", options);
 
         output.WriteLine("Articles");
         foreach (var article in report.Articles)
-        {
-            var byKind = article.Claims.GroupBy(c => c.Kind).OrderBy(g => g.Key)
-                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{WireNames.Of(g.Key)} {g.Count()}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {article.Article.Id}: {article.Claims.Count} claims ({string.Join(", ", byKind)})"));
-        }
+            WriteArticle(article, output);
         int neutral = report.Pairs.Count(p => p.Relation == StanceLabel.Neutral);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  related pairs: {report.Pairs.Count} ({neutral} neutral)"));
-        foreach (var error in errors ?? [])
-            output.WriteLine($"error: {error.Input}: {error.Message}");
+        output.WriteLine(Inv($"  related pairs: {report.Pairs.Count} ({neutral} neutral{(options.IncludeNeutral ? "" : ", not listed")})"));
+        foreach (var error in options.Errors)
+            output.WriteLine($"error: {error}");
     }
 
-    private static void WriteSection(AnalysisReport report, TextWriter output, StanceLabel label, string heading)
+    /// <summary>Writes one article: its id and claim counts, outlet, date and title, then its claims in text order
+    /// with speaker and cue (what <c>claims show</c> prints).</summary>
+    public void WriteArticle(ArticleAnalysis article, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        var byKind = article.Claims.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => Inv($"{WireNames.Of(g.Key)} {g.Count()}"));
+        output.WriteLine(Inv($"  {article.Article.Id}: {article.Claims.Count} claims ({string.Join(", ", byKind)})"));
+        var facts = new List<string>();
+        if (article.Article.Outlet != article.Article.Id) facts.Add(article.Article.Outlet);
+        if (article.Published is { } date) facts.Add("published " + FormatDate(date));
+        if (article.Article.Url is { } url) facts.Add(url.OriginalString);
+        if (facts.Count > 0) output.WriteLine($"    {string.Join(" · ", facts)}");
+        if (article.Title is { } title) output.WriteLine($"    title: {OneLine(title)}");
+        int n = 0;
+        foreach (var claim in article.Claims)
+        {
+            n++;
+            string who = claim.Speaker ?? "(the outlet)";
+            string cue = claim.Cue is { } c ? $" ({OneLine(c)})" : "";
+            string via = claim.Via is { } v ? $" via {v}" : "";
+            output.WriteLine(Inv($"    {n,3}. {WireNames.Of(claim.Kind),-12} {who}{cue}{via}: \"{OneLine(claim.Text)}\""));
+        }
+    }
+
+    private static void WriteSection(AnalysisReport report, TextWriter output, StanceLabel label, string heading, ReportOptions options)
     {
         var pairs = report.PairsWith(label).OrderByDescending(p => p.Score).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal).ToList();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{heading} ({pairs.Count})"));
+        output.WriteLine(Inv($"{heading} ({pairs.Count})"));
         int n = 0;
         foreach (var pair in pairs)
         {
             n++;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n}. score {pair.Score:0.00}: {string.Join("; ", pair.Reasons)}"));
-            WriteClaim(report, output, pair.A);
-            WriteClaim(report, output, pair.B);
+            output.WriteLine(Inv($"  {n}. score {pair.Score:0.00}: {string.Join("; ", pair.Reasons)}"));
+            var timing = PairTiming.Of(report, pair);
+            var (first, second) = timing.BFirst ? (pair.B, pair.A) : (pair.A, pair.B);
+            WriteClaim(report, output, first);
+            WriteClaim(report, output, second);
+            if (timing.IsFarApart(options.FarApart))
+                output.WriteLine($"     note: {timing.Describe()}; the earlier first");
         }
         output.WriteLine();
     }
@@ -50,7 +98,17 @@ public sealed class TextReportWriter
     {
         var (claim, article) = report.FindClaim(id);
         string who = claim.Speaker ?? "(the outlet)";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"     [{article.Article.Outlet}] {who}: \"{claim.Text}\" ({WireNames.Of(claim.Kind)}, {claim.Span.Start}-{claim.Span.End})"));
+        string cue = claim.Cue is { } c ? $" ({OneLine(c)})" : "";
+        string date = article.Published is { } d ? ", " + FormatDate(d) : "";
+        output.WriteLine(Inv($"     [{article.Article.Outlet}{date}] {who}{cue}: \"{OneLine(claim.Text)}\" ({WireNames.Of(claim.Kind)}, {claim.Span.Start}-{claim.Span.End})"));
     }
+
+    /// <summary>A date as reports print it: "2025-04-02" (and the time when it is not midnight).</summary>
+    public static string FormatDate(DateTimeOffset date) => date.TimeOfDay == TimeSpan.Zero
+        ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : date.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    private static string OneLine(string text) => text.Contains('\n') ? text.ReplaceLineEndings(" ") : text;
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,22 +1,29 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using Claims.Segmentation;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Claims.Text;
 
 /// <summary>
 /// Turns text into normalized content terms for matching and stance features: lower-cased (invariant culture),
-/// typographic apostrophes folded, stop words dropped (Lucene's English stop set plus the news function words in
+/// typographic apostrophes folded, stop words dropped (<see cref="EnglishStopSet"/> plus the news function words in
 /// <c>Resources/stopwords-en.txt</c>), irregular verbs lemmatized (<see cref="VerbLemmas"/>, from WordNet) and
-/// stemmed with Lucene.Net's Snowball English (Porter2) stemmer.
-/// Thread-safe: stems are cached in a concurrent map and each thread gets its own stemmer.
+/// stemmed with the library's Porter2 (Snowball English) stemmer, <see cref="EnglishStemmer"/>.
+/// Thread-safe: stems are cached in a concurrent map; the stemmer is stateless.
 /// </summary>
 public sealed class TermExtractor
 {
+    // Declared before Default: static initializers run in text order, and Default's constructor reads this list.
+    /// <summary>The classic English stop set of information retrieval (the 33 words Lucene's English analyzer also
+    /// uses by default).</summary>
+    public static IReadOnlyList<string> EnglishStopSet { get; } =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on",
+        "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+    ];
+
     private readonly FrozenSet<string> _stopWords;
     private readonly Tokenizer _tokenizer = new();
-    private readonly ThreadLocal<EnglishStemmer> _stemmer = new(() => new EnglishStemmer());
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     /// <summary>The shared default instance (immutable configuration; its stem cache is concurrent).</summary>
@@ -80,12 +87,9 @@ public sealed class TermExtractor
     {
         ArgumentNullException.ThrowIfNull(lowerWord);
         if (_stems.TryGetValue(lowerWord, out var stem)) return stem;
-        var stemmer = _stemmer.Value!;
         // Irregular verb forms first go to their lemma ("met" → "meet", "spoke" → "speak"), which no suffix
         // stripping can do, so "did not meet" and "met" share a stem.
-        stemmer.SetCurrent(VerbLemmas.Default.Lemma(lowerWord));
-        stemmer.Stem();
-        stem = stemmer.Current;
+        stem = EnglishStemmer.Default.Stem(VerbLemmas.Default.Lemma(lowerWord));
         if (_stems.Count < 1_000_000) _stems.TryAdd(lowerWord, stem);
         return stem;
     }
@@ -100,15 +104,8 @@ public sealed class TermExtractor
         return new string(buffer[..n]);
     }
 
-    /// <summary>Lucene's English stop set plus the shipped list of news function words.</summary>
-    public static IReadOnlyList<string> DefaultStopWords()
-    {
-        var words = new List<string>();
-        foreach (var w in Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)
-            words.Add(w.ToString()!);
-        words.AddRange(ResourceText.ReadLines("stopwords-en.txt"));
-        return words;
-    }
+    /// <summary><see cref="EnglishStopSet"/> plus the shipped list of news function words.</summary>
+    public static IReadOnlyList<string> DefaultStopWords() => [.. EnglishStopSet, .. ResourceText.ReadLines("stopwords-en.txt")];
 }
 
 /// <summary>Reads text resources embedded in the assembly (<c>Resources/</c>): one entry a line, '#' comments.</summary>

@@ -118,6 +118,8 @@ internal sealed class AttributionTaggerModel
             foreach (ulong h in f.Emission(i)) Bump(Slot(h, -2, bits) + tag, delta);
             foreach (ulong h in f.Context(i)) Bump(Slot(h, previous, bits) + tag, delta);
         }
+        // One buffer for the whole training (Score clears it before each token), not one stack allocation per document.
+        Span<float> score = stackalloc float[Tags];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             var order = Enumerable.Range(0, documents.Count).OrderBy(_ => rng.Next()).ToList();
@@ -128,7 +130,6 @@ internal sealed class AttributionTaggerModel
                 // one, as decoding will see it (training on gold previous tags teaches runs that never end).
                 var (f, gold) = documents[d];
                 int previous = -1, beforePrevious = -1;
-                Span<float> score = stackalloc float[Tags];
                 for (int i = 0; i < gold.Length; i++)
                 {
                     Score(f, i, previous, beforePrevious, weights, bits, score);
