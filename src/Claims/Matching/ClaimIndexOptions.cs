@@ -49,7 +49,11 @@ public sealed record ClaimIndexOptions
     /// because with few claims a false candidate costs one stance verdict (usually neutral) while a missed one
     /// hides a contradiction. The scale default (0.3, words only) is for large corpora.
     /// </summary>
-    public static ClaimIndexOptions ForArticles { get; } = new() { Threshold = 0.12, Concepts = ConceptLexicon.Default, ConceptBoost = 2.0 };
+    /// <remarks>
+    /// A claim is the earlier claim of at most 50 pairs here (<see cref="MaxPairsPerClaim"/>): every pair costs a stance
+    /// verdict, so this bounds the stance work per claim (no claim of the bundled seed articles has more than 21 pairs).
+    /// </remarks>
+    public static ClaimIndexOptions ForArticles { get; } = new() { Threshold = 0.12, Concepts = ConceptLexicon.Default, ConceptBoost = 2.0, MaxPairsPerClaim = 50 };
 
     /// <summary>The term normalization; <see cref="TermExtractor.Default"/> unless set.</summary>
     public TermExtractor Extractor { get; init; } = TermExtractor.Default;
