@@ -7,9 +7,11 @@ namespace Claims.Benchmarks;
 /// <summary>
 /// <c>growth [--shapes A,B] [--sizes N,M] [--mode extract|analyze|both] [--one-line N] [--no-cancel] [--cancel-size N]</c>:
 /// how time and memory grow with input length on each hostile shape (<see cref="HostileText"/>), and how soon a
-/// cancelled analysis returns. Each case runs in its own process (so its peak memory is its own) after a warm-up on
-/// a seed article; per case it prints the seconds of every per-article stage, the whole extraction or analysis, MB/s,
-/// the peak working set, and between sizes the growth exponent log(t2/t1)/log(n2/n1). Then, on a one-line article of
+/// cancelled analysis returns. Each case runs in its own process (so its peak memory is its own; tiered compilation off,
+/// so all code is optimized from the start) after a warm-up on the seed articles; per case it prints the wall and CPU
+/// seconds of the whole extraction or analysis, the CPU seconds of every per-article stage, MB/s of CPU time, the peak
+/// working set, and between sizes the growth exponent of CPU time log(t2/t1)/log(n2/n1) (CPU time, because on a
+/// shared machine wall time measures the wait for a core as much as the work). Then, on a one-line article of
 /// <c>--cancel-size</c> characters, it cancels in the middle of every stage that runs long enough, and in the middle
 /// of pairing and stance, and prints how long each call took to return after the token fired.
 /// </summary>
@@ -101,6 +103,9 @@ public sealed class GrowthCommand : ICustomCommand
     private static List<string> RunChildLines(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // Fully optimized code from the first call: with tiered compilation, a short case runs much of its time in
+        // unoptimized code (more so on a busy machine, where the background recompilation waits), which bends exponents.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         // Under "dotnet Claims.Benchmarks.dll" the process is dotnet itself: pass the assembly first.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
             start.ArgumentList.Add(typeof(GrowthCommand).Assembly.Location);
@@ -126,10 +131,10 @@ public sealed class GrowthCommand : ICustomCommand
 }
 
 /// <summary>One measured case, as a child process prints it: <c>case shape=S size=N mode=M seconds=T peak_mb=P claims=C pairs=P stages=a:1.2,b:0.3</c>.</summary>
-internal sealed record GrowthCase(string Shape, int Size, string Mode, double Seconds, double PeakMb, int Claims, int Pairs, IReadOnlyList<(string Stage, double Seconds)> Stages)
+internal sealed record GrowthCase(string Shape, int Size, string Mode, double Seconds, double CpuSeconds, double PeakMb, int Claims, int Pairs, IReadOnlyList<(string Stage, double Seconds)> Stages)
 {
     public string ToLine() => GrowthCommand.Invariant(
-        $"case shape={Shape} size={Size} mode={Mode} seconds={Seconds:F3} peak_mb={PeakMb:F0} claims={Claims} pairs={Pairs} stages={string.Join(',', Stages.Select(s => GrowthCommand.Invariant($"{s.Stage}:{s.Seconds:F3}")))}");
+        $"case shape={Shape} size={Size} mode={Mode} seconds={Seconds:F3} cpu={CpuSeconds:F3} peak_mb={PeakMb:F0} claims={Claims} pairs={Pairs} stages={string.Join(',', Stages.Select(s => GrowthCommand.Invariant($"{s.Stage}:{s.Seconds:F3}")))}");
 
     public static GrowthCase Parse(string line)
     {
@@ -138,18 +143,22 @@ internal sealed record GrowthCase(string Shape, int Size, string Mode, double Se
         var stages = fields["stages"].Length == 0 ? [] : fields["stages"].Split(',')
             .Select(s => s.Split(':')).Select(s => (s[0], double.Parse(s[1], CultureInfo.InvariantCulture))).ToList();
         return new GrowthCase(fields["shape"], int.Parse(fields["size"], CultureInfo.InvariantCulture), fields["mode"],
-            double.Parse(fields["seconds"], CultureInfo.InvariantCulture), double.Parse(fields["peak_mb"], CultureInfo.InvariantCulture),
+            double.Parse(fields["seconds"], CultureInfo.InvariantCulture), double.Parse(fields["cpu"], CultureInfo.InvariantCulture),
+            double.Parse(fields["peak_mb"], CultureInfo.InvariantCulture),
             int.Parse(fields["claims"], CultureInfo.InvariantCulture), int.Parse(fields["pairs"], CultureInfo.InvariantCulture), stages);
     }
 
-    /// <summary>A report line; with the previous size of the same shape, the growth exponent overall and per stage.</summary>
+    /// <summary>
+    /// A report line: wall and CPU seconds, MB/s of CPU time, peak working set; with the previous size of the same shape,
+    /// the growth exponent of CPU time overall and per stage (stage times are CPU seconds).
+    /// </summary>
     public string Describe(GrowthCase? previous)
     {
-        double mbps = Size / 1e6 / Math.Max(Seconds, 1e-9);
-        string line = GrowthCommand.Invariant($"{Shape,-16} {Mode,-7} {Size,10:N0} chars: {Seconds,8:F2} s {mbps,7:F2} MB/s peak {PeakMb,6:F0} MB; {Claims} claims, {Pairs} pairs");
-        if (previous is null || previous.Seconds <= 0) return line + "\n    stages: " + StageList(null);
+        double mbps = Size / 1e6 / Math.Max(CpuSeconds, 1e-9);
+        string line = GrowthCommand.Invariant($"{Shape,-16} {Mode,-7} {Size,10:N0} chars: wall {Seconds,7:F2} s, cpu {CpuSeconds,7:F2} s, {mbps,6:F2} MB/s (cpu), peak {PeakMb,5:F0} MB; {Claims} claims, {Pairs} pairs");
+        if (previous is null || previous.CpuSeconds <= 0) return line + "\n    stages: " + StageList(null);
         double ratio = Math.Log((double)Size / previous.Size);
-        double exponent = Math.Log(Seconds / previous.Seconds) / ratio;
+        double exponent = Math.Log(CpuSeconds / previous.CpuSeconds) / ratio;
         return line + GrowthCommand.Invariant($"; exponent {exponent:F2} from {previous.Size:N0}") + "\n    stages: " + StageList(previous);
     }
 

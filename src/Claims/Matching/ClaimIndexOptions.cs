@@ -47,13 +47,17 @@ public sealed record ClaimIndexOptions
     /// Options the analyzer pairs a handful of articles with: concept features on (weight x2) and the lower threshold
     /// <see cref="Relatedness.ArticleCandidateSimilarity"/> (0.12). The scale default (0.3, words only) is for large corpora.
     /// </summary>
+    /// <remarks>
+    /// A claim is the earlier claim of at most 50 pairs here (<see cref="MaxPairsPerClaim"/>): every pair costs a stance
+    /// verdict, so this bounds the stance work per claim (no claim of the bundled seed articles has more than 21 pairs).
+    /// </remarks>
     public static ClaimIndexOptions ForArticles { get; } = ForArticlesWith(Relatedness.Default);
 
     /// <summary><see cref="ForArticles"/> with the candidate threshold of <paramref name="relatedness"/>.</summary>
     public static ClaimIndexOptions ForArticlesWith(Relatedness relatedness)
     {
         ArgumentNullException.ThrowIfNull(relatedness);
-        return new() { Threshold = relatedness.ArticleCandidateSimilarity, Concepts = ConceptLexicon.Default, ConceptBoost = 2.0 };
+        return new() { Threshold = relatedness.ArticleCandidateSimilarity, Concepts = ConceptLexicon.Default, ConceptBoost = 2.0, MaxPairsPerClaim = 50 };
     }
 
     /// <summary>The term normalization; <see cref="TermExtractor.Default"/> unless set.</summary>
