@@ -2,6 +2,7 @@ using Claims.Attribution;
 using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Stance;
+using Claims.Stories;
 
 namespace Claims;
 
@@ -32,6 +33,12 @@ public sealed class ClaimAnalyzer
     /// <summary>An analyzer with the default pipeline and models.</summary>
     public static ClaimAnalyzer CreateDefault() => new ClaimAnalyzerBuilder().UseDefaults().Build();
 
+    /// <summary>Whether neutral pairs are kept in reports (see <see cref="ClaimAnalyzerBuilder.IncludeNeutral"/>).</summary>
+    public bool IncludeNeutral { get; internal init; }
+
+    /// <summary>The story grouper run before pairing, or null (see <see cref="ClaimAnalyzerBuilder.StoryGrouper"/>).</summary>
+    public IStoryGrouper? StoryGrouper { get; internal init; }
+
     /// <summary>The per-article stages, in order.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
 
@@ -42,9 +49,9 @@ public sealed class ClaimAnalyzer
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     public AnalysisReport Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers) = ProcessAll(articles, cancellationToken);
+        var (documents, speakers, stories) = ProcessAll(articles, cancellationToken);
         var claims = documents.SelectMany(d => d.Claims).ToList();
-        return ToReport(documents, speakers, PairAndClassify(claims, cancellationToken));
+        return ToReport(documents, speakers, stories, PairAndClassify(claims, cancellationToken));
     }
 
     /// <summary>
@@ -55,15 +62,15 @@ public sealed class ClaimAnalyzer
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     public AnalysisReport Extract(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers) = ProcessAll(articles, cancellationToken);
-        return ToReport(documents, speakers, []);
+        var (documents, speakers, stories) = ProcessAll(articles, cancellationToken);
+        return ToReport(documents, speakers, stories, []);
     }
 
-    private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<ClaimPair> pairs) =>
+    private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<Story> stories, IReadOnlyList<ClaimPair> pairs) =>
         new(documents.Select(d => new ArticleAnalysis(d.Article, d.Title is { } t ? d.GetText(t) : null, d.Claims, d.Furniture)).ToList(),
-            speakers, pairs);
+            speakers, pairs) { Stories = stories };
 
-    private (Document[] Documents, IReadOnlyList<Speaker> Speakers) ProcessAll(IEnumerable<Article> articles, CancellationToken cancellationToken)
+    private (Document[] Documents, IReadOnlyList<Speaker> Speakers, IReadOnlyList<Story> Stories) ProcessAll(IEnumerable<Article> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var list = articles.ToList();
@@ -80,7 +87,8 @@ public sealed class ClaimAnalyzer
         RunParallel(list.Count, i => documents[i] = Process(list[i], cancellationToken), cancellationToken);
 
         IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
-        return (documents, speakers);
+        IReadOnlyList<Story> stories = StoryGrouper?.Group(documents, cancellationToken) ?? [];
+        return (documents, speakers, stories);
     }
 
     /// <summary>Analyzes a single article's text (no pairing across articles beyond its own speakers).</summary>
@@ -149,7 +157,7 @@ public sealed class ClaimAnalyzer
                 ? ExplicitContrast(a, b, similarity)
                 : Classify(a, b, proxies[ia], proxies[ib], similarity);
         }, cancellationToken);
-        return results.ToList();
+        return IncludeNeutral ? results.ToList() : results.Where(p => p.Relation != StanceLabel.Neutral).ToList();
     }
 
     private ClaimPair Classify(Claim a, Claim b, Claim proxyA, Claim proxyB, double similarity)

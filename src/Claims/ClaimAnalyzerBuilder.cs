@@ -3,6 +3,7 @@ using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stories;
 
 namespace Claims;
 
@@ -27,11 +28,20 @@ public sealed class ClaimAnalyzerBuilder
     /// <summary>Cross-article speaker linking, or null to leave <see cref="Claim.SpeakerId"/> unset.</summary>
     public ISpeakerLinker? SpeakerLinker { get; set; }
 
+    /// <summary>Groups articles into stories before claims are paired, or null for no stories (every pair is a candidate).</summary>
+    public IStoryGrouper? StoryGrouper { get; set; }
+
     /// <summary>Finds related claims. Required.</summary>
     public IClaimPairer? Pairer { get; set; }
 
     /// <summary>Classifies the stance of related claims. Required.</summary>
     public IStanceClassifier? StanceClassifier { get; set; }
+
+    /// <summary>
+    /// When true, pairs classified neutral are kept in <see cref="AnalysisReport.Pairs"/>; by default (false) only
+    /// agreements and contradictions are kept, which keeps reports and memory small on large corpora.
+    /// </summary>
+    public bool IncludeNeutral { get; set; }
 
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
@@ -43,6 +53,7 @@ public sealed class ClaimAnalyzerBuilder
         Stages.Clear();
         Stages.AddRange(DefaultComponents.Stages());
         SpeakerLinker = DefaultComponents.SpeakerLinker();
+        StoryGrouper = DefaultComponents.StoryGrouper();
         Pairer = DefaultComponents.Pairer();
         StanceClassifier = DefaultComponents.StanceClassifier();
         return this;
@@ -95,6 +106,13 @@ public sealed class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="grouper"/> to group articles into stories (null: no stories).</summary>
+    public ClaimAnalyzerBuilder UseStoryGrouper(IStoryGrouper? grouper)
+    {
+        StoryGrouper = grouper;
+        return this;
+    }
+
     /// <summary>Uses <paramref name="classifier"/> for stance.</summary>
     public ClaimAnalyzerBuilder UseStanceClassifier(IStanceClassifier classifier)
     {
@@ -117,7 +135,11 @@ public sealed class ClaimAnalyzerBuilder
         if (Pairer is null) throw new InvalidOperationException("no claim pairer set; call UseDefaults() or UsePairer()");
         if (StanceClassifier is null) throw new InvalidOperationException("no stance classifier set; call UseDefaults() or UseStanceClassifier()");
         if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
-        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, StanceClassifier, MaxDegreeOfParallelism);
+        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, StanceClassifier, MaxDegreeOfParallelism)
+        {
+            IncludeNeutral = IncludeNeutral,
+            StoryGrouper = StoryGrouper,
+        };
     }
 
     private int IndexOf<TStage>()

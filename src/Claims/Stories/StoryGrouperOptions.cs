@@ -1,0 +1,43 @@
+namespace Claims.Stories;
+
+/// <summary>Settings of a <see cref="StoryGrouper"/>; immutable. The defaults were chosen on the FNC-1 hold-out (see <c>benchmarks/README.md</c>).</summary>
+public sealed record StoryGrouperOptions
+{
+    /// <summary>The default settings.</summary>
+    public static StoryGrouperOptions Default { get; } = new();
+
+    /// <summary>How many of an article's heaviest terms describe it (default 30).</summary>
+    public int SalientTerms { get; init; } = 30;
+
+    /// <summary>Sentences at the start of an article (title and lead) whose terms count twice (default 3).</summary>
+    public int LeadSentences { get; init; } = 3;
+
+    /// <summary>Weight multiplier of a term written as a name (default 1.5).</summary>
+    public double EntityBoost { get; init; } = 1.5;
+
+    /// <summary>Weight multiplier of a number (default 0.5: years and counts are shared by unrelated stories).</summary>
+    public double NumberBoost { get; init; } = 0.5;
+
+    /// <summary>Smallest similarity of two articles for a link (default 0.25).</summary>
+    public double LinkThreshold { get; init; } = 0.25;
+
+    /// <summary>Fewest salient terms two linked articles share (default 2): one shared word or name never links.</summary>
+    public int MinSharedTerms { get; init; } = 2;
+
+    /// <summary>Smallest centroid similarity for two groups of articles to become one story (default 0.25).</summary>
+    public double MergeThreshold { get; init; } = 0.25;
+
+    /// <summary>Share of the article vectors' cosine in the similarity when an <see cref="IArticleVectorSource"/> is given (default 0.5).</summary>
+    public double VectorWeight { get; init; } = 0.5;
+
+    internal void Validate()
+    {
+        if (SalientTerms < 1) throw new ArgumentOutOfRangeException(nameof(SalientTerms), SalientTerms, "At least one salient term is needed.");
+        if (LeadSentences < 0) throw new ArgumentOutOfRangeException(nameof(LeadSentences), LeadSentences, "Must not be negative.");
+        if (MinSharedTerms < 1) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "At least one shared term is needed.");
+        foreach (var (name, value) in new[] { (nameof(LinkThreshold), LinkThreshold), (nameof(MergeThreshold), MergeThreshold), (nameof(VectorWeight), VectorWeight) })
+            if (!(value >= 0 && value <= 1)) throw new ArgumentOutOfRangeException(name, value, "Must be in [0, 1].");
+        foreach (var (name, value) in new[] { (nameof(EntityBoost), EntityBoost), (nameof(NumberBoost), NumberBoost) })
+            if (!(value > 0) || double.IsInfinity(value)) throw new ArgumentOutOfRangeException(name, value, "Must be positive and finite.");
+    }
+}
