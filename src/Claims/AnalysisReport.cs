@@ -19,6 +19,9 @@ public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IRe
     /// </summary>
     public IReadOnlyList<Story> Stories { get; init; } = [];
 
+    /// <summary>Limits the analysis reached (for example the pair cap per claim), in words; empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Looks up a claim and its article by claim id.</summary>
     public (Claim Claim, ArticleAnalysis Article) FindClaim(string claimId)
     {

@@ -33,8 +33,11 @@ public sealed class ClaimAnalyzer
     /// <summary>An analyzer with the default pipeline and models.</summary>
     public static ClaimAnalyzer CreateDefault() => new ClaimAnalyzerBuilder().UseDefaults().Build();
 
-    /// <summary>Whether neutral pairs are kept in reports (see <see cref="ClaimAnalyzerBuilder.IncludeNeutral"/>).</summary>
-    public bool IncludeNeutral { get; internal init; }
+    /// <summary>How claims are paired and which pairs are kept (see <see cref="ClaimAnalyzerBuilder.Pairing"/>).</summary>
+    public PairingOptions Pairing { get; internal init; } = PairingOptions.Default;
+
+    /// <summary>The gate every verdict passes before it is reported, or null (see <see cref="ClaimAnalyzerBuilder.Gate"/>).</summary>
+    public IVerdictGate? Gate { get; internal init; }
 
     /// <summary>The story grouper run before pairing, or null (see <see cref="ClaimAnalyzerBuilder.StoryGrouper"/>).</summary>
     public IStoryGrouper? StoryGrouper { get; internal init; }
@@ -51,7 +54,8 @@ public sealed class ClaimAnalyzer
     {
         var (documents, speakers, stories) = ProcessAll(articles, cancellationToken);
         var claims = documents.SelectMany(d => d.Claims).ToList();
-        return ToReport(documents, speakers, stories, PairAndClassify(claims, cancellationToken));
+        var (pairs, warnings) = PairAndClassify(claims, stories, cancellationToken);
+        return ToReport(documents, speakers, stories, pairs) with { Warnings = warnings };
     }
 
     /// <summary>
@@ -127,7 +131,7 @@ public sealed class ClaimAnalyzer
         return _classifier.Classify(a, b);
     }
 
-    private List<ClaimPair> PairAndClassify(List<Claim> claims, CancellationToken cancellationToken)
+    private (List<ClaimPair> Pairs, List<string> Warnings) PairAndClassify(List<Claim> claims, IReadOnlyList<Story> stories, CancellationToken cancellationToken)
     {
         var index = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
         for (int i = 0; i < claims.Count; i++) index[claims[i].Id] = i;
@@ -141,28 +145,47 @@ public sealed class ClaimAnalyzer
             .Select(x => (A: Math.Min(x.i, index[x.c.Opposes!]), B: Math.Max(x.i, index[x.c.Opposes!])))
             .ToHashSet();
 
-        var candidates = _pairer.FindPairs(proxies, cancellationToken)
-            .Where(p => !explicitPairs.Contains((p.A, p.B)) && IsComparable(claims[p.A], claims[p.B]))
-            .Select(p => (p.A, p.B, p.Similarity))
-            .Concat(explicitPairs.Select(p => (p.A, p.B, Similarity: 1.0)))
-            .OrderBy(p => p.A).ThenBy(p => p.B)
-            .ToList();
-
-        var results = new ClaimPair[candidates.Count];
-        RunParallel(candidates.Count, i =>
+        // Story by story: each batch of candidates is classified, gated and filtered before the next is searched.
+        var kept = new List<(int A, int B, ClaimPair Pair)>();
+        var finder = new StoryCandidateFinder(_pairer, Pairing);
+        foreach (var batch in finder.Batches(proxies, StoryNumbers(claims, stories), stories.Count > 0, cancellationToken))
         {
-            var (ia, ib, similarity) = candidates[i];
-            var (a, b) = (claims[ia], claims[ib]);
-            results[i] = explicitPairs.Contains((ia, ib))
-                ? ExplicitContrast(a, b, similarity)
-                : Classify(a, b, proxies[ia], proxies[ib], similarity);
-        }, cancellationToken);
-        return IncludeNeutral ? results.ToList() : results.Where(p => p.Relation != StanceLabel.Neutral).ToList();
+            var candidates = batch.Where(c => !explicitPairs.Contains((c.Pair.A, c.Pair.B)) && IsComparable(claims[c.Pair.A], claims[c.Pair.B])).ToList();
+            var results = new ClaimPair[candidates.Count];
+            RunParallel(candidates.Count, i =>
+            {
+                var (ia, ib, similarity) = candidates[i].Pair;
+                results[i] = Classify(claims[ia], claims[ib], proxies[ia], proxies[ib], new PairContext(candidates[i].SameStory, similarity));
+            }, cancellationToken);
+            for (int i = 0; i < results.Length; i++)
+                if (Pairing.IncludeNeutral || results[i].Relation != StanceLabel.Neutral)
+                    kept.Add((candidates[i].Pair.A, candidates[i].Pair.B, results[i]));
+        }
+        foreach (var (a, b) in explicitPairs)
+            kept.Add((a, b, ExplicitContrast(claims[a], claims[b], 1.0)));
+        kept.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        var warnings = new List<string>();
+        if (finder.Dropped > 0)
+            warnings.Add($"pair cap reached: {finder.CappedClaims} claims had more than {Pairing.MaxPairsPerClaim} candidate pairs; "
+                + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");
+        return (kept.Select(k => k.Pair).ToList(), warnings);
     }
 
-    private ClaimPair Classify(Claim a, Claim b, Claim proxyA, Claim proxyB, double similarity)
+    // Each claim's story number (by its article); all zero when there are no stories.
+    private static int[] StoryNumbers(List<Claim> claims, IReadOnlyList<Story> stories)
     {
+        var storyOfArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int s = 0; s < stories.Count; s++)
+            foreach (var article in stories[s].Articles) storyOfArticle[article] = s;
+        return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId)).ToArray();
+    }
+
+    private ClaimPair Classify(Claim a, Claim b, Claim proxyA, Claim proxyB, PairContext context)
+    {
+        double similarity = context.Similarity;
         var verdict = _classifier.Classify(proxyA, proxyB);
+        // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
+        if (Gate is not null) verdict = Gate.Review(proxyA, proxyB, verdict, context);
         if ((a.Opposes is null) == (b.Opposes is null))
             return new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity);
         var counter = a.Opposes is null ? b : a;

@@ -37,11 +37,22 @@ public sealed class ClaimAnalyzerBuilder
     /// <summary>Classifies the stance of related claims. Required.</summary>
     public IStanceClassifier? StanceClassifier { get; set; }
 
+    /// <summary>How claims are paired and which pairs are kept: neutral pairs, the pair cap per claim, cross-story pairs.</summary>
+    public PairingOptions Pairing { get; set; } = PairingOptions.Default;
+
     /// <summary>
     /// When true, pairs classified neutral are kept in <see cref="AnalysisReport.Pairs"/>; by default (false) only
     /// agreements and contradictions are kept, which keeps reports and memory small on large corpora.
+    /// (Shorthand for <see cref="PairingOptions.IncludeNeutral"/> of <see cref="Pairing"/>.)
     /// </summary>
-    public bool IncludeNeutral { get; set; }
+    public bool IncludeNeutral
+    {
+        get => Pairing.IncludeNeutral;
+        set => Pairing = Pairing with { IncludeNeutral = value };
+    }
+
+    /// <summary>Reviews every verdict before it is reported (default: <see cref="SameEventGate"/>), or null for none.</summary>
+    public IVerdictGate? Gate { get; set; }
 
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
@@ -54,6 +65,7 @@ public sealed class ClaimAnalyzerBuilder
         Stages.AddRange(DefaultComponents.Stages());
         SpeakerLinker = DefaultComponents.SpeakerLinker();
         StoryGrouper = DefaultComponents.StoryGrouper();
+        Gate = DefaultComponents.Gate();
         Pairer = DefaultComponents.Pairer();
         StanceClassifier = DefaultComponents.StanceClassifier();
         return this;
@@ -113,6 +125,13 @@ public sealed class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="gate"/> to review verdicts before they are reported (null: none).</summary>
+    public ClaimAnalyzerBuilder UseGate(IVerdictGate? gate)
+    {
+        Gate = gate;
+        return this;
+    }
+
     /// <summary>Uses <paramref name="classifier"/> for stance.</summary>
     public ClaimAnalyzerBuilder UseStanceClassifier(IStanceClassifier classifier)
     {
@@ -135,10 +154,13 @@ public sealed class ClaimAnalyzerBuilder
         if (Pairer is null) throw new InvalidOperationException("no claim pairer set; call UseDefaults() or UsePairer()");
         if (StanceClassifier is null) throw new InvalidOperationException("no stance classifier set; call UseDefaults() or UseStanceClassifier()");
         if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
+        ArgumentNullException.ThrowIfNull(Pairing, nameof(Pairing));
+        Pairing.Validate();
         return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, StanceClassifier, MaxDegreeOfParallelism)
         {
-            IncludeNeutral = IncludeNeutral,
+            Pairing = Pairing,
             StoryGrouper = StoryGrouper,
+            Gate = Gate,
         };
     }
 

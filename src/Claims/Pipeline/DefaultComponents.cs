@@ -34,6 +34,8 @@ internal static class DefaultComponents
 
     public static IStoryGrouper StoryGrouper() => new StoryGrouper();
 
+    public static IVerdictGate Gate() => new SameEventGate();
+
     public static IClaimPairer Pairer() => new IndexedClaimPairer(ClaimIndexOptions.ForArticles);
 
     // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.

@@ -27,8 +27,24 @@ public sealed class TextReportWriter
         }
         int neutral = report.Pairs.Count(p => p.Relation == StanceLabel.Neutral);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  related pairs: {report.Pairs.Count} ({neutral} neutral)"));
+        WriteStories(report, output);
         foreach (var error in errors ?? [])
             output.WriteLine($"error: {error.Input}: {error.Message}");
+    }
+
+    // Stories with two or more articles, then how many articles stand alone; warnings about limits the analysis hit.
+    private static void WriteStories(AnalysisReport report, TextWriter output)
+    {
+        if (report.Stories.Count > 0)
+        {
+            var shared = report.Stories.Where(s => s.Articles.Count > 1).ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Stories ({report.Stories.Count}; {shared.Count} covered by two or more articles)"));
+            foreach (var story in shared)
+                output.WriteLine($"  {story.Id}: {story.Title} ({string.Join(", ", story.Articles)})");
+        }
+        foreach (var warning in report.Warnings)
+            output.WriteLine($"warning: {warning}");
     }
 
     private static void WriteSection(AnalysisReport report, TextWriter output, StanceLabel label, string heading)

@@ -61,6 +61,7 @@ public sealed class StoryGrouper : IStoryGrouper
         ArgumentNullException.ThrowIfNull(documents);
         int n = documents.Count;
         if (n == 0) return [];
+        if (n < Options.MinArticles) return ToStories(documents, [Enumerable.Range(0, n).ToList()], null);
         var terms = new Dictionary<string, float>[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => terms[i] = TermCounts(documents[i]));
         var idf = IdfTable.FromDocuments(terms.Select(t => t.Keys), cancellationToken);
@@ -129,6 +130,16 @@ public sealed class StoryGrouper : IStoryGrouper
                 float similarity = Similarity(vectors, dense, i, j);
                 if (similarity >= Options.LinkThreshold) list.Add((i, j, similarity));
             }
+            // Vector neighbours: articles that say the same in other words link without shared terms.
+            if (dense is not null && !dense[i].IsEmpty)
+                for (int j = i + 1; j < n; j++)
+                {
+                    if (shared.GetValueOrDefault(j) >= Options.MinSharedTerms || dense[j].Length != dense[i].Length) continue;
+                    if (DenseDot(dense[i].Span, dense[j].Span) < Options.VectorLinkThreshold) continue;
+                    float similarity = Similarity(vectors, dense, i, j);
+                    if (similarity >= Options.LinkThreshold) list.Add((i, j, similarity));
+                }
+            list.Sort(static (x, y) => x.Item2.CompareTo(y.Item2));
             found[i] = list;
         });
         var links = found.SelectMany(l => l).ToList();
@@ -229,7 +240,7 @@ public sealed class StoryGrouper : IStoryGrouper
         return Math.Sqrt(sum);
     }
 
-    private static IReadOnlyList<Story> ToStories(IReadOnlyList<Document> documents, List<List<int>> clusters, SparseVector[] vectors)
+    private static IReadOnlyList<Story> ToStories(IReadOnlyList<Document> documents, List<List<int>> clusters, SparseVector[]? vectors)
     {
         var stories = new List<Story>(clusters.Count);
         foreach (var members in clusters)
@@ -237,10 +248,10 @@ public sealed class StoryGrouper : IStoryGrouper
             // The most central article (highest summed similarity to the others) names the story.
             int best = members[0];
             double bestScore = double.NegativeInfinity;
-            foreach (int m in members)
+            foreach (int m in vectors is null ? [] : members)
             {
                 double score = 0;
-                foreach (int o in members) if (o != m) score += vectors[m].Dot(vectors[o]);
+                foreach (int o in members) if (o != m) score += vectors![m].Dot(vectors[o]);
                 if (score > bestScore) (best, bestScore) = (m, score);
             }
             stories.Add(new Story("s" + (stories.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -18,24 +18,38 @@ public sealed record StoryGrouperOptions
     /// <summary>Weight multiplier of a number (default 0.5: years and counts are shared by unrelated stories).</summary>
     public double NumberBoost { get; init; } = 0.5;
 
-    /// <summary>Smallest similarity of two articles for a link (default 0.25).</summary>
+    /// <summary>Smallest similarity of two articles for a link (default 0.35).</summary>
     public double LinkThreshold { get; init; } = 0.25;
 
-    /// <summary>Fewest salient terms two linked articles share (default 2): one shared word or name never links.</summary>
-    public int MinSharedTerms { get; init; } = 2;
+    /// <summary>Fewest salient terms two linked articles share (default 3): one shared word or name never links.</summary>
+    public int MinSharedTerms { get; init; } = 3;
 
-    /// <summary>Smallest centroid similarity for two groups of articles to become one story (default 0.25).</summary>
-    public double MergeThreshold { get; init; } = 0.25;
+    /// <summary>Smallest centroid similarity for two groups of articles to become one story (default 0.35).</summary>
+    public double MergeThreshold { get; init; } = 0.35;
 
     /// <summary>Share of the article vectors' cosine in the similarity when an <see cref="IArticleVectorSource"/> is given (default 0.5).</summary>
     public double VectorWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Smallest article-vector cosine at which two articles are link candidates without sharing
+    /// <see cref="MinSharedTerms"/> terms (default 0.6; used only with an <see cref="IArticleVectorSource"/>).
+    /// </summary>
+    public double VectorLinkThreshold { get; init; } = 0.6;
+
+    /// <summary>
+    /// Fewest articles for grouping (default 20): the rarity of a term, which tells one story from another, needs a
+    /// corpus to be counted over. Fewer articles analyzed together are taken as one story, as a reader comparing a
+    /// handful of outlets means them.
+    /// </summary>
+    public int MinArticles { get; init; } = 20;
 
     internal void Validate()
     {
         if (SalientTerms < 1) throw new ArgumentOutOfRangeException(nameof(SalientTerms), SalientTerms, "At least one salient term is needed.");
         if (LeadSentences < 0) throw new ArgumentOutOfRangeException(nameof(LeadSentences), LeadSentences, "Must not be negative.");
+        if (MinArticles < 1) throw new ArgumentOutOfRangeException(nameof(MinArticles), MinArticles, "Must be at least 1.");
         if (MinSharedTerms < 1) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "At least one shared term is needed.");
-        foreach (var (name, value) in new[] { (nameof(LinkThreshold), LinkThreshold), (nameof(MergeThreshold), MergeThreshold), (nameof(VectorWeight), VectorWeight) })
+        foreach (var (name, value) in new[] { (nameof(LinkThreshold), LinkThreshold), (nameof(MergeThreshold), MergeThreshold), (nameof(VectorWeight), VectorWeight), (nameof(VectorLinkThreshold), VectorLinkThreshold) })
             if (!(value >= 0 && value <= 1)) throw new ArgumentOutOfRangeException(name, value, "Must be in [0, 1].");
         foreach (var (name, value) in new[] { (nameof(EntityBoost), EntityBoost), (nameof(NumberBoost), NumberBoost) })
             if (!(value > 0) || double.IsInfinity(value)) throw new ArgumentOutOfRangeException(name, value, "Must be positive and finite.");
