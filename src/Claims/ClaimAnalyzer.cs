@@ -7,7 +7,8 @@ namespace Claims;
 
 /// <summary>
 /// Runs the whole analysis: per-article stages (layout, sentences, quotes, attributions, speakers, claims), then
-/// cross-article speaker linking, pairing of related claims and stance classification.
+/// cross-article speaker linking, pairing of related claims (<see cref="IClaimPairer"/>, <see cref="IClaimPairFilter"/>)
+/// and stance classification (<see cref="IStanceClassifier"/>, read through <see cref="CounterClaims"/>). Orchestration only.
 /// Immutable once built and safe to share between threads; build one with <see cref="ClaimAnalyzerBuilder"/> or
 /// <see cref="CreateDefault"/>.
 /// </summary>
@@ -16,15 +17,17 @@ public sealed class ClaimAnalyzer
     private readonly IReadOnlyList<IDocumentStage> _stages;
     private readonly ISpeakerLinker? _speakerLinker;
     private readonly IClaimPairer _pairer;
+    private readonly IClaimPairFilter _pairFilter;
     private readonly IStanceClassifier _classifier;
     private readonly int _maxParallelism;
 
     internal ClaimAnalyzer(IReadOnlyList<IDocumentStage> stages, ISpeakerLinker? speakerLinker, IClaimPairer pairer,
-        IStanceClassifier classifier, int maxParallelism)
+        IClaimPairFilter pairFilter, IStanceClassifier classifier, int maxParallelism)
     {
         _stages = stages;
         _speakerLinker = speakerLinker;
         _pairer = pairer;
+        _pairFilter = pairFilter;
         _classifier = classifier;
         _maxParallelism = maxParallelism;
     }
@@ -121,79 +124,21 @@ public sealed class ClaimAnalyzer
 
     private List<ClaimPair> PairAndClassify(List<Claim> claims, CancellationToken cancellationToken)
     {
-        var index = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
-        for (int i = 0; i < claims.Count; i++) index[claims[i].Id] = i;
-
-        // A counter-claim says the opposite of the claim it opposes: it is paired through that claim's content and
-        // every verdict about it is the inverse of the verdict about that content.
-        var proxies = claims.Select(c => c.Opposes is { } id && index.TryGetValue(id, out int o)
-            ? c with { Text = claims[o].Text, Span = claims[o].Span, Embedding = claims[o].Embedding } : c).ToList();
-        var explicitPairs = claims.Select((c, i) => (c, i))
-            .Where(x => x.c.Opposes is { } id && index.ContainsKey(id))
-            .Select(x => (A: Math.Min(x.i, index[x.c.Opposes!]), B: Math.Max(x.i, index[x.c.Opposes!])))
-            .ToHashSet();
-
-        var candidates = _pairer.FindPairs(proxies, cancellationToken)
-            .Where(p => !explicitPairs.Contains((p.A, p.B)) && IsComparable(claims[p.A], claims[p.B]))
+        var counterClaims = new CounterClaims(claims);
+        var candidates = _pairer.FindPairs(counterClaims.Proxies, cancellationToken)
+            .Where(p => !counterClaims.IsExplicit(p.A, p.B) && _pairFilter.IsComparable(claims[p.A], claims[p.B]))
             .Select(p => (p.A, p.B, p.Similarity))
-            .Concat(explicitPairs.Select(p => (p.A, p.B, Similarity: 1.0)))
+            .Concat(counterClaims.ExplicitPairs.Select(p => (p.A, p.B, Similarity: 1.0)))
             .OrderBy(p => p.A).ThenBy(p => p.B)
             .ToList();
 
         var results = new ClaimPair[candidates.Count];
         RunParallel(candidates.Count, i =>
         {
-            var (ia, ib, similarity) = candidates[i];
-            var (a, b) = (claims[ia], claims[ib]);
-            results[i] = explicitPairs.Contains((ia, ib))
-                ? ExplicitContrast(a, b, similarity)
-                : Classify(a, b, proxies[ia], proxies[ib], similarity);
+            var (a, b, similarity) = candidates[i];
+            results[i] = counterClaims.Classify(_classifier, a, b, similarity);
         }, cancellationToken);
         return results.ToList();
-    }
-
-    private ClaimPair Classify(Claim a, Claim b, Claim proxyA, Claim proxyB, double similarity)
-    {
-        var verdict = _classifier.Classify(proxyA, proxyB);
-        if ((a.Opposes is null) == (b.Opposes is null))
-            return new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity);
-        var counter = a.Opposes is null ? b : a;
-        // A title conflict is about how the opposed claim's words describe someone, not about what it claims: the
-        // counter-claim inherits no verdict from it.
-        if (verdict.DecidingRules.Contains("title"))
-            return new ClaimPair(a.Id, b.Id, StanceLabel.Neutral, verdict.Score, verdict.Reasons, similarity);
-        var inverted = verdict.Label switch
-        {
-            StanceLabel.Agrees => StanceLabel.Contradicts,
-            StanceLabel.Contradicts => StanceLabel.Agrees,
-            _ => StanceLabel.Neutral,
-        };
-        string relation = verdict.Label == StanceLabel.Agrees ? "agrees with" : "contradicts";
-        var reasons = verdict.Label == StanceLabel.Neutral
-            ? verdict.Reasons
-            : [$"{counter.Speaker ?? "the source"}'s counter-claim says the opposite of {counter.Opposes}, which {relation} this claim", .. verdict.Reasons];
-        return new ClaimPair(a.Id, b.Id, inverted, verdict.Score, reasons, similarity);
-    }
-
-    private static ClaimPair ExplicitContrast(Claim a, Claim b, double similarity)
-    {
-        var (counter, opposed) = a.Opposes == b.Id ? (a, b) : (b, a);
-        string reason = $"explicit contrast: '{counter.Text}' reports {counter.Speaker ?? "a source"}'s claim as the opposite of "
-            + $"{opposed.Speaker ?? "the outlet"}'s '{opposed.Text}'";
-        return new ClaimPair(a.Id, b.Id, StanceLabel.Contradicts, 1.0, [reason], similarity);
-    }
-
-    /// <summary>
-    /// Pairs worth a verdict: claims from different articles, or from one article in different voices (the
-    /// article reporting Trump's claim against Dmitriev's). Two claims in the outlet's own voice in one article are
-    /// the same author agreeing with itself.
-    /// </summary>
-    private static bool IsComparable(Claim a, Claim b)
-    {
-        if (!string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal)) return true;
-        if (a.Span.Overlaps(b.Span)) return false;
-        string? sa = a.SpeakerId ?? a.Speaker, sb = b.SpeakerId ?? b.Speaker;
-        return !string.Equals(sa, sb, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ public sealed class ClaimAnalyzerBuilder
     /// <summary>Finds related claims. Required.</summary>
     public IClaimPairer? Pairer { get; set; }
 
+    /// <summary>Which candidate pairs get a verdict (default: <see cref="DifferentVoicesFilter"/>). Required.</summary>
+    public IClaimPairFilter? PairFilter { get; set; } = DefaultComponents.PairFilter();
+
     /// <summary>Classifies the stance of related claims. Required.</summary>
     public IStanceClassifier? StanceClassifier { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class ClaimAnalyzerBuilder
         Stages.AddRange(DefaultComponents.Stages());
         SpeakerLinker = DefaultComponents.SpeakerLinker();
         Pairer = DefaultComponents.Pairer();
+        PairFilter = DefaultComponents.PairFilter();
         StanceClassifier = DefaultComponents.StanceClassifier();
         return this;
     }
@@ -95,6 +99,13 @@ public sealed class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="filter"/> to choose which candidate pairs get a verdict.</summary>
+    public ClaimAnalyzerBuilder UsePairFilter(IClaimPairFilter filter)
+    {
+        PairFilter = filter ?? throw new ArgumentNullException(nameof(filter));
+        return this;
+    }
+
     /// <summary>Uses <paramref name="classifier"/> for stance.</summary>
     public ClaimAnalyzerBuilder UseStanceClassifier(IStanceClassifier classifier)
     {
@@ -110,14 +121,15 @@ public sealed class ClaimAnalyzerBuilder
     }
 
     /// <summary>Builds the analyzer; the builder can be reused afterwards without affecting it.</summary>
-    /// <exception cref="InvalidOperationException">The pairer or stance classifier is missing, or there are no stages.</exception>
+    /// <exception cref="InvalidOperationException">The pairer, pair filter or stance classifier is missing, or there are no stages.</exception>
     public ClaimAnalyzer Build()
     {
         if (Stages.Count == 0) throw new InvalidOperationException("the analyzer has no stages; call UseDefaults() or AddStage()");
         if (Pairer is null) throw new InvalidOperationException("no claim pairer set; call UseDefaults() or UsePairer()");
+        if (PairFilter is null) throw new InvalidOperationException("no pair filter set; call UseDefaults() or UsePairFilter()");
         if (StanceClassifier is null) throw new InvalidOperationException("no stance classifier set; call UseDefaults() or UseStanceClassifier()");
         if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
-        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, StanceClassifier, MaxDegreeOfParallelism);
+        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism);
     }
 
     private int IndexOf<TStage>()
