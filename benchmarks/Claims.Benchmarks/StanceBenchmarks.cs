@@ -60,6 +60,7 @@ public class StanceBenchmarks
     private (string A, string B)[] _texts = null!;
     private (TextProfile A, TextProfile B)[] _related = null!;
     private float[] _features = null!;
+    private int _cosine;
 
     [GlobalSetup]
     public void Setup()
@@ -77,17 +78,18 @@ public class StanceBenchmarks
                 _texts[n] = (Claims[i % Claims.Length], Claims[j]);
                 n++;
             }
-        _features = new float[PairFeaturizer.FeatureCount];
+        _features = new float[_classifier.Model.Featurizer.FeatureCount];
         // Pairs sharing at least one content word: these never take the no-shared-content shortcut, so every one
         // runs the rules, the features and the trees (the claim pairer hands the classifier such pairs).
         var featurizer = _classifier.Model.Featurizer;
         var related = new List<(TextProfile, TextProfile)>();
-        var probe = new float[PairFeaturizer.FeatureCount];
+        var probe = new float[featurizer.FeatureCount];
+        int cosine = _cosine = featurizer.Features.IndexOf(LexicalFeatures.CosWhole);
         for (int i = 0; related.Count < Pairs; i++)
         {
             var (a, b) = _pairs[i % Pairs];
             featurizer.Compute(a, b, probe);
-            if (probe[0] > 0) related.Add((a, b));
+            if (probe[cosine] > 0) related.Add((a, b));
         }
         _related = related.ToArray();
         // Warm the lazily loaded model and the engine pool outside the measurement.
@@ -149,7 +151,7 @@ public class StanceBenchmarks
         foreach (var (a, b) in _pairs)
         {
             featurizer.Compute(a, b, _features);
-            sum += _features[0];
+            sum += _features[_cosine];
         }
         return sum;
     }
@@ -172,7 +174,7 @@ public sealed class StanceStagesCommand : ICustomCommand
         bench.Setup();
         var classifier = new StanceClassifier();
         var model = classifier.Model;
-        var features = new float[PairFeaturizer.FeatureCount];
+        var features = new float[model.Featurizer.FeatureCount];
         var probabilities = new float[model.Labels.Count];
         var pairs = bench.RelatedPairs;
         Measure("features", seconds, pairs, (a, b) => model.Featurizer.Compute(a, b, features));

@@ -21,7 +21,8 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     public string Usage =>
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
         "[--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
-        "[--story-terms 30] [--story-link 0.25] [--story-merge 0.25] [--story-shared 2] [--story-lead 3]";
+        "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
+        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--max-pairs 100]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -76,6 +77,17 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             EntityBoost = opts.Double("story-entity", grouping.EntityBoost),
         };
         if (grouping != Claims.Stories.StoryGrouperOptions.Default) builder.StoryGrouper = new Claims.Stories.StoryGrouper(grouping);
+        var gate = Claims.Stories.SameEventGateOptions.Default;
+        gate = gate with
+        {
+            SupportWords = opts.Int("gate-words", gate.SupportWords),
+            SupportNames = opts.Int("gate-names", gate.SupportNames),
+            SupportSimilarity = opts.Double("gate-sim", gate.SupportSimilarity),
+            CrossStorySimilarity = opts.Double("gate-cross", gate.CrossStorySimilarity),
+            MinContentWords = opts.Int("gate-content", gate.MinContentWords),
+        };
+        if (gate != Claims.Stories.SameEventGateOptions.Default) builder.Gate = new Claims.Stories.SameEventGate(gate);
+        if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", 100) };
         var analyzer = builder.Build();
         var watch = Stopwatch.StartNew();
         var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);

@@ -8,7 +8,8 @@ namespace Claims;
 
 /// <summary>
 /// Runs the whole analysis: per-article stages (layout, sentences, quotes, attributions, speakers, claims), then
-/// cross-article speaker linking, pairing of related claims and stance classification.
+/// cross-article speaker linking, pairing of related claims (<see cref="IClaimPairer"/>, <see cref="IClaimPairFilter"/>)
+/// and stance classification (<see cref="IStanceClassifier"/>, read through <see cref="CounterClaims"/>). Orchestration only.
 /// Immutable once built and safe to share between threads; build one with <see cref="ClaimAnalyzerBuilder"/> or
 /// <see cref="CreateDefault"/>.
 /// </summary>
@@ -17,15 +18,17 @@ public sealed class ClaimAnalyzer
     private readonly IReadOnlyList<IDocumentStage> _stages;
     private readonly ISpeakerLinker? _speakerLinker;
     private readonly IClaimPairer _pairer;
+    private readonly IClaimPairFilter _pairFilter;
     private readonly IStanceClassifier _classifier;
     private readonly int _maxParallelism;
 
     internal ClaimAnalyzer(IReadOnlyList<IDocumentStage> stages, ISpeakerLinker? speakerLinker, IClaimPairer pairer,
-        IStanceClassifier classifier, int maxParallelism)
+        IClaimPairFilter pairFilter, IStanceClassifier classifier, int maxParallelism)
     {
         _stages = stages;
         _speakerLinker = speakerLinker;
         _pairer = pairer;
+        _pairFilter = pairFilter;
         _classifier = classifier;
         _maxParallelism = maxParallelism;
     }
@@ -133,36 +136,29 @@ public sealed class ClaimAnalyzer
 
     private (List<ClaimPair> Pairs, List<string> Warnings) PairAndClassify(List<Claim> claims, IReadOnlyList<Story> stories, CancellationToken cancellationToken)
     {
-        var index = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
-        for (int i = 0; i < claims.Count; i++) index[claims[i].Id] = i;
-
-        // A counter-claim says the opposite of the claim it opposes: it is paired through that claim's content and
-        // every verdict about it is the inverse of the verdict about that content.
-        var proxies = claims.Select(c => c.Opposes is { } id && index.TryGetValue(id, out int o)
-            ? c with { Text = claims[o].Text, Span = claims[o].Span } : c).ToList();
-        var explicitPairs = claims.Select((c, i) => (c, i))
-            .Where(x => x.c.Opposes is { } id && index.ContainsKey(id))
-            .Select(x => (A: Math.Min(x.i, index[x.c.Opposes!]), B: Math.Max(x.i, index[x.c.Opposes!])))
-            .ToHashSet();
+        var counterClaims = new CounterClaims(claims);
+        var proxies = counterClaims.Proxies;
 
         // Story by story: each batch of candidates is classified, gated and filtered before the next is searched.
         var kept = new List<(int A, int B, ClaimPair Pair)>();
         var finder = new StoryCandidateFinder(_pairer, Pairing);
         foreach (var batch in finder.Batches(proxies, StoryNumbers(claims, stories), stories.Count > 0, cancellationToken))
         {
-            var candidates = batch.Where(c => !explicitPairs.Contains((c.Pair.A, c.Pair.B)) && IsComparable(claims[c.Pair.A], claims[c.Pair.B])).ToList();
+            var candidates = batch.Where(c => !counterClaims.IsExplicit(c.Pair.A, c.Pair.B) && _pairFilter.IsComparable(claims[c.Pair.A], claims[c.Pair.B])).ToList();
             var results = new ClaimPair[candidates.Count];
             RunParallel(candidates.Count, i =>
             {
                 var (ia, ib, similarity) = candidates[i].Pair;
-                results[i] = Classify(claims[ia], claims[ib], proxies[ia], proxies[ib], new PairContext(candidates[i].SameStory, similarity));
+                // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
+                var classifier = Gate is null ? _classifier : new GatedStanceClassifier(_classifier, Gate, new PairContext(candidates[i].SameStory, similarity));
+                results[i] = counterClaims.Classify(classifier, ia, ib, similarity);
             }, cancellationToken);
             for (int i = 0; i < results.Length; i++)
                 if (Pairing.IncludeNeutral || results[i].Relation != StanceLabel.Neutral)
                     kept.Add((candidates[i].Pair.A, candidates[i].Pair.B, results[i]));
         }
-        foreach (var (a, b) in explicitPairs)
-            kept.Add((a, b, ExplicitContrast(claims[a], claims[b], 1.0)));
+        foreach (var (a, b) in counterClaims.ExplicitPairs)
+            kept.Add((a, b, counterClaims.Classify(_classifier, a, b, 1.0)));
         kept.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var warnings = new List<string>();
         if (finder.Dropped > 0)
@@ -180,51 +176,10 @@ public sealed class ClaimAnalyzer
         return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId)).ToArray();
     }
 
-    private ClaimPair Classify(Claim a, Claim b, Claim proxyA, Claim proxyB, PairContext context)
+    // The stance classifier with every verdict reviewed by the gate for one pair's context.
+    private sealed class GatedStanceClassifier(IStanceClassifier inner, IVerdictGate gate, PairContext context) : IStanceClassifier
     {
-        double similarity = context.Similarity;
-        var verdict = _classifier.Classify(proxyA, proxyB);
-        // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-        if (Gate is not null) verdict = Gate.Review(proxyA, proxyB, verdict, context);
-        if ((a.Opposes is null) == (b.Opposes is null))
-            return new ClaimPair(a.Id, b.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity);
-        var counter = a.Opposes is null ? b : a;
-        // A title conflict is about how the opposed claim's words describe someone, not about what it claims: the
-        // counter-claim inherits no verdict from it.
-        if (verdict.DecidingRules.Contains("title"))
-            return new ClaimPair(a.Id, b.Id, StanceLabel.Neutral, verdict.Score, verdict.Reasons, similarity);
-        var inverted = verdict.Label switch
-        {
-            StanceLabel.Agrees => StanceLabel.Contradicts,
-            StanceLabel.Contradicts => StanceLabel.Agrees,
-            _ => StanceLabel.Neutral,
-        };
-        string relation = verdict.Label == StanceLabel.Agrees ? "agrees with" : "contradicts";
-        var reasons = verdict.Label == StanceLabel.Neutral
-            ? verdict.Reasons
-            : [$"{counter.Speaker ?? "the source"}'s counter-claim says the opposite of {counter.Opposes}, which {relation} this claim", .. verdict.Reasons];
-        return new ClaimPair(a.Id, b.Id, inverted, verdict.Score, reasons, similarity);
-    }
-
-    private static ClaimPair ExplicitContrast(Claim a, Claim b, double similarity)
-    {
-        var (counter, opposed) = a.Opposes == b.Id ? (a, b) : (b, a);
-        string reason = $"explicit contrast: '{counter.Text}' reports {counter.Speaker ?? "a source"}'s claim as the opposite of "
-            + $"{opposed.Speaker ?? "the outlet"}'s '{opposed.Text}'";
-        return new ClaimPair(a.Id, b.Id, StanceLabel.Contradicts, 1.0, [reason], similarity);
-    }
-
-    /// <summary>
-    /// Pairs worth a verdict: claims from different articles, or from one article in different voices (the
-    /// article reporting Trump's claim against Dmitriev's). Two claims in the outlet's own voice in one article are
-    /// the same author agreeing with itself.
-    /// </summary>
-    private static bool IsComparable(Claim a, Claim b)
-    {
-        if (!string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal)) return true;
-        if (a.Span.Overlaps(b.Span)) return false;
-        string? sa = a.SpeakerId ?? a.Speaker, sb = b.SpeakerId ?? b.Speaker;
-        return !string.Equals(sa, sb, StringComparison.Ordinal);
+        public StanceVerdict Classify(Claim a, Claim b) => gate.Review(a, b, inner.Classify(a, b), context);
     }
 
     /// <summary>

@@ -34,6 +34,9 @@ public sealed class ClaimAnalyzerBuilder
     /// <summary>Finds related claims. Required.</summary>
     public IClaimPairer? Pairer { get; set; }
 
+    /// <summary>Which candidate pairs get a verdict (default: <see cref="DifferentVoicesFilter"/>). Required.</summary>
+    public IClaimPairFilter? PairFilter { get; set; } = DefaultComponents.PairFilter();
+
     /// <summary>Classifies the stance of related claims. Required.</summary>
     public IStanceClassifier? StanceClassifier { get; set; }
 
@@ -67,6 +70,7 @@ public sealed class ClaimAnalyzerBuilder
         StoryGrouper = DefaultComponents.StoryGrouper();
         Gate = DefaultComponents.Gate();
         Pairer = DefaultComponents.Pairer();
+        PairFilter = DefaultComponents.PairFilter();
         StanceClassifier = DefaultComponents.StanceClassifier();
         return this;
     }
@@ -132,6 +136,13 @@ public sealed class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="filter"/> to choose which candidate pairs get a verdict.</summary>
+    public ClaimAnalyzerBuilder UsePairFilter(IClaimPairFilter filter)
+    {
+        PairFilter = filter ?? throw new ArgumentNullException(nameof(filter));
+        return this;
+    }
+
     /// <summary>Uses <paramref name="classifier"/> for stance.</summary>
     public ClaimAnalyzerBuilder UseStanceClassifier(IStanceClassifier classifier)
     {
@@ -147,16 +158,17 @@ public sealed class ClaimAnalyzerBuilder
     }
 
     /// <summary>Builds the analyzer; the builder can be reused afterwards without affecting it.</summary>
-    /// <exception cref="InvalidOperationException">The pairer or stance classifier is missing, or there are no stages.</exception>
+    /// <exception cref="InvalidOperationException">The pairer, pair filter or stance classifier is missing, or there are no stages.</exception>
     public ClaimAnalyzer Build()
     {
         if (Stages.Count == 0) throw new InvalidOperationException("the analyzer has no stages; call UseDefaults() or AddStage()");
         if (Pairer is null) throw new InvalidOperationException("no claim pairer set; call UseDefaults() or UsePairer()");
+        if (PairFilter is null) throw new InvalidOperationException("no pair filter set; call UseDefaults() or UsePairFilter()");
         if (StanceClassifier is null) throw new InvalidOperationException("no stance classifier set; call UseDefaults() or UseStanceClassifier()");
         if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
         ArgumentNullException.ThrowIfNull(Pairing, nameof(Pairing));
         Pairing.Validate();
-        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, StanceClassifier, MaxDegreeOfParallelism)
+        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism)
         {
             Pairing = Pairing,
             StoryGrouper = StoryGrouper,

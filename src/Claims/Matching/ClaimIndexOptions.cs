@@ -6,12 +6,11 @@ namespace Claims.Matching;
 public sealed record ClaimIndexOptions
 {
     /// <summary>
-    /// The default similarity threshold, 0.3. On FNC-1 and PolNeAR sentences (the <c>bands</c> benchmark command, see
-    /// <c>benchmarks/README.md</c>) pairs from 0.3 up mostly share the rarer content words of one story
-    /// (same event, same people: "Trump said the summit with Putin was cancelled." / "The summit was postponed, not
-    /// cancelled, Dmitriev said."), while pairs from 0.2 to 0.3 mostly share one name or a common word only.
+    /// The default similarity threshold, <see cref="Relatedness.ScaleCandidateSimilarity"/> (0.3): pairs from 0.3 up mostly
+    /// share the rarer content words of one story (same event, same people: "Trump said the summit with Putin was
+    /// cancelled." / "The summit was postponed, not cancelled, Dmitriev said.").
     /// </summary>
-    public const double DefaultThreshold = 0.3;
+    public static double DefaultThreshold => Relatedness.Default.ScaleCandidateSimilarity;
 
     /// <summary>Default options.</summary>
     public static ClaimIndexOptions Default { get; } = new();
@@ -45,11 +44,17 @@ public sealed record ClaimIndexOptions
     public ConceptLexicon? Concepts { get; init; }
 
     /// <summary>
-    /// Options the analyzer pairs a handful of articles with: concept features on (weight x2) and a lower threshold (0.12),
-    /// because with few claims a false candidate costs one stance verdict (usually neutral) while a missed one
-    /// hides a contradiction. The scale default (0.3, words only) is for large corpora.
+    /// Options the analyzer pairs a handful of articles with: concept features on (weight x2) and the lower threshold
+    /// <see cref="Relatedness.ArticleCandidateSimilarity"/> (0.12). The scale default (0.3, words only) is for large corpora.
     /// </summary>
-    public static ClaimIndexOptions ForArticles { get; } = new() { Threshold = 0.12, Concepts = ConceptLexicon.Default, ConceptBoost = 2.0 };
+    public static ClaimIndexOptions ForArticles { get; } = ForArticlesWith(Relatedness.Default);
+
+    /// <summary><see cref="ForArticles"/> with the candidate threshold of <paramref name="relatedness"/>.</summary>
+    public static ClaimIndexOptions ForArticlesWith(Relatedness relatedness)
+    {
+        ArgumentNullException.ThrowIfNull(relatedness);
+        return new() { Threshold = relatedness.ArticleCandidateSimilarity, Concepts = ConceptLexicon.Default, ConceptBoost = 2.0 };
+    }
 
     /// <summary>The term normalization; <see cref="TermExtractor.Default"/> unless set.</summary>
     public TermExtractor Extractor { get; init; } = TermExtractor.Default;

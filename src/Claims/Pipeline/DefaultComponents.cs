@@ -38,6 +38,8 @@ internal static class DefaultComponents
 
     public static IClaimPairer Pairer() => new IndexedClaimPairer(ClaimIndexOptions.ForArticles);
 
+    public static IClaimPairFilter PairFilter() => new DifferentVoicesFilter();
+
     // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.
     public static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
 

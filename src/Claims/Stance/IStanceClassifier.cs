@@ -17,8 +17,11 @@ public enum StanceLabel
 /// <param name="Reasons">Why; never empty for a non-neutral verdict.</param>
 public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyList<string> Reasons)
 {
-    /// <summary>Names of the rules whose findings decided the label ("status", "negation"); empty when the model decided.</summary>
-    public IReadOnlyList<string> DecidingRules { get; init; } = [];
+    /// <summary>The rules whose findings decided the label; empty when the model decided.</summary>
+    public IReadOnlyList<IStanceRule> DecidingRules { get; init; } = [];
+
+    /// <summary>True when a rule of type <typeparamref name="TRule"/> decided the label.</summary>
+    public bool DecidedBy<TRule>() where TRule : IStanceRule => DecidingRules.Any(r => r is TRule);
 }
 
 /// <summary>Classifies the stance between two claims. Implementations must be thread-safe.</summary>

@@ -1,3 +1,4 @@
+using Claims.Matching;
 using System.Collections.Concurrent;
 using System.Globalization;
 
@@ -36,12 +37,16 @@ public sealed class StanceClassifier : IStanceClassifier
     private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
     private readonly int _agree, _disagree, _discuss, _unrelated;
+    private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms, _cosWhole, _cosBest, _refutesTop3, _hedgesTop3;
 
     /// <summary>Uses the shipped model (<see cref="StanceModel.Default"/>) and <see cref="StanceRules.Default"/>.</summary>
     public StanceClassifier() : this(StanceModel.Default, StanceRules.Default) { }
 
     /// <summary>Uses <paramref name="model"/> (labels agree, disagree, discuss, unrelated) and <paramref name="rules"/>.</summary>
-    public StanceClassifier(StanceModel model, IEnumerable<IStanceRule> rules)
+    /// <exception cref="ArgumentException">The model lacks one of the four labels, or its features lack one the
+    /// classifier reads (the two-way overlap, negation asymmetry, antonyms, cosines, refuting and hedging cues of
+    /// <see cref="LexicalFeatures"/>).</exception>
+    public StanceClassifier(IStanceModel model, IEnumerable<IStanceRule> rules)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(rules);
@@ -52,10 +57,18 @@ public sealed class StanceClassifier : IStanceClassifier
         _disagree = Require(model, "disagree");
         _discuss = Require(model, "discuss");
         _unrelated = Require(model, "unrelated");
+        _coverA = Require(model, LexicalFeatures.CoverABest);
+        _coverB = Require(model, LexicalFeatures.CoverBBest);
+        _negationAsymmetry = Require(model, LexicalFeatures.NegationAsymmetry);
+        _antonyms = Require(model, LexicalFeatures.Antonyms);
+        _cosWhole = Require(model, LexicalFeatures.CosWhole);
+        _cosBest = Require(model, LexicalFeatures.CosBest);
+        _refutesTop3 = Require(model, LexicalFeatures.RefutesTop3);
+        _hedgesTop3 = Require(model, LexicalFeatures.HedgesTop3);
     }
 
     /// <summary>The model in use.</summary>
-    public StanceModel Model { get; }
+    public IStanceModel Model { get; }
 
     /// <summary>Model probability of "disagree" above which a claim pair contradicts without a rule (default 0.7).</summary>
     public float ModelContradictionThreshold { get; init; } = 0.7f;
@@ -63,12 +76,9 @@ public sealed class StanceClassifier : IStanceClassifier
     /// <summary>Model probability of "agree" above which a claim pair agrees without a rule (default 0.65).</summary>
     public float ModelAgreementThreshold { get; init; } = 0.65f;
 
-    /// <summary>Smallest two-way content overlap for the model alone to decide agreement (default 0.45): two claims
-    /// about one person's different trips share names and places without saying the same thing.</summary>
-    public float ModelMinAgreementOverlap { get; init; } = 0.45f;
-
-    /// <summary>Smallest two-way content overlap for the model alone to decide contradiction (default 0.35).</summary>
-    public float ModelMinOverlap { get; init; } = 0.35f;
+    /// <summary>The relatedness thresholds: the two-way content overlap the model alone needs to decide, and the
+    /// rules' same-subject shares (default <see cref="Relatedness.Default"/>).</summary>
+    public Relatedness Relatedness { get; init; } = Relatedness.Default;
 
     /// <summary>Rule confidence from which a contradiction stands even against a hedged claim (default 0.8).</summary>
     public double StrongRuleConfidence { get; init; } = 0.8;
@@ -118,7 +128,7 @@ public sealed class StanceClassifier : IStanceClassifier
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var pair = new StancePair(a, b, Model.Featurizer.Relations);
+        var pair = new StancePair(a, b, Model.Featurizer.Relations, Relatedness);
         RuleFinding? contradiction = null, agreement = null, veto = null;
         List<string>? reasons = null;
         foreach (var rule in Rules)
@@ -143,14 +153,14 @@ public sealed class StanceClassifier : IStanceClassifier
             (reasons ??= []).Add("no shared content");
             return new StanceVerdict(StanceLabel.Neutral, 0.9, reasons);
         }
-        Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
+        Span<float> features = stackalloc float[Model.Featurizer.FeatureCount];
         Span<float> p = stackalloc float[Model.Labels.Count];
         Model.Featurizer.Compute(a, b, features);
         Model.Predict(features, p);
         float agree = p[_agree], disagree = p[_disagree], related = 1 - p[_unrelated];
         // Claims are single sentences: high two-way overlap with nothing contrary is agreement even when the
         // body-trained model calls it "discuss".
-        float overlap = Math.Min(features[5], features[6]);
+        float overlap = Math.Min(features[_coverA], features[_coverB]);
         string model = string.Create(CultureInfo.InvariantCulture,
             $"model: agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
         (reasons ??= []).Add(model);
@@ -158,10 +168,10 @@ public sealed class StanceClassifier : IStanceClassifier
         // The model learned headline-versus-body stance; between two single claims its agree/disagree is only
         // trusted when the claims also share much of their content (seed pairs showed confident "disagree" between
         // claims about different meetings at overlap 0.09, and "agree" between fragments at 0.20).
-        if (disagree > ModelContradictionThreshold && overlap >= ModelMinOverlap)
+        if (disagree > ModelContradictionThreshold && overlap >= Relatedness.ModelContradictionOverlap)
             return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
-        if ((agree > ModelAgreementThreshold && overlap >= ModelMinAgreementOverlap)
-            || (overlap >= 0.6f && related > 0.5f && features[19] == 0 && features[32] == 0))
+        if ((agree > ModelAgreementThreshold && overlap >= Relatedness.ModelAgreementOverlap)
+            || (overlap >= Relatedness.ParaphraseOverlap && related > 0.5f && features[_negationAsymmetry] == 0 && features[_antonyms] == 0))
             return new StanceVerdict(StanceLabel.Agrees, Math.Max(agree, overlap), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }
@@ -183,7 +193,7 @@ public sealed class StanceClassifier : IStanceClassifier
         ArgumentNullException.ThrowIfNull(headline);
         ArgumentNullException.ThrowIfNull(body);
         cancellationToken.ThrowIfCancellationRequested();
-        Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
+        Span<float> features = stackalloc float[Model.Featurizer.FeatureCount];
         var p = new float[Model.Labels.Count];
         Model.Featurizer.Compute(headline, body, features);
         Model.Predict(features, p);
@@ -205,14 +215,21 @@ public sealed class StanceClassifier : IStanceClassifier
             string.Create(CultureInfo.InvariantCulture,
                 $"model: unrelated {p[_unrelated]:0.00}, discuss {p[_discuss]:0.00}, agree {p[_agree]:0.00}, disagree {p[_disagree]:0.00}"),
             string.Create(CultureInfo.InvariantCulture,
-                $"similarity: body {features[0]:0.00}, best sentence {features[1]:0.00}; refuting words near the claim {features[23]}, hedges {features[28]}"),
+                $"similarity: body {features[_cosWhole]:0.00}, best sentence {features[_cosBest]:0.00}; refuting words near the claim {features[_refutesTop3]}, hedges {features[_hedgesTop3]}"),
         };
         return new BodyStanceResult(best.Key, best.Value, probabilities, evidence, reasons);
     }
 
-    private static int Require(StanceModel model, string label)
+    private static int Require(IStanceModel model, StanceFeature feature)
     {
-        int i = model.IndexOf(label);
+        int i = model.Featurizer.Features.IndexOf(feature);
+        if (i < 0) throw new ArgumentException($"the model's features lack '{feature.Name}', which the classifier reads", nameof(model));
+        return i;
+    }
+
+    private static int Require(IStanceModel model, string label)
+    {
+        int i = model.LabelIndex(label);
         if (i < 0) throw new ArgumentException($"the model has no '{label}' label (labels: {string.Join(", ", model.Labels)})", nameof(model));
         return i;
     }

@@ -19,7 +19,7 @@ public sealed record LabeledPair(string A, string B, string Label);
 /// the features were computed with, and the label names. Immutable after loading; <see cref="Predict(TextProfile, TextProfile)"/>
 /// is thread-safe (prediction engines are pooled: one is never used by two threads at once).
 /// </summary>
-public sealed class StanceModel
+public sealed class StanceModel : IStanceModel
 {
     /// <summary>Name of the embedded resource holding the shipped FNC-1 model.</summary>
     public const string ResourceName = "stance-model.zip";
@@ -41,8 +41,8 @@ public sealed class StanceModel
         Description = description;
         Table = table;
         Featurizer = new PairFeaturizer(idf, table);
-        _inputSchema = FeatureRow.Schema(labels.Count, withLabel: false);
-        _forest = CompiledForest.TryCompile(transformer, PairFeaturizer.FeatureCount);
+        _inputSchema = FeatureRow.Schema(Featurizer.Features, labels.Count, withLabel: false);
+        _forest = CompiledForest.TryCompile(transformer, Featurizer.FeatureCount);
         if (_forest is not null && _forest.ClassCount != labels.Count) _forest = null;
     }
 
@@ -68,12 +68,12 @@ public sealed class StanceModel
     public string Description { get; }
 
     /// <summary>Index of <paramref name="label"/> in <see cref="Labels"/>, or -1.</summary>
-    public int IndexOf(string label) => Labels.ToList().FindIndex(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
+    public int IndexOf(string label) => this.LabelIndex(label);
 
     /// <summary>Class probabilities for the pair (A, B), in <see cref="Labels"/> order.</summary>
     public float[] Predict(TextProfile a, TextProfile b)
     {
-        Span<float> features = stackalloc float[PairFeaturizer.FeatureCount];
+        Span<float> features = stackalloc float[Featurizer.FeatureCount];
         Featurizer.Compute(a, b, features);
         var result = new float[Labels.Count];
         Predict(features, result);
@@ -91,7 +91,7 @@ public sealed class StanceModel
     /// <summary>Class probabilities for a precomputed feature vector; writes <see cref="Labels"/>.Count values.</summary>
     public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
     {
-        if (features.Length != PairFeaturizer.FeatureCount) throw new ArgumentException($"expected {PairFeaturizer.FeatureCount} features", nameof(features));
+        if (features.Length != Featurizer.FeatureCount) throw new ArgumentException($"expected {Featurizer.FeatureCount} features", nameof(features));
         if (probabilities.Length < Labels.Count) throw new ArgumentException($"needs {Labels.Count} slots", nameof(probabilities));
         if (_forest is not null)
         {
@@ -105,7 +105,7 @@ public sealed class StanceModel
     internal void PredictWithEngine(ReadOnlySpan<float> features, Span<float> probabilities)
     {
         if (!_engines.TryTake(out var engine))
-            engine = new PooledEngine(_ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_transformer, inputSchemaDefinition: _inputSchema));
+            engine = new PooledEngine(_ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_transformer, inputSchemaDefinition: _inputSchema), Featurizer.FeatureCount);
         try
         {
             features.CopyTo(engine.Input.Features);
@@ -178,10 +178,10 @@ public sealed class StanceModel
 }
 
 /// <summary>A prediction engine with its own reusable input and output rows, so pooled prediction does not allocate.</summary>
-internal sealed class PooledEngine(PredictionEngine<FeatureRow, ScoreRow> engine)
+internal sealed class PooledEngine(PredictionEngine<FeatureRow, ScoreRow> engine, int featureCount)
 {
     public PredictionEngine<FeatureRow, ScoreRow> Engine { get; } = engine;
-    public FeatureRow Input { get; } = new() { Features = new float[PairFeaturizer.FeatureCount] };
+    public FeatureRow Input { get; } = new() { Features = new float[featureCount] };
     public ScoreRow Output { get; set; } = new();
 }
 
@@ -192,11 +192,11 @@ internal sealed class FeatureRow
     public uint Label { get; set; }
     public float Weight { get; set; } = 1;
 
-    /// <summary>The schema with the vector size and label key count fixed at run time.</summary>
-    public static SchemaDefinition Schema(int classes, bool withLabel)
+    /// <summary>The schema derived from <paramref name="features"/> (vector size), with the label key count fixed at run time.</summary>
+    public static SchemaDefinition Schema(StanceFeatureSet features, int classes, bool withLabel)
     {
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
-        schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, PairFeaturizer.FeatureCount);
+        schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features.Count);
         if (withLabel)
             schema[nameof(Label)].ColumnType = new KeyDataViewType(typeof(uint), classes);
         else

@@ -80,7 +80,7 @@ public static class StanceModelTrainer
         var counts = new int[labels.Count];
         foreach (var p in data) counts[index[p.Label]]++;
         var labelOf = data.Select(p => index[p.Label]).ToArray();
-        var table = AddTableFeatures(rows, unaligned, labelOf, labels.Count, options.TableFolds, options.TableMinimumCount);
+        var table = AddTableFeatures(rows, featurizer.Features.OffsetOf(LexicalFeatures.WordPairs), unaligned, labelOf, labels.Count, options.TableFolds, options.TableMinimumCount);
         int largest = counts.Max();
         for (int i = 0; i < rows.Length; i++)
         {
@@ -92,7 +92,7 @@ public static class StanceModelTrainer
 
         cancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(seed: options.Seed);
-        var view = ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(labels.Count, withLabel: true));
+        var view = ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featurizer.Features, labels.Count, withLabel: true));
         var binary = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = options.NumberOfTrees,
@@ -117,9 +117,9 @@ public static class StanceModelTrainer
     /// Fills the word-pair table features of <paramref name="rows"/> out of fold (pair i is in fold i mod
     /// <paramref name="folds"/>; its features read a table counted on the other folds, so no row sees its own labels)
     /// and returns the table counted on every pair, which the model keeps. One fold (or fewer than two) leaves the
-    /// features at 0 and returns an empty table.
+    /// features at 0 and returns an empty table. The table features start at <paramref name="tableStart"/> of each row.
     /// </summary>
-    internal static WordPairTable AddTableFeatures(FeatureRow[] rows, IReadOnlyList<WordPairTable.UnalignedTerms> unaligned, IReadOnlyList<int> labels, int labelCount, int folds, int minimumCount = WordPairTable.DefaultMinimumCount)
+    internal static WordPairTable AddTableFeatures(FeatureRow[] rows, int tableStart, IReadOnlyList<WordPairTable.UnalignedTerms> unaligned, IReadOnlyList<int> labels, int labelCount, int folds, int minimumCount = WordPairTable.DefaultMinimumCount)
     {
         if (folds < 2) return WordPairTable.Empty;
         for (int fold = 0; fold < folds; fold++)
@@ -127,7 +127,7 @@ public static class StanceModelTrainer
             int held = fold;
             var table = WordPairTable.Learn(unaligned, labels, labelCount, i => i % folds != held, minimumCount);
             for (int i = held; i < rows.Length; i += folds)
-                table.Features(Ids(unaligned[i].A), Ids(unaligned[i].B), rows[i].Features.AsSpan(PairFeaturizer.TableFeatureStart));
+                table.Features(Ids(unaligned[i].A), Ids(unaligned[i].B), rows[i].Features.AsSpan(tableStart));
         }
         return WordPairTable.Learn(unaligned, labels, labelCount, _ => true, minimumCount);
     }
@@ -147,7 +147,7 @@ public static class StanceModelTrainer
         var terms = new WordPairTable.UnalignedTerms[data.Count];
         Parallel.For(0, data.Count, parallel, i =>
         {
-            var f = new float[PairFeaturizer.FeatureCount];
+            var f = new float[featurizer.FeatureCount];
             featurizer.Compute(byText[data[i].A], byText[data[i].B], f);
             rows[i] = new FeatureRow { Features = f };
             terms[i] = featurizer.Unaligned(byText[data[i].A], byText[data[i].B]);

@@ -1,18 +1,21 @@
+using Claims.Matching;
+
 namespace Claims.Stance;
 
 /// <summary>
 /// Two profiled texts as the stance rules see them: word sequences with negation scopes and content stems, plus the
-/// shared guard <see cref="SameSubject"/> that keeps rules from comparing claims about different things. Immutable.
+/// shared guard <see cref="SameSubject(IReadOnlyCollection{string})"/> that keeps rules from comparing claims about different things. Immutable.
 /// </summary>
 public sealed class StancePair
 {
-    internal StancePair(TextProfile a, TextProfile b, WordRelations relations)
+    internal StancePair(TextProfile a, TextProfile b, WordRelations relations, Relatedness? relatedness = null)
     {
         ProfileA = a;
         ProfileB = b;
         A = a.Whole;
         B = b.Whole;
         Relations = relations;
+        Relatedness = relatedness ?? Relatedness.Default;
     }
 
     /// <summary>Profiles both texts with <paramref name="featurizer"/> and pairs them (for running rules on their own).</summary>
@@ -23,6 +26,9 @@ public sealed class StancePair
         ArgumentNullException.ThrowIfNull(b);
         return new StancePair(featurizer.Profile(a), featurizer.Profile(b), featurizer.Relations);
     }
+
+    /// <summary>The thresholds the same-subject guard uses (the classifier's <see cref="StanceClassifier.Relatedness"/>).</summary>
+    public Relatedness Relatedness { get; }
 
     /// <summary>The first text's profile.</summary>
     public TextProfile ProfileA { get; }
@@ -54,9 +60,15 @@ public sealed class StancePair
     /// True when the two texts talk about the same subject once the words the rule compares (<paramref name="pivots"/>,
     /// lower-case surface words or stems) are set aside: both name the same kind of event if both name one
     /// ("meeting" vs "summit" are different events), their names are not disjoint, and enough of the remaining content
-    /// words (or synonyms) are shared.
+    /// words (or synonyms) are shared: at least <see cref="Relatedness.SameSubjectShare"/> of the smaller side's.
     /// </summary>
-    public bool SameSubject(IReadOnlyCollection<string> pivots, double minShare = 0.3)
+    public bool SameSubject(IReadOnlyCollection<string> pivots) => SameSubject(pivots, Relatedness.SameSubjectShare);
+
+    /// <summary>
+    /// <see cref="SameSubject(IReadOnlyCollection{string})"/> with another share of the remaining content words
+    /// (one of <see cref="Relatedness"/>'s same-subject shares).
+    /// </summary>
+    public bool SameSubject(IReadOnlyCollection<string> pivots, double minShare)
     {
         ArgumentNullException.ThrowIfNull(pivots);
         var eventsA = A.EventGroups;
@@ -133,31 +145,4 @@ public sealed class StancePair
         }
         return list;
     }
-}
-
-/// <summary>What a rule's finding does to the verdict.</summary>
-public enum RuleEffect
-{
-    /// <summary>Decides the label (a contradiction beats an agreement).</summary>
-    Decide,
-    /// <summary>Blocks an agreement or contradiction from weaker evidence (the model): the verdict becomes neutral unless another rule decides.</summary>
-    Veto,
-}
-
-/// <summary>A rule's finding about a pair.</summary>
-/// <param name="Rule">The rule's name.</param>
-/// <param name="Label">The relation the finding argues for.</param>
-/// <param name="Effect">How it acts on the verdict.</param>
-/// <param name="Confidence">Confidence in [0, 1].</param>
-/// <param name="Reason">Human-readable reason, quoting the words compared.</param>
-public sealed record RuleFinding(string Rule, StanceLabel Label, RuleEffect Effect, double Confidence, string Reason);
-
-/// <summary>A stance rule: looks at a pair and returns a finding, or null when it has nothing to say. Must be thread-safe.</summary>
-public interface IStanceRule
-{
-    /// <summary>Short name ("negation", "status").</summary>
-    string Name { get; }
-
-    /// <summary>The rule's finding about <paramref name="pair"/>, or null.</summary>
-    RuleFinding? Evaluate(StancePair pair);
 }

@@ -86,7 +86,7 @@ internal sealed class TextUnit
     private HashSet<string>? _names;
 
     /// <summary>
-    /// Event-noun groups of the unit (for <see cref="StancePair.SameSubject"/>), computed on first use and then
+    /// Event-noun groups of the unit (for <see cref="StancePair.SameSubject(IReadOnlyCollection{string})"/>), computed on first use and then
     /// shared by every pair and rule. Racing threads may both compute it; either result is identical and never mutated.
     /// </summary>
     public HashSet<string> EventGroups => _eventGroups ??= StancePair.Events(this);

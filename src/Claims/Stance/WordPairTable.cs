@@ -18,6 +18,9 @@ internal sealed class WordPairTable
     /// <summary>Label slots the features have room for (labels past the fourth get no table features).</summary>
     public const int MaxLabels = 4;
 
+    /// <summary>Features <see cref="Features"/> writes: per label slot max, mean and minimum cover of B, single-word sum; known pairs.</summary>
+    public const int FeatureCount = 4 * MaxLabels + 1;
+
     /// <summary>By default an entry seen fewer times than this is not kept.</summary>
     public const int DefaultMinimumCount = 2;
 
@@ -103,11 +106,11 @@ internal sealed class WordPairTable
     /// are explained by A's (for each word of B the best evidence from a word of A, unknown pairs reading 0: the mean
     /// and the minimum over B's words, since B is entailed only if every one of its words is); the summed evidence of
     /// the known single words of both sides; and the number of known word pairs. Writes
-    /// <see cref="PairFeaturizer.TableFeatureCount"/> values; allocates nothing.
+    /// <see cref="FeatureCount"/> values; allocates nothing.
     /// </summary>
     public void Features(ReadOnlySpan<int> a, ReadOnlySpan<int> b, Span<float> destination)
     {
-        var f = destination[..PairFeaturizer.TableFeatureCount];
+        var f = destination[..FeatureCount];
         f.Clear();
         if (_entries.Count == 0) return;
         int labels = Math.Min(LabelCount, MaxLabels);

@@ -44,18 +44,21 @@ public sealed class SameEventGate : IVerdictGate
 {
     private readonly FeatureExtractor _features = new(TermExtractor.Default, ConceptLexicon.Default);
 
-    /// <summary>Creates the gate with <paramref name="options"/> (defaults when null) and optional claim vectors.</summary>
+    /// <summary>
+    /// Creates the gate with <paramref name="options"/> (defaults when null) and claim vectors (default: each claim's
+    /// <see cref="Claim.Embedding"/>, set by the semantic pipeline and absent in the lexical one).
+    /// </summary>
     public SameEventGate(SameEventGateOptions? options = null, IClaimVectorSource? vectors = null)
     {
         Options = options ?? SameEventGateOptions.Default;
-        Vectors = vectors;
+        Vectors = vectors ?? EmbeddingVectors.Instance;
     }
 
     /// <summary>The thresholds in use.</summary>
     public SameEventGateOptions Options { get; }
 
-    /// <summary>Claim vectors read as evidence of meaning, or null.</summary>
-    public IClaimVectorSource? Vectors { get; }
+    /// <summary>Claim vectors read as evidence of meaning.</summary>
+    public IClaimVectorSource Vectors { get; }
 
     /// <inheritdoc />
     public StanceVerdict Review(Claim a, Claim b, StanceVerdict verdict, PairContext context)
@@ -83,14 +86,18 @@ public sealed class SameEventGate : IVerdictGate
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
             return $"a fragment (fewer than {Options.MinContentWords} content words)";
         // A rule about how a named person is described ("former President X" / "President X") is about the name itself.
-        bool aboutName = verdict.DecidingRules.Any(Options.NameRules.Contains) && e.SharedNames.Count > 0;
+        bool aboutName = verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name)) && e.SharedNames.Count > 0;
         if (!aboutName && e.SharedWords.Count < Options.MinSharedWords)
             return e.SharedWords.Count == 0 && e.SharedNames.Count > 0
                 ? $"only names shared ({Join(e.SharedNames)})"
                 : $"too little shared beyond names ({(e.SharedWords.Count == 0 ? "nothing" : Join(e.SharedWords))})";
+        // One shared word is an event only with support: a second shared word, two shared names, or high similarity.
+        if (!aboutName && e.SharedWords.Count < Options.SupportWords && e.SharedNames.Count < Options.SupportNames
+            && context.Similarity < Options.SupportSimilarity)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"one shared word ({Join(e.SharedWords)}) without support (names: {(e.SharedNames.Count == 0 ? "none" : Join(e.SharedNames))}, similarity {context.Similarity:0.00})");
         if (e.CalendarA.Count > 0 && e.CalendarB.Count > 0 && !e.CalendarA.Overlaps(e.CalendarB))
             return $"different dates ({Join(e.CalendarA)} / {Join(e.CalendarB)})";
-        if (Vectors is not null)
         {
             var va = Vectors.VectorOf(a);
             var vb = Vectors.VectorOf(b);
@@ -137,6 +144,15 @@ public sealed record SameEventGateOptions
     /// shared name, not shared words beyond it.
     /// </summary>
     public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
+
+    /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
+    public int SupportWords { get; init; } = 2;
+
+    /// <summary>Shared names that, beside one shared content word, make one event (default 2: "Putin", "Trump" and "summit").</summary>
+    public int SupportNames { get; init; } = 2;
+
+    /// <summary>Candidate similarity that, beside one shared content word, makes one event (default 0.4).</summary>
+    public double SupportSimilarity { get; init; } = 0.4;
 
     /// <summary>Smallest candidate similarity for a verdict across stories (default 0.5).</summary>
     public double CrossStorySimilarity { get; init; } = 0.5;

@@ -40,20 +40,23 @@ public sealed class StoryGrouper : IStoryGrouper
 {
     private readonly FeatureExtractor _features;
 
-    /// <summary>Creates a grouper with <paramref name="options"/> (defaults when null) and an optional vector source.</summary>
+    /// <summary>
+    /// Creates a grouper with <paramref name="options"/> (defaults when null) and article vectors (default: each
+    /// document's <see cref="Document.Embedding"/>, set by the semantic pipeline and absent in the lexical one).
+    /// </summary>
     public StoryGrouper(StoryGrouperOptions? options = null, IArticleVectorSource? vectors = null)
     {
         Options = options ?? StoryGrouperOptions.Default;
         Options.Validate();
-        Vectors = vectors;
+        Vectors = vectors ?? EmbeddingVectors.Instance;
         _features = new FeatureExtractor(TermExtractor.Default);
     }
 
     /// <summary>The settings in use.</summary>
     public StoryGrouperOptions Options { get; }
 
-    /// <summary>The article vectors blended in, or null for the lexical similarity alone.</summary>
-    public IArticleVectorSource? Vectors { get; }
+    /// <summary>The article vectors blended in (articles without one are compared by their words alone).</summary>
+    public IArticleVectorSource Vectors { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<Story> Group(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
@@ -67,7 +70,8 @@ public sealed class StoryGrouper : IStoryGrouper
         var idf = IdfTable.FromDocuments(terms.Select(t => t.Keys), cancellationToken);
         var vectors = new SparseVector[n];
         for (int i = 0; i < n; i++) vectors[i] = SparseVector.Salient(terms[i], idf, Options.SalientTerms);
-        var dense = Vectors is null ? null : documents.Select(d => Vectors.VectorOf(d)).ToArray();
+        var dense = documents.Select(d => Vectors.VectorOf(d)).ToArray();
+        if (dense.All(v => v.IsEmpty)) dense = null;
 
         var links = Links(vectors, dense, cancellationToken);
         var clusters = Merge(n, vectors, dense, links, cancellationToken);

@@ -10,9 +10,9 @@ public class EntailmentFeatureTests
 
     private static float Feature(string a, string b, string name)
     {
-        int index = PairFeaturizer.FeatureNames.ToList().IndexOf(name);
+        int index = Featurizer.Features.Names.ToList().IndexOf(name);
         Assert.That(index, Is.GreaterThanOrEqualTo(0), name);
-        var v = new float[PairFeaturizer.FeatureCount];
+        var v = new float[Featurizer.FeatureCount];
         Featurizer.Compute(Featurizer.Profile(a), Featurizer.Profile(b), v);
         return v[index];
     }
@@ -70,8 +70,8 @@ public class EntailmentFeatureTests
     {
         var idf = IdfTable.FromContentTerms(["a man is playing", "a man is eating", "a man is playing a guitar", "a man is singing", "a man is playing a harp"]);
         var featurizer = new PairFeaturizer(idf);
-        int index = PairFeaturizer.FeatureNames.ToList().IndexOf("max_unaligned_idf_B");
-        var v = new float[PairFeaturizer.FeatureCount];
+        int index = featurizer.Features.Names.ToList().IndexOf("max_unaligned_idf_B");
+        var v = new float[featurizer.FeatureCount];
         featurizer.Compute(featurizer.Profile("A man is playing"), featurizer.Profile("A man is playing a harp"), v);
         float harp = v[index];
         featurizer.Compute(featurizer.Profile("A man is singing"), featurizer.Profile("A man is playing"), v);

@@ -12,8 +12,8 @@ public class ReadingOrderTests
 
         public RuleFinding? Evaluate(StancePair pair) =>
             pair.ProfileA.Text.Length < pair.ProfileB.Text.Length
-                ? new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 1.0, "shorter first")
-                : agreeOtherwise ? new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 1.0, "longer first") : null;
+                ? new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 1.0, "shorter first")
+                : agreeOtherwise ? new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 1.0, "longer first") : null;
     }
 
     private static readonly Claim Short = Claim.FromText("s", 1, "The summit was cancelled.");

@@ -247,8 +247,31 @@ public class FeatureTests
     [Test]
     public void FeatureVectorHasNamesForEverySlot()
     {
-        Assert.That(PairFeaturizer.FeatureNames, Has.Count.EqualTo(PairFeaturizer.FeatureCount));
-        Assert.That(PairFeaturizer.FeatureNames.Distinct().Count(), Is.EqualTo(PairFeaturizer.FeatureCount));
+        var set = StanceFeatureSet.Lexical;
+        Assert.That(set.Names, Has.Count.EqualTo(set.Count));
+        Assert.That(set.Names.Distinct().Count(), Is.EqualTo(set.Count));
+        Assert.That(set.Count, Is.EqualTo(set.Groups.Sum(g => g.Features.Count)));
+        // The shipped model's layout: 73 scalar features, 2 x 32 cue words, 17 word-pair table features.
+        Assert.That(set.Count, Is.EqualTo(154));
+        Assert.That(set.IndexOf(LexicalFeatures.CoverABest), Is.EqualTo(set.Names.ToList().IndexOf("coverA_best")));
+        Assert.That(set.OffsetOf(LexicalFeatures.WordPairs), Is.EqualTo(set.Count - WordPairTable.FeatureCount));
+    }
+
+    [Test]
+    public void FeatureSetRejectsDuplicatesAndExtendsWithAGroup()
+    {
+        var set = StanceFeatureSet.Lexical;
+        Assert.Throws<ArgumentException>(() => set.With(LexicalFeatures.Numbers));
+        var extra = new StanceFeature("length_ratio");
+        var extended = set.With(new ScalarFeatureGroup("extra",
+            [(extra, static (in PairView p) => (float)p.A.Text.Length / Math.Max(1, p.B.Text.Length))]));
+        Assert.That(extended.Count, Is.EqualTo(set.Count + 1));
+        Assert.That(extended.IndexOf(extra), Is.EqualTo(set.Count));
+        Assert.That(set.IndexOf(extra), Is.EqualTo(-1));
+        var f = new PairFeaturizer(IdfTable.Empty).WithFeatures(extended);
+        var v = new float[f.FeatureCount];
+        f.Compute(f.Profile("one two three four"), f.Profile("one two"), v);
+        Assert.That(v[extended.IndexOf(extra)], Is.EqualTo(18f / 7));
     }
 
     [Test]
@@ -256,13 +279,14 @@ public class FeatureTests
     {
         var f = new PairFeaturizer(IdfTable.Empty);
         var p = f.Profile("Putin met Witkoff in the Kremlin on Thursday.");
-        var v = new float[PairFeaturizer.FeatureCount];
+        var v = new float[f.FeatureCount];
+        int cosine = f.Features.IndexOf(LexicalFeatures.CosWhole), ratio = f.Features.Names.ToList().IndexOf("fuzz_ratio");
         f.Compute(p, p, v);
-        Assert.That(v[0], Is.EqualTo(1f).Within(1e-5));
-        Assert.That(v[9], Is.EqualTo(1f));
+        Assert.That(v[cosine], Is.EqualTo(1f).Within(1e-5));
+        Assert.That(v[ratio], Is.EqualTo(1f));
         var other = f.Profile("Heavy rain flooded the city centre.");
         f.Compute(p, other, v);
-        Assert.That(v[0], Is.EqualTo(0f));
+        Assert.That(v[cosine], Is.EqualTo(0f));
     }
 
     [Test]

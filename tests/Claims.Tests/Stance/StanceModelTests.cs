@@ -73,7 +73,7 @@ public class CompiledForestTests
             "Giant shark spotted on flooded highway", "Experts say the photo of the shark is a hoax. The picture was taken in South Africa.",
             "The central bank raised interest rates.", "Heavy rain flooded the city centre.",
         ];
-        var features = new float[PairFeaturizer.FeatureCount];
+        var features = new float[f.FeatureCount];
         var fast = new float[model.Labels.Count];
         var reference = new float[model.Labels.Count];
         foreach (var a in texts)

@@ -23,11 +23,14 @@ public class WordPairTableTests
     private static (WordPairTable.UnalignedTerms[] Terms, int[] Labels) Prepare((string A, string B, int Label)[] pairs) =>
         (pairs.Select(p => Featurizer.Unaligned(Featurizer.Profile(p.A), Featurizer.Profile(p.B))).ToArray(), pairs.Select(p => p.Label).ToArray());
 
+    private static readonly int TableStart = StanceFeatureSet.Lexical.OffsetOf(LexicalFeatures.WordPairs);
+
     private static float[] TableFeatures(WordPairTable table, string a, string b)
     {
-        var v = new float[PairFeaturizer.FeatureCount];
-        new PairFeaturizer(IdfTable.Empty, table).Compute(Featurizer.Profile(a), Featurizer.Profile(b), v);
-        return v[PairFeaturizer.TableFeatureStart..];
+        var featurizer = new PairFeaturizer(IdfTable.Empty, table);
+        var v = new float[featurizer.FeatureCount];
+        featurizer.Compute(Featurizer.Profile(a), Featurizer.Profile(b), v);
+        return v[TableStart..];
     }
 
     [Test]
@@ -105,19 +108,19 @@ public class WordPairTableTests
             ("A dog is sleeping", "A dog is running", 0),
         ];
         var (terms, labels) = Prepare(pairs);
-        var rows = terms.Select(_ => new FeatureRow { Features = new float[PairFeaturizer.FeatureCount] }).ToArray();
-        var full = StanceModelTrainer.AddTableFeatures(rows, terms, labels, 3, folds: 5);
+        var rows = terms.Select(_ => new FeatureRow { Features = new float[Featurizer.FeatureCount] }).ToArray();
+        var full = StanceModelTrainer.AddTableFeatures(rows, TableStart, terms, labels, 3, folds: 5);
         Assert.That(full.Counts("strum", "play"), Is.EqualTo(new[] { 0, 3, 0 }));
-        int known = PairFeaturizer.TableFeatureStart + 4 * WordPairTable.MaxLabels;
+        int known = TableStart + 4 * WordPairTable.MaxLabels;
         // Folds are i mod 5: rows 0-2 see the other two strum/play pairs (count 2, kept) ...
         Assert.That(rows[0].Features[known], Is.EqualTo(1));
-        Assert.That(rows[0].Features[PairFeaturizer.TableFeatureStart + 1], Is.GreaterThan(0));
+        Assert.That(rows[0].Features[TableStart + 1], Is.GreaterThan(0));
         // ... rows 3-4 see only one other sleep/run pair (count 1, below the minimum), not their own.
         Assert.That(rows[3].Features[known], Is.EqualTo(0));
         Assert.That(rows[4].Features[known], Is.EqualTo(0));
         // With no folds there is no table and the features stay 0.
-        var none = terms.Select(_ => new FeatureRow { Features = new float[PairFeaturizer.FeatureCount] }).ToArray();
-        Assert.That(StanceModelTrainer.AddTableFeatures(none, terms, labels, 3, folds: 0).EntryCount, Is.EqualTo(0));
+        var none = terms.Select(_ => new FeatureRow { Features = new float[Featurizer.FeatureCount] }).ToArray();
+        Assert.That(StanceModelTrainer.AddTableFeatures(none, TableStart, terms, labels, 3, folds: 0).EntryCount, Is.EqualTo(0));
         Assert.That(none.SelectMany(r => r.Features), Is.All.EqualTo(0f));
     }
 

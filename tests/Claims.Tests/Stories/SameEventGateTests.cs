@@ -25,7 +25,7 @@ public class SameEventGateTests
         }
     }
 
-    private static StanceVerdict Contradiction => new(StanceLabel.Contradicts, 0.9, ["rule: test"]) { DecidingRules = ["test"] };
+    private static StanceVerdict Contradiction => new(StanceLabel.Contradicts, 0.9, ["rule: test"]);
 
     [TestCaseSource(nameof(Cases))]
     public void Case(string a, string b, string expected, string why)

@@ -26,7 +26,7 @@ public sealed class AntonymRule : IStanceRule
                 var (wa, wb) = found.Value;
                 var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
                 if (!pair.SameSubject(pivots)) continue;
-                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
+                return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
             }
         }
         // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad. The id-based
@@ -43,8 +43,8 @@ public sealed class AntonymRule : IStanceRule
                 if (!pair.Relations.AreAntonyms(s, t)) continue;
                 // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
-                if (!pair.SameSubject([s, t], minShare: 0.5)) continue;
-                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
+                if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
+                return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
         }
         return null;

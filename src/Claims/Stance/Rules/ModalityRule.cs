@@ -34,14 +34,14 @@ public sealed class ModalityRule : IStanceRule
             var planSide = plansA is not null ? a : b;
             if (planSide.Words.Any(UnfirmPlan.Contains)) return null;
             if (pair.SameSubject(PlanPivots))
-                return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
+                return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
             return null;
         }
         string? modalA = Modal(a), modalB = Modal(b);
         if ((modalA is null) == (modalB is null)) return null;
         if (!pair.SameSubject(Lexicon.Modals)) return null;
-        return new RuleFinding(Name, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
+        return new RuleFinding(this, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
             modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
     }
 

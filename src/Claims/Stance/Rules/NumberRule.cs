@@ -35,12 +35,12 @@ public sealed class NumberRule : IStanceRule
         if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
         {
             if (!pair.SameSubject(pivots)) return null;
-            return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
+            return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
         if (matchA is { } xa && matchB is { } xb && mismatchA is null)
         {
             if (!pair.SameSubject(pivots)) return null;
-            return new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
+            return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
         }
         return null;
     }

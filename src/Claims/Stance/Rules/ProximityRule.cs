@@ -34,7 +34,7 @@ public sealed class ProximityRule : IStanceRule
         foreach (var sx in x.Value.Objects)
             foreach (var sy in y.Value.Objects)
                 if (sx == sy || SharesConcept(sx, sy))
-                    return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.8,
+                    return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8,
                         $"proximity: '{x.Value.Phrase}' vs '{y.Value.Phrase}'");
         return null;
     }

@@ -16,8 +16,8 @@ public sealed class RefutationRule : IStanceRule
         string? ra = Find(pair.A), rb = Find(pair.B);
         if ((ra is null) == (rb is null)) return null;
         string word = (ra ?? rb)!;
-        if (!pair.SameSubject([word], minShare: 0.5)) return null;
-        return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
+        if (!pair.SameSubject([word], pair.Relatedness.StrictSameSubjectShare)) return null;
+        return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
             ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
     }
 

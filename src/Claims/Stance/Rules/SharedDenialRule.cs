@@ -24,8 +24,8 @@ public sealed class SharedDenialRule : IStanceRule
             {
                 if (b.Stems[j] != s || !Denied(b, j)) continue;
                 if (Asserted(a, s) || Asserted(b, s)) return null;
-                if (!pair.SameSubject([s], minShare: 0.2)) return null;
-                return new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.7,
+                if (!pair.SameSubject([s], pair.Relatedness.LooseSameSubjectShare)) return null;
+                return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.7,
                     $"shared denial: '{Quote(a, i)}' and '{Quote(b, j)}'");
             }
         }

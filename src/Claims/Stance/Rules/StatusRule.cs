@@ -21,8 +21,8 @@ public sealed class StatusRule : IStanceRule
         var pivots = ma.Concat(mb).SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
         if (!pair.SameSubject(pivots)) return null;
         return conflict
-            ? new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.9, $"status: '{Describe(ma)}' vs '{Describe(mb)}'")
-            : new RuleFinding(Name, StanceLabel.Agrees, RuleEffect.Decide, 0.75, $"status: '{Describe(ma)}' is consistent with '{Describe(mb)}'");
+            ? new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.9, $"status: '{Describe(ma)}' vs '{Describe(mb)}'")
+            : new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.75, $"status: '{Describe(ma)}' is consistent with '{Describe(mb)}'");
     }
 
     /// <summary>

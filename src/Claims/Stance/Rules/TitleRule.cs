@@ -22,7 +22,7 @@ public sealed class TitleRule : IStanceRule
             {
                 if (x.Name != y.Name || x.Title != y.Title) continue;
                 if (x.Past != y.Past || x.Vice != y.Vice)
-                    return new RuleFinding(Name, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
+                    return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
             }
         return null;
     }
