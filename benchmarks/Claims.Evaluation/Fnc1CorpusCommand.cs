@@ -20,9 +20,10 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
-        "[--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
+        "[--semantic true] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
         "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
-        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--max-pairs 100]";
+        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--max-pairs 100] " +
+        "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -62,9 +63,11 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (opts.Get("max-bodies") is not null) bodyIds = bodyIds.Take(opts.Int("max-bodies", bodyIds.Count)).ToList();
         var chosen = bodyIds.ToHashSet(StringComparer.Ordinal);
         var corpus = Fnc1Corpus.Create(bodies, rows.Where(r => chosen.Contains(r.BodyId)).ToList(), bodyIds);
-        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows");
+        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows; pipeline: {(opts.Get("semantic") == "true" ? "semantic" : "lexical")}");
 
         var builder = new ClaimAnalyzerBuilder().UseDefaults();
+        bool semantic = opts.Get("semantic") == "true";
+        if (semantic) builder.UseSemantic();
         if (opts.Get("include-neutral") is { } neutral) builder.IncludeNeutral = bool.Parse(neutral);
         var grouping = Claims.Stories.StoryGrouperOptions.Default;
         grouping = grouping with
@@ -75,8 +78,14 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             MinSharedTerms = opts.Int("story-shared", grouping.MinSharedTerms),
             LeadSentences = opts.Int("story-lead", grouping.LeadSentences),
             EntityBoost = opts.Double("story-entity", grouping.EntityBoost),
+            AttachThreshold = opts.Double("story-attach", grouping.AttachThreshold),
+            AttachMaxTerms = opts.Int("story-attach-terms", grouping.AttachMaxTerms),
         };
-        if (grouping != Claims.Stories.StoryGrouperOptions.Default) builder.StoryGrouper = new Claims.Stories.StoryGrouper(grouping);
+        var cached = opts.Get("load-vectors") is { } load ? CachedArticleVectors.Load(load) : null;
+        if (grouping != Claims.Stories.StoryGrouperOptions.Default || cached is not null)
+            builder.StoryGrouper = new Claims.Stories.StoryGrouper(grouping with { VectorWeight = opts.Double("story-vector", grouping.VectorWeight),
+                VectorLinkThreshold = opts.Double("story-vector-link", grouping.VectorLinkThreshold),
+                VectorBaseline = opts.Double("story-vector-base", grouping.VectorBaseline) }, cached);
         var gate = Claims.Stories.SameEventGateOptions.Default;
         gate = gate with
         {
@@ -99,10 +108,36 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         scores.Print(Console.Out);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wall time: {watch.Elapsed.TotalSeconds:0.0} s for {corpus.Articles.Count} articles; peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024):0} MiB; managed heap now {GC.GetTotalMemory(false) / (1024.0 * 1024):0} MiB"));
+        if (opts.Get("save-vectors") is { } save) CachedArticleVectors.Save(report, save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
         return 0;
     }
+}
+
+/// <summary>
+/// Article vectors saved from a semantic run (the unit-length mean of each article's claim vectors, as the semantic
+/// pipeline makes them), so story grouping can be tuned with vectors without encoding again.
+/// </summary>
+internal sealed class CachedArticleVectors(Dictionary<string, float[]> vectors) : Claims.Stories.IArticleVectorSource
+{
+    public ReadOnlyMemory<float> VectorOf(Document document) =>
+        vectors.TryGetValue(document.Article.Id, out var v) ? v : ReadOnlyMemory<float>.Empty;
+
+    public static void Save(AnalysisReport report, string path)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var a in report.Articles)
+        {
+            var vectors = a.Claims.Where(c => c.Embedding is not null).Select(c => c.Embedding!).ToList();
+            if (vectors.Count == 0) continue;
+            var mean = Claims.Embeddings.Embedding.Mean(vectors);
+            w.WriteLine(a.Article.Id + "\t" + string.Join(' ', mean.Values.ToArray().Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+        }
+    }
+
+    public static CachedArticleVectors Load(string path) => new(File.ReadLines(path).Select(l => l.Split('\t'))
+        .ToDictionary(f => f[0], f => f[1].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray(), StringComparer.Ordinal));
 }
 
 /// <summary>The corpus built from FNC-1 rows: articles, and which article each body and headline became.</summary>

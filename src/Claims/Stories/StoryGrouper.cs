@@ -155,7 +155,7 @@ public sealed class StoryGrouper : IStoryGrouper
     {
         float lexical = vectors[i].Dot(vectors[j]);
         if (dense is null || dense[i].IsEmpty || dense[j].IsEmpty || dense[i].Length != dense[j].Length) return lexical;
-        float cosine = DenseDot(dense[i].Span, dense[j].Span);
+        double cosine = Rescale(DenseDot(dense[i].Span, dense[j].Span));
         return (float)((1 - Options.VectorWeight) * lexical + Options.VectorWeight * cosine);
     }
 
@@ -194,7 +194,55 @@ public sealed class StoryGrouper : IStoryGrouper
             }
             centroids[gone] = [];
         }
+        Attach(members, owner, vectors, centroids);
         return members.Where(m => m.Count > 0).Select(m => m.Order().ToList()).OrderBy(m => m[0]).ToList();
+    }
+
+    // Short articles left alone (a headline shares too few terms with any one body to link) join the story whose
+    // centroid they are most similar to, when that reaches the attach threshold and they share two of its terms.
+    // Centroids are those of the merged stories, so the order of attaching does not matter.
+    private void Attach(List<int>[] members, int[] owner, SparseVector[] vectors, Dictionary<string, float>[] centroids)
+    {
+        if (Options.AttachThreshold >= 1) return;
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int c = 0; c < members.Length; c++)
+        {
+            if (members[c].Count < 2) continue;
+            foreach (var t in centroids[c].Keys)
+            {
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                list.Add(c);
+            }
+        }
+        var norms = centroids.Select(Norm).ToArray();
+        var moves = new List<(int Article, int Story)>();
+        for (int i = 0; i < members.Length; i++)
+        {
+            if (members[owner[i]].Count != 1 || vectors[i].Terms.Count > Options.AttachMaxTerms) continue;
+            var shared = new Dictionary<int, (int Count, double Dot)>();
+            var v = vectors[i].ToDictionary();
+            foreach (var (t, w) in v)
+                if (postings.TryGetValue(t, out var stories))
+                    foreach (int c in stories)
+                    {
+                        var (count, dot) = shared.GetValueOrDefault(c);
+                        shared[c] = (count + 1, dot + w * centroids[c][t]);
+                    }
+            int best = -1;
+            double bestScore = Options.AttachThreshold;
+            foreach (var (c, (count, dot)) in shared.OrderBy(x => x.Key))
+            {
+                double cosine = norms[c] == 0 ? 0 : dot / norms[c];
+                if (count >= 2 && cosine >= bestScore) (best, bestScore) = (c, cosine);
+            }
+            if (best >= 0) moves.Add((i, best));
+        }
+        foreach (var (article, story) in moves)
+        {
+            members[owner[article]].Remove(article);
+            members[story].Add(article);
+            owner[article] = story;
+        }
     }
 
     private double BlendCentroid(double lexical, List<int> a, List<int> b, ReadOnlyMemory<float>[] dense)
@@ -202,7 +250,7 @@ public sealed class StoryGrouper : IStoryGrouper
         var ca = Mean(a, dense);
         var cb = Mean(b, dense);
         if (ca is null || cb is null) return lexical;
-        double cosine = DenseDot(ca, cb) / Math.Sqrt(Math.Max(1e-12, (double)DenseDot(ca, ca) * DenseDot(cb, cb)));
+        double cosine = Rescale(DenseDot(ca, cb) / Math.Sqrt(Math.Max(1e-12, (double)DenseDot(ca, ca) * DenseDot(cb, cb))));
         return (1 - Options.VectorWeight) * lexical + Options.VectorWeight * cosine;
     }
 
@@ -219,6 +267,9 @@ public sealed class StoryGrouper : IStoryGrouper
         }
         return sum;
     }
+
+    // Any two news articles' mean vectors are fairly close; only the cosine above the baseline tells stories apart.
+    private double Rescale(double cosine) => Math.Max(0, (cosine - Options.VectorBaseline) / (1 - Options.VectorBaseline));
 
     private static float DenseDot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
