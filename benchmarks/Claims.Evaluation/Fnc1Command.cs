@@ -174,7 +174,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <summary>A stances row; <see cref="Stance"/> is null when the file has no Stance column.</summary>
     internal sealed record StanceRow(string Headline, string BodyId, string? Stance);
 
-    private static Dictionary<string, string> ReadBodies(string path)
+    internal static Dictionary<string, string> ReadBodies(string path)
     {
         var rows = CsvReader.ReadFile(path);
         if (rows.Count == 0) throw new FormatException($"{path}: line 1: empty file");
@@ -190,7 +190,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         return bodies;
     }
 
-    private static List<StanceRow> ReadStances(string path, Dictionary<string, string> bodies)
+    internal static List<StanceRow> ReadStances(string path, Dictionary<string, string> bodies)
     {
         var rows = CsvReader.ReadFile(path);
         if (rows.Count == 0) throw new FormatException($"{path}: line 1: empty file");

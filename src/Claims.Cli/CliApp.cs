@@ -28,22 +28,31 @@ public sealed class CliApp
     /// <summary>Exit code when cancelled (Ctrl-C).</summary>
     public const int Cancelled = 130;
 
-    private const string Usage = "usage: claims analyze PATH... [--format text|json|jsonl|html] [--out FILE] [--recursive] [--quiet]"
+    private const string Usage = "usage: claims analyze PATH... [--format text|json|jsonl|html] [--out FILE] [--recursive] [--quiet] [--include-neutral] [--lexical]"
         + " | claims extract PATH... [--format jsonl] [--out FILE] | claims show PATH... | claims --version";
 
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly Func<ClaimAnalyzer> _analyzerFactory;
+    private readonly Func<ClaimAnalyzer> _lexicalFactory;
 
-    /// <summary>Creates the app writing to the given streams with the default analyzer.</summary>
-    public CliApp(TextWriter stdout, TextWriter stderr) : this(stdout, stderr, ClaimAnalyzer.CreateDefault) { }
+    /// <summary>
+    /// Creates the app writing to the given streams with the semantic analyzer (<c>UseSemantic()</c>); <c>--lexical</c>
+    /// selects the lexical one (<see cref="ClaimAnalyzer.CreateDefault"/>).
+    /// </summary>
+    public CliApp(TextWriter stdout, TextWriter stderr)
+        : this(stdout, stderr, () => new ClaimAnalyzerBuilder().UseDefaults().UseSemantic().Build(), ClaimAnalyzer.CreateDefault) { }
 
-    /// <summary>Creates the app with a custom analyzer factory (called once per run, only when there is work).</summary>
-    public CliApp(TextWriter stdout, TextWriter stderr, Func<ClaimAnalyzer> analyzerFactory)
+    /// <summary>
+    /// Creates the app with a custom analyzer factory (called once per run, only when there is work), and optionally
+    /// another for <c>--lexical</c> (default: the same factory).
+    /// </summary>
+    public CliApp(TextWriter stdout, TextWriter stderr, Func<ClaimAnalyzer> analyzerFactory, Func<ClaimAnalyzer>? lexicalFactory = null)
     {
         _stdout = stdout ?? throw new ArgumentNullException(nameof(stdout));
         _stderr = stderr ?? throw new ArgumentNullException(nameof(stderr));
         _analyzerFactory = analyzerFactory ?? throw new ArgumentNullException(nameof(analyzerFactory));
+        _lexicalFactory = lexicalFactory ?? analyzerFactory;
     }
 
     /// <summary>The readers inputs are read with (default <see cref="ArticleReaders.Default"/>).</summary>
@@ -64,7 +73,7 @@ public sealed class CliApp
         .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 
     private sealed record Request(string Command, string[] Paths, string? Format, string? Out, bool Recursive, bool Quiet,
-        bool IncludeNeutral, string InputFormat);
+        bool IncludeNeutral, string InputFormat, bool Lexical);
 
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
     public int Run(string[] args, CancellationToken cancellationToken = default)
@@ -91,13 +100,14 @@ public sealed class CliApp
             var output = new Option<string?>("--out") { Description = "Write the output to FILE instead of standard output" };
             var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders with their subfolders" };
             var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error" };
-            var neutral = new Option<bool>("--include-neutral") { Description = "List neutral pairs in text and HTML reports" };
+            var neutral = new Option<bool>("--include-neutral") { Description = "Keep and list neutral pairs (left out by default)" };
+            var lexical = new Option<bool>("--lexical") { Description = "Use the lexical pipeline (no sentence encoder), as before the semantic one" };
             var inputFormat = new Option<string>("--input-format") { Description = $"Reader for standard input: {string.Join(", ", Readers.Names)}", DefaultValueFactory = _ => "txt" };
             inputFormat.AcceptOnlyFromAmong([.. Readers.Names]);
-            var command = new Command(name, description) { paths, recursive, quiet, inputFormat };
+            var command = new Command(name, description) { paths, recursive, quiet, inputFormat, lexical };
             if (name != "show") { command.Add(format); command.Add(output); command.Add(neutral); }
             command.SetAction(r => request = new Request(name, r.GetValue(paths)!, name == "show" ? "text" : r.GetValue(format),
-                name == "show" ? null : r.GetValue(output), r.GetValue(recursive), r.GetValue(quiet), name != "show" && r.GetValue(neutral), r.GetValue(inputFormat)!));
+                name == "show" ? null : r.GetValue(output), r.GetValue(recursive), r.GetValue(quiet), name != "show" && r.GetValue(neutral), r.GetValue(inputFormat)!, r.GetValue(lexical)));
             root.Add(command);
         }
 
@@ -144,7 +154,9 @@ public sealed class CliApp
         {
             try
             {
-                var analyzer = _analyzerFactory();
+                var analyzer = request.Lexical ? _lexicalFactory() : _analyzerFactory();
+                // Neutral pairs are dropped during the analysis unless asked for: the analyzer must keep them.
+                if (request.IncludeNeutral) analyzer = analyzer.WithPairing(analyzer.Pairing with { IncludeNeutral = true });
                 report = request.Command == "analyze"
                     ? analyzer.Analyze(loaded.Articles, progress, cancellationToken)
                     : analyzer.Extract(loaded.Articles, progress, cancellationToken);

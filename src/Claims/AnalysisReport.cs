@@ -1,6 +1,7 @@
 using Claims.Attribution;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stories;
 
 namespace Claims;
 
@@ -11,6 +12,15 @@ namespace Claims;
 public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IReadOnlyList<Speaker> Speakers, IReadOnlyList<ClaimPair> Pairs)
 {
     private Dictionary<string, (Claim Claim, ArticleAnalysis Article)>? _byId;
+
+    /// <summary>
+    /// The stories the articles were grouped into (one event covered by several outlets), in order of each story's
+    /// first article; empty when the analyzer groups no stories. Every article is in exactly one story.
+    /// </summary>
+    public IReadOnlyList<Story> Stories { get; init; } = [];
+
+    /// <summary>Limits the analysis reached (for example the pair cap per claim), in words; empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Looks up a claim and its article by claim id.</summary>
     public (Claim Claim, ArticleAnalysis Article) FindClaim(string claimId)

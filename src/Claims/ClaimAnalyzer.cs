@@ -2,6 +2,7 @@ using Claims.Attribution;
 using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Stance;
+using Claims.Stories;
 
 namespace Claims;
 
@@ -32,8 +33,31 @@ public sealed class ClaimAnalyzer
         _maxParallelism = maxParallelism;
     }
 
+    /// <summary>This analyzer with other pairing options: the same stages, models, story grouper and gate.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pairing"/> is null.</exception>
+    public ClaimAnalyzer WithPairing(PairingOptions pairing)
+    {
+        ArgumentNullException.ThrowIfNull(pairing);
+        pairing.Validate();
+        return new ClaimAnalyzer(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism)
+        {
+            Pairing = pairing,
+            Gate = Gate,
+            StoryGrouper = StoryGrouper,
+        };
+    }
+
     /// <summary>An analyzer with the default pipeline and models.</summary>
     public static ClaimAnalyzer CreateDefault() => new ClaimAnalyzerBuilder().UseDefaults().Build();
+
+    /// <summary>How claims are paired and which pairs are kept (see <see cref="ClaimAnalyzerBuilder.Pairing"/>).</summary>
+    public PairingOptions Pairing { get; internal init; } = PairingOptions.Default;
+
+    /// <summary>The gate every verdict passes before it is reported, or null (see <see cref="ClaimAnalyzerBuilder.Gate"/>).</summary>
+    public IVerdictGate? Gate { get; internal init; }
+
+    /// <summary>The story grouper run before pairing, or null (see <see cref="ClaimAnalyzerBuilder.StoryGrouper"/>).</summary>
+    public IStoryGrouper? StoryGrouper { get; internal init; }
 
     /// <summary>The per-article stages, in order.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
@@ -52,9 +76,10 @@ public sealed class ClaimAnalyzer
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     public AnalysisReport Analyze(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers) = ProcessAll(articles, progress, cancellationToken);
+        var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
         var claims = documents.SelectMany(d => d.Claims).ToList();
-        return ToReport(documents, speakers, PairAndClassify(claims, progress, cancellationToken));
+        var (pairs, warnings) = PairAndClassify(claims, stories, progress, cancellationToken);
+        return ToReport(documents, speakers, stories, pairs) with { Warnings = warnings };
     }
 
     /// <summary>
@@ -70,17 +95,17 @@ public sealed class ClaimAnalyzer
     /// articles processed to <paramref name="progress"/>.</summary>
     public AnalysisReport Extract(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers) = ProcessAll(articles, progress, cancellationToken);
-        return ToReport(documents, speakers, []);
+        var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
+        return ToReport(documents, speakers, stories, []);
     }
 
-    private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<ClaimPair> pairs) =>
+    private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<Story> stories, IReadOnlyList<ClaimPair> pairs) =>
         new(documents.Select(d => new ArticleAnalysis(d.Article, d.Article.Title ?? (d.Title is { } t ? d.GetText(t) : null), d.Claims, d.Furniture)
             { Published = d.Article.Published ?? Segmentation.PageDate.Read(d) }).ToList(),
-            speakers, pairs);
+            speakers, pairs) { Stories = stories };
 
-    private (Document[] Documents, IReadOnlyList<Speaker> Speakers) ProcessAll(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress,
-        CancellationToken cancellationToken)
+    private (Document[] Documents, IReadOnlyList<Speaker> Speakers, IReadOnlyList<Story> Stories) ProcessAll(IEnumerable<Article> articles,
+        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var list = articles.ToList();
@@ -98,7 +123,8 @@ public sealed class ClaimAnalyzer
         RunParallel(list.Count, i => { documents[i] = Process(list[i], cancellationToken); counter(); }, cancellationToken);
 
         IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
-        return (documents, speakers);
+        IReadOnlyList<Story> stories = StoryGrouper?.Group(documents, cancellationToken) ?? [];
+        return (documents, speakers, stories);
     }
 
     /// <summary>Analyzes a single article's text (no pairing across articles beyond its own speakers).</summary>
@@ -137,25 +163,56 @@ public sealed class ClaimAnalyzer
         return _classifier.Classify(a, b);
     }
 
-    private List<ClaimPair> PairAndClassify(List<Claim> claims, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    private (List<ClaimPair> Pairs, List<string> Warnings) PairAndClassify(List<Claim> claims, IReadOnlyList<Story> stories,
+        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var counterClaims = new CounterClaims(claims);
-        var candidates = _pairer.FindPairs(counterClaims.Proxies, cancellationToken)
-            .Where(p => !counterClaims.IsExplicit(p.A, p.B) && _pairFilter.IsComparable(claims[p.A], claims[p.B]))
-            .Select(p => (p.A, p.B, p.Similarity))
-            .Concat(counterClaims.ExplicitPairs.Select(p => (p.A, p.B, Similarity: 1.0)))
-            .OrderBy(p => p.A).ThenBy(p => p.B)
-            .ToList();
+        var proxies = counterClaims.Proxies;
 
-        var results = new ClaimPair[candidates.Count];
-        var counter = Counter(progress, AnalysisProgress.Pairs, candidates.Count);
-        RunParallel(candidates.Count, i =>
+        // Story by story: each batch of candidates is classified, gated and filtered before the next is searched.
+        var kept = new List<(int A, int B, ClaimPair Pair)>();
+        var finder = new StoryCandidateFinder(_pairer, Pairing);
+        foreach (var batch in finder.Batches(proxies, StoryNumbers(claims, stories), stories.Count > 0, cancellationToken))
         {
-            var (a, b, similarity) = candidates[i];
-            results[i] = counterClaims.Classify(_classifier, a, b, similarity);
-            counter();
-        }, cancellationToken);
-        return results.ToList();
+            var candidates = batch.Where(c => !counterClaims.IsExplicit(c.Pair.A, c.Pair.B) && _pairFilter.IsComparable(claims[c.Pair.A], claims[c.Pair.B])).ToList();
+            var results = new ClaimPair[candidates.Count];
+            // Progress counts the pairs of the batch (a story) being classified.
+            var counter = Counter(progress, AnalysisProgress.Pairs, candidates.Count);
+            RunParallel(candidates.Count, i =>
+            {
+                var (ia, ib, similarity) = candidates[i].Pair;
+                // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
+                var classifier = Gate is null ? _classifier : new GatedStanceClassifier(_classifier, Gate, new PairContext(candidates[i].SameStory, similarity));
+                results[i] = counterClaims.Classify(classifier, ia, ib, similarity);
+                counter();
+            }, cancellationToken);
+            for (int i = 0; i < results.Length; i++)
+                if (Pairing.IncludeNeutral || results[i].Relation != StanceLabel.Neutral)
+                    kept.Add((candidates[i].Pair.A, candidates[i].Pair.B, results[i]));
+        }
+        foreach (var (a, b) in counterClaims.ExplicitPairs)
+            kept.Add((a, b, counterClaims.Classify(_classifier, a, b, 1.0)));
+        kept.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        var warnings = new List<string>();
+        if (finder.Dropped > 0)
+            warnings.Add($"pair cap reached: {finder.CappedClaims} claims had more than {Pairing.MaxPairsPerClaim} candidate pairs; "
+                + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");
+        return (kept.Select(k => k.Pair).ToList(), warnings);
+    }
+
+    // Each claim's story number (by its article); all zero when there are no stories.
+    private static int[] StoryNumbers(List<Claim> claims, IReadOnlyList<Story> stories)
+    {
+        var storyOfArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int s = 0; s < stories.Count; s++)
+            foreach (var article in stories[s].Articles) storyOfArticle[article] = s;
+        return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId)).ToArray();
+    }
+
+    // The stance classifier with every verdict reviewed by the gate for one pair's context.
+    private sealed class GatedStanceClassifier(IStanceClassifier inner, IVerdictGate gate, PairContext context) : IStanceClassifier
+    {
+        public StanceVerdict Classify(Claim a, Claim b) => gate.Review(a, b, inner.Classify(a, b), context);
     }
 
     /// <summary>A thread-safe "one more done" callback reporting to <paramref name="progress"/> (none when null).</summary>

@@ -3,6 +3,7 @@ using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stories;
 
 namespace Claims;
 
@@ -27,6 +28,9 @@ public sealed partial class ClaimAnalyzerBuilder
     /// <summary>Cross-article speaker linking, or null to leave <see cref="Claim.SpeakerId"/> unset.</summary>
     public ISpeakerLinker? SpeakerLinker { get; set; }
 
+    /// <summary>Groups articles into stories before claims are paired, or null for no stories (every pair is a candidate).</summary>
+    public IStoryGrouper? StoryGrouper { get; set; }
+
     /// <summary>Finds related claims. Required.</summary>
     public IClaimPairer? Pairer { get; set; }
 
@@ -35,6 +39,23 @@ public sealed partial class ClaimAnalyzerBuilder
 
     /// <summary>Classifies the stance of related claims. Required.</summary>
     public IStanceClassifier? StanceClassifier { get; set; }
+
+    /// <summary>How claims are paired and which pairs are kept: neutral pairs, the pair cap per claim, cross-story pairs.</summary>
+    public PairingOptions Pairing { get; set; } = PairingOptions.Default;
+
+    /// <summary>
+    /// When true, pairs classified neutral are kept in <see cref="AnalysisReport.Pairs"/>; by default (false) only
+    /// agreements and contradictions are kept, which keeps reports and memory small on large corpora.
+    /// (Shorthand for <see cref="PairingOptions.IncludeNeutral"/> of <see cref="Pairing"/>.)
+    /// </summary>
+    public bool IncludeNeutral
+    {
+        get => Pairing.IncludeNeutral;
+        set => Pairing = Pairing with { IncludeNeutral = value };
+    }
+
+    /// <summary>Reviews every verdict before it is reported (default: <see cref="SameEventGate"/>), or null for none.</summary>
+    public IVerdictGate? Gate { get; set; }
 
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
@@ -46,6 +67,8 @@ public sealed partial class ClaimAnalyzerBuilder
         Stages.Clear();
         Stages.AddRange(DefaultComponents.Stages());
         SpeakerLinker = DefaultComponents.SpeakerLinker();
+        StoryGrouper = DefaultComponents.StoryGrouper();
+        Gate = DefaultComponents.Gate();
         Pairer = DefaultComponents.Pairer();
         PairFilter = DefaultComponents.PairFilter();
         StanceClassifier = DefaultComponents.StanceClassifier();
@@ -99,6 +122,20 @@ public sealed partial class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="grouper"/> to group articles into stories (null: no stories).</summary>
+    public ClaimAnalyzerBuilder UseStoryGrouper(IStoryGrouper? grouper)
+    {
+        StoryGrouper = grouper;
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="gate"/> to review verdicts before they are reported (null: none).</summary>
+    public ClaimAnalyzerBuilder UseGate(IVerdictGate? gate)
+    {
+        Gate = gate;
+        return this;
+    }
+
     /// <summary>Uses <paramref name="filter"/> to choose which candidate pairs get a verdict.</summary>
     public ClaimAnalyzerBuilder UsePairFilter(IClaimPairFilter filter)
     {
@@ -129,7 +166,14 @@ public sealed partial class ClaimAnalyzerBuilder
         if (PairFilter is null) throw new InvalidOperationException("no pair filter set; call UseDefaults() or UsePairFilter()");
         if (StanceClassifier is null) throw new InvalidOperationException("no stance classifier set; call UseDefaults() or UseStanceClassifier()");
         if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
-        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism);
+        ArgumentNullException.ThrowIfNull(Pairing, nameof(Pairing));
+        Pairing.Validate();
+        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism)
+        {
+            Pairing = Pairing,
+            StoryGrouper = StoryGrouper,
+            Gate = Gate,
+        };
     }
 
     private int IndexOf<TStage>()

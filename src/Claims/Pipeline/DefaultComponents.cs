@@ -2,6 +2,7 @@ using Claims.Attribution;
 using Claims.Matching;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stories;
 
 namespace Claims.Pipeline;
 
@@ -30,6 +31,10 @@ internal static class DefaultComponents
     ];
 
     public static ISpeakerLinker SpeakerLinker() => new SpeakerLinker();
+
+    public static IStoryGrouper StoryGrouper() => new StoryGrouper();
+
+    public static IVerdictGate Gate() => new SameEventGate();
 
     public static IClaimPairer Pairer() => new IndexedClaimPairer(ClaimIndexOptions.ForArticles);
 

@@ -28,7 +28,7 @@ public sealed class JsonReportWriter : IReportWriter
         Write(report, output, options.Errors, options.FarApart);
     }
 
-    /// <summary>Writes the whole report: <c>{"articles":[...],"speakers":[...],"pairs":[...],"errors":[...]}</c>.</summary>
+    /// <summary>Writes the whole report: <c>{"articles":[...],"speakers":[...],"pairs":[...],"stories":[...],"errors":[...]}</c> (and <c>"warnings"</c> when the analysis hit a limit).</summary>
     /// <param name="report">The analysis.</param>
     /// <param name="output">Destination stream (UTF-8, not closed).</param>
     /// <param name="errors">Inputs that could not be analyzed (input name, message), reported beside the results.</param>
@@ -102,6 +102,8 @@ public sealed class JsonReportWriter : IReportWriter
         }
         w.WriteEndArray();
 
+        WriteStories(w, report);
+
         w.WriteStartArray("errors");
         foreach (var error in errors ?? [])
         {
@@ -113,6 +115,22 @@ public sealed class JsonReportWriter : IReportWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    // The stories (id, title, article ids) and, when the analysis hit a limit, its warnings.
+    private static void WriteStories(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("stories");
+        foreach (var story in report.Stories)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", story.Id);
+            w.WriteString("title", story.Title);
+            WriteStrings(w, "articles", story.Articles);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (report.Warnings.Count > 0) WriteStrings(w, "warnings", report.Warnings);
     }
 
     /// <summary>Writes one JSON line per article: <c>{"path":...,"claims":[...]}</c> (JSON Lines).</summary>

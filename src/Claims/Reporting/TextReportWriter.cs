@@ -46,6 +46,7 @@ public sealed class TextReportWriter : IReportWriter
             WriteArticle(article, output);
         int neutral = report.Pairs.Count(p => p.Relation == StanceLabel.Neutral);
         output.WriteLine(Inv($"  related pairs: {report.Pairs.Count} ({neutral} neutral{(options.IncludeNeutral ? "" : ", not listed")})"));
+        WriteStories(report, output);
         foreach (var error in options.Errors)
             output.WriteLine($"error: {error}");
     }
@@ -73,6 +74,20 @@ public sealed class TextReportWriter : IReportWriter
             string via = claim.Via is { } v ? $" via {v}" : "";
             output.WriteLine(Inv($"    {n,3}. {WireNames.Of(claim.Kind),-12} {who}{cue}{via}: \"{OneLine(claim.Text)}\""));
         }
+    }
+
+    // Stories with two or more articles, then how many articles stand alone; warnings about limits the analysis hit.
+    private static void WriteStories(AnalysisReport report, TextWriter output)
+    {
+        if (report.Stories.Count > 0)
+        {
+            var shared = report.Stories.Where(s => s.Articles.Count > 1).ToList();
+            output.WriteLine(Inv($"Stories ({report.Stories.Count}; {shared.Count} covered by two or more articles)"));
+            foreach (var story in shared)
+                output.WriteLine($"  {story.Id}: {story.Title} ({string.Join(", ", story.Articles)})");
+        }
+        foreach (var warning in report.Warnings)
+            output.WriteLine($"warning: {warning}");
     }
 
     private static void WriteSection(AnalysisReport report, TextWriter output, StanceLabel label, string heading, ReportOptions options)

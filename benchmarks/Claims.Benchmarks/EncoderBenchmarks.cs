@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using Claims.Semantic;
+
+namespace Claims.Benchmarks;
+
+/// <summary>
+/// Sentence-encoder throughput on one core (all-MiniLM-L6-v2, one ONNX Runtime thread, spinning off). One invocation
+/// encodes <see cref="Claims"/> real news sentences (FNC-1 bodies and PolNeAR when the shared data is found, else the
+/// synthetic corpus), so claims per second per core is <c>Claims / mean</c>. <c>Corpus</c> encodes them in one call
+/// (sorted by length, batches of one length); <c>PerArticle</c> in calls of 20, as the document stage does;
+/// <c>OneByOne</c> one call per sentence.
+/// </summary>
+public class EncoderBenchmarks
+{
+    /// <summary>Sentences per invocation.</summary>
+    public const int Claims = 512;
+
+    private MiniLmEncoder _encoder = null!;
+    private string[] _texts = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _encoder = new MiniLmEncoder(new MiniLmEncoderOptions { IntraOpThreads = 1 }).EnsureLoaded();
+        _texts = BenchmarkCorpus.Load(Claims).Claims.Select(c => c.Text).Take(Claims).ToArray();
+        Console.WriteLine($"// {_texts.Length} sentences, {_texts.Average(t => _encoder.Tokenize(t).Count):F1} word pieces on average");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _encoder.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public int Corpus() => _encoder.Encode(_texts).Count;
+
+    [Benchmark]
+    public int PerArticle()
+    {
+        int n = 0;
+        for (int i = 0; i < _texts.Length; i += 20) n += _encoder.Encode(_texts.AsSpan(i, Math.Min(20, _texts.Length - i)).ToArray()).Count;
+        return n;
+    }
+
+    [Benchmark]
+    public int OneByOne()
+    {
+        int n = 0;
+        foreach (var t in _texts) n += _encoder.Encode([t]).Count;
+        return n;
+    }
+}

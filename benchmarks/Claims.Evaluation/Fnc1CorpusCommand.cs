@@ -1,0 +1,361 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Claims.Stance;
+
+namespace Claims.Evaluation;
+
+/// <summary>
+/// FNC-1 as one corpus: the bodies of the hold-out (split by Body ID, the same split as <c>fnc1</c>) become articles
+/// <c>b&lt;Body ID&gt;</c> and each distinct headline of their rows an article <c>h&lt;n&gt;</c>; the real analyzer
+/// runs over all of them at once, and its own pairs and stories are scored against the labels: stories (B-cubed),
+/// cross-story contradictions, headline-body contradictions and agreements, opposed body pairs, candidate recall,
+/// contradictions per article, wall time and peak memory.
+/// </summary>
+public sealed class Fnc1CorpusCommand : IEvaluationCommand
+{
+    /// <inheritdoc />
+    public string Name => "fnc1-corpus";
+
+    /// <inheritdoc />
+    public string Usage =>
+        "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
+        "[--semantic true] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
+        "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
+        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--max-pairs 100] " +
+        "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6]";
+
+    /// <inheritdoc />
+    public int Run(string[] args)
+    {
+        var opts = StanceArgs.Parse(args);
+        if (opts is null || opts.Get("bodies") is null || opts.Get("stances") is null)
+        {
+            Console.Error.WriteLine($"usage: fnc1-corpus {Usage}");
+            return 2;
+        }
+        Dictionary<string, string> bodies;
+        List<Fnc1Command.StanceRow> rows;
+        try
+        {
+            bodies = Fnc1Command.ReadBodies(opts.Get("bodies")!);
+            rows = Fnc1Command.ReadStances(opts.Get("stances")!, bodies);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        if (rows.Any(r => r.Stance is null)) { Console.Error.WriteLine("fnc1-corpus needs the Stance column"); return 2; }
+        var held = Fnc1Command.HoldoutBodies(rows.Select(r => r.BodyId), opts.Double("holdout", 0.2), opts.Int("seed", 1));
+        string split = opts.Get("split") ?? "holdout";
+        Func<string, bool>? inSplit = split switch
+        {
+            "holdout" => held.Contains,
+            "train" => id => !held.Contains(id),
+            "all" => _ => true,
+            _ => null,
+        };
+        if (inSplit is null) { Console.Error.WriteLine($"unknown --split '{split}' (holdout, train, all)"); return 2; }
+        var bodyIds = rows.Select(r => r.BodyId).Where(inSplit).Distinct(StringComparer.Ordinal)
+            .OrderBy(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue)
+            .ThenBy(id => id, StringComparer.Ordinal).ToList();
+        if (opts.Get("max-bodies") is not null) bodyIds = bodyIds.Take(opts.Int("max-bodies", bodyIds.Count)).ToList();
+        var chosen = bodyIds.ToHashSet(StringComparer.Ordinal);
+        var corpus = Fnc1Corpus.Create(bodies, rows.Where(r => chosen.Contains(r.BodyId)).ToList(), bodyIds);
+        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows; pipeline: {(opts.Get("semantic") == "true" ? "semantic" : "lexical")}");
+
+        var builder = new ClaimAnalyzerBuilder().UseDefaults();
+        bool semantic = opts.Get("semantic") == "true";
+        if (semantic) builder.UseSemantic();
+        if (opts.Get("include-neutral") is { } neutral) builder.IncludeNeutral = bool.Parse(neutral);
+        var grouping = Claims.Stories.StoryGrouperOptions.Default;
+        grouping = grouping with
+        {
+            SalientTerms = opts.Int("story-terms", grouping.SalientTerms),
+            LinkThreshold = opts.Double("story-link", grouping.LinkThreshold),
+            MergeThreshold = opts.Double("story-merge", grouping.MergeThreshold),
+            MinSharedTerms = opts.Int("story-shared", grouping.MinSharedTerms),
+            LeadSentences = opts.Int("story-lead", grouping.LeadSentences),
+            EntityBoost = opts.Double("story-entity", grouping.EntityBoost),
+            AttachThreshold = opts.Double("story-attach", grouping.AttachThreshold),
+            AttachMaxTerms = opts.Int("story-attach-terms", grouping.AttachMaxTerms),
+        };
+        var cached = opts.Get("load-vectors") is { } load ? CachedArticleVectors.Load(load) : null;
+        if (grouping != Claims.Stories.StoryGrouperOptions.Default || cached is not null)
+            builder.StoryGrouper = new Claims.Stories.StoryGrouper(grouping with { VectorWeight = opts.Double("story-vector", grouping.VectorWeight),
+                VectorLinkThreshold = opts.Double("story-vector-link", grouping.VectorLinkThreshold),
+                VectorBaseline = opts.Double("story-vector-base", grouping.VectorBaseline) }, cached);
+        var gate = Claims.Stories.SameEventGateOptions.Default;
+        gate = gate with
+        {
+            SupportWords = opts.Int("gate-words", gate.SupportWords),
+            SupportNames = opts.Int("gate-names", gate.SupportNames),
+            SupportSimilarity = opts.Double("gate-sim", gate.SupportSimilarity),
+            CrossStorySimilarity = opts.Double("gate-cross", gate.CrossStorySimilarity),
+            MinContentWords = opts.Int("gate-content", gate.MinContentWords),
+        };
+        if (gate != Claims.Stories.SameEventGateOptions.Default) builder.Gate = new Claims.Stories.SameEventGate(gate);
+        if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", 100) };
+        var analyzer = builder.Build();
+        var watch = Stopwatch.StartNew();
+        var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
+        watch.Stop();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+
+        var scores = Fnc1CorpusScorer.Score(corpus, report);
+        scores.Print(Console.Out);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wall time: {watch.Elapsed.TotalSeconds:0.0} s for {corpus.Articles.Count} articles; peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024):0} MiB; managed heap now {GC.GetTotalMemory(false) / (1024.0 * 1024):0} MiB"));
+        if (opts.Get("save-vectors") is { } save) CachedArticleVectors.Save(report, save);
+        if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
+        if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
+        return 0;
+    }
+}
+
+/// <summary>
+/// Article vectors saved from a semantic run (the unit-length mean of each article's claim vectors, as the semantic
+/// pipeline makes them), so story grouping can be tuned with vectors without encoding again.
+/// </summary>
+internal sealed class CachedArticleVectors(Dictionary<string, float[]> vectors) : Claims.Stories.IArticleVectorSource
+{
+    public ReadOnlyMemory<float> VectorOf(Document document) =>
+        vectors.TryGetValue(document.Article.Id, out var v) ? v : ReadOnlyMemory<float>.Empty;
+
+    public static void Save(AnalysisReport report, string path)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var a in report.Articles)
+        {
+            var vectors = a.Claims.Where(c => c.Embedding is not null).Select(c => c.Embedding!).ToList();
+            if (vectors.Count == 0) continue;
+            var mean = Claims.Embeddings.Embedding.Mean(vectors);
+            w.WriteLine(a.Article.Id + "\t" + string.Join(' ', mean.Values.ToArray().Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+        }
+    }
+
+    public static CachedArticleVectors Load(string path) => new(File.ReadLines(path).Select(l => l.Split('\t'))
+        .ToDictionary(f => f[0], f => f[1].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray(), StringComparer.Ordinal));
+}
+
+/// <summary>The corpus built from FNC-1 rows: articles, and which article each body and headline became.</summary>
+internal sealed record Fnc1Corpus(
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<string> BodyIds,
+    IReadOnlyList<string> HeadlineIds,
+    IReadOnlyList<(string Headline, string Body, string Stance)> Rows)
+{
+    /// <summary>Bodies as <c>b&lt;id&gt;</c>, distinct headlines as <c>h&lt;n&gt;</c> (n from 1 in order of first row).</summary>
+    public static Fnc1Corpus Create(Dictionary<string, string> bodies, List<Fnc1Command.StanceRow> rows, IReadOnlyList<string> bodyIds)
+    {
+        var articles = new List<Article>();
+        foreach (var id in bodyIds) articles.Add(new Article("b" + id, bodies[id]));
+        var headlineIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (headlineIds.ContainsKey(row.Headline)) continue;
+            string id = "h" + (headlineIds.Count + 1).ToString(CultureInfo.InvariantCulture);
+            headlineIds[row.Headline] = id;
+            articles.Add(new Article(id, row.Headline));
+        }
+        var labeled = rows.Select(r => (headlineIds[r.Headline], "b" + r.BodyId, r.Stance!)).Distinct().ToList();
+        return new Fnc1Corpus(articles, bodyIds.Select(id => "b" + id).ToList(), headlineIds.Values.ToList(), labeled);
+    }
+}
+
+/// <summary>Scores an analysis of an <see cref="Fnc1Corpus"/> against the FNC-1 labels.</summary>
+internal static class Fnc1CorpusScorer
+{
+    internal sealed record Scores(
+        int Stories, double BodyPrecision, double BodyRecall, double AllPrecision, double AllRecall,
+        int Contradictions, int Agreements, int Neutral, int BodyBodyContradictions, int CrossStoryContradictions,
+        Rate ContradictionPrecision, Rate ContradictionRecall, Rate DiscussContradicted,
+        Rate AgreementPrecision, Rate AgreementRecall, Rate DiscussAgreed,
+        Rate OpposedRecall, Rate CandidateRecall, Rate DisagreeCandidateRecall, int Articles, int Claims, int StoriesOver1)
+    {
+        public void Print(TextWriter o)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            o.WriteLine(string.Create(inv, $"claims: {Claims}; pairs: {Contradictions} contradicts, {Agreements} agrees, {Neutral} neutral (written)"));
+            double f1 = F1(BodyPrecision, BodyRecall), f1All = F1(AllPrecision, AllRecall);
+            o.WriteLine(string.Create(inv, $"stories: {Stories} ({StoriesOver1} with 2+ articles); bodies B-cubed P {BodyPrecision:0.000} R {BodyRecall:0.000} F1 {f1:0.000}; with headlines P {AllPrecision:0.000} R {AllRecall:0.000} F1 {f1All:0.000}"));
+            o.WriteLine(string.Create(inv, $"cross-story share: {Share(CrossStoryContradictions, BodyBodyContradictions)} ({CrossStoryContradictions}/{BodyBodyContradictions} body-body contradictions)"));
+            o.WriteLine($"headline-body contradiction precision: {ContradictionPrecision}; recall: {ContradictionRecall}; discuss rows flagged: {DiscussContradicted}");
+            o.WriteLine($"headline-body agreement precision: {AgreementPrecision}; recall: {AgreementRecall}; discuss rows flagged: {DiscussAgreed}");
+            o.WriteLine($"opposed-pair recall: {OpposedRecall}");
+            o.WriteLine($"candidate recall (related rows with any pair, neutral included when kept): {CandidateRecall}; disagree rows: {DisagreeCandidateRecall}");
+            o.WriteLine(string.Create(inv, $"contradictions per article: {(double)Contradictions / Math.Max(1, Articles):0.000} ({Contradictions}/{Articles})"));
+        }
+
+        private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+
+        private static string Share(int n, int d) => d == 0 ? "n/a" : ((double)n / d).ToString("0.000", CultureInfo.InvariantCulture);
+    }
+
+    internal readonly record struct Rate(int Hits, int Total)
+    {
+        public override string ToString() => Total == 0
+            ? $"n/a (0/0)"
+            : string.Create(CultureInfo.InvariantCulture, $"{(double)Hits / Total:0.000} ({Hits}/{Total})");
+    }
+
+    public static Scores Score(Fnc1Corpus corpus, AnalysisReport report)
+    {
+        var articleOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in report.Articles)
+            foreach (var c in a.Claims) articleOf[c.Id] = a.Article.Id;
+        var related = new Dictionary<StanceLabel, HashSet<(string, string)>>
+        {
+            [StanceLabel.Contradicts] = [], [StanceLabel.Agrees] = [], [StanceLabel.Neutral] = [],
+        };
+        foreach (var p in report.Pairs)
+            related[p.Relation].Add(Key(articleOf[p.A], articleOf[p.B]));
+        var anyPair = related.Values.SelectMany(s => s).ToHashSet();
+
+        var gold = GoldStories(corpus);
+        var predicted = PredictedStories(corpus, report);
+        var bodies = corpus.BodyIds;
+        var all = corpus.Articles.Select(a => a.Id).ToList();
+        var (bp, br) = BCubed(bodies, gold, predicted);
+        var (ap, ar) = BCubed(all, gold, predicted);
+
+        int bodyBody = 0, cross = 0;
+        foreach (var p in report.Pairs.Where(p => p.Relation == StanceLabel.Contradicts))
+        {
+            string x = articleOf[p.A], y = articleOf[p.B];
+            if (x[0] != 'b' || y[0] != 'b' || x == y) continue;
+            bodyBody++;
+            if (gold[x] != gold[y]) cross++;
+        }
+
+        Rate Precision(StanceLabel relation, string label)
+        {
+            var scored = corpus.Rows.Where(r => r.Stance != "discuss").ToList();
+            var flagged = scored.Where(r => related[relation].Contains(Key(r.Headline, r.Body))).ToList();
+            return new Rate(flagged.Count(r => r.Stance == label), flagged.Count);
+        }
+        Rate Recall(StanceLabel relation, string label)
+        {
+            var wanted = corpus.Rows.Where(r => r.Stance == label).ToList();
+            return new Rate(wanted.Count(r => related[relation].Contains(Key(r.Headline, r.Body))), wanted.Count);
+        }
+        Rate DiscussRate(StanceLabel relation)
+        {
+            var discuss = corpus.Rows.Where(r => r.Stance == "discuss").ToList();
+            return new Rate(discuss.Count(r => related[relation].Contains(Key(r.Headline, r.Body))), discuss.Count);
+        }
+
+        // Body pairs where one body agrees and the other disagrees with the same headline.
+        var opposed = new HashSet<(string, string)>();
+        foreach (var byHeadline in corpus.Rows.GroupBy(r => r.Headline))
+        {
+            var agree = byHeadline.Where(r => r.Stance == "agree").Select(r => r.Body).ToList();
+            var disagree = byHeadline.Where(r => r.Stance == "disagree").Select(r => r.Body).ToList();
+            foreach (var a in agree)
+                foreach (var d in disagree)
+                    if (a != d) opposed.Add(Key(a, d));
+        }
+        var relatedRows = corpus.Rows.Where(r => r.Stance != "unrelated").ToList();
+        var disagreeRows = corpus.Rows.Where(r => r.Stance == "disagree").ToList();
+        return new Scores(
+            predicted.Values.Distinct().Count(), bp, br, ap, ar,
+            report.Pairs.Count(p => p.Relation == StanceLabel.Contradicts),
+            report.Pairs.Count(p => p.Relation == StanceLabel.Agrees),
+            report.Pairs.Count(p => p.Relation == StanceLabel.Neutral),
+            bodyBody, cross,
+            Precision(StanceLabel.Contradicts, "disagree"), Recall(StanceLabel.Contradicts, "disagree"), DiscussRate(StanceLabel.Contradicts),
+            Precision(StanceLabel.Agrees, "agree"), Recall(StanceLabel.Agrees, "agree"), DiscussRate(StanceLabel.Agrees),
+            new Rate(opposed.Count(p => related[StanceLabel.Contradicts].Contains(p)), opposed.Count),
+            new Rate(relatedRows.Count(r => anyPair.Contains(Key(r.Headline, r.Body))), relatedRows.Count),
+            new Rate(disagreeRows.Count(r => anyPair.Contains(Key(r.Headline, r.Body))), disagreeRows.Count),
+            corpus.Articles.Count, report.Articles.Sum(a => a.Claims.Count),
+            report.Stories.Count(s => s.Articles.Count > 1));
+    }
+
+    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+
+    /// <summary>
+    /// The stories the labels imply: two bodies are one story when a headline with a related label (agree, disagree,
+    /// discuss) links them; that headline belongs to the story too. Unlinked articles are stories of their own.
+    /// </summary>
+    internal static Dictionary<string, string> GoldStories(Fnc1Corpus corpus)
+    {
+        var parent = corpus.Articles.ToDictionary(a => a.Id, a => a.Id, StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+        foreach (var row in corpus.Rows.Where(r => r.Stance != "unrelated"))
+        {
+            string a = Find(row.Headline), b = Find(row.Body);
+            if (a != b) parent[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+        }
+        return corpus.Articles.ToDictionary(a => a.Id, a => Find(a.Id), StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> PredictedStories(Fnc1Corpus corpus, AnalysisReport report)
+    {
+        var story = corpus.Articles.ToDictionary(a => a.Id, a => "single:" + a.Id, StringComparer.Ordinal);
+        foreach (var s in report.Stories)
+            foreach (var a in s.Articles) story[a] = s.Id;
+        return story;
+    }
+
+    /// <summary>B-cubed precision and recall of <paramref name="predicted"/> against <paramref name="gold"/> over <paramref name="items"/>.</summary>
+    internal static (double Precision, double Recall) BCubed(IReadOnlyList<string> items, Dictionary<string, string> gold, Dictionary<string, string> predicted)
+    {
+        if (items.Count == 0) return (0, 0);
+        var byGold = items.GroupBy(i => gold[i]).ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
+        var byPredicted = items.GroupBy(i => predicted[i]).ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
+        double p = 0, r = 0;
+        foreach (var item in items)
+        {
+            var g = byGold[gold[item]];
+            var c = byPredicted[predicted[item]];
+            int both = c.Count(g.Contains);
+            p += (double)both / c.Count;
+            r += (double)both / g.Count;
+        }
+        return (p / items.Count, r / items.Count);
+    }
+
+    /// <summary>Writes every contradiction and agreement between a headline and a body with the row's label, and every body-body contradiction with whether the labels put both bodies in one story.</summary>
+    public static void Dump(Fnc1Corpus corpus, AnalysisReport report, string path)
+    {
+        var labels = corpus.Rows.ToDictionary(r => Key(r.Headline, r.Body), r => r.Stance);
+        var gold = GoldStories(corpus);
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine("relation\tlabel\ta\tb\ttext a\ttext b\treasons");
+        foreach (var p in report.Pairs.Where(p => p.Relation != StanceLabel.Neutral))
+        {
+            var (ca, aa) = report.FindClaim(p.A);
+            var (cb, ab) = report.FindClaim(p.B);
+            string x = aa.Article.Id, y = ab.Article.Id;
+            string label = labels.TryGetValue(Key(x, y), out var l) ? l
+                : x[0] == 'b' && y[0] == 'b' ? (gold[x] == gold[y] ? "same-story" : "cross-story") : "unlabeled";
+            w.WriteLine($"{p.Relation}\t{label}\t{p.A}\t{p.B}\t{Clean(ca.Text)}\t{Clean(cb.Text)}\t{Clean(string.Join(" | ", p.Reasons))}");
+        }
+    }
+
+    /// <summary>Writes each predicted story with its articles' gold stories and first line, to read how stories are split or merged.</summary>
+    public static void DumpStories(Fnc1Corpus corpus, AnalysisReport report, string path)
+    {
+        var gold = GoldStories(corpus);
+        var text = corpus.Articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var s in report.Stories)
+        {
+            w.WriteLine($"== {s.Id} {Clean(s.Title)}");
+            foreach (var a in s.Articles)
+            {
+                string first = text[a].Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+                w.WriteLine($"  {a}\tgold {gold[a]}\t{Clean(first[..Math.Min(first.Length, 120)])}");
+            }
+        }
+    }
+
+    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}

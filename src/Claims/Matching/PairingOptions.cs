@@ -1,0 +1,41 @@
+namespace Claims.Matching;
+
+/// <summary>How the analyzer pairs claims across a corpus and what it keeps; immutable.</summary>
+public sealed record PairingOptions
+{
+    /// <summary>The default settings: neutral pairs dropped, at most 100 candidate pairs per claim, cross-story pairs from similarity 0.5.</summary>
+    public static PairingOptions Default { get; } = new();
+
+    /// <summary>
+    /// When true, pairs classified neutral are kept in <see cref="AnalysisReport.Pairs"/>; by default (false) only
+    /// agreements and contradictions are kept, which keeps reports and memory small on large corpora.
+    /// </summary>
+    public bool IncludeNeutral { get; init; }
+
+    /// <summary>
+    /// Most candidate pairs classified per claim (default 100): each claim keeps its most similar candidates. A claim
+    /// that repeats across a large story (a boilerplate line, a pathological article) cannot make the pair count
+    /// quadratic; when the cap drops candidates, <see cref="AnalysisReport.Warnings"/> says how many.
+    /// </summary>
+    public int MaxPairsPerClaim { get; init; } = 100;
+
+    /// <summary>
+    /// Smallest index similarity (IDF-weighted cosine) for a candidate pair whose claims lie in different stories
+    /// (default 0.5): claims are paired within their story, and across stories only when they share most of their
+    /// rarer words and names. Used only when the analyzer groups stories.
+    /// </summary>
+    public double CrossStoryThreshold { get; init; } = 0.5;
+
+    /// <summary>Fewest shared features for a cross-story candidate (default 3).</summary>
+    public int CrossStoryMinSharedFeatures { get; init; } = 3;
+
+    internal void Validate()
+    {
+        if (MaxPairsPerClaim < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxPairsPerClaim), MaxPairsPerClaim, "At least one pair per claim is needed.");
+        if (!(CrossStoryThreshold > 0 && CrossStoryThreshold <= 1))
+            throw new ArgumentOutOfRangeException(nameof(CrossStoryThreshold), CrossStoryThreshold, "Must be in (0, 1].");
+        if (CrossStoryMinSharedFeatures < 1)
+            throw new ArgumentOutOfRangeException(nameof(CrossStoryMinSharedFeatures), CrossStoryMinSharedFeatures, "At least one shared feature is needed.");
+    }
+}

@@ -1,0 +1,93 @@
+namespace Claims.Matching;
+
+/// <summary>A candidate pair with whether both claims lie in one story.</summary>
+/// <param name="Pair">The pair (indices into the claims given to the finder).</param>
+/// <param name="SameStory">True when both claims' articles are in one story (always true without stories).</param>
+internal readonly record struct StoryCandidate(CandidatePair Pair, bool SameStory);
+
+/// <summary>
+/// Finds candidate pairs story by story, so the analyzer classifies and filters one story's pairs before it looks
+/// for the next: claims are paired through the <see cref="IClaimPairer"/> within each story, then across stories
+/// through a strict index (<see cref="PairingOptions.CrossStoryThreshold"/>) whose pairs inside one story are skipped.
+/// Every claim keeps at most <see cref="PairingOptions.MaxPairsPerClaim"/> candidates, its most similar first.
+/// Memory is bounded by the largest story's candidates (and the strict cross-story pairs), not by the corpus's.
+/// </summary>
+internal sealed class StoryCandidateFinder
+{
+    private readonly IClaimPairer _pairer;
+    private readonly PairingOptions _options;
+
+    public StoryCandidateFinder(IClaimPairer pairer, PairingOptions options)
+    {
+        _pairer = pairer;
+        _options = options;
+    }
+
+    /// <summary>Candidates dropped because a claim had reached its cap.</summary>
+    public int Dropped { get; private set; }
+
+    /// <summary>Claims whose cap dropped at least one candidate.</summary>
+    public int CappedClaims => _capped.Count;
+
+    private readonly HashSet<int> _capped = [];
+
+    /// <summary>
+    /// Candidate batches: one per story with two or more claims (in story order), then the cross-story pairs. Each
+    /// batch is ordered by A, then B. <paramref name="storyOf"/> gives each claim's story number (all zero: one story).
+    /// </summary>
+    public IEnumerable<List<StoryCandidate>> Batches(IReadOnlyList<Claim> claims, int[] storyOf, bool hasStories, CancellationToken cancellationToken)
+    {
+        var counts = new int[claims.Count];
+        var members = new SortedDictionary<int, List<int>>();
+        for (int i = 0; i < claims.Count; i++)
+        {
+            if (!members.TryGetValue(storyOf[i], out var list)) members[storyOf[i]] = list = [];
+            list.Add(i);
+        }
+        foreach (var (_, indices) in members)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (indices.Count < 2) continue;
+            var subset = indices.Select(i => claims[i]).ToList();
+            var found = _pairer.FindPairs(subset, cancellationToken)
+                .Select(p => new StoryCandidate(new CandidatePair(indices[p.A], indices[p.B], p.Similarity), true));
+            yield return Cap(found, counts);
+        }
+        if (!hasStories || members.Count < 2) yield break;
+        var strict = new IndexedClaimPairer(ClaimIndexOptions.Default with
+        {
+            Threshold = _options.CrossStoryThreshold,
+            MinSharedFeatures = _options.CrossStoryMinSharedFeatures,
+        });
+        var cross = strict.FindPairs(claims, cancellationToken)
+            .Where(p => storyOf[p.A] != storyOf[p.B])
+            .Select(p => new StoryCandidate(p, false));
+        yield return Cap(cross, counts);
+    }
+
+    // Most similar first, a pair is kept while both claims are under the cap; then back in (A, B) order.
+    private List<StoryCandidate> Cap(IEnumerable<StoryCandidate> candidates, int[] counts)
+    {
+        var list = candidates.ToList();
+        list.Sort(static (x, y) => x.Pair.Similarity != y.Pair.Similarity ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
+            : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        var kept = new List<StoryCandidate>(list.Count);
+        int cap = _options.MaxPairsPerClaim;
+        foreach (var c in list)
+        {
+            int a = c.Pair.A, b = c.Pair.B;
+            if (counts[a] >= cap || counts[b] >= cap)
+            {
+                Dropped++;
+                if (counts[a] >= cap) _capped.Add(a);
+                if (counts[b] >= cap) _capped.Add(b);
+                continue;
+            }
+            counts[a]++;
+            counts[b]++;
+            kept.Add(c);
+        }
+        kept.Sort(static (x, y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        return kept;
+    }
+}

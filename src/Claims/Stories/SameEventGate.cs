@@ -1,0 +1,217 @@
+using System.Globalization;
+using Claims.Matching;
+using Claims.Stance;
+using Claims.Text;
+
+namespace Claims.Stories;
+
+/// <summary>What the analyzer knows about a pair besides the stance verdict: its story and its similarity.</summary>
+/// <param name="SameStory">Both claims' articles are in one story (true when the analyzer groups no stories).</param>
+/// <param name="Similarity">The candidate step's similarity (IDF-weighted cosine of content features), in [0, 1].</param>
+public readonly record struct PairContext(bool SameStory, double Similarity);
+
+/// <summary>
+/// Reviews a stance verdict before it is reported: may keep it (adding the evidence that held) or turn it neutral
+/// (saying why). Implementations must be thread-safe and deterministic.
+/// </summary>
+public interface IVerdictGate
+{
+    /// <summary>The verdict to report for <paramref name="a"/> and <paramref name="b"/>.</summary>
+    StanceVerdict Review(Claim a, Claim b, StanceVerdict verdict, PairContext context);
+}
+
+/// <summary>
+/// A claim vector per claim (for example a sentence encoder's embedding) that <see cref="SameEventGate"/> reads as
+/// evidence of meaning. The core library has none; the semantic package plugs one in. Thread-safe, deterministic.
+/// </summary>
+public interface IClaimVectorSource
+{
+    /// <summary>The claim's unit-length vector, or an empty memory when it has none.</summary>
+    ReadOnlyMemory<float> VectorOf(Claim claim);
+}
+
+/// <summary>
+/// The same-event gate: a contradiction needs the same event or proposition. Entities, time and meaning must agree:
+/// neither claim is a question or a fragment; when both name someone, a name is shared; the claims share content
+/// beyond their names (one shared word never suffices, nor do shared names: election coverage names the same
+/// candidates everywhere); weekdays and months, when both give them, overlap; claims in different stories must be
+/// very similar; and with claim vectors, their cosine must show the same topic. A contradiction that fails becomes
+/// neutral with the failing check as its reason; one that passes gets a reason naming the evidence that held
+/// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
+/// thing (question, names, story). Thread-safe.
+/// </summary>
+public sealed class SameEventGate : IVerdictGate
+{
+    private readonly FeatureExtractor _features = new(TermExtractor.Default, ConceptLexicon.Default);
+
+    /// <summary>
+    /// Creates the gate with <paramref name="options"/> (defaults when null) and claim vectors (default: each claim's
+    /// <see cref="Claim.Embedding"/>, set by the semantic pipeline and absent in the lexical one).
+    /// </summary>
+    public SameEventGate(SameEventGateOptions? options = null, IClaimVectorSource? vectors = null)
+    {
+        Options = options ?? SameEventGateOptions.Default;
+        Vectors = vectors ?? EmbeddingVectors.Instance;
+    }
+
+    /// <summary>The thresholds in use.</summary>
+    public SameEventGateOptions Options { get; }
+
+    /// <summary>Claim vectors read as evidence of meaning.</summary>
+    public IClaimVectorSource Vectors { get; }
+
+    /// <inheritdoc />
+    public StanceVerdict Review(Claim a, Claim b, StanceVerdict verdict, PairContext context)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (verdict.Label == StanceLabel.Neutral) return verdict;
+        var evidence = SameEventEvidence.Of(_features, a.Text, b.Text);
+        string? failure = Check(a, b, verdict, context, evidence, out double? cosine);
+        if (failure is not null)
+            return new StanceVerdict(StanceLabel.Neutral, verdict.Score, [.. verdict.Reasons, "not the same event: " + failure]);
+        return verdict with { Reasons = [.. verdict.Reasons, Held(context, evidence, cosine)] };
+    }
+
+    private string? Check(Claim a, Claim b, StanceVerdict verdict, PairContext context, SameEventEvidence e, out double? cosine)
+    {
+        cosine = null;
+        if (e.QuestionA || e.QuestionB) return "a question asserts nothing";
+        if (e.NamesA.Count > 0 && e.NamesB.Count > 0 && e.SharedNames.Count == 0)
+            return $"different names ({Join(e.NamesA)} / {Join(e.NamesB)})";
+        if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity)
+            return string.Create(CultureInfo.InvariantCulture, $"different stories and similarity {context.Similarity:0.00} below {Options.CrossStorySimilarity:0.00}");
+        if (verdict.Label != StanceLabel.Contradicts) return null;
+        if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
+            return $"a fragment (fewer than {Options.MinContentWords} content words)";
+        // A rule about how a named person is described ("former President X" / "President X") is about the name itself.
+        bool aboutName = verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name)) && e.SharedNames.Count > 0;
+        if (!aboutName && e.SharedWords.Count < Options.MinSharedWords)
+            return e.SharedWords.Count == 0 && e.SharedNames.Count > 0
+                ? $"only names shared ({Join(e.SharedNames)})"
+                : $"too little shared beyond names ({(e.SharedWords.Count == 0 ? "nothing" : Join(e.SharedWords))})";
+        // One shared word is an event only with support: a second shared word, two shared names, or high similarity.
+        if (!aboutName && e.SharedWords.Count < Options.SupportWords && e.SharedNames.Count < Options.SupportNames
+            && context.Similarity < Options.SupportSimilarity)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"one shared word ({Join(e.SharedWords)}) without support (names: {(e.SharedNames.Count == 0 ? "none" : Join(e.SharedNames))}, similarity {context.Similarity:0.00})");
+        if (e.CalendarA.Count > 0 && e.CalendarB.Count > 0 && !e.CalendarA.Overlaps(e.CalendarB))
+            return $"different dates ({Join(e.CalendarA)} / {Join(e.CalendarB)})";
+        {
+            var va = Vectors.VectorOf(a);
+            var vb = Vectors.VectorOf(b);
+            if (!va.IsEmpty && va.Length == vb.Length)
+            {
+                double dot = 0;
+                ReadOnlySpan<float> sa = va.Span, sb = vb.Span;
+                for (int k = 0; k < sa.Length; k++) dot += (double)sa[k] * sb[k];
+                cosine = dot;
+                if (dot < Options.MinVectorSimilarity)
+                    return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {Options.MinVectorSimilarity:0.00})");
+            }
+        }
+        return null;
+    }
+
+    private static string Held(PairContext context, SameEventEvidence e, double? cosine)
+    {
+        var parts = new List<string> { context.SameStory ? "same story" : "different stories but very similar" };
+        if (e.SharedNames.Count > 0) parts.Add($"shared names {Join(e.SharedNames)}");
+        if (e.SharedWords.Count > 0) parts.Add($"shared content {Join(e.SharedWords)}");
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"similarity {context.Similarity:0.00}"));
+        if (cosine is { } c) parts.Add(string.Create(CultureInfo.InvariantCulture, $"vector cosine {c:0.00}"));
+        return "same event: " + string.Join(", ", parts);
+    }
+
+    private static string Join(IEnumerable<string> items) => string.Join(", ", items.Order(StringComparer.Ordinal).Take(4));
+}
+
+/// <summary>Thresholds of the <see cref="SameEventGate"/>; immutable. Chosen on the FNC-1 hold-out and the seed articles.</summary>
+public sealed record SameEventGateOptions
+{
+    /// <summary>The default thresholds.</summary>
+    public static SameEventGateOptions Default { get; } = new();
+
+    /// <summary>Fewest content words (stems, names and numbers) each claim of a contradiction needs (default 3).</summary>
+    public int MinContentWords { get; init; } = 3;
+
+    /// <summary>Fewest shared content words that are not names (default 1): names alone never make one event.</summary>
+    public int MinSharedWords { get; init; } = 1;
+
+    /// <summary>
+    /// Rules whose evidence is how a named person is described (default: <c>title</c>): their contradictions need a
+    /// shared name, not shared words beyond it.
+    /// </summary>
+    public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
+
+    /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
+    public int SupportWords { get; init; } = 2;
+
+    /// <summary>Shared names that, beside one shared content word, make one event (default 2: "Putin", "Trump" and "summit").</summary>
+    public int SupportNames { get; init; } = 2;
+
+    /// <summary>Candidate similarity that, beside one shared content word, makes one event (default 0.4).</summary>
+    public double SupportSimilarity { get; init; } = 0.4;
+
+    /// <summary>Smallest candidate similarity for a verdict across stories (default 0.5).</summary>
+    public double CrossStorySimilarity { get; init; } = 0.5;
+
+    /// <summary>Smallest claim-vector cosine for a contradiction when claim vectors are given (default 0.35).</summary>
+    public double MinVectorSimilarity { get; init; } = 0.35;
+}
+
+/// <summary>The entities, content words, dates and form of two claims, as the gate compares them.</summary>
+internal sealed record SameEventEvidence(
+    bool QuestionA, bool QuestionB, int ContentA, int ContentB,
+    HashSet<string> NamesA, HashSet<string> NamesB, HashSet<string> SharedNames, HashSet<string> SharedWords,
+    HashSet<string> CalendarA, HashSet<string> CalendarB)
+{
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    public static SameEventEvidence Of(FeatureExtractor features, string a, string b)
+    {
+        var fa = features.Extract(a);
+        var fb = features.Extract(b);
+        // A word is a name when either side writes it as one (the first word of a sentence is capitalized by grammar).
+        var nameTerms = Names(fa).Union(Names(fb)).ToHashSet(StringComparer.Ordinal);
+        var allA = fa.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+        var allB = fb.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+        var namesA = allA.Where(nameTerms.Contains).ToHashSet(StringComparer.Ordinal);
+        var namesB = allB.Where(nameTerms.Contains).ToHashSet(StringComparer.Ordinal);
+        var sharedNames = namesA.Intersect(namesB).ToHashSet(StringComparer.Ordinal);
+        // Shared content beyond names: words, and concept groups ("solution" and "agreement" both give one).
+        var sharedWords = allA.Intersect(allB).Where(t => !nameTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        return new SameEventEvidence(IsQuestion(a), IsQuestion(b), fa.Length, fb.Length, namesA, namesB, sharedNames, sharedWords,
+            CalendarOf(a), CalendarOf(b));
+    }
+
+    // Names are words written capitalized inside the text; weekdays and months are dates, not names.
+    private static HashSet<string> Names(RawFeature[] features) =>
+        features.Where(f => f.Kind == FeatureKind.Entity && !Calendar.Contains(f.Term) && !IsCalendarStem(f.Term))
+            .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsCalendarStem(string stem) => Calendar.Any(c => c.StartsWith(stem, StringComparison.Ordinal) && stem.Length >= 3);
+
+    private static bool IsQuestion(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd(" \t\r\n\"'”’)".AsSpan());
+        return trimmed.Length > 0 && trimmed[^1] == '?';
+    }
+
+    private static HashSet<string> CalendarOf(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in text.Split([' ', ',', '.', ';', ':', '(', ')', '"', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lower = word.ToLowerInvariant();
+            // "May" is also a modal verb: only the capitalized form inside a sentence would be a month; leave it out.
+            if (Calendar.Contains(lower) && char.IsUpper(word[0])) set.Add(lower);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,80 @@
+using Claims.Stance;
+using Claims.Stories;
+
+namespace Claims.Tests.Stories;
+
+/// <summary>
+/// The gate's table <c>cases/same-event.tsv</c>: claim A, claim B, expected (contradicts: the gate keeps the
+/// contradiction; neutral: it blocks it), why. Adding a case is adding a line.
+/// </summary>
+public class SameEventGateTests
+{
+    private static readonly SameEventGate Gate = new();
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "same-event.tsv");
+        int line = 0;
+        foreach (var row in File.ReadLines(path))
+        {
+            line++;
+            if (row.Length == 0 || row[0] == '#') continue;
+            var f = row.Split('\t');
+            if (f.Length != 4) throw new FormatException($"same-event.tsv line {line}: expected 4 tab-separated columns, found {f.Length}");
+            yield return new TestCaseData(f[0], f[1], f[2], f[3]).SetName($"same-event.tsv:{line} {f[3]}");
+        }
+    }
+
+    private static StanceVerdict Contradiction => new(StanceLabel.Contradicts, 0.9, ["rule: test"]);
+
+    [TestCaseSource(nameof(Cases))]
+    public void Case(string a, string b, string expected, string why)
+    {
+        var verdict = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), Contradiction, new PairContext(true, 0.5));
+        string detail = $"{why}\n  A: {a}\n  B: {b}\n  got {verdict.Label}: {string.Join(" | ", verdict.Reasons)}";
+        var label = expected switch
+        {
+            "contradicts" => StanceLabel.Contradicts,
+            "neutral" => StanceLabel.Neutral,
+            _ => throw new FormatException($"unknown expected '{expected}' (contradicts or neutral)"),
+        };
+        Assert.That(verdict.Label, Is.EqualTo(label), detail);
+        // Either way the reasons say which evidence held or which check failed, after the rule's own reason.
+        Assert.That(verdict.Reasons[0], Is.EqualTo("rule: test"));
+        Assert.That(verdict.Reasons[^1], Does.StartWith(label == StanceLabel.Neutral ? "not the same event: " : "same event: "), detail);
+    }
+
+    [Test]
+    public void AcrossStoriesOnlyVerySimilarClaimsMayContradict()
+    {
+        var a = Claim.FromText("a", 1, "The summit between Trump and Putin was cancelled.");
+        var b = Claim.FromText("b", 1, "The summit between Trump and Putin was postponed, not cancelled.");
+        Assert.That(Gate.Review(a, b, Contradiction, new PairContext(false, 0.3)).Label, Is.EqualTo(StanceLabel.Neutral));
+        Assert.That(Gate.Review(a, b, Contradiction, new PairContext(false, 0.7)).Label, Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
+    public void NeutralVerdictsPassUnchanged()
+    {
+        var neutral = new StanceVerdict(StanceLabel.Neutral, 0.5, ["no shared content"]);
+        var a = Claim.FromText("a", 1, "Was it cancelled?");
+        Assert.That(Gate.Review(a, a with { Id = "b#1", ArticleId = "b" }, neutral, new PairContext(false, 0)), Is.SameAs(neutral));
+    }
+
+    [Test]
+    public void ClaimVectorsThatDisagreeBlockAContradiction()
+    {
+        var gate = new SameEventGate(vectors: new FixedVectors());
+        var a = Claim.FromText("a", 1, "The summit between Trump and Putin was cancelled.");
+        var b = Claim.FromText("b", 1, "The summit between Trump and Putin was postponed, not cancelled.");
+        var verdict = gate.Review(a, b, Contradiction, new PairContext(true, 0.6));
+        Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Neutral));
+        Assert.That(verdict.Reasons[^1], Does.Contain("vector cosine 0.00"));
+    }
+
+    // Orthogonal unit vectors: the encoder would say the two claims mean unrelated things.
+    private sealed class FixedVectors : IClaimVectorSource
+    {
+        public ReadOnlyMemory<float> VectorOf(Claim claim) => claim.ArticleId == "a" ? new float[] { 1, 0 } : new float[] { 0, 1 };
+    }
+}
