@@ -22,7 +22,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--table-folds 5] [--table-min 5]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--table-folds 5] [--table-min 5] [--semantic on] [--embedding-cache FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -71,8 +71,12 @@ public sealed class Fnc1Command : IEvaluationCommand
             Seed = seed,
             Labels = Labels,
         };
+        var encoder = SemanticSupport.Encoder(opts);
         var watch = Stopwatch.StartNew();
-        var model = StanceModelTrainer.Train(fit.Select(r => new LabeledPair(r.Headline, bodies[r.BodyId], r.Stance!)), options);
+        var pairs = fit.Select(r => new LabeledPair(r.Headline, bodies[r.BodyId], r.Stance!));
+        var semantic = encoder is null ? null : Claims.Training.SemanticStanceTrainer.Train(pairs, options, encoder);
+        var model = semantic?.Model ?? StanceModelTrainer.Train(pairs, options);
+        encoder?.Save();
         Console.WriteLine($"trained on {fit.Count} rows ({fit.Select(r => r.BodyId).Distinct().Count()} bodies) in {watch.Elapsed.TotalSeconds:0.0}s: {model.Description}");
         if (devBodies.Count > 0)
         {
@@ -83,7 +87,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         }
         if (opts.Get("model-out") is { } path)
         {
-            model.Save(path);
+            if (semantic is not null) semantic.Save(path); else model.Save(path);
             Console.WriteLine($"model written to {path} ({new FileInfo(path).Length / 1024} KiB)");
         }
         return 0;
@@ -100,10 +104,11 @@ public sealed class Fnc1Command : IEvaluationCommand
             _ => null,
         };
         if (selected is null) { Console.Error.WriteLine($"unknown --split '{split}' (all, holdout, train)"); return 2; }
-        var model = opts.Get("model") is { } m ? StanceModel.Load(m) : StanceModel.Default;
+        var model = SemanticSupport.Model(opts);
         var classifier = new StanceClassifier(model, StanceRules.Default);
         var watch = Stopwatch.StartNew();
         var predicted = Classify(classifier, new BodyStanceClassifier(model), bodies, selected);
+        (model.Featurizer.Encoder as CachedEncoder)?.Save();
         Console.WriteLine($"{selected.Count} rows classified in {watch.Elapsed.TotalSeconds:0.0}s ({split})");
         if (opts.Get("out") is { } outPath)
         {

@@ -19,7 +19,7 @@ public sealed class SickCommand : IEvaluationCommand
 
     /// <inheritdoc />
     public string Usage =>
-        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--table-folds 5] [--table-min 2] [--seed 1]";
+        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--table-folds 5] [--table-min 2] [--seed 1] [--semantic on] [--embedding-cache FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -62,14 +62,17 @@ public sealed class SickCommand : IEvaluationCommand
                 TableMinimumCount = opts.Int("table-min", 2),
                 Labels = Labels,
             };
+            // --semantic on: the same public training API over the lexical features plus the embedding features.
+            var encoder = SemanticSupport.Encoder(opts);
             var watch = Stopwatch.StartNew();
             // Entailment is directional (A entails B), so by default only A -> B is used; "--directions both" adds B -> A.
             var examples = train.SelectMany(r => both
                 ? new[] { new LabeledPair(r.A, r.B, r.Label!), new LabeledPair(r.B, r.A, r.Label!) }
                 : new[] { new LabeledPair(r.A, r.B, r.Label!) });
-            var model = StanceModelTrainer.Train(examples, options);
+            var model = encoder is null ? StanceModelTrainer.Train(examples, options) : Claims.Training.SemanticStanceTrainer.Train(examples, options, encoder).Model;
             Console.WriteLine($"trained on {train.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s: {model.Description}");
             var predicted = Predict(model, pairs, both, rules);
+            encoder?.Save();
             if (opts.Get("out") is { } outPath)
             {
                 using var writer = new StreamWriter(outPath, false, new UTF8Encoding(false));

@@ -1,5 +1,6 @@
 using Claims.Embeddings;
 using Claims.Semantic;
+using Claims.Stance;
 
 namespace Claims;
 
@@ -8,14 +9,29 @@ public static class SemanticBuilderExtensions
 {
     /// <summary>
     /// Adds the sentence encoder (<see cref="MiniLmEncoder.Default"/> unless <paramref name="encoder"/> is given) as
-    /// the last per-article stage, so every claim and article gets a vector. Call after <c>UseDefaults()</c>;
-    /// calling it twice replaces the encoder stage.
+    /// the last per-article stage, so every claim and article gets a vector, and (unless
+    /// <paramref name="semanticStance"/> is false) classifies stance with the shipped semantic model: the stance rules,
+    /// then FastTree over the lexical and embedding features. The model reads all-MiniLM-L6-v2 vectors, whatever
+    /// <paramref name="encoder"/> is. Call after <c>UseDefaults()</c>; calling it again replaces the encoder stage.
     /// </summary>
-    public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null)
+    public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null, bool semanticStance = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // One memo for the stage and the stance model: each claim is encoded once.
+        var miniLm = new MemoizingEncoder(MiniLmEncoder.Default);
+        var stageEncoder = encoder is null ? miniLm : new MemoizingEncoder(encoder);
         builder.Remove<ClaimEncoder>();
-        builder.AddStage(new ClaimEncoder(encoder ?? MiniLmEncoder.Default));
+        builder.AddStage(new ClaimEncoder(stageEncoder));
+        if (semanticStance)
+            builder.UseStanceClassifier(new DeferredClassifier(() => new StanceClassifier(SemanticStanceModel.LoadShipped(miniLm).Model, StanceRules.Default)));
         return builder;
+    }
+
+    // Loading the model costs time extraction-only callers should not pay.
+    private sealed class DeferredClassifier(Func<IStanceClassifier> create) : IStanceClassifier
+    {
+        private readonly Lazy<IStanceClassifier> _inner = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public StanceVerdict Classify(Claim a, Claim b) => _inner.Value.Classify(a, b);
     }
 }

@@ -94,6 +94,7 @@ public sealed class BodyStanceClassifier
             string.Create(CultureInfo.InvariantCulture,
                 $"similarity: body {features[_cosWhole]:0.00}, best sentence {features[_cosBest]:0.00}; refuting words near the claim {features[_refutesTop3]}, hedges {features[_hedgesTop3]}"),
         };
+        if (StanceClassifier.Meaning(headline, body) is { } meaning) reasons.Add(meaning);
         return new BodyStanceResult(best.Key, best.Value, probabilities, evidence, reasons);
     }
 }

@@ -50,6 +50,12 @@ public sealed record StanceTrainingOptions
 
     /// <summary>Threads used to compute features (the trainer itself is single-threaded for determinism).</summary>
     public int FeatureThreads { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>The features to train on (default: <see cref="StanceFeatureSet.Lexical"/>; a semantic model appends its embedding group).</summary>
+    public StanceFeatureSet? Features { get; init; }
+
+    /// <summary>The sentence encoder profiles get their vectors from (needed by embedding feature groups), or null.</summary>
+    public Embeddings.ISentenceEncoder? Encoder { get; init; }
 }
 
 /// <summary>
@@ -81,7 +87,7 @@ public static class StanceModelTrainer
             if (!index.ContainsKey(p.Label)) throw new ArgumentException($"label '{p.Label}' is not in the label list", nameof(pairs));
 
         var idf = IdfTable.FromContentTerms(data.SelectMany(p => new[] { p.A, p.B }), cancellationToken: cancellationToken);
-        var featurizer = new PairFeaturizer(idf);
+        var featurizer = new PairFeaturizer(idf, WordPairTable.Empty, features: options.Features, encoder: options.Encoder);
         var rows = Featurize(featurizer, data, options.FeatureThreads, cancellationToken, out var unaligned);
 
         var counts = new int[labels.Count];
@@ -117,7 +123,7 @@ public static class StanceModelTrainer
         cancellationToken.ThrowIfCancellationRequested();
         string description = string.Create(CultureInfo.InvariantCulture,
             $"one-versus-all FastTree: {options.NumberOfTrees} trees x {options.NumberOfLeaves} leaves, rate {options.LearningRate}, min leaf {options.MinimumExampleCountPerLeaf}, class weight power {options.ClassWeightPower}, seed {options.Seed}; word-pair table {table.EntryCount} entries (min count {options.TableMinimumCount}), {options.TableFolds} folds; {data.Count} pairs; labels {string.Join('/', labels)}; counts {string.Join('/', counts)}");
-        return new StanceModel(ml, model, labels, idf, table, description);
+        return new StanceModel(ml, model, labels, idf, table, description, featurizer.Features, options.Encoder);
     }
 
     /// <summary>

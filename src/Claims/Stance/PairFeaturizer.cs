@@ -21,8 +21,10 @@ public sealed class PairFeaturizer
     }
 
     /// <summary>Creates a featurizer that also reads the learned word-pair <paramref name="table"/>.</summary>
-    internal PairFeaturizer(IdfTable idf, WordPairTable table, TermExtractor? terms = null, WordRelations? relations = null, StanceFeatureSet? features = null)
+    internal PairFeaturizer(IdfTable idf, WordPairTable table, TermExtractor? terms = null, WordRelations? relations = null, StanceFeatureSet? features = null,
+        Embeddings.ISentenceEncoder? encoder = null)
     {
+        Encoder = encoder;
         ArgumentNullException.ThrowIfNull(idf);
         ArgumentNullException.ThrowIfNull(table);
         Idf = idf;
@@ -46,8 +48,17 @@ public sealed class PairFeaturizer
     public PairFeaturizer WithFeatures(StanceFeatureSet features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return new PairFeaturizer(Idf, Table, _terms, Relations, features);
+        return new PairFeaturizer(Idf, Table, _terms, Relations, features, Encoder);
     }
+
+    /// <summary>
+    /// The same featurizer giving every profile its sentence vectors from <paramref name="encoder"/> (null: none), for
+    /// feature groups that read meaning (<see cref="TextProfile.Embeddings"/>).
+    /// </summary>
+    public PairFeaturizer WithEncoder(Embeddings.ISentenceEncoder? encoder) => new(Idf, Table, _terms, Relations, Features, encoder);
+
+    /// <summary>The sentence encoder profiles get their vectors from, or null.</summary>
+    public Embeddings.ISentenceEncoder? Encoder { get; }
 
     /// <summary>The learned word-pair table (empty unless the featurizer belongs to a model trained with one).</summary>
     internal WordPairTable Table { get; }
@@ -65,11 +76,18 @@ public sealed class PairFeaturizer
         var sentenceTexts = SentenceSplitter.Split(text);
         var whole = UnitBuilder.Build(text, Idf, _terms);
         if (sentenceTexts.Count <= 1)
-            return new TextProfile(text, [whole], whole, whole);
+            return new TextProfile(text, [whole], whole, whole, Encode([text]));
         var sentences = new TextUnit[sentenceTexts.Count];
         for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(sentenceTexts[i], Idf, _terms);
         var lead = sentences.Length <= 2 ? whole : UnitBuilder.Build(sentenceTexts[0] + " " + sentenceTexts[1], Idf, _terms);
-        return new TextProfile(text, sentences, whole, lead);
+        return new TextProfile(text, sentences, whole, lead, Encode(sentenceTexts));
+    }
+
+    private Embeddings.TextEmbeddings? Encode(IReadOnlyList<string> sentences)
+    {
+        if (Encoder is null) return null;
+        var vectors = Encoder.Encode(sentences);
+        return new Embeddings.TextEmbeddings(vectors.Count == 1 ? vectors[0] : Embeddings.Embedding.Mean(vectors), vectors);
     }
 
     /// <summary>Writes the <see cref="FeatureCount"/> features of (<paramref name="a"/>, <paramref name="b"/>) into <paramref name="destination"/>; allocates nothing.</summary>

@@ -136,6 +136,7 @@ public sealed class StanceClassifier : IStanceClassifier
         string model = string.Create(CultureInfo.InvariantCulture,
             $"model: agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
         (reasons ??= []).Add(model);
+        if (Meaning(a, b) is { } meaning) reasons.Add(meaning);
         if (veto is not null) return new StanceVerdict(StanceLabel.Neutral, veto.Confidence, reasons);
         // The model learned headline-versus-body stance; between two single claims its agree/disagree is only
         // trusted when the claims also share much of their content (seed pairs showed confident "disagree" between
@@ -147,6 +148,26 @@ public sealed class StanceClassifier : IStanceClassifier
             // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
             return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
+    }
+
+    /// <summary>
+    /// The meaning evidence behind a model verdict when the profiles carry vectors: the cosine of A with B and with
+    /// B's closest sentence, quoting that sentence when B has several.
+    /// </summary>
+    internal static string? Meaning(TextProfile a, TextProfile b)
+    {
+        if (a.Embeddings is not { } ea || b.Embeddings is not { } eb) return null;
+        int best = 0;
+        float bestCos = float.MinValue;
+        for (int i = 0; i < eb.Sentences.Count; i++)
+        {
+            float c = ea.Whole.Dot(eb.Sentences[i]);
+            if (c > bestCos) { bestCos = c; best = i; }
+        }
+        float whole = ea.Whole.Dot(eb.Whole);
+        return eb.Sentences.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"meaning: cosine {whole:0.00}")
+            : string.Create(CultureInfo.InvariantCulture, $"meaning: cosine {whole:0.00} with the text, {bestCos:0.00} with its closest sentence \"{b.SentenceText(best)}\"");
     }
 
     internal static int Require(IStanceModel model, StanceFeature feature)

@@ -26,7 +26,8 @@ public sealed class StanceModel : IStanceModel
     private readonly ConcurrentBag<PooledEngine> _engines = new();
     private readonly CompiledForest? _forest;
 
-    internal StanceModel(MLContext ml, ITransformer transformer, IReadOnlyList<string> labels, IdfTable idf, WordPairTable table, string description)
+    internal StanceModel(MLContext ml, ITransformer transformer, IReadOnlyList<string> labels, IdfTable idf, WordPairTable table, string description,
+        StanceFeatureSet? features = null, Embeddings.ISentenceEncoder? encoder = null)
     {
         _ml = ml;
         _transformer = transformer;
@@ -34,7 +35,7 @@ public sealed class StanceModel : IStanceModel
         Idf = idf;
         Description = description;
         Table = table;
-        Featurizer = new PairFeaturizer(idf, table);
+        Featurizer = new PairFeaturizer(idf, table, features: features, encoder: encoder);
         _inputSchema = FeatureRow.Schema(Featurizer.Features, labels.Count, withLabel: false);
         _forest = CompiledForest.TryCompile(transformer, Featurizer.FeatureCount);
         if (_forest is not null && _forest.ClassCount != labels.Count) _forest = null;
@@ -131,6 +132,7 @@ public sealed class StanceModel : IStanceModel
         ModelArchive.WriteText(zip, "word-pairs.tsv", Table.Save);
         ModelArchive.WriteText(zip, "labels.txt", w => { foreach (var l in Labels) w.WriteLine(l); });
         ModelArchive.WriteText(zip, "description.txt", w => w.Write(Description));
+        ModelArchive.WriteText(zip, "features.txt", w => { foreach (var f in Featurizer.Features.Names) w.WriteLine(f); });
     }
 
     /// <summary>Saves to a file.</summary>
@@ -142,7 +144,14 @@ public sealed class StanceModel : IStanceModel
     }
 
     /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
-    public static StanceModel Load(Stream stream)
+    public static StanceModel Load(Stream stream) => Load(stream, null, null);
+
+    /// <summary>
+    /// Loads a model trained over <paramref name="features"/> (null: the lexical set) whose profiles get their vectors
+    /// from <paramref name="encoder"/> (a semantic model's).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The archive's features are not <paramref name="features"/>.</exception>
+    public static StanceModel Load(Stream stream, StanceFeatureSet? features, Embeddings.ISentenceEncoder? encoder)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
@@ -153,7 +162,14 @@ public sealed class StanceModel : IStanceModel
         var table = WordPairTable.Load(new StringReader(ModelArchive.ReadText(zip, "word-pairs.tsv", What)));
         var ml = new MLContext(seed: 1);
         var transformer = ml.Model.Load(ModelArchive.Read(zip, "mlnet.zip", What), out _);
-        return new StanceModel(ml, transformer, labels, idf, table, description);
+        features ??= StanceFeatureSet.Lexical;
+        if (zip.GetEntry("features.txt") is not null)
+        {
+            var names = ModelArchive.ReadText(zip, "features.txt", What).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!names.SequenceEqual(features.Names, StringComparer.Ordinal))
+                throw new InvalidDataException($"stance model: trained on {names.Length} features, which are not the {features.Count} given (first difference: '{names.Zip(features.Names).FirstOrDefault(x => x.First != x.Second).First ?? names.ElementAtOrDefault(features.Count) ?? features.Names[names.Length]}')");
+        }
+        return new StanceModel(ml, transformer, labels, idf, table, description, features, encoder);
     }
 
     /// <summary>Loads from a file.</summary>

@@ -11,8 +11,9 @@ namespace Claims.Stance;
 /// </summary>
 public sealed class TextProfile
 {
-    internal TextProfile(string text, TextUnit[] sentences, TextUnit whole, TextUnit lead)
+    internal TextProfile(string text, TextUnit[] sentences, TextUnit whole, TextUnit lead, Embeddings.TextEmbeddings? embeddings = null)
     {
+        Embeddings = embeddings;
         Text = text;
         Sentences = sentences;
         Whole = whole;
@@ -22,10 +23,19 @@ public sealed class TextProfile
     /// <summary>The profiled text.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// The text's sentence vectors, one per profiled sentence, when the featurizer has a sentence encoder
+    /// (<see cref="PairFeaturizer.WithEncoder"/>); else null.
+    /// </summary>
+    public Embeddings.TextEmbeddings? Embeddings { get; }
+
     /// <summary>Number of sentences found in the text.</summary>
     public int SentenceCount => Sentences.Length;
 
     internal TextUnit[] Sentences { get; }
+
+    /// <summary>The text of sentence <paramref name="index"/>.</summary>
+    internal string SentenceText(int index) => Sentences[index].Text;
 
     /// <summary>The whole text as one unit.</summary>
     internal TextUnit Whole { get; }

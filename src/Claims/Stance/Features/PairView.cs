@@ -65,6 +65,9 @@ public readonly ref struct PairView
     internal TextUnit Best { get; }
 
     internal int BestIndex { get; }
+
+    /// <summary>Index of B's sentence most similar to A by content terms (the first of equals).</summary>
+    public int BestSentenceIndex => BestIndex;
     internal float BestCosine { get; }
     internal float CosineTop3 { get; }
     internal int RefutesTop3 { get; }

@@ -1,0 +1,23 @@
+using Claims.Semantic;
+using Claims.Stance;
+
+namespace Claims.Evaluation;
+
+/// <summary>
+/// The <c>--semantic</c> switch of the stance commands: the semantic features and an all-MiniLM-L6-v2 encoder whose
+/// vectors are cached on disk (<c>--embedding-cache</c>, default <c>/tmp/semantic/embeddings.bin</c>).
+/// </summary>
+internal static class SemanticSupport
+{
+    /// <summary>The cached encoder when <c>--semantic</c> is given, else null.</summary>
+    public static CachedEncoder? Encoder(StanceArgs opts) =>
+        opts.Get("semantic") == "on" ? new CachedEncoder(new MiniLmEncoder(), opts.Get("embedding-cache") ?? EmbedCommand.DefaultCache) : null;
+
+    /// <summary>The model to predict with: <c>--model</c> or the shipped one, lexical or (<c>--semantic</c>) semantic.</summary>
+    public static StanceModel Model(StanceArgs opts)
+    {
+        var encoder = Encoder(opts);
+        if (encoder is null) return opts.Get("model") is { } m ? StanceModel.Load(m) : StanceModel.Default;
+        return (opts.Get("model") is { } path ? SemanticStanceModel.Load(path, encoder) : SemanticStanceModel.LoadShipped(encoder)).Model;
+    }
+}

@@ -1,0 +1,78 @@
+using Claims.Embeddings;
+using Claims.Semantic;
+using Claims.Stance;
+
+namespace Claims.Training;
+
+/// <summary>
+/// Trains a semantic stance model through the public training API (<see cref="StanceModelTrainer"/>): the 154
+/// lexical features, the <see cref="EmbeddingFeatures"/> summaries and the <see cref="ProjectionFeatures"/>
+/// probabilities, the latter computed out of fold (5 folds grouped by B's text, so one FNC-1 body never sits on both
+/// sides) while the trees train, and by a regression fitted on all pairs in the saved model. Deterministic.
+/// </summary>
+public static class SemanticStanceTrainer
+{
+    private const int Folds = 5;
+
+    /// <summary>Trains on <paramref name="pairs"/> with vectors from <paramref name="encoder"/>.</summary>
+    public static SemanticStanceModel Train(IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, ISentenceEncoder encoder,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var data = pairs.ToList();
+        var labels = options.Labels?.ToList() ?? data.Select(p => p.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var labelOf = data.Select(p => labels.IndexOf(p.Label)).ToArray();
+        if (labelOf.Any(l => l < 0)) throw new ArgumentException("a pair's label is not in the label list", nameof(pairs));
+
+        // Vectors per distinct text, as PairFeaturizer.Profile gives them.
+        var texts = data.SelectMany(p => new[] { p.A, p.B }).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = new Dictionary<string, TextEmbeddings>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            vectors[text] = SemanticStanceModel.Embed(encoder, text);
+        }
+        int inputs = 2 * encoder.Dimensions;
+        var x = data.Select(p =>
+        {
+            var row = new float[inputs];
+            ProjectionFeatures.Inputs(vectors[p.A], vectors[p.B], row);
+            return row;
+        }).ToArray();
+
+        var outOfFold = new Dictionary<(string, string), float[]>();
+        var fold = data.Select(p => (int)(StableHash(p.B) % Folds)).ToArray();
+        for (int f = 0; f < Folds; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = Enumerable.Range(0, data.Count).Where(i => fold[i] != f).ToArray();
+            var regression = SoftmaxRegression.Train(train.Select(i => x[i]).ToArray(), train.Select(i => labelOf[i]).ToArray(), inputs, labels.Count, options.Seed);
+            for (int i = 0; i < data.Count; i++)
+            {
+                if (fold[i] != f) continue;
+                var p = new float[labels.Count];
+                regression.Predict(x[i], p);
+                outOfFold[(data[i].A, data[i].B)] = p;
+            }
+        }
+        var final = SoftmaxRegression.Train(x, labelOf, inputs, labels.Count, options.Seed);
+        var projection = new ProjectionFeatures(labels, final);
+
+        var trainingSet = EmbeddingFeatures.Set.With(ProjectionFeatures.OutOfFold(labels, outOfFold));
+        var model = StanceModelTrainer.Train(data, options with { Features = trainingSet, Encoder = encoder, Labels = labels }, cancellationToken);
+        // The trees were fitted on out-of-fold values; the saved model computes them with the final regression.
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        return SemanticStanceModel.Load(buffer, projection, encoder);
+    }
+
+    private static uint StableHash(string s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) { h ^= c; h *= 16777619; }
+        return h;
+    }
+}
