@@ -103,7 +103,10 @@ public class ShippedSemanticStanceTests
     {
         var seeds = Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds"), "*.txt")
             .Order(StringComparer.Ordinal).Select(f => Article.FromFile(f)).ToList();
-        var report = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic().Build().Analyze(seeds);
+        // Neutral pairs are kept: most pairs the model judges alone are neutral, and they carry the evidence too.
+        var builder = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic();
+        builder.IncludeNeutral = true;
+        var report = builder.Build().Analyze(seeds);
         var modelPairs = report.Pairs.Where(p => p.Reasons.Any(r => r.StartsWith("model:", StringComparison.Ordinal))).ToList();
         Assert.That(modelPairs, Is.Not.Empty);
         foreach (var pair in modelPairs)
