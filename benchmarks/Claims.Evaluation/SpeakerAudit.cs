@@ -71,8 +71,10 @@ internal static partial class SpeakerAudit
     {
         if (lineAlone) return NoOne.HeadingGlued;
         // Acronyms ("WHO", "IS", "US") and capitalized outlet words ("the Times") are names, not function words.
-        var words = Words(speaker).Where(w => !IsAcronym(w) && !(w is "Times" or "Time" && speaker != w)).ToList();
-        if (words.Count == 0) return Words(speaker).Count == 0 ? NoOne.FunctionWord : NoOne.None;
+        var all = Words(speaker);
+        var words = all.Where(w => !IsAcronym(w) && w is not ("Times" or "Time")).ToList();
+        if (words.Count == 0) return all.Count == 0 ? NoOne.FunctionWord : NoOne.None;
+        if (words.Count < all.Count && words.All(FunctionWords.Contains)) return NoOne.None; // "Currently HBO": a name with an opener
         if (mention is not null && mention.Contains('\n')) return NoOne.HeadingGlued;
         if (words.Count == 1 && Relatives.Contains(words[0])) return NoOne.RelativePronoun;
         if (words.All(w => Pronouns.Contains(w) || FunctionWords.Contains(w)) && words.Any(Pronouns.Contains)) return NoOne.Pronoun;
