@@ -967,6 +967,9 @@ public sealed class AttributionFinder : IDocumentStage
                 if (start == cueFirst || start - 1 >= first && !(IsPunct(start - 1, ',') || IsWord(start - 1) || IsPunct(start - 1, '—') || _tokens[start - 1].Kind == TokenKind.Quote))
                     continue;
                 if (Is(start, "it") && start + 1 == cueFirst && !Is(cueLast + 1, "that")) continue; // "it seems to me"
+                // "Axios reported that Dmitriev is expected to …": the clause is a reported one; the speech cue before it
+                // takes it (with its source), not the unsourced raising reading.
+                if (start - 2 >= first && Is(start - 1, "that") && CueAt(start - 2, out _) is { Class: CueClass.Speech }) continue;
                 int last = ContentLast(cueLast + 1, end);
                 // The predicate ends at the next comma: what follows is most often the writer's addition.
                 for (int j = cueLast + 2; j < last; j++)

@@ -21,6 +21,8 @@ public enum SpeakerRule
     QuoteFragment,
     /// <summary>A clause or phrase that is not a noun phrase ("NASA hasn't", "issued a statement", "with Reuters").</summary>
     ClauseFragment,
+    /// <summary>An event, not a speaker ("The meeting highlighted …", "the talks showed …").</summary>
+    Event,
     /// <summary>A heading glued to a name across a line break: the name after the break is kept ("Conditions\nRussia").</summary>
     HeadingDropped,
 }
@@ -38,7 +40,7 @@ public readonly record struct SpeakerReading(SpeakerRule Rule, TextSpan? Speaker
 /// <summary>
 /// Decides whether a source mention can be a speaker: a person, an organization, a group or a role ("his father",
 /// "one source", "the Kremlin envoy"). A function word, an indefinite pronoun, a date or time phrase, a sentence
-/// opener, a fragment of the quote or a clause is never a speaker; a relative "who" is read as its antecedent; a
+/// opener, a fragment of the quote, a clause or an event ("the meeting") is never a speaker; a relative "who" is read as its antecedent; a
 /// heading glued before a name across a line break is dropped. Used by <see cref="SpeakerResolver"/>; the cases are in
 /// <c>tests/Claims.Tests/cases/speakers.tsv</c>. Stateless and thread-safe.
 /// </summary>
@@ -95,6 +97,12 @@ public sealed class SpeakerSanity
         "about", "with", "from", "of", "to", "by", "that", "despite", "given", "back", "into", "through", "than",
         "without", "against", "upon", "via", "like", "whether");
 
+    // Events: a meeting or a crash says nothing; the outlet does.
+    private static readonly WordSet EventNouns = new(
+        "meeting", "meetings", "talks", "summit", "visit", "call", "discussions", "negotiations", "conversation", "trip",
+        "event", "ceremony", "incident", "attack", "shooting", "crash", "war", "conflict", "election", "match", "game",
+        "session", "hearing", "conference", "rally", "protest", "explosion", "accident");
+
     /// <summary>The shared instance (the rules hold no state).</summary>
     public static SpeakerSanity Default { get; } = new();
 
@@ -150,6 +158,9 @@ public sealed class SpeakerSanity
         if (allFunction) return SpeakerRule.FunctionWords;
         if (words.Count >= 2 && words.Any(w => IsFirstPerson(text, w))) return SpeakerRule.QuoteFragment;
         if (IsClause(text, words)) return SpeakerRule.ClauseFragment;
+        if (char.IsLower(text[words[^1].Start]) && EventNouns.Contains(Of(text, words[^1]))
+            && words.Take(words.Count - 1).All(w => char.IsLower(text[w.Start]) || Words.Determiners.Contains(Of(text, w))))
+            return SpeakerRule.Event;
         return SpeakerRule.Kept;
     }
 
