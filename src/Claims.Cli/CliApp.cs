@@ -20,16 +20,25 @@ public sealed class CliApp
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly Func<ClaimAnalyzer> _analyzerFactory;
+    private readonly Func<ClaimAnalyzer> _lexicalFactory;
 
-    /// <summary>Creates the app writing to the given streams with the default analyzer.</summary>
-    public CliApp(TextWriter stdout, TextWriter stderr) : this(stdout, stderr, ClaimAnalyzer.CreateDefault) { }
+    /// <summary>
+    /// Creates the app writing to the given streams with the semantic analyzer (<c>UseSemantic()</c>); <c>--lexical</c>
+    /// selects the lexical one (<see cref="ClaimAnalyzer.CreateDefault"/>).
+    /// </summary>
+    public CliApp(TextWriter stdout, TextWriter stderr)
+        : this(stdout, stderr, () => new ClaimAnalyzerBuilder().UseDefaults().UseSemantic().Build(), ClaimAnalyzer.CreateDefault) { }
 
-    /// <summary>Creates the app with a custom analyzer factory (called once per run, only when there is work).</summary>
-    public CliApp(TextWriter stdout, TextWriter stderr, Func<ClaimAnalyzer> analyzerFactory)
+    /// <summary>
+    /// Creates the app with a custom analyzer factory (called once per run, only when there is work), and optionally
+    /// another for <c>--lexical</c> (default: the same factory).
+    /// </summary>
+    public CliApp(TextWriter stdout, TextWriter stderr, Func<ClaimAnalyzer> analyzerFactory, Func<ClaimAnalyzer>? lexicalFactory = null)
     {
         _stdout = stdout ?? throw new ArgumentNullException(nameof(stdout));
         _stderr = stderr ?? throw new ArgumentNullException(nameof(stderr));
         _analyzerFactory = analyzerFactory ?? throw new ArgumentNullException(nameof(analyzerFactory));
+        _lexicalFactory = lexicalFactory ?? analyzerFactory;
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
@@ -40,31 +49,33 @@ public sealed class CliApp
         var format = new Option<string>("--format") { Description = "Output format: text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--out") { Description = "Write the output to FILE instead of standard output" };
-        var analyze = new Command("analyze", "Analyze articles: claims, related pairs and their stance") { paths, format, output };
+        var lexical = new Option<bool>("--lexical") { Description = "Use the lexical pipeline (no sentence encoder), as before the semantic one" };
+        var analyze = new Command("analyze", "Analyze articles: claims, related pairs and their stance") { paths, format, output, lexical };
 
         var extractPaths = new Argument<string[]>("paths") { Description = "Article files (*.txt) or folders of them", Arity = ArgumentArity.OneOrMore };
         var extractFormat = new Option<string>("--format") { Description = "Output format: jsonl (one JSON object per article)", DefaultValueFactory = _ => "jsonl" };
         extractFormat.AcceptOnlyFromAmong("jsonl");
         var extractOutput = new Option<string?>("--out") { Description = "Write the output to FILE instead of standard output" };
-        var extract = new Command("extract", "Extract each article's attributed claims as JSON Lines") { extractPaths, extractFormat, extractOutput };
+        var extractLexical = new Option<bool>("--lexical") { Description = "Use the lexical pipeline (no sentence encoder)" };
+        var extract = new Command("extract", "Extract each article's attributed claims as JSON Lines") { extractPaths, extractFormat, extractOutput, extractLexical };
 
         var root = new RootCommand("claims: attributed claims across news articles, paired and classified by stance") { analyze, extract };
         int exitCode = Success;
-        analyze.SetAction(r => exitCode = Execute(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(output), cancellationToken));
-        extract.SetAction(r => exitCode = Execute(r.GetValue(extractPaths)!, "jsonl", r.GetValue(extractOutput), cancellationToken));
+        analyze.SetAction(r => exitCode = Execute(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(output), r.GetValue(lexical), cancellationToken));
+        extract.SetAction(r => exitCode = Execute(r.GetValue(extractPaths)!, "jsonl", r.GetValue(extractOutput), r.GetValue(extractLexical), cancellationToken));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) _stderr.WriteLine($"claims: {error.Message}");
-            _stderr.WriteLine("usage: claims analyze PATH... [--format text|json] [--out FILE] | claims extract PATH... --format jsonl [--out FILE]");
+            _stderr.WriteLine("usage: claims analyze PATH... [--format text|json] [--out FILE] [--lexical] | claims extract PATH... --format jsonl [--out FILE] [--lexical]");
             return BadInput;
         }
         int actionCode = parse.Invoke(new InvocationConfiguration { Output = _stdout, Error = _stderr });
         return actionCode != 0 ? actionCode : exitCode;
     }
 
-    private int Execute(string[] paths, string format, string? outPath, CancellationToken cancellationToken)
+    private int Execute(string[] paths, string format, string? outPath, bool lexical, CancellationToken cancellationToken)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -112,7 +123,7 @@ public sealed class CliApp
         AnalysisReport report;
         try
         {
-            var analyzer = _analyzerFactory();
+            var analyzer = lexical ? _lexicalFactory() : _analyzerFactory();
             report = format == "jsonl" ? analyzer.Extract(articles, cancellationToken) : analyzer.Analyze(articles, cancellationToken);
         }
         catch (AnalysisException e)

@@ -66,6 +66,12 @@ public sealed record Claim
     public int Sentence { get; init; }
 
     /// <summary>
+    /// The claim's meaning as a vector, set by a sentence-encoder stage (<c>UseSemantic()</c> of the
+    /// <c>Claims.Semantic</c> package); null in the lexical pipeline. Not written to reports.
+    /// </summary>
+    public Embeddings.Embedding? Embedding { get; init; }
+
+    /// <summary>
     /// A claim in the outlet's own voice covering the whole of <paramref name="text"/>, for feeding plain sentences
     /// to the matching and stance APIs (<see cref="Matching.ClaimIndex"/>, <see cref="Stance.IStanceClassifier"/>).
     /// </summary>

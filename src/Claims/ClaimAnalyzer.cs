@@ -127,7 +127,7 @@ public sealed class ClaimAnalyzer
         // A counter-claim says the opposite of the claim it opposes: it is paired through that claim's content and
         // every verdict about it is the inverse of the verdict about that content.
         var proxies = claims.Select(c => c.Opposes is { } id && index.TryGetValue(id, out int o)
-            ? c with { Text = claims[o].Text, Span = claims[o].Span } : c).ToList();
+            ? c with { Text = claims[o].Text, Span = claims[o].Span, Embedding = claims[o].Embedding } : c).ToList();
         var explicitPairs = claims.Select((c, i) => (c, i))
             .Where(x => x.c.Opposes is { } id && index.ContainsKey(id))
             .Select(x => (A: Math.Min(x.i, index[x.c.Opposes!]), B: Math.Max(x.i, index[x.c.Opposes!])))

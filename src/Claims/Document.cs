@@ -54,6 +54,12 @@ public sealed class Document
     /// <summary>The claims built from the layers above.</summary>
     public IReadOnlyList<Claim> Claims { get; set; } = [];
 
+    /// <summary>
+    /// The article's meaning as a whole (the unit-length mean of its claims' vectors), set by a sentence-encoder
+    /// stage; null in the lexical pipeline. Each claim's own vector is <see cref="Claim.Embedding"/>.
+    /// </summary>
+    public Embeddings.Embedding? Embedding { get; set; }
+
     /// <summary>The substring a span covers.</summary>
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
 
