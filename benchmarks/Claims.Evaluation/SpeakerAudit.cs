@@ -11,7 +11,7 @@ namespace Claims.Evaluation;
 internal static partial class SpeakerAudit
 {
     /// <summary>Kinds of speaker that are no one.</summary>
-    internal enum NoOne { None, RelativePronoun, Pronoun, FunctionWord, DateOrTime, SentenceOpener, QuoteFragment, ClauseFragment, HeadingGlued }
+    internal enum NoOne { None, RelativePronoun, Pronoun, FunctionWord, DateOrTime, SentenceOpener, QuoteFragment, ClauseFragment, HeadingGlued, CaptionLabel }
 
     private static readonly HashSet<string> Relatives = Set("who", "whom", "whose", "which", "that", "where", "what", "whoever");
 
@@ -53,6 +53,13 @@ internal static partial class SpeakerAudit
         "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas", "if", "unless",
         "that", "which", "who", "whom", "whose", "when", "where", "as", "than", "since", "until", "after", "before");
 
+    // Caption labels seen on FNC-1 bodies and their kind: adjectives and abstract nouns, never names.
+    private static readonly HashSet<string> CaptionWords = Set(
+        "Stoic", "Thankful", "Humbled", "Appreciation", "Heroic", "Determined", "Grateful", "Tragic", "Emotional",
+        "Devastated", "Shocked", "Horrific", "Relieved", "Dramatic", "Graphic", "Terrified", "Delighted", "Injured",
+        "Wanted", "Missing", "Pictured", "Magnetic", "Dumped", "Attraction", "Reunited", "Celebration", "Tribute",
+        "Loss", "Aftermath", "Transformation", "Remembered", "Talent", "Aging", "Explosive", "Furious", "Heartbroken");
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*", RegexOptions.CultureInvariant)]
@@ -70,6 +77,10 @@ internal static partial class SpeakerAudit
     internal static NoOne Classify(string speaker, string? mention, bool lineAlone = false)
     {
         if (lineAlone) return NoOne.HeadingGlued;
+        // "Stoic: He managed …", "Humbled: …": a photo caption's label, an adjective or abstract noun.
+        if (mention is not null && !mention.Contains(' ') && char.IsUpper(mention[0]) && mention == speaker
+            && CaptionWords.Contains(mention))
+            return NoOne.CaptionLabel;
         // Acronyms ("WHO", "IS", "US") and capitalized outlet words ("the Times") are names, not function words.
         var all = Words(speaker);
         var words = all.Where(w => !IsAcronym(w) && w is not ("Times" or "Time")).ToList();

@@ -23,6 +23,8 @@ public enum SpeakerRule
     ClauseFragment,
     /// <summary>An event, not a speaker ("The meeting highlighted …", "the talks showed …").</summary>
     Event,
+    /// <summary>A photo caption's label ("Stoic: He managed to keep a straight face …", "Thankful: …").</summary>
+    CaptionLabel,
     /// <summary>A heading glued to a name across a line break: the name after the break is kept ("Conditions\nRussia").</summary>
     HeadingDropped,
 }
@@ -121,6 +123,7 @@ public sealed class SpeakerSanity
         }
         var words = WordsIn(text, source);
         if (words.Count == 0) return new(SpeakerRule.FunctionWords, null);
+        if (words.Count == 1 && IsCaptionLabel(text, words[0])) return new(SpeakerRule.CaptionLabel, null);
         if (words.Count == 1 && Relatives.Contains(Of(text, words[0])) && !IsAcronym(text, words[0]))
             return Antecedent(document, words[0]);
 
@@ -222,6 +225,34 @@ public sealed class SpeakerSanity
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
+    // Endings of adjectives and abstract nouns that caption labels use ("Stoic:", "Humbled:", "Appreciation:").
+    private static readonly string[] LabelEndings = ["ed", "ful", "ic", "tion", "ment", "ness", "ive", "ous", "ing", "ity", "less", "able"];
+
+    /// <summary>
+    /// A caption label: one capitalized word opening its line and followed by a colon, with an adjective or abstract
+    /// noun ending, that the text never writes as the surname of a full name ("Mohammed Ahmed").
+    /// </summary>
+    private static bool IsCaptionLabel(string text, TextSpan word)
+    {
+        if (word.End >= text.Length || text[word.End] != ':' || !char.IsUpper(text[word.Start])) return false;
+        for (int i = word.Start - 1; i >= 0 && text[i] != '\n'; i--)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        string w = Of(text, word);
+        if (!LabelEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) || w.Length < 5) return false;
+        // A surname the text writes after a first name ("Mohammed Ahmed") is a person's label, not a caption's.
+        for (int at = text.IndexOf(w, StringComparison.Ordinal); at >= 0; at = text.IndexOf(w, at + w.Length, StringComparison.Ordinal))
+        {
+            int end = at + w.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            int p = at - 1;
+            if (p < 1 || text[p] != ' ' || !char.IsLetter(text[p - 1])) continue;
+            int q = p - 1;
+            while (q > 0 && char.IsLetter(text[q - 1])) q--;
+            if (char.IsUpper(text[q]) && !IsOpener(text.AsSpan(q, p - q))) return false;
+        }
+        return true;
+    }
 
     private static bool IsWordOnly(string text, TextSpan w) => w.Length > 0 && char.IsLetter(text[w.Start]);
 
