@@ -18,26 +18,37 @@ public sealed class SpeakersCommand : IEvaluationCommand
     public string Name => "speakers";
 
     /// <inheritdoc />
-    public string Usage => "--bodies FILE [--out FILE] [--limit N]   (speakers that are no one, claims cut mid-clause or with a glued line, over FNC-1 bodies)";
+    public string Usage => "--bodies FILE [--out FILE] [--limit N] [--first N] [--accurate]   (speakers that are no one, claims cut mid-clause or with a glued line, over FNC-1 bodies; --first: only the first N bodies; --accurate: the accurate attribution mode of Claims.Semantic)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         string? bodiesPath = null, output = null;
-        int limit = 8;
+        int limit = 8, first = int.MaxValue;
+        bool accurate = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--bodies" && i + 1 < args.Length) bodiesPath = args[++i];
             else if (args[i] == "--out" && i + 1 < args.Length) output = args[++i];
+            else if (args[i] == "--first" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out first)) i++;
+            else if (args[i] == "--accurate") accurate = true;
             else if (args[i] == "--limit" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out limit)) i++;
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }
         }
         if (bodiesPath is null || !File.Exists(bodiesPath)) { Console.Error.WriteLine($"usage: {Name} {Usage}"); return 2; }
         List<(string Id, string Text)> bodies;
-        try { bodies = ReadBodies(bodiesPath); }
+        try { bodies = [.. ReadBodies(bodiesPath).Take(first)]; }
         catch (FormatException e) { Console.Error.WriteLine(e.Message); return 2; }
 
-        var analyzer = ClaimAnalyzer.CreateDefault();
+        var builder = new ClaimAnalyzerBuilder().UseDefaults();
+        if (accurate)
+        {
+            // Only the attribution stage changes: the speed difference is the accurate mode's (encoder and ranker).
+            Semantic.MiniLmEncoder.Default.EnsureLoaded();
+            builder.Replace<Attribution.LearnedAttributionFinder>(new Semantic.Attribution.ContextualAttributionFinder());
+        }
+        var analyzer = builder.Build();
+        Console.WriteLine(accurate ? "mode: accurate (ContextualAttributionFinder)" : "mode: fast (LearnedAttributionFinder)");
         var cases = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string kind, string line)
         {

@@ -9,11 +9,17 @@ public static class SemanticBuilderExtensions
     /// <summary>
     /// Adds the sentence encoder (<see cref="MiniLmEncoder.Default"/> unless <paramref name="encoder"/> is given) as
     /// the last per-article stage, so every claim and article gets a vector. Call after <c>UseDefaults()</c>;
-    /// calling it twice replaces the encoder stage.
+    /// calling it twice replaces the encoder stage. The accurate attribution mode
+    /// (<see cref="Semantic.Attribution.ContextualAttributionFinder"/>, which reads the encoder's token states) replaces
+    /// the fast <see cref="Claims.Attribution.LearnedAttributionFinder"/> when the encoder gives token states and
+    /// <paramref name="accurateAttribution"/> is true (the default).
     /// </summary>
-    public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null)
+    public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null, bool accurateAttribution = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var tokenEncoder = encoder is null ? MiniLmEncoder.Default : encoder as ITokenStateEncoder;
+        if (accurateAttribution && tokenEncoder is not null && builder.Stages.Any(s => s is Claims.Attribution.LearnedAttributionFinder))
+            builder.Replace<Claims.Attribution.LearnedAttributionFinder>(new Semantic.Attribution.ContextualAttributionFinder(tokenEncoder));
         builder.Remove<ClaimEncoder>();
         builder.AddStage(new ClaimEncoder(encoder ?? MiniLmEncoder.Default));
         return builder;

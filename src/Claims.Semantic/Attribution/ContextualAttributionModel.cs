@@ -69,7 +69,7 @@ internal sealed class ContextualAttributionModel
         using var features = TaggerFeatures.Of(document, lexicon, Lexical.Tagger.UseRuleTags);
         var (tags, margins) = Lexical.Tagger.Decode(features, out var cueMargins);
         var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Lexical.Rates);
-        var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates, c => _forest.Probability(ContextFeatures.Extend(c, document, states)));
+        var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates, c => _forest.Probability(ContextFeatures.Extend(c, states)));
         var kept = LearnedAttributionModel.Keep(scored, Threshold, fixedOnes);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
@@ -91,7 +91,7 @@ internal sealed class ContextualAttributionModel
         var candidates = LearnedAttributionModel.OutOfFoldCandidates(documents, options, lexicon, log);
         var rows = new List<(float[] Features, bool Label, bool Fixed)>[documents.Count];
         for (int d = 0; d < documents.Count; d++)
-            rows[d] = [.. candidates[d].Select(c => (ContextFeatures.Extend(c, documents[d].Document, states[d]),
+            rows[d] = [.. candidates[d].Select(c => (ContextFeatures.Extend(c, states[d]),
                 documents[d].Gold.Any(g => c.Attribution.Content.Jaccard(g.Content) >= 0.5), LearnedAttributionModel.IsFixed(c)))];
 
         var ml = new MLContext(seed: options.Seed);
@@ -244,7 +244,7 @@ internal static class ContextFeatures
     public static int Count(int dimensions) => 3 * dimensions + 5;
 
     /// <summary>The candidate's lexical features followed by its token-state features.</summary>
-    public static float[] Extend(AttributionCandidate candidate, Document document, ProjectedTokenStates states)
+    public static float[] Extend(AttributionCandidate candidate, ProjectedTokenStates states)
     {
         int d = states.Dimensions, lexical = candidate.Features.Length;
         var result = new float[lexical + Count(d)];
@@ -262,7 +262,6 @@ internal static class ContextFeatures
         result[at + 2] = hasContent && hasCue ? Cosine(content, cue) : 0;
         result[at + 3] = hasContent && hasSource ? Cosine(content, source) : 0;
         result[at + 4] = hasCue && hasSource ? Cosine(cue, source) : 0;
-        _ = document;
         return result;
     }
 
