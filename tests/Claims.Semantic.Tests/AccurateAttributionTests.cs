@@ -48,13 +48,13 @@ public class AccurateAttributionTests
     }
 
     [Test]
-    public void UseSemanticRunsTheAccurateModeAndItAttributes()
+    public void UseSemanticSwitchesTheAccurateModeOnAndItAttributes()
     {
-        var builder = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic();
+        var builder = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(accurateAttribution: true);
         Assert.That(builder.Stages.OfType<ContextualAttributionFinder>().Count(), Is.EqualTo(1));
         Assert.That(builder.Stages.OfType<LearnedAttributionFinder>(), Is.Empty);
-        var lexical = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(accurateAttribution: false);
-        Assert.That(lexical.Stages.OfType<LearnedAttributionFinder>().Count(), Is.EqualTo(1), "the fast mode stays available");
+        var fast = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic();
+        Assert.That(fast.Stages.OfType<LearnedAttributionFinder>().Count(), Is.EqualTo(1), "the fast mode is the default");
 
         var doc = builder.Build().Process(Article.FromString(Text, "t"));
         var claim = doc.Claims.FirstOrDefault(c => c.Text.Contains("had not been cancelled", StringComparison.Ordinal));

@@ -8,7 +8,7 @@ namespace Claims.Semantic.Attribution;
 /// The accurate attribution mode: in place of <see cref="LearnedAttributionFinder"/>, the article goes through the
 /// sentence encoder once (long articles in overlapping windows, each word piece's state from one window) and the
 /// shipped contextual model ranks the candidates with their token states beside the lexical features. Switched on by
-/// <c>UseSemantic()</c>; the fast lexical mode is <see cref="LearnedAttributionFinder"/>. Thread-safe.
+/// <c>UseSemantic(accurateAttribution: true)</c>; the fast lexical mode is <see cref="LearnedAttributionFinder"/>. Thread-safe.
 /// </summary>
 public sealed class ContextualAttributionFinder : IDocumentStage
 {
