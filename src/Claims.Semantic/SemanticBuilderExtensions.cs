@@ -13,13 +13,22 @@ public static class SemanticBuilderExtensions
     /// <paramref name="semanticStance"/> is false) classifies stance with the shipped semantic model: the stance rules,
     /// then FastTree over the lexical and embedding features. The model reads all-MiniLM-L6-v2 vectors, whatever
     /// <paramref name="encoder"/> is. Call after <c>UseDefaults()</c>; calling it again replaces the encoder stage.
+    /// The accurate attribution mode (<see cref="Semantic.Attribution.ContextualAttributionFinder"/>, which reads the
+    /// encoder's token states) replaces the fast <see cref="Claims.Attribution.LearnedAttributionFinder"/> when the
+    /// encoder gives token states and <paramref name="accurateAttribution"/> is true. It is off by default: on PolNeAR dev
+    /// it is no more accurate than the fast stage (speech F1 0.853 both) and about 57 times slower (see
+    /// benchmarks/README.md).
     /// </summary>
-    public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null, bool semanticStance = true)
+    public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null, bool semanticStance = true,
+        bool accurateAttribution = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         // One memo for the stage and the stance model: each claim is encoded once.
         var miniLm = new MemoizingEncoder(MiniLmEncoder.Default);
         var stageEncoder = encoder is null ? miniLm : new MemoizingEncoder(encoder);
+        var tokenEncoder = encoder is null ? MiniLmEncoder.Default : encoder as ITokenStateEncoder;
+        if (accurateAttribution && tokenEncoder is not null && builder.Stages.Any(s => s is Claims.Attribution.LearnedAttributionFinder))
+            builder.Replace<Claims.Attribution.LearnedAttributionFinder>(new Semantic.Attribution.ContextualAttributionFinder(tokenEncoder));
         builder.Remove<ClaimEncoder>();
         builder.AddStage(new ClaimEncoder(stageEncoder));
         if (semanticStance)

@@ -29,7 +29,8 @@ public sealed class ClaimBuilder : IDocumentStage
         foreach (var a in document.Attributions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var span = Trim(text, a.Content);
+            // Without a caption or heading glued on, and not ending on a conjunction (ClaimSpans).
+            var span = ClaimSpans.Readable(text, a.Content);
             if (span.IsEmpty) continue;
             drafts.Add(new Claim
             {
@@ -45,7 +46,7 @@ public sealed class ClaimBuilder : IDocumentStage
                 Via = a.Via,
                 Sentence = document.SentenceIndexAt(span.Start),
             });
-            covered.Add(a.Content);
+            covered.Add(span);
             // A counter claim's phrase is its own voice: it leaves the author's text, but its cue and source words are
             // inside the phrase, so nothing else is covered.
             if (a.Kind == ClaimKind.Counter) continue;

@@ -54,6 +54,9 @@ public sealed class SpeakerResolver : IDocumentStage
 
     private static readonly WordSet Prepositions = new("with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against");
 
+    /// <summary>Decides which source mentions can be speakers (<see cref="SpeakerSanity.Default"/> unless set).</summary>
+    public SpeakerSanity Sanity { get; init; } = SpeakerSanity.Default;
+
     /// <inheritdoc />
     public string Name => "speakers";
 
@@ -73,14 +76,16 @@ public sealed class SpeakerResolver : IDocumentStage
         foreach (var attribution in document.Attributions.OrderBy(a => a.Source?.Start ?? a.Content.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (attribution.Source is not { } source) continue;
+            if (attribution.Source is not { } mention) continue;
+            // A mention that names no one (a date, an opener, a fragment of the quote) leaves the claim unattributed.
+            if (Sanity.Read(document, mention).Speaker is not { } source) continue;
             var words = WordsOf(text, source);
             if (words.Count == 0) continue;
             string? name;
             var roles = new List<string>();
             bool person = false;
             string first = text[words[0].Start..words[0].End];
-            if (words.Count == 1 && Words.PersonPronouns.Contains(first) || words.Count == 1 && first is "I" or "i")
+            if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
             {
                 name = LastPersonBefore(source.Start, persons, personMentions);
                 person = name is not null;
@@ -115,7 +120,7 @@ public sealed class SpeakerResolver : IDocumentStage
             }
             foreach (var r in roles)
                 if (!entry.Roles.Contains(r, StringComparer.Ordinal)) entry.Roles.Add(r);
-            if (seen.Add(source)) entry.Mentions.Add(source);
+            if (seen.Add(mention)) entry.Mentions.Add(mention);
             if (person || entry.Person) persons.Add((name, source.Start));
         }
 
@@ -291,7 +296,9 @@ public sealed class SpeakerResolver : IDocumentStage
         {
             if (!IsCapWord(text, tokens[k])) { k++; continue; }
             int j = k;
-            while (j < tokens.Count && j - k < 6 && IsCapWord(text, tokens[j])) j++;
+            // A name never runs across a line break ("Roadblocks and Conditions\n\nRussia" holds no person).
+            while (j < tokens.Count && j - k < 6 && IsCapWord(text, tokens[j])
+                && (j == k || !text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))) j++;
             // Drop leading titles inside the run ("President Vladimir Putin" → "Vladimir Putin").
             int s = k;
             while (s < j && TitleWords.Contains(tokens[s].Of(text))) s++;
@@ -333,5 +340,6 @@ public sealed class SpeakerResolver : IDocumentStage
 
     private static bool IsCapWord(string text, Token t) =>
         t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && t.End - t.Start > 1 && !(t.End - t.Start > 3 && !Casing.HasLower(t.Of(text)))
-        && !Words.SourceBoundary.Contains(t.Of(text)) && !Words.Determiners.Contains(t.Of(text)) && !Words.Pronouns.Contains(t.Of(text));
+        && !Words.SourceBoundary.Contains(t.Of(text)) && !Words.Determiners.Contains(t.Of(text)) && !Words.Pronouns.Contains(t.Of(text))
+        && !SpeakerSanity.IsOpener(t.Of(text)) && !SpeakerSanity.IsCalendarWord(t.Of(text));
 }

@@ -89,7 +89,7 @@ internal sealed class LearnedAttributionModel
     /// statements from X") are the library's own reading, not an annotation PolNeAR has; layout attributions (transcript
     /// turns, signed quotes) need no model. Both go in first, so that no near-duplicate of one is kept beside it.
     /// </summary>
-    private static (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored) Split(
+    internal static (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored) Split(
         List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability, CancellationToken cancellationToken = default)
     {
         var fixedOnes = candidates.Where(IsFixed).ToList();
@@ -104,9 +104,9 @@ internal sealed class LearnedAttributionModel
     /// <summary>The stage's loops check the cancellation token at items whose index has none of these bits: every 256.</summary>
     internal const int CancellationMask = 255;
 
-    private static bool IsFixed(AttributionCandidate c) => c.Attribution.Kind == ClaimKind.Counter || c.Attribution.FromLayout;
+    internal static bool IsFixed(AttributionCandidate c) => c.Attribution.Kind == ClaimKind.Counter || c.Attribution.FromLayout;
 
-    private static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold,
+    internal static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold,
         IReadOnlyList<AttributionCandidate>? keptAlready = null, CancellationToken cancellationToken = default)
     {
         // Ties broken by candidate order (rules first, then the tagger's in text order): deterministic.
@@ -156,21 +156,8 @@ internal sealed class LearnedAttributionModel
         var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
         var tagger = AttributionTaggerModel.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
+        var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log);
 
-        // Out-of-fold candidates: fold f is tagged by a tagger trained on the other folds, with their cue rates.
-        var candidates = new List<AttributionCandidate>[documents.Count];
-        for (int fold = 0; fold < options.Folds; fold++)
-        {
-            var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
-            var foldTagger = AttributionTaggerModel.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags);
-            var foldRates = CountRates(documents, others);
-            for (int i = fold; i < documents.Count; i += options.Folds)
-            {
-                var (tags, margins) = foldTagger.Decode(features[i], out var cueMargins);
-                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates);
-            }
-            log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
-        }
         if (log is not null)
         {
             // How many annotated attributions any candidate reaches (Jaccard 0.5): the ceiling of the selection.
@@ -233,7 +220,40 @@ internal sealed class LearnedAttributionModel
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }
 
-    private static CueWordRates CountRates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents, IEnumerable<int> which) =>
+    /// <summary>
+    /// Out-of-fold candidates of every document: fold f is tagged by a tagger trained on the other folds, with their cue
+    /// rates, so the candidates' tagger features are those of documents the tagger did not see.
+    /// </summary>
+    internal static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
+        IReadOnlyList<TaggerFeatures> features, IReadOnlyList<int[]> gold, LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+    {
+        var candidates = new List<AttributionCandidate>[documents.Count];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
+            var foldTagger = AttributionTaggerModel.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags);
+            var foldRates = CountRates(documents, others);
+            for (int i = fold; i < documents.Count; i += options.Folds)
+            {
+                var (tags, margins) = foldTagger.Decode(features[i], out var cueMargins);
+                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates);
+            }
+            log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
+        }
+        return candidates;
+    }
+
+    /// <summary>Out-of-fold candidates of every document (see the overload), computing the tagger features and gold tags.</summary>
+    internal static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
+        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+    {
+        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
+        var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
+        try { return OutOfFoldCandidates(documents, features, gold, options, lexicon, log); }
+        finally { foreach (var f in features) f.Dispose(); }
+    }
+
+    internal static CueWordRates CountRates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents, IEnumerable<int> which) =>
         CueWordRates.FromAnnotations(which.Select(i => (documents[i].Document.Text, documents[i].Document.Tokens,
             (IReadOnlyCollection<int>)documents[i].Gold.Where(g => g.Cue.Count > 0).Select(g => g.Cue[0].Start).ToList())));
 

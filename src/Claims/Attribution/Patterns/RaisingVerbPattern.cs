@@ -53,6 +53,9 @@ public sealed class RaisingVerbPattern : ISentencePattern
             if (start == cueFirst || start - 1 >= first && !(d.IsPunct(start - 1, ',') || d.IsWord(start - 1) || d.IsPunct(start - 1, '—') || d.Tokens[start - 1].Kind == TokenKind.Quote))
                 continue;
             if (d.Is(start, "it") && start + 1 == cueFirst && !d.Is(cueLast + 1, "that")) continue; // "it seems to me"
+            // "Axios reported that Dmitriev is expected to …": the clause is a reported one; the speech cue before it
+            // takes it (with its source), not the unsourced raising reading.
+            if (start - 2 >= first && d.Is(start - 1, "that") && d.CueAt(start - 2, out _) is { Class: CueClass.Speech }) continue;
             int last = d.ContentLast(cueLast + 1, end);
             // The predicate ends at the next comma: what follows is most often the writer's addition.
             for (int j = cueLast + 2; j < last; j++)
