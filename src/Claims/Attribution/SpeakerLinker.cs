@@ -35,6 +35,7 @@ public sealed class SpeakerLinker : ISpeakerLinker
     {
         ArgumentNullException.ThrowIfNull(documents);
         var clusters = new List<Cluster>();
+        var byLastWord = new ClusterIndex();
         var idOf = new Dictionary<(int Doc, string Name), Cluster>();
         for (int d = 0; d < documents.Count; d++)
         {
@@ -45,18 +46,21 @@ public sealed class SpeakerLinker : ISpeakerLinker
                 var words = Split(speaker.Name);
                 if (words.Length == 0) continue;
                 Cluster? match = null;
-                // Prefer a same-length match (exact spelling variants) over a surname-only one.
-                foreach (var c in clusters)
+                // Prefer a same-length match (exact spelling variants) over a surname-only one. Only the clusters whose
+                // last word can be similar to this one are looked at, in the order they were made.
+                foreach (var c in byLastWord.Candidates(words[^1]))
                     if (Compatible(c.Words, words) && (match is null || c.Words.Length == words.Length && match.Words.Length != words.Length))
                         match = c;
                 if (match is null)
                 {
-                    match = new Cluster($"s{clusters.Count + 1}", speaker.Name, words);
+                    match = new Cluster(clusters.Count, speaker.Name, words);
                     clusters.Add(match);
+                    byLastWord.Add(match);
                 }
                 else if (words.Length > match.Words.Length)
                 {
                     match.Name = speaker.Name; // the fullest spelling names the entity
+                    // The new last word is similar to the old one, so the cluster stays in its bucket.
                     match.Words = words;
                 }
                 foreach (var role in speaker.Roles)
@@ -102,9 +106,38 @@ public sealed class SpeakerLinker : ISpeakerLinker
         return x[0] == y[0] && Fuzz.Ratio(x, y) >= MinWordSimilarity;
     }
 
-    private sealed class Cluster(string id, string name, string[] words)
+    /// <summary>
+    /// The bucket of <see cref="Similar"/> a word can fall in: a short word is similar only to itself, a longer one
+    /// only to longer words with the same first letter.
+    /// </summary>
+    private static string BucketOf(string word) => word.Length < 5 ? "=" + word : "~" + word[0];
+
+    /// <summary>
+    /// Clusters by the bucket of their last word, each bucket in the order the clusters were made, so that a name is
+    /// compared with the clusters it can join rather than with every speaker seen so far (which made linking
+    /// quadratic in the number of distinct speakers).
+    /// </summary>
+    private sealed class ClusterIndex
     {
-        public string Id { get; } = id;
+        private readonly Dictionary<string, List<Cluster>> _buckets = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<Cluster> Candidates(string lastWord) =>
+            _buckets.TryGetValue(BucketOf(lastWord), out var bucket) ? bucket : [];
+
+        public void Add(Cluster cluster) => Insert(BucketOf(cluster.Words[^1]), cluster);
+
+        private void Insert(string key, Cluster cluster)
+        {
+            // Clusters are made in order, so a bucket stays in that order by appending.
+            if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = [];
+            bucket.Add(cluster);
+        }
+    }
+
+    private sealed class Cluster(int order, string name, string[] words)
+    {
+        public int Order { get; } = order;
+        public string Id { get; } = $"s{order + 1}";
         public string Name { get; set; } = name;
         public string[] Words { get; set; } = words;
         public List<string> Roles { get; } = [];
