@@ -35,7 +35,7 @@ public sealed class SpeakerLinker : ISpeakerLinker
     {
         ArgumentNullException.ThrowIfNull(documents);
         var clusters = new List<Cluster>();
-        var byLastWord = new ClusterIndex();
+        var byLastWord = new SpeakerClusterIndex<Cluster>(c => c.Order, MinWordSimilarity);
         var idOf = new Dictionary<(int Doc, string Name), Cluster>();
         for (int d = 0; d < documents.Count; d++)
         {
@@ -55,12 +55,13 @@ public sealed class SpeakerLinker : ISpeakerLinker
                 {
                     match = new Cluster(clusters.Count, speaker.Name, words);
                     clusters.Add(match);
-                    byLastWord.Add(match);
+                    byLastWord.Add(match, words[^1]);
                 }
                 else if (words.Length > match.Words.Length)
                 {
                     match.Name = speaker.Name; // the fullest spelling names the entity
-                    // The new last word is similar to the old one, so the cluster stays in its bucket.
+                    // Filed under its new last word too (the old entries only add candidates).
+                    if (!string.Equals(words[^1], match.Words[^1], StringComparison.Ordinal)) byLastWord.Add(match, words[^1]);
                     match.Words = words;
                 }
                 foreach (var role in speaker.Roles)
@@ -104,34 +105,6 @@ public sealed class SpeakerLinker : ISpeakerLinker
         // Short words (initials, "eu", "un") must match exactly: fuzzy ratios are meaningless at that length.
         if (x.Length < 5 || y.Length < 5) return false;
         return x[0] == y[0] && Fuzz.Ratio(x, y) >= MinWordSimilarity;
-    }
-
-    /// <summary>
-    /// The bucket of <see cref="Similar"/> a word can fall in: a short word is similar only to itself, a longer one
-    /// only to longer words with the same first letter.
-    /// </summary>
-    private static string BucketOf(string word) => word.Length < 5 ? "=" + word : "~" + word[0];
-
-    /// <summary>
-    /// Clusters by the bucket of their last word, each bucket in the order the clusters were made, so that a name is
-    /// compared with the clusters it can join rather than with every speaker seen so far (which made linking
-    /// quadratic in the number of distinct speakers).
-    /// </summary>
-    private sealed class ClusterIndex
-    {
-        private readonly Dictionary<string, List<Cluster>> _buckets = new(StringComparer.Ordinal);
-
-        public IReadOnlyList<Cluster> Candidates(string lastWord) =>
-            _buckets.TryGetValue(BucketOf(lastWord), out var bucket) ? bucket : [];
-
-        public void Add(Cluster cluster) => Insert(BucketOf(cluster.Words[^1]), cluster);
-
-        private void Insert(string key, Cluster cluster)
-        {
-            // Clusters are made in order, so a bucket stays in that order by appending.
-            if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = [];
-            bucket.Add(cluster);
-        }
     }
 
     private sealed class Cluster(int order, string name, string[] words)
