@@ -69,15 +69,14 @@ public sealed class GrowthCaseCommand : ICustomCommand
 }
 
 /// <summary>
-/// <c>growth-cancel --size N</c>: on a one-line article of N characters (the seed articles without line breaks),
-/// times every stage once, then for each stage that takes at least 50 ms reruns the stages up to it and cancels the
-/// token halfway through it; then cancels an analysis two seconds after the time its extraction took (in pairing and
+/// <c>growth-cancel --size N [--min-stage-ms M]</c>: on a one-line article of N characters (the seed articles without
+/// line breaks), times every stage once, then for each stage that takes at least M ms (50 by default) reruns the stages
+/// up to it and cancels the token halfway through it (a quarter or an eighth of the way when the rerun ends first); then cancels an analysis two seconds after the time its extraction took (in pairing and
 /// stance). Prints how long each call took to throw
 /// <see cref="OperationCanceledException"/> after the token fired (the bound: 100 ms).
 /// </summary>
 public sealed class GrowthCancelCommand : ICustomCommand
 {
-    private const double MinStageSeconds = 0.05;
     private const double PairingDelaySeconds = 2;
 
     /// <inheritdoc />
@@ -88,6 +87,7 @@ public sealed class GrowthCancelCommand : ICustomCommand
     {
         var options = GrowthCaseCommand.Arguments(args);
         int size = int.Parse(options.GetValueOrDefault("--size", "10000000"), CultureInfo.InvariantCulture);
+        double minStage = double.Parse(options.GetValueOrDefault("--min-stage-ms", "50"), CultureInfo.InvariantCulture) / 1000;
         var analyzer = GrowthSupport.WarmAnalyzer();
         var article = Article.FromString(HostileText.Generate(HostileShape.OneLine, size, GrowthSupport.SeedTexts()), "one-line");
         var durations = new List<double>();
@@ -101,11 +101,23 @@ public sealed class GrowthCancelCommand : ICustomCommand
         Console.WriteLine(GrowthCommand.Invariant($"cancellation on a one-line article of {size:N0} characters ({document.Claims.Count} claims); latency = from the token firing to the exception"));
         for (int s = 0; s < analyzer.Stages.Count; s++)
         {
-            if (durations[s] < MinStageSeconds) continue;
-            var partial = new Document(article);
-            for (int k = 0; k < s; k++) analyzer.Stages[k].Process(partial, CancellationToken.None);
-            double latency = CancelAfter(TimeSpan.FromSeconds(durations[s] / 2), token => analyzer.Stages[s].Process(partial, token));
-            Console.WriteLine(GrowthCommand.Invariant($"  stage {analyzer.Stages[s].Name,-24} runs {durations[s],7:F2} s; cancelled halfway: returned after {latency * 1000,7:F1} ms"));
+            if (durations[s] < minStage)
+            {
+                Console.WriteLine(GrowthCommand.Invariant($"  stage {analyzer.Stages[s].Name,-24} runs {durations[s],7:F3} s: shorter than {minStage * 1000:F0} ms, not cancelled"));
+                continue;
+            }
+            // Halfway through the stage's first run; a rerun may be quicker than the first (and end before the token
+            // fires), so then a quarter and an eighth of the way.
+            double latency = double.NaN, fraction = 0.5;
+            for (; fraction >= 0.125 && double.IsNaN(latency); fraction /= 2)
+            {
+                var partial = new Document(article);
+                for (int k = 0; k < s; k++) analyzer.Stages[k].Process(partial, CancellationToken.None);
+                latency = CancelAfter(TimeSpan.FromSeconds(durations[s] * fraction), token => analyzer.Stages[s].Process(partial, token));
+            }
+            Console.WriteLine(double.IsNaN(latency)
+                ? GrowthCommand.Invariant($"  stage {analyzer.Stages[s].Name,-24} runs {durations[s],7:F3} s; ended before the token fired at 1/8 of that")
+                : GrowthCommand.Invariant($"  stage {analyzer.Stages[s].Name,-24} runs {durations[s],7:F3} s; cancelled {fraction * 2:F3} of the way: returned after {latency * 1000,7:F1} ms"));
         }
         // Pairing and stance: Analyze spends its first extract-seconds extracting; cancel a fixed time into the rest
         // (running the whole analysis first to find its middle would take longer than the cancellation tells).

@@ -66,6 +66,24 @@ public sealed class Document
     /// <summary>Index of the sentence containing <paramref name="position"/>, or -1.</summary>
     public int SentenceIndexAt(int position)
     {
+        // The layers are lists or arrays almost always: searched as a span, without an interface call per step (the
+        // learned stage asks this several times for each of its candidates).
+        var sentences = AsSpan(Sentences);
+        if (sentences.Length != Sentences.Count) return SentenceIndexAtSlow(position);
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = sentences[mid].Span;
+            if (position < s.Start) hi = mid - 1;
+            else if (position >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private int SentenceIndexAtSlow(int position)
+    {
         int lo = 0, hi = Sentences.Count - 1;
         while (lo <= hi)
         {
@@ -88,6 +106,19 @@ public sealed class Document
 
     private int LowerBound(int position)
     {
+        var tokens = AsSpan(Tokens);
+        if (tokens.Length != Tokens.Count) return LowerBoundSlow(position);
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private int LowerBoundSlow(int position)
+    {
         int lo = 0, hi = Tokens.Count;
         while (lo < hi)
         {
@@ -96,4 +127,12 @@ public sealed class Document
         }
         return lo;
     }
+
+    /// <summary>The items of a list or array layer as a span; empty for any other kind of list.</summary>
+    private static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> items) => items switch
+    {
+        T[] array => array,
+        List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => [],
+    };
 }

@@ -12,6 +12,9 @@ namespace Claims.Attribution;
 /// </summary>
 public sealed class QuoteFinder : IDocumentStage
 {
+    // Characters scanned between two looks at the cancellation token.
+    private const int CancellationStride = 1 << 16;
+
     /// <inheritdoc />
     public string Name => "quotes";
 
@@ -27,8 +30,15 @@ public sealed class QuoteFinder : IDocumentStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var para = paragraphs[p];
+            int check = para.Start + CancellationStride;
             for (int i = para.Start; i < para.End; i++)
             {
+                // A paragraph may be a whole article on one line: look at the token every 65,536 characters.
+                if (i >= check)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    check = i + CancellationStride;
+                }
                 char c = text[i];
                 // Two apostrophes stand for a straight double quote in some wire and newspaper texts ('' … '').
                 bool doubled = c == '\'' && i + 1 < para.End && text[i + 1] == '\'';

@@ -35,6 +35,7 @@ public sealed class SpeakerLinker : ISpeakerLinker
     {
         ArgumentNullException.ThrowIfNull(documents);
         var clusters = new List<Cluster>();
+        var byLastWord = new SpeakerClusterIndex<Cluster>(c => c.Order, MinWordSimilarity);
         var idOf = new Dictionary<(int Doc, string Name), Cluster>();
         for (int d = 0; d < documents.Count; d++)
         {
@@ -45,18 +46,22 @@ public sealed class SpeakerLinker : ISpeakerLinker
                 var words = Split(speaker.Name);
                 if (words.Length == 0) continue;
                 Cluster? match = null;
-                // Prefer a same-length match (exact spelling variants) over a surname-only one.
-                foreach (var c in clusters)
+                // Prefer a same-length match (exact spelling variants) over a surname-only one. Only the clusters whose
+                // last word can be similar to this one are looked at, in the order they were made.
+                foreach (var c in byLastWord.Candidates(words[^1]))
                     if (Compatible(c.Words, words) && (match is null || c.Words.Length == words.Length && match.Words.Length != words.Length))
                         match = c;
                 if (match is null)
                 {
-                    match = new Cluster($"s{clusters.Count + 1}", speaker.Name, words);
+                    match = new Cluster(clusters.Count, speaker.Name, words);
                     clusters.Add(match);
+                    byLastWord.Add(match, words[^1]);
                 }
                 else if (words.Length > match.Words.Length)
                 {
                     match.Name = speaker.Name; // the fullest spelling names the entity
+                    // Filed under its new last word too (the old entries only add candidates).
+                    if (!string.Equals(words[^1], match.Words[^1], StringComparison.Ordinal)) byLastWord.Add(match, words[^1]);
                     match.Words = words;
                 }
                 foreach (var role in speaker.Roles)
@@ -102,9 +107,10 @@ public sealed class SpeakerLinker : ISpeakerLinker
         return x[0] == y[0] && Fuzz.Ratio(x, y) >= MinWordSimilarity;
     }
 
-    private sealed class Cluster(string id, string name, string[] words)
+    private sealed class Cluster(int order, string name, string[] words)
     {
-        public string Id { get; } = id;
+        public int Order { get; } = order;
+        public string Id { get; } = $"s{order + 1}";
         public string Name { get; set; } = name;
         public string[] Words { get; set; } = words;
         public List<string> Roles { get; } = [];

@@ -15,6 +15,14 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
 {
     private readonly HashSet<string> _navigation;
     private readonly string[] _navigationPrefixes;
+    // Length of the longest navigation phrase or prefix: a line is lower-cased only this far.
+    private readonly int _longestPhrase;
+
+    // Characters scanned for line breaks between two looks at the cancellation token.
+    private const int CancellationStride = 1 << 16;
+
+    // Most words any furniture kind allows (bylines and dates 8, photo credits 10): words are counted this far.
+    private const int MaxFurnitureWords = 10;
 
     /// <summary>Creates the stage with the shipped navigation phrase list.</summary>
     public PageLayoutAnalyzer() : this(ResourceText.ReadLines("navigation-en.txt")) { }
@@ -26,6 +34,7 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
         var phrases = navigationPhrases.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).ToList();
         _navigation = phrases.Where(p => !p.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
         _navigationPrefixes = phrases.Where(p => p.EndsWith('*')).Select(p => p[..^1]).ToArray();
+        _longestPhrase = _navigation.Select(p => p.Length).Concat(_navigationPrefixes.Select(p => p.Length)).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>Longest line, in words, that still reads as a headline.</summary>
@@ -45,7 +54,7 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
         TextSpan? title = null;
         bool seenBody = false;
 
-        foreach (var line in Lines(text))
+        foreach (var line in Lines(text, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = Trim(text, line);
@@ -89,9 +98,15 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
     /// <summary>The furniture kind of a trimmed line, or null when it is article text.</summary>
     internal FurnitureKind? ClassifyFurniture(ReadOnlySpan<char> line, bool isFirst)
     {
-        int words = CountWords(line);
-        string lower = line.ToString().ToLowerInvariant().TrimEnd(':', '.', '!', ' ');
-        if (_navigation.Contains(lower)) return FurnitureKind.Navigation;
+        int words = CountWords(line, MaxFurnitureWords + 1);
+        // The line lower-cased without its final ':', '.', '!' and spaces, but only as far as a phrase can reach: a long
+        // line (a whole article on one line) is not copied. Lower-casing keeps the length and maps no letter to those marks.
+        int length = line.Length;
+        while (length > 0 && line[length - 1] is ':' or '.' or '!' or ' ') length--;
+        int keep = Math.Min(length, _longestPhrase + 1);
+        if (keep < length && char.IsHighSurrogate(line[keep - 1])) keep++;
+        string lower = line[..keep].ToString().ToLowerInvariant();
+        if (keep == length && _navigation.Contains(lower)) return FurnitureKind.Navigation;
         foreach (var prefix in _navigationPrefixes)
             if (lower.StartsWith(prefix, StringComparison.Ordinal)) return FurnitureKind.Navigation;
         if (words <= 8 && Byline().IsMatch(line)) return FurnitureKind.Byline;
@@ -107,7 +122,7 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
     {
         if (line.IsEmpty || EndsSentence(line)) return false;
         if (line[^1] is ',' or ';' or ':' or '-' or '—') return false;
-        int words = CountWords(line);
+        int words = CountWords(line, (int)Math.Min((long)MaxHeadlineWords + 1, int.MaxValue));
         return words >= 1 && words <= MaxHeadlineWords && char.IsLetterOrDigit(line[0]) | QuoteMarks.IsQuote(line[0]);
     }
 
@@ -118,24 +133,27 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
         return i >= 0 && line[i] is '.' or '!' or '?' or '…';
     }
 
-    private static int CountWords(ReadOnlySpan<char> line)
+    /// <summary>Words of <paramref name="line"/>, counted up to <paramref name="limit"/> (every threshold lies below it).</summary>
+    private static int CountWords(ReadOnlySpan<char> line, int limit)
     {
         int words = 0;
         bool inWord = false;
         foreach (char c in line)
         {
             bool letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord) words++;
+            if (letter && !inWord && ++words >= limit) return words;
             inWord = letter;
         }
         return words;
     }
 
-    private static IEnumerable<TextSpan> Lines(string text)
+    private static IEnumerable<TextSpan> Lines(string text, CancellationToken cancellationToken)
     {
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // An article on one line is one long scan: look at the token every 65,536 characters.
+            if ((i & (CancellationStride - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (text[i] is '\n' or '\u2029' or '\u2028')
             {
                 yield return new TextSpan(start, i);

@@ -38,6 +38,9 @@ public sealed class SentenceSegmenter : IDocumentStage
 
     private readonly Tokenizer _tokenizer = new();
 
+    // Tokens split between two looks at the cancellation token (a power of two).
+    private const int TokenCancellationStride = 1 << 14;
+
     /// <inheritdoc />
     public string Name => "sentences";
 
@@ -54,25 +57,27 @@ public sealed class SentenceSegmenter : IDocumentStage
             cancellationToken.ThrowIfCancellationRequested();
             var para = document.Paragraphs[p];
             int first = tokens.Count;
-            _tokenizer.Tokenize(text, para.Start, para.End, tokens);
+            _tokenizer.Tokenize(text, para.Start, para.End, tokens, cancellationToken);
             if (tokens.Count == first) continue;
             if (headings.Contains(para))
             {
                 sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[^1].End), p, IsHeading: true));
                 continue;
             }
-            Split(text, tokens, first, tokens.Count, p, sentences);
+            Split(text, tokens, first, tokens.Count, p, sentences, cancellationToken);
         }
         document.Tokens = tokens;
         document.Sentences = sentences;
     }
 
     /// <summary>Splits the tokens <c>[first, end)</c> of paragraph <paramref name="paragraph"/> into sentences.</summary>
-    private static void Split(string text, List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    private static void Split(string text, List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences, CancellationToken cancellationToken)
     {
         int start = first;
         for (int i = first; i < end; i++)
         {
+            // A paragraph may be a whole article on one line: look at the token every 16,384 tokens.
+            if (((i - first) & (TokenCancellationStride - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             int last = EndOfSentenceAt(text, tokens, i, end);
             if (last < 0) continue;
             sentences.Add(new Sentence(new TextSpan(tokens[start].Start, tokens[last].End), paragraph));

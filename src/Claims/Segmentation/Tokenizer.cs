@@ -9,13 +9,30 @@ namespace Claims.Segmentation;
 /// </summary>
 public sealed class Tokenizer
 {
+    // Characters scanned between two looks at the cancellation token: a few milliseconds of work at most.
+    private const int CancellationStride = 1 << 16;
+
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, appending to <paramref name="tokens"/>.</summary>
-    public void Tokenize(ReadOnlySpan<char> text, int start, int end, List<Token> tokens)
+    public void Tokenize(ReadOnlySpan<char> text, int start, int end, List<Token> tokens) =>
+        Tokenize(text, start, end, tokens, CancellationToken.None);
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, appending to
+    /// <paramref name="tokens"/>, and looks at <paramref name="cancellationToken"/> every 65,536 characters (a long
+    /// paragraph, such as an article on one line, is cancelled inside it).
+    /// </summary>
+    public void Tokenize(ReadOnlySpan<char> text, int start, int end, List<Token> tokens, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         int i = start;
+        int check = start + CancellationStride;
         while (i < end)
         {
+            if (i >= check)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                check = i + CancellationStride;
+            }
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (char.IsLetter(c))

@@ -111,6 +111,27 @@ public class SpeakerLinkerTests
     }
 
     [Test]
+    public void ShortSurnamesLinkOnlyWhenSpelledAlikeAndLongOnesAcrossFirstLetters()
+    {
+        // Short words are compared exactly ("Li" never joins "Lin"), long ones fuzzily but only with the same first
+        // letter: the linker looks speakers up by the bucket of their last word, and these cross the buckets.
+        var docs = new[]
+        {
+            Doc("d1", "Wang Li said that the plant would reopen in May. Lin said that it would stay closed."),
+            Doc("d2", "Li said that workers would be paid. Zelenskiy said that talks must go on."),
+            Doc("d3", "Lin said that the plant had been sold. Volodymyr Zelenskyy said that Ukraine would not yield. Selensky said that he was wrong."),
+        };
+        var speakers = new SpeakerLinker().Link(docs, CancellationToken.None);
+        string IdOf(int d, string speaker) => docs[d].Claims.First(c => c.Speaker == speaker).SpeakerId!;
+        Assert.That(IdOf(1, "Li"), Is.EqualTo(IdOf(0, "Wang Li")));
+        Assert.That(IdOf(2, "Lin"), Is.EqualTo(IdOf(0, "Lin")).And.Not.EqualTo(IdOf(0, "Wang Li")));
+        Assert.That(IdOf(2, "Volodymyr Zelenskyy"), Is.EqualTo(IdOf(1, "Zelenskiy")));
+        Assert.That(IdOf(2, "Selensky"), Is.Not.EqualTo(IdOf(1, "Zelenskiy")));
+        Assert.That(speakers.Select(s => s.Id), Is.EqualTo(new[] { "s1", "s2", "s3", "s4" }));
+        Assert.That(speakers.Single(s => s.Id == IdOf(1, "Zelenskiy")).Name, Is.EqualTo("Volodymyr Zelenskyy"));
+    }
+
+    [Test]
     public void NullDocumentsThrow() =>
         Assert.That(() => new SpeakerLinker().Link(null!, CancellationToken.None), Throws.ArgumentNullException);
 }

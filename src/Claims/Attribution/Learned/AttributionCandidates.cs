@@ -47,14 +47,19 @@ internal static class AttributionCandidates
         {
             if ((result.Count & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             var x = new float[FeatureCount];
-            Describe(document, features, sentences, a, lexicon, x);
-            Tagging(document, a.Content, tags, margins, x.AsSpan(22));
+            // The token ranges and the sentence of the candidate, looked up once: binary searches over all the tokens,
+            // which a long article's tens of thousands of candidates would otherwise repeat several times each.
+            var contentTokens = document.TokenRange(a.Content);
+            var cueTokens = a.Cue is { } cueSpan ? document.TokenRange(cueSpan) : default;
+            int si = document.SentenceIndexAt(a.Content.Start);
+            Describe(document, features, sentences, a, lexicon, x, cueTokens, si);
+            Tagging(contentTokens, tags, margins, x.AsSpan(22));
             int k = 29;
             x[k] = rules ? 1 : 0;
             x[k + 1] = (float)(rules ? fromTagger : fromRules).MaxJaccard(a.Content);
-            if (a.Cue is { } cue)
+            if (a.Cue is not null)
             {
-                var range = document.TokenRange(cue);
+                var range = cueTokens;
                 if (range.End.Value > range.Start.Value)
                 {
                     (x[k + 2], x[k + 3]) = rates.Of(document.Tokens[range.Start.Value].Of(document.Text));
@@ -62,12 +67,10 @@ internal static class AttributionCandidates
                 }
             }
             // The word before the content (often the cue itself or "that"): how cue-like it is.
-            int firstToken = document.TokenRange(a.Content).Start.Value;
+            int firstToken = contentTokens.Start.Value;
             if (firstToken > 0) (x[k + 5], _) = rates.Of(document.Tokens[firstToken - 1].Of(document.Text));
             // How sure the tagger is of a cue: over this candidate's cue words, and anywhere in the content's sentence.
-            x[k + 6] = a.Cue is { } c2 ? Max(cueMargins, document.TokenRange(c2)) : -100;
-            var contentTokens = document.TokenRange(a.Content);
-            int si = document.SentenceIndexAt(a.Content.Start);
+            x[k + 6] = a.Cue is not null ? Max(cueMargins, cueTokens) : -100;
             if (si >= 0)
             {
                 // Within the sentence, and at most LearnedSpans.Reach tokens beyond the content.
@@ -91,9 +94,8 @@ internal static class AttributionCandidates
 
     // x[0..7): the tagger over the content: mean and least content margin, share of content tags, token count, and
     // the tags just before, at the start of and just after it.
-    private static void Tagging(Document document, TextSpan content, int[] tags, float[] margins, Span<float> x)
+    private static void Tagging(Range range, int[] tags, float[] margins, Span<float> x)
     {
-        var range = document.TokenRange(content);
         int first = range.Start.Value, end = range.End.Value;
         int count = end - first;
         double sum = 0, min = 0;
@@ -157,7 +159,9 @@ internal static class AttributionCandidates
     }
 
     // x[0..22): the attribution as the rules describe it: kind, cue, source, content and sentence.
-    private static void Describe(Document document, TaggerFeatures features, SentenceFacts sentences, AttributionSpan a, CueLexicon cues, Span<float> x)
+    // cueTokens: the cue's token range; si: the sentence of the content's start (or -1).
+    private static void Describe(Document document, TaggerFeatures features, SentenceFacts sentences, AttributionSpan a, CueLexicon cues, Span<float> x,
+        Range cueTokens, int si)
     {
         string text = document.Text;
         var tokens = document.Tokens;
@@ -165,7 +169,7 @@ internal static class AttributionCandidates
         x[0] = (int)a.Kind;
         if (a.Cue is { } cue)
         {
-            var range = document.TokenRange(cue);
+            var range = cueTokens;
             string cueWord = range.End.Value > range.Start.Value ? tokens[range.Start.Value].Of(text).ToString() : "";
             var entry = cues.Find(cueWord);
             bool according = cueWord.Equals("according", StringComparison.OrdinalIgnoreCase);
@@ -191,7 +195,6 @@ internal static class AttributionCandidates
         x[13] = text.AsSpan(content.Start, content.Length).IndexOfAny("\"“”") >= 0 ? 1 : 0;
         x[14] = StartsWithWord(text, content.Start, "that") ? 1 : 0;
         x[15] = content.Length > 0 && char.IsUpper(text[content.Start]) ? 1 : 0;
-        int si = document.SentenceIndexAt(content.Start);
         if (si >= 0)
         {
             var sentence = document.Sentences[si];

@@ -216,16 +216,32 @@ internal sealed class TaggerFeatures : IDisposable
         return 5;
     }
 
-    private static (int First, int End) Range(IReadOnlyList<Token> words, TextSpan span)
+    private static (int First, int End) Range(IReadOnlyList<Token> list, TextSpan span)
     {
-        int lo = 0, hi = words.Count;
+        // Searched as a span when the tokens are a list (the segmenter's) or an array, without an interface call per step.
+        if (list is List<Token> l) return Range(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l), span);
+        if (list is Token[] a) return Range(a, span);
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (list[mid].End <= span.Start) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < list.Count && list[end].Start < span.End) end++;
+        return (lo, end);
+    }
+
+    private static (int First, int End) Range(ReadOnlySpan<Token> words, TextSpan span)
+    {
+        int lo = 0, hi = words.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >> 1;
             if (words[mid].End <= span.Start) lo = mid + 1; else hi = mid;
         }
         int end = lo;
-        while (end < words.Count && words[end].Start < span.End) end++;
+        while (end < words.Length && words[end].Start < span.End) end++;
         return (lo, end);
     }
 
