@@ -127,7 +127,7 @@ internal sealed class ContextualAttributionModel
             for (int d = 0; d < documents.Count; d++)
             {
                 var p = probabilities[d];
-                var index = candidates[d].Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, ReferenceEqualityComparer.Instance);
+                var index = candidates[d].Select((c, i) => (c, i)).ToDictionary<(AttributionCandidate c, int i), AttributionCandidate, int>(x => x.c, x => x.i, ReferenceEqualityComparer.Instance);
                 var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates[d], c => p[index[c]]);
                 var keep = LearnedAttributionModel.Keep(scored, t, fixedOnes);
                 var goldSpans = documents[d].Gold;
