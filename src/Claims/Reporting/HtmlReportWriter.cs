@@ -24,7 +24,10 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    /// <summary>Groups the articles into stories; null (the default) shows one list without a story filter.</summary>
+    /// <summary>
+    /// Groups the articles; null (the default) groups them by the report's stories (<see cref="AnalysisReport.Stories"/>)
+    /// covered by two or more articles, and shows one list without a story filter when there are none.
+    /// </summary>
     public Func<AnalysisReport, IReadOnlyList<ArticleGroup>>? Groups { get; init; }
 
     /// <inheritdoc />
@@ -44,7 +47,7 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         var anchors = HtmlArticleRenderer.Anchors(report);
-        var groups = Groups?.Invoke(report) ?? [];
+        var groups = Groups?.Invoke(report) ?? StoryGroups(report);
         var storiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in groups)
             foreach (var id in group.ArticleIds)
@@ -149,4 +152,8 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     internal static string? SpeakerKey(Claim claim) => claim.SpeakerId ?? claim.Speaker;
+
+    // The report's stories of two or more articles, each named "id: title".
+    private static IReadOnlyList<ArticleGroup> StoryGroups(AnalysisReport report) =>
+        [.. report.Stories.Where(s => s.Articles.Count > 1).Select(s => new ArticleGroup($"{s.Id}: {s.Title}", s.Articles))];
 }

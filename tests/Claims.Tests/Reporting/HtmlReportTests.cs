@@ -64,7 +64,17 @@ public class HtmlReportTests
         Assert.That(html, Does.Contain("<select id=\"f-story\">"));
         Assert.That(html, Does.Contain("data-story=\"Summit\""));
         Assert.That(html, Does.Contain("Other articles"));
-        Assert.That(Html(SeedReport.Value), Does.Not.Contain("<select id=\"f-story\">"));
+        Assert.That(Html(SeedReport.Value with { Stories = [] }), Does.Not.Contain("<select id=\"f-story\">"));
+    }
+
+    [Test]
+    public void ByDefaultTheArticlesAreGroupedByTheReportsStories()
+    {
+        var report = SeedReport.Value;
+        var story = report.Stories.Single(s => s.Articles.Count > 1);
+        string html = Html(report);
+        Assert.That(html, Does.Contain("<select id=\"f-story\">"));
+        Assert.That(html, Does.Contain($"data-story=\"{story.Id}: {story.Title}\""));
     }
 
     [Test]
