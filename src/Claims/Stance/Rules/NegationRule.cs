@@ -35,6 +35,9 @@ public sealed class NegationRule : IStanceRule
                 // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
                 // peace plan for Ukraine" share the word, not its neighbours.
                 if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
+                // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
+                // itself, so both deny it.
+                if (StanceRules.Disowning(a.Negated[i] ? b : a) is not null) continue;
                 if (!pair.SameSubject([s])) return null;
                 string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
                 string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];

@@ -16,6 +16,9 @@ public sealed class RefutationRule : IStanceRule
         string? ra = Find(pair.A), rb = Find(pair.B);
         if ((ra is null) == (rb is null)) return null;
         string word = (ra ?? rb)!;
+        // The other side must assert: "has not died" or "is nothing but a lie" deny the report as well.
+        var asserting = ra is null ? pair.A : pair.B;
+        if (asserting.Negations > 0 || StanceRules.Disowning(asserting) is not null) return null;
         if (!pair.SameSubject([word], pair.Relatedness.StrictSameSubjectShare)) return null;
         return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
             ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
