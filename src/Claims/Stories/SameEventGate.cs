@@ -8,7 +8,11 @@ namespace Claims.Stories;
 /// <summary>What the analyzer knows about a pair besides the stance verdict: its story and its similarity.</summary>
 /// <param name="SameStory">Both claims' articles are in one story (true when the analyzer groups no stories).</param>
 /// <param name="Similarity">The candidate step's similarity (IDF-weighted cosine of content features), in [0, 1].</param>
-public readonly record struct PairContext(bool SameStory, double Similarity);
+/// <param name="Rumours">
+/// Claims their own article reports only to call them false, by claim id, with the evidence (see
+/// <see cref="ReportedRumours"/>); null when not known.
+/// </param>
+public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null);
 
 /// <summary>
 /// Reviews a stance verdict before it is reported: may keep it (adding the evidence that held) or turn it neutral
@@ -78,6 +82,10 @@ public sealed class SameEventGate : IVerdictGate
     {
         cosine = null;
         if (e.QuestionA || e.QuestionB) return "a question asserts nothing";
+        if (context.Rumours is { } rumours && Options.RumoursAssertNothing)
+            foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
+                if (rumours.TryGetValue(claim.Id, out var evidence))
+                    return $"{claim.Id} is a rumour its own article calls false ({evidence})";
         if (e.NamesA.Count > 0 && e.NamesB.Count > 0 && e.SharedNames.Count == 0)
             return $"different names ({Join(e.NamesA)} / {Join(e.NamesB)})";
         if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity)
@@ -153,6 +161,12 @@ public sealed record SameEventGateOptions
 
     /// <summary>Candidate similarity that, beside one shared content word, makes one event (default 0.4).</summary>
     public double SupportSimilarity { get; init; } = 0.4;
+
+    /// <summary>
+    /// Whether a claim its own article calls false (<see cref="PairContext.Rumours"/>) takes part in no verdict
+    /// (default true): it is not the outlet's assertion.
+    /// </summary>
+    public bool RumoursAssertNothing { get; init; } = true;
 
     /// <summary>Smallest candidate similarity for a verdict across stories (default 0.5).</summary>
     public double CrossStorySimilarity { get; init; } = 0.5;
