@@ -37,7 +37,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Disowning = Set(
         "false", "fake", "faked", "hoax", "hoaxes", "debunked", "debunk", "debunks", "refuted", "refutes", "untrue",
         "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely", "lie", "lies", "dismissed",
-        "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney");
+        "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney", "bullshit", "misinformation", "rumor", "rumors", "rumour",
+        "rumours");
 
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(

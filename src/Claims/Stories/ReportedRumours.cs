@@ -24,6 +24,16 @@ public sealed class ReportedRumours
     public int MinSharedTerms { get; init; } = 2;
 
     /// <summary>
+    /// Shared content terms enough for a claim the article attributes to someone else or hedges ("X said that ...",
+    /// "allegedly", "reportedly"): in an article that calls a report false, such a claim is the report (default 1).
+    /// </summary>
+    public int MinSharedTermsReported { get; init; } = 1;
+
+    private static readonly FrozenSet<string> ReportHedges = FrozenSet.ToFrozenSet(
+        ["allegedly", "reportedly", "purportedly", "purported", "supposedly", "rumored", "rumoured", "claims", "claimed", "claiming"],
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// For each claim its article reports as a rumour, by claim id, the evidence: the refuting claim's id and word
     /// (<c>b12#3 'hoax'</c>). Claims are grouped by <see cref="Claim.ArticleId"/>.
     /// </summary>
@@ -46,9 +56,10 @@ public sealed class ReportedRumours
             foreach (var c in members)
             {
                 if (DisowningWord(c.Text) is not null) continue;
+                int needed = IsReported(c) ? MinSharedTermsReported : MinSharedTerms;
                 foreach (var (r, word, rTerms) in refuting)
                 {
-                    if (r.Id == c.Id || rTerms.Count(terms[c.Id].Contains) < MinSharedTerms) continue;
+                    if (r.Id == c.Id || rTerms.Count(terms[c.Id].Contains) < needed) continue;
                     result[c.Id] = $"{r.Id} '{word}'";
                     break;
                 }
@@ -57,8 +68,14 @@ public sealed class ReportedRumours
         return result;
     }
 
+    // Content terms without reporting verbs ("report", "said"): those say a report exists, not what it is about.
     private HashSet<string> Terms(string text) =>
-        _features.Extract(text).Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+        _features.Extract(text).Where(f => f.Kind != FeatureKind.Number && !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
+            .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+
+    // Voiced by someone else than the outlet, or hedged by the outlet.
+    private static bool IsReported(Claim c) =>
+        c.Kind is ClaimKind.Indirect or ClaimKind.DirectQuote || Words(c.Text).Any(ReportHedges.Contains);
 
     /// <summary>The word (or "not true") with which <paramref name="text"/> calls a report false, or null.</summary>
     internal static string? DisowningWord(string text)

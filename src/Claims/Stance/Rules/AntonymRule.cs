@@ -16,6 +16,9 @@ public sealed class AntonymRule : IStanceRule
         var a = pair.A;
         var b = pair.B;
         var pairs = Lexicon.Antonyms;
+        // "Axl Rose dead: a death hoax" names what it calls false; "alive and well" agrees with it (the refutation
+        // rule reads a text calling a report false).
+        if (StanceRules.Disowning(a) is not null || StanceRules.Disowning(b) is not null) return null;
         if (PairFeaturizer.OppositeSides(a.AntonymSides, b.AntonymSides) > 0)
         {
             for (int p = 0; p < pairs.Count && p < 32; p++)

@@ -38,6 +38,8 @@ public sealed class NegationRule : IStanceRule
                 // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
                 // itself, so both deny it.
                 if (StanceRules.Disowning(a.Negated[i] ? b : a) is not null) continue;
+                // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
+                if (a.Negated[i] ? IsInfinitive(b, j) : IsInfinitive(a, i)) continue;
                 if (!pair.SameSubject([s])) return null;
                 string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
                 string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];
@@ -65,6 +67,8 @@ public sealed class NegationRule : IStanceRule
         var lemmas = Claims.Text.VerbLemmas.Default;
         return lemmas.Lemma(a.Words[i]) == lemmas.Lemma(b.Words[j]);
     }
+
+    private static bool IsInfinitive(TextUnit u, int index) => index > 0 && u.Words[index - 1] == "to";
 
     private static bool IsModifierUnderNo(TextUnit u, int index)
     {
