@@ -11,8 +11,9 @@ namespace Claims.Stories;
 /// (another outlet's denial) is no contradiction between the outlets, and an agreement with it is no agreement.
 /// A claim is a reported rumour when another claim of its article calls a report false (a word of the disowning
 /// lexicon, not negated: "hoax", "fake", "false", "a lie", "not true") and the two share at least
-/// <see cref="MinSharedTerms"/> content terms (names included: the rumour is about the same person), while the claim
-/// itself calls nothing false. Thread-safe and deterministic.
+/// <see cref="MinSharedTerms"/> content terms (names and numbers included: the rumour is about the same person), or,
+/// for a claim voiced by someone else or hedged that asserts (no negator), <see cref="MinSharedTermsReported"/>; the
+/// claim itself calls nothing false. Thread-safe and deterministic.
 /// </summary>
 public sealed class ReportedRumours
 {
@@ -24,10 +25,11 @@ public sealed class ReportedRumours
     public int MinSharedTerms { get; init; } = 2;
 
     /// <summary>
-    /// Shared content terms enough for a claim the article attributes to someone else or hedges ("X said that ...",
-    /// "allegedly", "reportedly"): in an article that calls a report false, such a claim is the report (default 1).
+    /// Shared content terms enough for an asserting claim (no negator) the article attributes to someone else or hedges
+    /// ("X said that ...", "allegedly", "reportedly"): in an article that calls a report false, such a claim is the
+    /// report (default 0: the refutation is often short, "It's a nonsense, says official").
     /// </summary>
-    public int MinSharedTermsReported { get; init; } = 1;
+    public int MinSharedTermsReported { get; init; } = 0;
 
     private static readonly FrozenSet<string> ReportHedges = FrozenSet.ToFrozenSet(
         ["allegedly", "reportedly", "purportedly", "purported", "supposedly", "rumored", "rumoured", "claims", "claimed", "claiming"],
@@ -56,7 +58,8 @@ public sealed class ReportedRumours
             foreach (var c in members)
             {
                 if (DisowningWord(c.Text) is not null) continue;
-                int needed = IsReported(c) ? MinSharedTermsReported : MinSharedTerms;
+                // A reported claim that asserts (no negator) is the report itself; one that denies is a refutation.
+                int needed = IsReported(c) && !HasNegator(c.Text) ? MinSharedTermsReported : MinSharedTerms;
                 foreach (var (r, word, rTerms) in refuting)
                 {
                     if (r.Id == c.Id || rTerms.Count(terms[c.Id].Contains) < needed) continue;
@@ -68,10 +71,13 @@ public sealed class ReportedRumours
         return result;
     }
 
-    // Content terms without reporting verbs ("report", "said"): those say a report exists, not what it is about.
+    // Content terms and numbers ("$72 million"), without reporting verbs ("report", "said"): those say a report exists, not what it is about.
     private HashSet<string> Terms(string text) =>
-        _features.Extract(text).Where(f => f.Kind != FeatureKind.Number && !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
+        _features.Extract(text).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
             .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+
+    private static bool HasNegator(string text) =>
+        Words(text).Any(w => Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
 
     // Voiced by someone else than the outlet, or hedged by the outlet.
     private static bool IsReported(Claim c) =>
