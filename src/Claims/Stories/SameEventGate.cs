@@ -97,6 +97,10 @@ public sealed class SameEventGate : IVerdictGate
             return "a fragment (ends on a conjunction, article or preposition)";
         // A rule about how a named person is described ("former President X" / "President X") is about the name itself.
         bool aboutName = verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name)) && e.SharedNames.Count > 0;
+        foreach (var rule in verdict.DecidingRules)
+            if (Options.RuleMinSimilarity.TryGetValue(rule.Name, out double needed) && context.Similarity < needed)
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"a {rule.Name} finding alone at similarity {context.Similarity:0.00} below {needed:0.00}");
         if (!aboutName && e.SharedWords.Count < Options.MinSharedWords)
             return e.SharedWords.Count == 0 && e.SharedNames.Count > 0
                 ? $"only names shared ({Join(e.SharedNames)})"
@@ -154,6 +158,14 @@ public sealed record SameEventGateOptions
     /// shared name, not shared words beyond it.
     /// </summary>
     public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
+
+    /// <summary>
+    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> 0.4). Different
+    /// figures are a contradiction only when they count the same thing in the same proposition; in FNC-1 news most
+    /// differing figures count different things ("took 28 girls on a trip" / "seven girls pregnant").
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4 };
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
