@@ -160,12 +160,13 @@ public sealed record SameEventGateOptions
     public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
 
     /// <summary>
-    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> 0.4). Different
+    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> 0.4, <c>antonym</c>
+    /// 0.35: an opposite word in two loosely related claims is rarely the same proposition). Different
     /// figures are a contradiction only when they count the same thing in the same proposition; in FNC-1 news most
     /// differing figures count different things ("took 28 girls on a trip" / "seven girls pregnant").
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4 };
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4, ["antonym"] = 0.35 };
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
