@@ -32,6 +32,8 @@ public sealed class NegationRule : IStanceRule
                 if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
                 // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
                 if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
+                // "not only showed footage ... but also" adds, it does not deny.
+                if (a.Negated[i] ? NotOnly(a, i) : NotOnly(b, j)) continue;
                 // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
                 // peace plan for Ukraine" share the word, not its neighbours.
                 if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
@@ -66,6 +68,12 @@ public sealed class NegationRule : IStanceRule
         if (a.Stems[i] == b.Stems[j]) return true;
         var lemmas = Claims.Text.VerbLemmas.Default;
         return lemmas.Lemma(a.Words[i]) == lemmas.Lemma(b.Words[j]);
+    }
+
+    private static bool NotOnly(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        return start + 1 < u.Words.Length && u.Words[start] == "not" && u.Words[start + 1] is "only" or "just" or "merely";
     }
 
     private static bool IsInfinitive(TextUnit u, int index) => index > 0 && u.Words[index - 1] == "to";

@@ -27,7 +27,18 @@ public sealed class RefutationRule : IStanceRule
     private static string? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i])) return u.Words[i];
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i)) return u.Words[i];
         return null;
     }
+
+    /// <summary>Things a text can call fake that are reports: "a fake story" refutes, "a fake casing" describes.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReportNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["story", "stories", "report", "reports", "news", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "video",
+         "videos", "photo", "photos", "image", "images", "picture", "pictures", "headline", "headlines", "article", "tweet",
+         "tweets", "post", "posts", "quote", "account", "accounts", "information"], StringComparer.Ordinal);
+
+    // An adjective before a noun that is no report ("a fake website", "false teeth") describes a thing.
+    private static bool Attributive(TextUnit u, int i) =>
+        i + 1 < u.Words.Length && u.Stems[i + 1] is not null && u.Words[i] is "fake" or "false" or "bogus" or "fabricated"
+        && !ReportNouns.Contains(u.Words[i + 1]);
 }
