@@ -121,11 +121,23 @@ public sealed class SameEventGate : IVerdictGate
                 ReadOnlySpan<float> sa = va.Span, sb = vb.Span;
                 for (int k = 0; k < sa.Length; k++) dot += (double)sa[k] * sb[k];
                 cosine = dot;
-                if (dot < Options.MinVectorSimilarity)
-                    return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {Options.MinVectorSimilarity:0.00})");
+                double needed = VectorThreshold(verdict, aboutName);
+                if (dot < needed)
+                    return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {needed:0.00})");
             }
         }
         return null;
+    }
+
+    // The cosine a contradiction needs: a rule's own threshold when it has one, none for a rule about a name (the
+    // proposition is the person's title, not what the two claims are about), else MinVectorSimilarity.
+    private double VectorThreshold(StanceVerdict verdict, bool aboutName)
+    {
+        if (aboutName) return double.NegativeInfinity;
+        double needed = Options.MinVectorSimilarity;
+        foreach (var rule in verdict.DecidingRules)
+            if (Options.RuleMinVectorSimilarity.TryGetValue(rule.Name, out double own)) needed = Math.Min(needed, own);
+        return needed;
     }
 
     private static string Held(PairContext context, SameEventEvidence e, double? cosine)
@@ -191,6 +203,15 @@ public sealed record SameEventGateOptions
     /// every body-headline contradiction of a <c>disagree</c> row had cosine 0.5 or more, half the false ones less).
     /// </summary>
     public double MinVectorSimilarity { get; init; } = 0.5;
+
+    /// <summary>
+    /// Claim-vector cosine a contradiction decided by a named rule needs instead of <see cref="MinVectorSimilarity"/>
+    /// (default: <c>antonym</c> and <c>proximity</c> 0.35: opposite words pull sentence vectors apart, "quite close to a diplomatic
+    /// solution" / "far from agreement" has cosine 0.38; antonym contradictions also need candidate similarity, see
+    /// <see cref="RuleMinSimilarity"/>). Rules about a name (<see cref="NameRules"/>) need no cosine.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["antonym"] = 0.35, ["proximity"] = 0.35 };
 }
 
 /// <summary>The entities, content words, dates and form of two claims, as the gate compares them.</summary>
