@@ -23,6 +23,9 @@ public sealed class NegationRule : IStanceRule
             for (int j = 0; j < b.Words.Length; j++)
             {
                 if (b.Negated[j] == a.Negated[i] || !SameWord(a, i, b, j)) continue;
+                // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
+                // "al-Baghdadi's wife") is no proposition.
+                if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) continue;
                 // The same word un-negated elsewhere on the negated side means both readings are present.
                 if (HasPlain(a.Negated[i] ? a : b, s)) continue;
                 // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
