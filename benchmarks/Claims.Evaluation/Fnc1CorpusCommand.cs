@@ -22,7 +22,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
         "[--semantic true] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
         "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
-        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--max-pairs 100] " +
+        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
         "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6]";
 
     /// <inheritdoc />
@@ -94,6 +94,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             SupportSimilarity = opts.Double("gate-sim", gate.SupportSimilarity),
             CrossStorySimilarity = opts.Double("gate-cross", gate.CrossStorySimilarity),
             MinContentWords = opts.Int("gate-content", gate.MinContentWords),
+            MinVectorSimilarity = opts.Double("gate-vector", gate.MinVectorSimilarity),
         };
         if (gate != Claims.Stories.SameEventGateOptions.Default) builder.Gate = new Claims.Stories.SameEventGate(gate);
         if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", 100) };

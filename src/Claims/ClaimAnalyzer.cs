@@ -172,6 +172,7 @@ public sealed class ClaimAnalyzer
         // Story by story: each batch of candidates is classified, gated and filtered before the next is searched.
         var kept = new List<(int A, int B, ClaimPair Pair)>();
         var finder = new StoryCandidateFinder(_pairer, Pairing);
+        var rumours = Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
         foreach (var batch in finder.Batches(proxies, StoryNumbers(claims, stories), stories.Count > 0, cancellationToken))
         {
             var candidates = batch.Where(c => !counterClaims.IsExplicit(c.Pair.A, c.Pair.B) && _pairFilter.IsComparable(claims[c.Pair.A], claims[c.Pair.B])).ToList();
@@ -182,7 +183,7 @@ public sealed class ClaimAnalyzer
             {
                 var (ia, ib, similarity) = candidates[i].Pair;
                 // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-                var classifier = Gate is null ? _classifier : new GatedStanceClassifier(_classifier, Gate, new PairContext(candidates[i].SameStory, similarity));
+                var classifier = Gate is null ? _classifier : new GatedStanceClassifier(_classifier, Gate, new PairContext(candidates[i].SameStory, similarity, rumours));
                 results[i] = counterClaims.Classify(classifier, ia, ib, similarity);
                 counter();
             }, cancellationToken);

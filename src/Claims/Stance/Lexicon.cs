@@ -29,6 +29,17 @@ internal static class Lexicon
         "deny", "denies", "denied", "denying", "false", "fake", "hoax", "debunked", "debunk", "debunks", "refuted",
         "refutes", "untrue", "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely");
 
+    /// <summary>
+    /// Words with which a text calls a report false itself ("the arrest is a hoax", "a report ... is nothing but a
+    /// lie", "turned out to be exaggerated"): a text using one (not negated) denies the report, so it does not assert
+    /// what it names, and a denial on the other side agrees with it rather than contradicting it.
+    /// </summary>
+    public static readonly FrozenSet<string> Disowning = Set(
+        "false", "fake", "faked", "hoax", "hoaxes", "debunked", "debunk", "debunks", "refuted", "refutes", "untrue",
+        "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely", "lie", "lies", "dismissed",
+        "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney", "bullshit", "misinformation", "rumor", "rumors", "rumour",
+        "rumours");
+
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(
         "may", "might", "could", "likely", "unlikely", "possibly", "possible", "perhaps", "reportedly", "allegedly",

@@ -23,6 +23,24 @@ public static class StanceRules
         return string.Join(' ', parts);
     }
 
+    /// <summary>Words that, negated, call a report false ("not accurate", "isn't true").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Truthful = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["true", "accurate", "correct", "real", "genuine"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word with which <paramref name="u"/> calls a report false itself ("is a hoax", "not accurate"), or null:
+    /// such a text denies what it names rather than asserting it.
+    /// </summary>
+    internal static string? Disowning(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            if (!u.Negated[i] && Lexicon.Disowning.Contains(u.Words[i])) return u.Words[i];
+            if (u.Negated[i] && Truthful.Contains(u.Words[i])) return Phrase(u.Words, NegationStart(u, i), i);
+        }
+        return null;
+    }
+
     /// <summary>Verbs and prepositions that deny what follows them without a negator ("failed to reach a deal").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ImplicitNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",

@@ -8,7 +8,11 @@ namespace Claims.Stories;
 /// <summary>What the analyzer knows about a pair besides the stance verdict: its story and its similarity.</summary>
 /// <param name="SameStory">Both claims' articles are in one story (true when the analyzer groups no stories).</param>
 /// <param name="Similarity">The candidate step's similarity (IDF-weighted cosine of content features), in [0, 1].</param>
-public readonly record struct PairContext(bool SameStory, double Similarity);
+/// <param name="Rumours">
+/// Claims their own article reports only to call them false, by claim id, with the evidence (see
+/// <see cref="ReportedRumours"/>); null when not known.
+/// </param>
+public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null);
 
 /// <summary>
 /// Reviews a stance verdict before it is reported: may keep it (adding the evidence that held) or turn it neutral
@@ -78,6 +82,10 @@ public sealed class SameEventGate : IVerdictGate
     {
         cosine = null;
         if (e.QuestionA || e.QuestionB) return "a question asserts nothing";
+        if (context.Rumours is { } rumours && Options.RumoursAssertNothing)
+            foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
+                if (rumours.TryGetValue(claim.Id, out var evidence))
+                    return $"{claim.Id} is a rumour its own article calls false ({evidence})";
         if (e.NamesA.Count > 0 && e.NamesB.Count > 0 && e.SharedNames.Count == 0)
             return $"different names ({Join(e.NamesA)} / {Join(e.NamesB)})";
         if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity)
@@ -85,8 +93,14 @@ public sealed class SameEventGate : IVerdictGate
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
             return $"a fragment (fewer than {Options.MinContentWords} content words)";
+        if (e.BrokenA || e.BrokenB)
+            return "a fragment (ends on a conjunction, article or preposition)";
         // A rule about how a named person is described ("former President X" / "President X") is about the name itself.
         bool aboutName = verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name)) && e.SharedNames.Count > 0;
+        foreach (var rule in verdict.DecidingRules)
+            if (Options.RuleMinSimilarity.TryGetValue(rule.Name, out double needed) && context.Similarity < needed)
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"a {rule.Name} finding alone at similarity {context.Similarity:0.00} below {needed:0.00}");
         if (!aboutName && e.SharedWords.Count < Options.MinSharedWords)
             return e.SharedWords.Count == 0 && e.SharedNames.Count > 0
                 ? $"only names shared ({Join(e.SharedNames)})"
@@ -107,11 +121,23 @@ public sealed class SameEventGate : IVerdictGate
                 ReadOnlySpan<float> sa = va.Span, sb = vb.Span;
                 for (int k = 0; k < sa.Length; k++) dot += (double)sa[k] * sb[k];
                 cosine = dot;
-                if (dot < Options.MinVectorSimilarity)
-                    return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {Options.MinVectorSimilarity:0.00})");
+                double needed = VectorThreshold(verdict, aboutName);
+                if (dot < needed)
+                    return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {needed:0.00})");
             }
         }
         return null;
+    }
+
+    // The cosine a contradiction needs: a rule's own threshold when it has one, none for a rule about a name (the
+    // proposition is the person's title, not what the two claims are about), else MinVectorSimilarity.
+    private double VectorThreshold(StanceVerdict verdict, bool aboutName)
+    {
+        if (aboutName) return double.NegativeInfinity;
+        double needed = Options.MinVectorSimilarity;
+        foreach (var rule in verdict.DecidingRules)
+            if (Options.RuleMinVectorSimilarity.TryGetValue(rule.Name, out double own)) needed = Math.Min(needed, own);
+        return needed;
     }
 
     private static string Held(PairContext context, SameEventEvidence e, double? cosine)
@@ -145,6 +171,15 @@ public sealed record SameEventGateOptions
     /// </summary>
     public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
 
+    /// <summary>
+    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> 0.4, <c>antonym</c>
+    /// 0.35: an opposite word in two loosely related claims is rarely the same proposition). Different
+    /// figures are a contradiction only when they count the same thing in the same proposition; in FNC-1 news most
+    /// differing figures count different things ("took 28 girls on a trip" / "seven girls pregnant").
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4, ["antonym"] = 0.35 };
+
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
 
@@ -154,19 +189,43 @@ public sealed record SameEventGateOptions
     /// <summary>Candidate similarity that, beside one shared content word, makes one event (default 0.4).</summary>
     public double SupportSimilarity { get; init; } = 0.4;
 
+    /// <summary>
+    /// Whether a claim its own article calls false (<see cref="PairContext.Rumours"/>) takes part in no verdict
+    /// (default true): it is not the outlet's assertion.
+    /// </summary>
+    public bool RumoursAssertNothing { get; init; } = true;
+
     /// <summary>Smallest candidate similarity for a verdict across stories (default 0.5).</summary>
     public double CrossStorySimilarity { get; init; } = 0.5;
 
-    /// <summary>Smallest claim-vector cosine for a contradiction when claim vectors are given (default 0.35).</summary>
-    public double MinVectorSimilarity { get; init; } = 0.35;
+    /// <summary>
+    /// Smallest claim-vector cosine for a contradiction when claim vectors are given (default 0.5: on the FNC-1 hold-out
+    /// every body-headline contradiction of a <c>disagree</c> row had cosine 0.5 or more, half the false ones less).
+    /// </summary>
+    public double MinVectorSimilarity { get; init; } = 0.5;
+
+    /// <summary>
+    /// Claim-vector cosine a contradiction decided by a named rule needs instead of <see cref="MinVectorSimilarity"/>
+    /// (default: <c>antonym</c> and <c>proximity</c> 0.35: opposite words pull sentence vectors apart, "quite close to a diplomatic
+    /// solution" / "far from agreement" has cosine 0.38; antonym contradictions also need candidate similarity, see
+    /// <see cref="RuleMinSimilarity"/>). Rules about a name (<see cref="NameRules"/>) need no cosine.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["antonym"] = 0.35, ["proximity"] = 0.35 };
 }
 
 /// <summary>The entities, content words, dates and form of two claims, as the gate compares them.</summary>
 internal sealed record SameEventEvidence(
     bool QuestionA, bool QuestionB, int ContentA, int ContentB,
     HashSet<string> NamesA, HashSet<string> NamesB, HashSet<string> SharedNames, HashSet<string> SharedWords,
-    HashSet<string> CalendarA, HashSet<string> CalendarB)
+    HashSet<string> CalendarA, HashSet<string> CalendarB, bool BrokenA = false, bool BrokenB = false)
 {
+    // A claim cut off in mid-phrase ("fall has gotten just a little bit colder and") asserts nothing whole.
+    private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "at", "by", "from", "that", "as",
+    };
+
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -187,7 +246,7 @@ internal sealed record SameEventEvidence(
         // Shared content beyond names: words, and concept groups ("solution" and "agreement" both give one).
         var sharedWords = allA.Intersect(allB).Where(t => !nameTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
         return new SameEventEvidence(IsQuestion(a), IsQuestion(b), fa.Length, fb.Length, namesA, namesB, sharedNames, sharedWords,
-            CalendarOf(a), CalendarOf(b));
+            CalendarOf(a), CalendarOf(b), IsBroken(a), IsBroken(b));
     }
 
     // Names are words written capitalized inside the text; weekdays and months are dates, not names.
@@ -196,6 +255,15 @@ internal sealed record SameEventEvidence(
             .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsCalendarStem(string stem) => Calendar.Any(c => c.StartsWith(stem, StringComparison.Ordinal) && stem.Length >= 3);
+
+    private static bool IsBroken(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd(" \t\r\n".AsSpan());
+        int start = trimmed.Length;
+        while (start > 0 && char.IsLetter(trimmed[start - 1])) start--;
+        // Only a bare last word counts: "...and." ends a sentence on purpose rarely, "... and" is a cut.
+        return start < trimmed.Length && Dangling.Contains(trimmed[start..].ToString().ToLowerInvariant());
+    }
 
     private static bool IsQuestion(string text)
     {

@@ -54,6 +54,20 @@ public class SameEventGateTests
     }
 
     [Test]
+    public void ANumbersContradictionNeedsASimilarPair()
+    {
+        var a = Claim.FromText("a", 1, "The school took 28 teenage girls from Banja Luka on a trip to Sarajevo.");
+        var b = Claim.FromText("b", 1, "Seven teenage girls from Banja Luka became pregnant on a school trip.");
+        var byNumbers = new StanceVerdict(StanceLabel.Contradicts, 0.75, ["numbers: '28 teenage' vs 'seven teenage'"]) { DecidingRules = [new NumberRule()] };
+        var low = Gate.Review(a, b, byNumbers, new PairContext(true, 0.25));
+        Assert.That(low.Label, Is.EqualTo(StanceLabel.Neutral));
+        Assert.That(low.Reasons[^1], Does.Contain("a numbers finding alone at similarity 0.25 below 0.40"));
+        Assert.That(Gate.Review(a, b, byNumbers, new PairContext(true, 0.6)).Label, Is.EqualTo(StanceLabel.Contradicts));
+        // Other rules keep the general checks only.
+        Assert.That(Gate.Review(a, b, byNumbers with { DecidingRules = [new NegationRule()] }, new PairContext(true, 0.25)).Label, Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
     public void NeutralVerdictsPassUnchanged()
     {
         var neutral = new StanceVerdict(StanceLabel.Neutral, 0.5, ["no shared content"]);

@@ -16,6 +16,9 @@ public sealed class AntonymRule : IStanceRule
         var a = pair.A;
         var b = pair.B;
         var pairs = Lexicon.Antonyms;
+        // "Axl Rose dead: a death hoax" names what it calls false; "alive and well" agrees with it (the refutation
+        // rule reads a text calling a report false).
+        if (StanceRules.Disowning(a) is not null || StanceRules.Disowning(b) is not null) return null;
         if (PairFeaturizer.OppositeSides(a.AntonymSides, b.AntonymSides) > 0)
         {
             for (int p = 0; p < pairs.Count && p < 32; p++)
@@ -41,6 +44,8 @@ public sealed class AntonymRule : IStanceRule
                 var t = b.Stems[j];
                 if (t is null || b.Negated[j] || Array.IndexOf(a.Stems, t) >= 0) continue;
                 if (!pair.Relations.AreAntonyms(s, t)) continue;
+                // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
+                if (Measured(a, i) || Measured(b, j)) continue;
                 // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
@@ -48,6 +53,14 @@ public sealed class AntonymRule : IStanceRule
             }
         }
         return null;
+    }
+
+    /// <summary>True when a number follows word <paramref name="index"/> within three words ("aged between 13").</summary>
+    private static bool Measured(TextUnit u, int index)
+    {
+        for (int k = index + 1; k < u.Words.Length && k <= index + 3; k++)
+            if (u.Words[k].Length > 0 && char.IsDigit(u.Words[k][0])) return true;
+        return false;
     }
 
     private static (string, string)? Find(TextUnit a, string[][] mine, string[][] theirs, TextUnit b)

@@ -23,6 +23,9 @@ public sealed class NegationRule : IStanceRule
             for (int j = 0; j < b.Words.Length; j++)
             {
                 if (b.Negated[j] == a.Negated[i] || !SameWord(a, i, b, j)) continue;
+                // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
+                // "al-Baghdadi's wife") is no proposition.
+                if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) continue;
                 // The same word un-negated elsewhere on the negated side means both readings are present.
                 if (HasPlain(a.Negated[i] ? a : b, s)) continue;
                 // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
@@ -32,9 +35,16 @@ public sealed class NegationRule : IStanceRule
                 if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
                 // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
                 if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
+                // "not only showed footage ... but also" adds, it does not deny.
+                if (a.Negated[i] ? NotOnly(a, i) : NotOnly(b, j)) continue;
                 // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
                 // peace plan for Ukraine" share the word, not its neighbours.
                 if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
+                // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
+                // itself, so both deny it.
+                if (StanceRules.Disowning(a.Negated[i] ? b : a) is not null) continue;
+                // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
+                if (a.Negated[i] ? IsInfinitive(b, j) : IsInfinitive(a, i)) continue;
                 if (!pair.SameSubject([s])) return null;
                 string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
                 string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];
@@ -62,6 +72,14 @@ public sealed class NegationRule : IStanceRule
         var lemmas = Claims.Text.VerbLemmas.Default;
         return lemmas.Lemma(a.Words[i]) == lemmas.Lemma(b.Words[j]);
     }
+
+    private static bool NotOnly(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        return start + 1 < u.Words.Length && u.Words[start] == "not" && u.Words[start + 1] is "only" or "just" or "merely";
+    }
+
+    private static bool IsInfinitive(TextUnit u, int index) => index > 0 && u.Words[index - 1] == "to";
 
     private static bool IsModifierUnderNo(TextUnit u, int index)
     {

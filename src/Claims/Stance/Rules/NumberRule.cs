@@ -17,6 +17,9 @@ public sealed class NumberRule : IStanceRule
         var na = pair.A.Numbers;
         var nb = pair.B.Numbers;
         if (na.Length == 0 || nb.Length == 0) return null;
+        // A text calling a report false ("'six days of darkness in December 2014' is a hoax") quotes the report's
+        // figures; they are not its own.
+        if (StanceRules.Disowning(pair.A) is not null || StanceRules.Disowning(pair.B) is not null) return null;
         NumberMention? mismatchA = null, mismatchB = null, matchA = null, matchB = null;
         foreach (var x in na)
         {

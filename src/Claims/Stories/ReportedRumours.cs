@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using Claims.Matching;
+using Claims.Stance;
+using Claims.Text;
+
+namespace Claims.Stories;
+
+/// <summary>
+/// Finds the claims an article reports only to call them false: "reports that Axl Rose was found dead" in an article
+/// that says the death report is a hoax. Such a claim is not the outlet asserting it, so a contradiction against it
+/// (another outlet's denial) is no contradiction between the outlets, and an agreement with it is no agreement.
+/// A claim is a reported rumour when another claim of its article calls a report false (a word of the disowning
+/// lexicon, not negated: "hoax", "fake", "false", "a lie", "not true") and the two share at least
+/// <see cref="MinSharedTerms"/> content terms (names and numbers included: the rumour is about the same person), or,
+/// for a claim voiced by someone else or hedged that asserts (no negator), <see cref="MinSharedTermsReported"/>; the
+/// claim itself calls nothing false. Thread-safe and deterministic.
+/// </summary>
+public sealed class ReportedRumours
+{
+    private static readonly FrozenSet<string> Truthful = FrozenSet.ToFrozenSet(["true", "accurate", "correct", "real", "genuine"], StringComparer.Ordinal);
+
+    private readonly FeatureExtractor _features = new(TermExtractor.Default);
+
+    /// <summary>Shared content terms (stems and names) a claim needs with its article's refuting claim (default 2).</summary>
+    public int MinSharedTerms { get; init; } = 2;
+
+    /// <summary>
+    /// Shared content terms enough for an asserting claim (no negator) the article attributes to someone else or hedges
+    /// ("X said that ...", "allegedly", "reportedly"): in an article that calls a report false, such a claim is the
+    /// report (default 0: the refutation is often short, "It's a nonsense, says official").
+    /// </summary>
+    public int MinSharedTermsReported { get; init; } = 0;
+
+    private static readonly FrozenSet<string> ReportHedges = FrozenSet.ToFrozenSet(
+        ["allegedly", "reportedly", "purportedly", "purported", "supposedly", "rumored", "rumoured", "claims", "claimed", "claiming"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each claim its article reports as a rumour, by claim id, the evidence: the refuting claim's id and word
+    /// (<c>b12#3 'hoax'</c>). Claims are grouped by <see cref="Claim.ArticleId"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Find(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var members = article.ToList();
+            var refuting = new List<(Claim Claim, string Word, HashSet<string> Terms)>();
+            var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var c in members)
+            {
+                terms[c.Id] = Terms(c.Text);
+                if (DisowningWord(c.Text) is { } word) refuting.Add((c, word, terms[c.Id]));
+            }
+            if (refuting.Count == 0) continue;
+            foreach (var c in members)
+            {
+                if (DisowningWord(c.Text) is not null) continue;
+                // A reported claim that asserts (no negator) is the report itself; one that denies is a refutation.
+                int needed = IsReported(c) && !HasNegator(c.Text) ? MinSharedTermsReported : MinSharedTerms;
+                foreach (var (r, word, rTerms) in refuting)
+                {
+                    if (r.Id == c.Id || rTerms.Count(terms[c.Id].Contains) < needed) continue;
+                    result[c.Id] = $"{r.Id} '{word}'";
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    // Content terms and numbers ("$72 million"), without reporting verbs ("report", "said"): those say a report exists, not what it is about.
+    private HashSet<string> Terms(string text) =>
+        _features.Extract(text).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
+            .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+
+    private static bool HasNegator(string text) =>
+        Words(text).Any(w => Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
+
+    // Voiced by someone else than the outlet, or hedged by the outlet.
+    private static bool IsReported(Claim c) =>
+        c.Kind is ClaimKind.Indirect or ClaimKind.DirectQuote || Words(c.Text).Any(ReportHedges.Contains);
+
+    /// <summary>The word (or "not true") with which <paramref name="text"/> calls a report false, or null.</summary>
+    internal static string? DisowningWord(string text)
+    {
+        var words = Words(text);
+        for (int i = 0; i < words.Count; i++)
+        {
+            bool negated = false;
+            for (int k = Math.Max(0, i - 3); k < i; k++)
+                if (Lexicon.Negators.Contains(words[k]) || words[k].EndsWith("n't", StringComparison.Ordinal)) negated = true;
+            if (!negated && Lexicon.Disowning.Contains(words[i])) return words[i];
+            if (negated && Truthful.Contains(words[i])) return "not " + words[i];
+        }
+        return null;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool part = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’');
+            if (part && start < 0) start = i;
+            else if (!part && start >= 0)
+            {
+                words.Add(text[start..i].Replace('’', '\'').ToLowerInvariant());
+                start = -1;
+            }
+        }
+        return words;
+    }
+}
