@@ -32,15 +32,7 @@ public static class SemanticBuilderExtensions
         builder.Remove<ClaimEncoder>();
         builder.AddStage(new ClaimEncoder(stageEncoder));
         if (semanticStance)
-            builder.UseStanceClassifier(new DeferredClassifier(() => new StanceClassifier(SemanticStanceModel.LoadShipped(miniLm).Model, StanceRules.Default)));
+            builder.UseStanceClassifier(new DeferredStanceClassifier(() => new StanceClassifier(SemanticStanceModel.LoadShipped(miniLm).Model, StanceRules.Default)));
         return builder;
-    }
-
-    // Loading the model costs time extraction-only callers should not pay.
-    private sealed class DeferredClassifier(Func<IStanceClassifier> create) : IStanceClassifier
-    {
-        private readonly Lazy<IStanceClassifier> _inner = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
-
-        public StanceVerdict Classify(Claim a, Claim b) => _inner.Value.Classify(a, b);
     }
 }

@@ -65,14 +65,7 @@ internal sealed class ContextualAttributionModel
 
     /// <summary>The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own).</summary>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states)
-    {
-        using var features = TaggerFeatures.Of(document, lexicon, Lexical.Tagger.UseRuleTags);
-        var (tags, margins) = Lexical.Tagger.Decode(features, out var cueMargins);
-        var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Lexical.Rates);
-        var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates, c => _forest.Probability(ContextFeatures.Extend(c, states)));
-        var kept = LearnedAttributionModel.Keep(scored, Threshold, fixedOnes);
-        return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
-    }
+        => LearnedAttributionModel.Choose(Lexical.Candidates(document, lexicon), c => _forest.Probability(ContextFeatures.Extend(c, states)), Threshold);
 
     /// <summary>
     /// Trains the ranker on documents after the rule stages with their annotations and projected token states: the
@@ -97,7 +90,7 @@ internal sealed class ContextualAttributionModel
         var ml = new MLContext(seed: options.Seed);
         var schema = Row.Schema(true, featureCount);
         ITransformer Fit(IEnumerable<int> docs) =>
-            Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
+            LearnedAttributionModel.Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
                 docs.SelectMany(d => rows[d].Where(r => !r.Fixed).Select(r => new Row { Features = r.Features, Label = r.Label })).ToList(), schema));
 
         var probabilities = new double[documents.Count][];
@@ -107,7 +100,13 @@ internal sealed class ContextualAttributionModel
             for (int d = half; d < documents.Count; d += 2)
                 probabilities[d] = [.. rows[d].Select(r => forest.Probability(r.Features))];
         }
-        double threshold = ChooseThreshold(documents, candidates, probabilities, log);
+        double threshold = LearnedAttributionModel.ChooseThreshold(documents, (d, t) =>
+        {
+            var p = probabilities[d];
+            var index = candidates[d].Select((c, i) => (c, i)).ToDictionary<(AttributionCandidate c, int i), AttributionCandidate, int>(x => x.c, x => x.i, ReferenceEqualityComparer.Instance);
+            var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates[d], c => p[index[c]]);
+            return LearnedAttributionModel.Keep(scored, t, fixedOnes);
+        }, log);
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = rows.Sum(r => r.Count(x => !x.Fixed));
         string description = string.Create(CultureInfo.InvariantCulture,
@@ -116,66 +115,13 @@ internal sealed class ContextualAttributionModel
         return new ContextualAttributionModel(lexical, projection, ml, ranker, threshold, description);
     }
 
-    private static double ChooseThreshold(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        List<AttributionCandidate>[] candidates, double[][] probabilities, Action<string>? log)
-    {
-        double threshold = 0.5, bestF1 = -1;
-        for (int step = 4; step <= 16; step++)
-        {
-            double t = step / 20.0;
-            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
-            for (int d = 0; d < documents.Count; d++)
-            {
-                var p = probabilities[d];
-                var index = candidates[d].Select((c, i) => (c, i)).ToDictionary<(AttributionCandidate c, int i), AttributionCandidate, int>(x => x.c, x => x.i, ReferenceEqualityComparer.Instance);
-                var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates[d], c => p[index[c]]);
-                var keep = LearnedAttributionModel.Keep(scored, t, fixedOnes);
-                var goldSpans = documents[d].Gold;
-                var (_, goldMatch) = TextSpan.MatchOneToOne([.. keep.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
-                kept += keep.Count;
-                total += goldSpans.Count;
-                speech += goldSpans.Count(g => g.IsSpeech);
-                matched += goldMatch.Count(m => m >= 0);
-                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
-            }
-            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
-            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
-        }
-        return threshold;
-    }
-
-    private static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
-        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfTrees = options.Trees,
-            NumberOfLeaves = options.Leaves,
-            LearningRate = 0.1,
-            MinimumExampleCountPerLeaf = 20,
-            NumberOfThreads = 1, // FastTree's parallel histograms are not bit-reproducible
-            FeatureColumnName = nameof(Row.Features),
-            LabelColumnName = nameof(Row.Label),
-        });
-
     /// <summary>Writes the model: the Microsoft.ML ranker, the projection and the settings (the lexical model is the shipped one).</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         int featureCount = FeatureCount(Projection.OutputDimensions);
-        ModelArchive.Write(zip, "ranker-mlnet.zip", CompressionLevel.NoCompression, s =>
-        {
-            // Repacked with the fixed date so two trainings give byte-identical files.
-            using var saved = new MemoryStream();
-            _ml.Model.Save(_ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false, featureCount)).Schema, saved);
-            saved.Position = 0;
-            using var source = new ZipArchive(saved, ZipArchiveMode.Read);
-            using var target = new ZipArchive(s, ZipArchiveMode.Create, leaveOpen: true);
-            foreach (var entry in source.Entries)
-                ModelArchive.Write(target, entry.FullName, CompressionLevel.Optimal, o => { using var i = entry.Open(); i.CopyTo(o); });
-        });
+        LearnedAttributionModel.WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false, featureCount)).Schema);
         ModelArchive.WriteText(zip, "settings.txt", w =>
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}"));

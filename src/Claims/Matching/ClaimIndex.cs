@@ -15,7 +15,6 @@ public readonly record struct ClaimMatch(Claim Claim, double Similarity);
 /// <param name="Similarity">IDF-weighted cosine similarity in [0, 1].</param>
 public readonly record struct ClaimPairMatch(Claim First, Claim Second, double Similarity);
 
-
 /// <summary>
 /// An inverted index over claims that finds related claims without comparing every claim with every other.
 /// </summary>
@@ -391,15 +390,6 @@ public sealed partial class ClaimIndex : IDisposable
     /// <summary>Releases the index's lock.</summary>
     public void Dispose() => _lock.Dispose();
 
-    // A claim that has a feature in its prefix, with the norm of its weights from that feature on and a 64-bit
-    // signature of all its features (kept in the posting so both filters run without touching the claim's vector).
-    // The posting also says where the claim's vector lies in the pool, so scoring a candidate reads one contiguous
-    // run of memory instead of chasing the claim's objects (random memory access dominated the all-pairs time).
-    private readonly record struct Posting(int Slot, float TailNorm, ulong Signature, int PoolStart, int Length);
-
-    // A feature of a pooled vector: term id and unit-vector weight, in the claim's global feature order.
-    private readonly record struct TermWeight(int Term, float Weight);
-
     private sealed class Entry(Claim claim, long[] keys, float[] weights, int prefixLength, float[] tailNorms)
     {
         public Claim Claim { get; } = claim;
@@ -413,18 +403,6 @@ public sealed partial class ClaimIndex : IDisposable
         // Where this claim's features start in the vector pool (set when the claim is inserted).
         public int PoolStart { get; set; }
     }
-
-    // One bit per feature (term id hashed by Fibonacci multiplication): a set of features becomes a 64-bit mask.
-    private static ulong BitOf(long key) => 1UL << (int)(((ulong)(uint)TermOf(key) * 0x9E3779B97F4A7C15UL) >> 58);
-
-    private static ulong SignatureOf(long[] keys)
-    {
-        ulong signature = 0;
-        foreach (long key in keys) signature |= BitOf(key);
-        return signature;
-    }
-
-    private readonly record struct Vector(long[] Keys, float[] Weights, int PrefixLength);
 
     private double CheckThreshold(double? threshold)
     {
@@ -466,171 +444,6 @@ public sealed partial class ClaimIndex : IDisposable
                 features[i] = extractor.Extract(claims[i].Text);
             }
         return features;
-    }
-
-    // Caller holds the write lock (or the index is not yet published). Mutates only after the last cancellation point.
-    private void Insert(List<Claim> claims, RawFeature[][] features, CancellationToken cancellationToken)
-    {
-        // Term ids in claim order, so the same claims in the same order always get the same ids.
-        var offsets = new int[claims.Count + 1];
-        for (int i = 0; i < claims.Count; i++) offsets[i + 1] = offsets[i] + features[i].Length;
-        var termIds = new int[offsets[^1]];
-        for (int i = 0; i < claims.Count; i++)
-            for (int k = 0; k < features[i].Length; k++)
-                termIds[offsets[i] + k] = TermId(features[i][k].Term);
-
-        var entries = new Entry[claims.Count];
-        var parallelOptions = ParallelOptionsFor(Options, cancellationToken);
-        void Make(int i)
-        {
-            var raw = features[i];
-            var keys = new long[raw.Length];
-            var weights = new float[raw.Length];
-            for (int k = 0; k < raw.Length; k++)
-            {
-                int id = termIds[offsets[i] + k];
-                keys[k] = _termKeys[id]; // read-only while claims are vectorized
-                weights[k] = (float)(_termIdf[id] * Boost(raw[k].Kind));
-            }
-            Array.Sort(keys, weights);
-            Normalize(weights);
-            int prefix = PrefixLength(weights, weights.Length, Options.Threshold);
-            entries[i] = new Entry(claims[i], keys, weights, prefix, TailNorms(weights, prefix));
-        }
-        if (claims.Count >= ParallelThreshold)
-            Parallel.For(0, claims.Count, parallelOptions, Make);
-        else
-            for (int i = 0; i < claims.Count; i++) Make(i);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // Slots only grow, so every posting list stays sorted by slot.
-        foreach (var entry in entries)
-        {
-            int slot = _slots.Count;
-            _slots.Add(entry);
-            if (_poolUsed + entry.Keys.Length > _pool.Length)
-                Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _poolUsed + entry.Keys.Length));
-            entry.PoolStart = _poolUsed;
-            for (int k = 0; k < entry.Keys.Length; k++)
-                _pool[_poolUsed++] = new TermWeight(TermOf(entry.Keys[k]), entry.Weights[k]);
-            _slotById.Add(entry.Claim.Id, slot);
-            if (!_slotsByArticle.TryGetValue(entry.Claim.ArticleId, out var articleSlots))
-                _slotsByArticle.Add(entry.Claim.ArticleId, articleSlots = []);
-            articleSlots.Add(slot);
-            for (int p = 0; p < entry.PrefixLength; p++)
-                _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p], entry.Signature, entry.PoolStart, entry.Keys.Length));
-        }
-    }
-
-    private int TermId(string term)
-    {
-        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out bool exists);
-        if (exists) return id;
-        id = _termKeys.Count;
-        float idf = (float)Idf.Idf(term);
-        _termIdf.Add(idf);
-        _termKeys.Add(KeyOf(idf, id));
-        _postings.Add([]);
-        return id;
-    }
-
-    // Global feature order: higher IDF (rarer) first, then term id. IDF floats are positive, so their bit patterns
-    // order like their values; the key is fixed for the life of the index because the IDF table is.
-    private static long KeyOf(float idf, int termId) =>
-        ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(idf)) << 32) | (uint)termId;
-
-    private static int TermOf(long key) => (int)(key & 0xFFFF_FFFF);
-
-    private double Boost(FeatureKind kind) => kind switch
-    {
-        FeatureKind.Entity => Options.EntityBoost,
-        FeatureKind.Number => Options.NumberBoost,
-        FeatureKind.Concept => Options.ConceptBoost,
-        _ => 1.0,
-    };
-
-    private static void Normalize(float[] weights)
-    {
-        double sum = 0;
-        foreach (float w in weights) sum += (double)w * w;
-        if (sum == 0) return;
-        double norm = Math.Sqrt(sum);
-        for (int k = 0; k < weights.Length; k++) weights[k] = (float)(weights[k] / norm);
-    }
-
-    // The shortest prefix whose tail has norm below the threshold (with slack for float rounding).
-    private static int PrefixLength(float[] weights, int count, double threshold)
-    {
-        double bound = threshold * threshold * (1 - BoundSlack);
-        double tail = 0;
-        int p = count;
-        while (p > 0)
-        {
-            double w = weights[p - 1];
-            if (tail + w * w >= bound) break;
-            tail += w * w;
-            p--;
-        }
-        return p;
-    }
-
-    private static float[] TailNorms(float[] weights, int prefixLength)
-    {
-        var norms = new float[prefixLength];
-        double tail = 0;
-        for (int k = weights.Length - 1; k >= 0; k--)
-        {
-            tail += (double)weights[k] * weights[k];
-            // Rounded up so the bound never falls below the true tail norm.
-            if (k < prefixLength) norms[k] = MathF.BitIncrement((float)Math.Sqrt(tail));
-        }
-        return norms;
-    }
-
-    // A vector for a claim that may not be indexed: features unknown to the index cannot be shared with any indexed
-    // claim, so they count in the norm only.
-    private Vector Vectorize(RawFeature[] raw, double threshold)
-    {
-        int known = 0;
-        foreach (var f in raw) if (_termIds.ContainsKey(f.Term)) known++;
-        var keys = new long[known];
-        var weights = new float[known];
-        double sum = 0;
-        int k = 0;
-        foreach (var f in raw)
-        {
-            double w;
-            if (_termIds.TryGetValue(f.Term, out int id))
-            {
-                w = (float)(_termIdf[id] * Boost(f.Kind));
-                keys[k] = _termKeys[id];
-                weights[k++] = (float)w;
-            }
-            else w = (float)(Idf.Idf(f.Term) * Boost(f.Kind));
-            sum += w * w;
-        }
-        Array.Sort(keys, weights);
-        if (sum > 0)
-        {
-            double norm = Math.Sqrt(sum);
-            for (int j = 0; j < weights.Length; j++) weights[j] = (float)(weights[j] / norm);
-        }
-        return new Vector(keys, weights, PrefixLength(weights, weights.Length, threshold));
-    }
-
-    private static double Dot(long[] keysA, float[] weightsA, long[] keysB, float[] weightsB, out int shared)
-    {
-        int i = 0, j = 0;
-        double sum = 0;
-        shared = 0;
-        while (i < keysA.Length && j < keysB.Length)
-        {
-            long a = keysA[i], b = keysB[j];
-            if (a == b) { sum += (double)weightsA[i++] * weightsB[j++]; shared++; }
-            else if (a < b) i++;
-            else j++;
-        }
-        return Math.Min(sum, 1.0);
     }
 
     // Caller holds the read lock.
@@ -675,34 +488,5 @@ public sealed partial class ClaimIndex : IDisposable
         foreach (var pair in pairs)
             matches.Add(new ClaimPairMatch(_slots[pair.A]!.Claim, _slots[pair.B]!.Claim, pair.Similarity));
         return matches;
-    }
-
-    // Caller holds the write lock.
-    private void RemoveSlot(int slot)
-    {
-        var entry = _slots[slot]!;
-        for (int p = 0; p < entry.PrefixLength; p++)
-        {
-            var postings = _postings[TermOf(entry.Keys[p])];
-            int at = FirstAfter(CollectionsMarshal.AsSpan(postings), slot - 1);
-            if (at < postings.Count && postings[at].Slot == slot) postings.RemoveAt(at);
-        }
-        _slots[slot] = null;
-        _slotById.Remove(entry.Claim.Id);
-        var articleSlots = _slotsByArticle[entry.Claim.ArticleId];
-        articleSlots.Remove(slot);
-        if (articleSlots.Count == 0) _slotsByArticle.Remove(entry.Claim.ArticleId);
-    }
-
-    // Index of the first posting whose slot is greater than slot (postings are sorted by slot).
-    private static int FirstAfter(ReadOnlySpan<Posting> postings, int slot)
-    {
-        int lo = 0, hi = postings.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (postings[mid].Slot <= slot) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }

@@ -42,11 +42,4 @@ internal static class DefaultComponents
 
     // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.
     public static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
-
-    private sealed class DeferredStanceClassifier(Func<IStanceClassifier> create) : IStanceClassifier
-    {
-        private readonly Lazy<IStanceClassifier> _inner = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
-
-        public StanceVerdict Classify(Claim a, Claim b) => _inner.Value.Classify(a, b);
-    }
 }

@@ -41,6 +41,17 @@ public sealed class JsonReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
+        WriteArticles(w, report);
+        WriteSpeakers(w, report);
+        WritePairs(w, report, farApart);
+        WriteStories(w, report);
+        WriteErrors(w, errors);
+        w.WriteEndObject();
+    }
+
+    // Per article: its id, path, outlet, title, claims, warnings (if any), URL and publication date.
+    private static void WriteArticles(Utf8JsonWriter w, AnalysisReport report)
+    {
         w.WriteStartArray("articles");
         foreach (var article in report.Articles)
         {
@@ -59,7 +70,11 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
 
+    // Per speaker: its id, name, roles and mentions (article, span, text).
+    private static void WriteSpeakers(Utf8JsonWriter w, AnalysisReport report)
+    {
         w.WriteStartArray("speakers");
         foreach (var speaker in report.Speakers)
         {
@@ -81,7 +96,11 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
 
+    // Per pair: the claims, relation, score, similarity, reasons and how far apart in time they were published.
+    private static void WritePairs(Utf8JsonWriter w, AnalysisReport report, TimeSpan farApart)
+    {
         w.WriteStartArray("pairs");
         foreach (var pair in report.Pairs)
         {
@@ -101,9 +120,11 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
 
-        WriteStories(w, report);
-
+    // The inputs that could not be read, with the message and line (if known).
+    private static void WriteErrors(Utf8JsonWriter w, IReadOnlyList<InputError>? errors)
+    {
         w.WriteStartArray("errors");
         foreach (var error in errors ?? [])
         {
@@ -114,7 +135,6 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     // The stories (id, title, article ids) and, when the analysis hit a limit, its warnings.

@@ -124,6 +124,49 @@ internal static class UnitBuilder
 
     public static TextUnit Build(string text, IdfTable idf, TermExtractor terms)
     {
+        var (words, caps) = Words(text);
+        var scan = new UnitScan(words.Count);
+        scan.Run(words, caps, terms);
+        var (ids, weights, idfs, mass) = Weigh(scan.Counts, idf);
+        scan.Sorted.Sort(StringComparer.Ordinal);
+        var wordArray = words.ToArray();
+        var stems = scan.Stems;
+        return new TextUnit
+        {
+            Text = text,
+            Words = wordArray,
+            Stems = stems,
+            Capitalized = caps.ToArray(),
+            Negated = scan.Negated,
+            TermIds = ids,
+            Weights = weights,
+            Idf = idfs,
+            IdfMass = (float)mass,
+            EntityIds = scan.EntityIds.ToArray(),
+            Numbers = FindNumbers(wordArray, stems),
+            Negations = scan.Negations,
+            Refutes = scan.Refutes,
+            Hedges = scan.Hedges,
+            Supports = scan.Supports,
+            Question = scan.Question,
+            FuzzyText = Clip(string.Join(' ', wordArray.Where((w, k) => stems[k] is not null))),
+            SortedText = Clip(string.Join(' ', scan.Sorted)),
+            CueCounts = scan.Cues,
+            AntonymSides = AntonymBits(wordArray, scan.Negated),
+            StatusBits = Status(wordArray, scan.Negated),
+            VerbIds = scan.VerbIds.ToArray(),
+            FirstTermId = scan.FirstTerm,
+            LastTermId = scan.LastTerm,
+            Passive = scan.Passive,
+        };
+    }
+
+    /// <summary>
+    /// The text's words, lower-cased ("didn't" split into "did" "n't", hyphenated words into their parts, quotes as
+    /// '"'), and per word whether it is capitalized other than at a sentence start.
+    /// </summary>
+    private static (List<string> Words, List<bool> Caps) Words(string text)
+    {
         var tokens = Tokens.Tokenize(text);
         var words = new List<string>(tokens.Count + 4);
         var caps = new List<bool>(tokens.Count + 4);
@@ -133,29 +176,7 @@ internal static class UnitBuilder
             var surface = token.Of(text);
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                string lower = TermExtractor.Lower(surface);
-                bool cap = token.Kind == TokenKind.Word && char.IsUpper(surface[0]) && !sentenceStart;
-                // "didn't" carries a negation: split it so the negation scope sees "n't".
-                if (lower.EndsWith("n't", StringComparison.Ordinal) && lower.Length > 3)
-                {
-                    words.Add(lower[..^3]);
-                    caps.Add(false);
-                    words.Add("n't");
-                    caps.Add(false);
-                }
-                else if (lower.Contains('-') && token.Kind == TokenKind.Word)
-                {
-                    foreach (var part in lower.Split('-', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        words.Add(part);
-                        caps.Add(cap);
-                    }
-                }
-                else
-                {
-                    words.Add(lower);
-                    caps.Add(cap);
-                }
+                AddWord(words, caps, TermExtractor.Lower(surface), token.Kind, token.Kind == TokenKind.Word && char.IsUpper(surface[0]) && !sentenceStart);
                 sentenceStart = false;
             }
             else
@@ -166,56 +187,37 @@ internal static class UnitBuilder
                 if (c is '.' or '!' or '?' or ':' || token.Kind == TokenKind.Quote) sentenceStart = true;
             }
         }
+        return (words, caps);
+    }
 
-        int n = words.Count;
-        var stems = new string?[n];
-        var negated = new bool[n];
-        int negations = 0, refutes = 0, hedges = 0, supports = 0;
-        bool question = false;
-        int scope = 0;
-        bool clauseScope = false;
-        var cues = new byte[Lexicon.CueWords.Length];
-        var counts = new Dictionary<int, int>();
-        var entityIds = new SortedSet<int>();
-        var sorted = new List<string>();
-        var verbIds = new SortedSet<int>();
-        int firstTerm = 0, lastTerm = 0;
-        bool passiveAux = false, passive = false;
-        for (int i = 0; i < n; i++)
+    private static void AddWord(List<string> words, List<bool> caps, string lower, TokenKind kind, bool cap)
+    {
+        // "didn't" carries a negation: split it so the negation scope sees "n't".
+        if (lower.EndsWith("n't", StringComparison.Ordinal) && lower.Length > 3)
         {
-            string w = words[i];
-            bool punct = w.Length > 0 && !char.IsLetterOrDigit(w[0]);
-            if (punct)
-            {
-                if (w == "?") question = true;
-                scope = 0;
-                clauseScope = false;
-                continue;
-            }
-            negated[i] = scope > 0 || clauseScope;
-            if (scope > 0) scope--;
-            if (Lexicon.Negators.Contains(w)) { negations++; scope = 3; }
-            else if (Lexicon.ClauseNegators.Contains(w)) { negations++; clauseScope = true; }
-            if (Lexicon.CueIndex.TryGetValue(w, out int cue) && cues[cue] < 255) cues[cue]++;
-            if (w == "n't" && cues[Lexicon.CueIndex["not"]] < 255) cues[Lexicon.CueIndex["not"]]++;
-            if (Lexicon.Refuting.Contains(w)) refutes++;
-            if (Lexicon.Hedges.Contains(w)) hedges++;
-            if (Lexicon.Supporting.Contains(w)) supports++;
-            if (w is "being" or "been") passiveAux = true;
-            else if (passiveAux && w == "by") passive = true;
-            if (w.Length < 2 && !char.IsDigit(w[0])) continue;
-            if (terms.IsStopWord(w) || Lexicon.Negators.Contains(w)) continue;
-            string stem = char.IsDigit(w[0]) ? TermExtractor.NormalizeNumber(w) : terms.Stem(w);
-            stems[i] = stem;
-            int id = Hash(stem);
-            counts[id] = counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
-            if (caps[i]) entityIds.Add(id);
-            else if (LooksLikeVerb(w)) verbIds.Add(id);
-            if (firstTerm == 0 && !Lexicon.ClauseNegators.Contains(w)) firstTerm = id;
-            lastTerm = id;
-            sorted.Add(w);
+            words.Add(lower[..^3]);
+            caps.Add(false);
+            words.Add("n't");
+            caps.Add(false);
         }
+        else if (lower.Contains('-') && kind == TokenKind.Word)
+        {
+            foreach (var part in lower.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.Add(part);
+                caps.Add(cap);
+            }
+        }
+        else
+        {
+            words.Add(lower);
+            caps.Add(cap);
+        }
+    }
 
+    /// <summary>The sorted term ids with their L2-normalized log-TF-IDF weights, their IDFs and the sum of those IDFs.</summary>
+    private static (int[] Ids, float[] Weights, float[] Idfs, double Mass) Weigh(Dictionary<int, int> counts, IdfTable idf)
+    {
         var ids = counts.Keys.ToArray();
         Array.Sort(ids);
         var weights = new float[ids.Length];
@@ -235,36 +237,71 @@ internal static class UnitBuilder
             float inv = (float)(1 / Math.Sqrt(norm));
             for (int k = 0; k < weights.Length; k++) weights[k] *= inv;
         }
-        sorted.Sort(StringComparer.Ordinal);
-        var wordArray = words.ToArray();
-        return new TextUnit
+        return (ids, weights, idfs, mass);
+    }
+
+    /// <summary>One pass over a unit's words: negation scopes, cue and stance-marker counts, and the content terms.</summary>
+    private sealed class UnitScan(int n)
+    {
+        public readonly string?[] Stems = new string?[n];
+        public readonly bool[] Negated = new bool[n];
+        public readonly byte[] Cues = new byte[Lexicon.CueWords.Length];
+        public readonly Dictionary<int, int> Counts = [];
+        public readonly SortedSet<int> EntityIds = [];
+        public readonly SortedSet<int> VerbIds = [];
+        public readonly List<string> Sorted = [];
+        public int Negations, Refutes, Hedges, Supports, FirstTerm, LastTerm;
+        public bool Question, Passive;
+        private int _scope;
+        private bool _clauseScope, _passiveAux;
+
+        public void Run(List<string> words, List<bool> caps, TermExtractor terms)
         {
-            Text = text,
-            Words = wordArray,
-            Stems = stems,
-            Capitalized = caps.ToArray(),
-            Negated = negated,
-            TermIds = ids,
-            Weights = weights,
-            Idf = idfs,
-            IdfMass = (float)mass,
-            EntityIds = entityIds.ToArray(),
-            Numbers = FindNumbers(wordArray, stems),
-            Negations = negations,
-            Refutes = refutes,
-            Hedges = hedges,
-            Supports = supports,
-            Question = question,
-            FuzzyText = Clip(string.Join(' ', wordArray.Where((w, k) => stems[k] is not null))),
-            SortedText = Clip(string.Join(' ', sorted)),
-            CueCounts = cues,
-            AntonymSides = AntonymBits(wordArray, negated),
-            StatusBits = Status(wordArray, negated),
-            VerbIds = verbIds.ToArray(),
-            FirstTermId = firstTerm,
-            LastTermId = lastTerm,
-            Passive = passive,
-        };
+            for (int i = 0; i < words.Count; i++)
+            {
+                string w = words[i];
+                bool punct = w.Length > 0 && !char.IsLetterOrDigit(w[0]);
+                if (punct)
+                {
+                    if (w == "?") Question = true;
+                    _scope = 0;
+                    _clauseScope = false;
+                    continue;
+                }
+                ReadMarkers(i, w);
+                if (w.Length < 2 && !char.IsDigit(w[0])) continue;
+                if (terms.IsStopWord(w) || Lexicon.Negators.Contains(w)) continue;
+                ReadTerm(i, w, caps[i], terms);
+            }
+        }
+
+        private void ReadMarkers(int i, string w)
+        {
+            Negated[i] = _scope > 0 || _clauseScope;
+            if (_scope > 0) _scope--;
+            if (Lexicon.Negators.Contains(w)) { Negations++; _scope = 3; }
+            else if (Lexicon.ClauseNegators.Contains(w)) { Negations++; _clauseScope = true; }
+            if (Lexicon.CueIndex.TryGetValue(w, out int cue) && Cues[cue] < 255) Cues[cue]++;
+            if (w == "n't" && Cues[Lexicon.CueIndex["not"]] < 255) Cues[Lexicon.CueIndex["not"]]++;
+            if (Lexicon.Refuting.Contains(w)) Refutes++;
+            if (Lexicon.Hedges.Contains(w)) Hedges++;
+            if (Lexicon.Supporting.Contains(w)) Supports++;
+            if (w is "being" or "been") _passiveAux = true;
+            else if (_passiveAux && w == "by") Passive = true;
+        }
+
+        private void ReadTerm(int i, string w, bool cap, TermExtractor terms)
+        {
+            string stem = char.IsDigit(w[0]) ? TermExtractor.NormalizeNumber(w) : terms.Stem(w);
+            Stems[i] = stem;
+            int id = Hash(stem);
+            Counts[id] = Counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
+            if (cap) EntityIds.Add(id);
+            else if (LooksLikeVerb(w)) VerbIds.Add(id);
+            if (FirstTerm == 0 && !Lexicon.ClauseNegators.Contains(w)) FirstTerm = id;
+            LastTerm = id;
+            Sorted.Add(w);
+        }
     }
 
     /// <summary>

@@ -75,12 +75,22 @@ internal sealed class LearnedAttributionModel
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every few hundred tokens or candidates).</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
+        => Choose(Candidates(document, lexicon, cancellationToken), Probability, Threshold, cancellationToken);
+
+    /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
+    internal List<AttributionCandidate> Candidates(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
     {
         using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken);
         var (tags, margins) = Tagger.Decode(features, out var cueMargins, cancellationToken);
-        var candidates = AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
-        var (fixedOnes, scored) = Split(candidates, Probability, cancellationToken);
-        var kept = Keep(scored, Threshold, fixedOnes, cancellationToken);
+        return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
+    }
+
+    /// <summary>The candidates kept at <paramref name="threshold"/> under <paramref name="probability"/> (see <see cref="Select"/>), in text order.</summary>
+    internal static IReadOnlyList<AttributionSpan> Choose(List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability,
+        double threshold, CancellationToken cancellationToken = default)
+    {
+        var (fixedOnes, scored) = Split(candidates, probability, cancellationToken);
+        var kept = Keep(scored, threshold, fixedOnes, cancellationToken);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
 
@@ -189,29 +199,7 @@ internal sealed class LearnedAttributionModel
             for (int d = half; d < documents.Count; d += 2)
                 split[d] = Split(candidates[d], c => forest.Probability(c.Features));
         }
-        double threshold = 0.5, bestF1 = -1;
-        for (int step = 4; step <= 16; step++)
-        {
-            double t = step / 20.0;
-            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
-            for (int d = 0; d < documents.Count; d++)
-            {
-                var keep = Keep([.. split[d].Scored], t, split[d].Fixed);
-                var goldSpans = documents[d].Gold;
-                var (_, goldMatch) = TextSpan.MatchOneToOne([.. keep.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
-                kept += keep.Count;
-                total += goldSpans.Count;
-                speech += goldSpans.Count(g => g.IsSpeech);
-                matched += goldMatch.Count(m => m >= 0);
-                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
-            }
-            // Chosen for the F1 of precision and recall of speech attributions, the library's headline figure.
-            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
-            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
-        }
+        double threshold = ChooseThreshold(documents, (d, t) => Keep([.. split[d].Scored], t, split[d].Fixed), log);
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
@@ -257,7 +245,39 @@ internal sealed class LearnedAttributionModel
         CueWordRates.FromAnnotations(which.Select(i => (documents[i].Document.Text, documents[i].Document.Tokens,
             (IReadOnlyCollection<int>)documents[i].Gold.Where(g => g.Cue.Count > 0).Select(g => g.Cue[0].Start).ToList())));
 
-    private static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
+    /// <summary>
+    /// The threshold, of 0.20, 0.25, ... 0.80, that maximizes the F1 of precision and recall of speech attributions (the
+    /// library's headline figure) when <paramref name="keep"/> (document index, threshold) selects each document's attributions.
+    /// </summary>
+    internal static double ChooseThreshold(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
+        Func<int, double, List<AttributionSpan>> keep, Action<string>? log)
+    {
+        double threshold = 0.5, bestF1 = -1;
+        for (int step = 4; step <= 16; step++)
+        {
+            double t = step / 20.0;
+            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
+            for (int d = 0; d < documents.Count; d++)
+            {
+                var chosen = keep(d, t);
+                var goldSpans = documents[d].Gold;
+                var (_, goldMatch) = TextSpan.MatchOneToOne([.. chosen.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
+                kept += chosen.Count;
+                total += goldSpans.Count;
+                speech += goldSpans.Count(g => g.IsSpeech);
+                matched += goldMatch.Count(m => m >= 0);
+                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
+            }
+            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
+            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
+        }
+        return threshold;
+    }
+
+    internal static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
         ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = options.Trees,
@@ -270,24 +290,30 @@ internal sealed class LearnedAttributionModel
             LabelColumnName = nameof(Row.Label),
         });
 
-    /// <summary>Writes the model: a zip of the tagger, the Microsoft.ML ranker, the cue rates and the settings.</summary>
-    public void Save(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        ModelArchive.Write(zip, "tagger.bin", CompressionLevel.NoCompression, Tagger.Save);
+    /// <summary>
+    /// Writes a Microsoft.ML <paramref name="ranker"/> as the entry "ranker-mlnet.zip". Microsoft.ML stamps its zip
+    /// entries with the current time: repacked with the fixed date, the model file is byte-identical across trainings on
+    /// the same data.
+    /// </summary>
+    internal static void WriteRanker(ZipArchive zip, MLContext ml, ITransformer ranker, DataViewSchema inputSchema) =>
         ModelArchive.Write(zip, "ranker-mlnet.zip", CompressionLevel.NoCompression, s =>
         {
-            // Microsoft.ML stamps its zip entries with the current time: repacked with the fixed date, the model file
-            // is byte-identical across trainings on the same data.
             using var saved = new MemoryStream();
-            _ml.Model.Save(_ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false)).Schema, saved);
+            ml.Model.Save(ranker, inputSchema, saved);
             saved.Position = 0;
             using var source = new ZipArchive(saved, ZipArchiveMode.Read);
             using var target = new ZipArchive(s, ZipArchiveMode.Create, leaveOpen: true);
             foreach (var entry in source.Entries)
                 ModelArchive.Write(target, entry.FullName, CompressionLevel.Optimal, o => { using var i = entry.Open(); i.CopyTo(o); });
         });
+
+    /// <summary>Writes the model: a zip of the tagger, the Microsoft.ML ranker, the cue rates and the settings.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        ModelArchive.Write(zip, "tagger.bin", CompressionLevel.NoCompression, Tagger.Save);
+        WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false)).Schema);
         ModelArchive.WriteText(zip, "cue-rates.tsv", Rates.Save);
         ModelArchive.WriteText(zip, "settings.txt", w =>
         {

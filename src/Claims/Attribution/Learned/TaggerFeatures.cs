@@ -76,50 +76,8 @@ internal sealed class TaggerFeatures : IDisposable
         string text = document.Text;
         var words = document.Tokens;
         int n = words.Count;
-        // Per token, the hashes of its lower-cased form, suffix, stem and shape: each feature then mixes a few 64-bit
-        // values instead of hashing characters again.
-        var word = new ulong[n];
-        var suffix = new ulong[n];
-        var stem = new ulong[n];
-        var shape = new ulong[n];
-        var cueClass = new ulong[n];
-        var sentenceOf = new int[n];
-        var inQuote = new bool[n];
-        var isCue = new bool[n];
-        int quote = 0;
-        var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
-        Span<char> buffer = stackalloc char[64];
-        for (int i = 0; i < n; i++)
-        {
-            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var token = words[i];
-            var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
-            var lower = buffer[..form.ToLowerInvariant(buffer)];
-            word[i] = Fnv(lower);
-            suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
-            stem[i] = Fnv(Stem(lower));
-            shape[i] = token.Kind switch
-            {
-                TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
-                TokenKind.Number => ShapeNumber,
-                TokenKind.Quote => ShapeQuote,
-                _ => word[i],
-            };
-            sentenceOf[i] = document.SentenceIndexAt(token.Start);
-            while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
-            inQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
-            var entry = token.Kind == TokenKind.Word ? lexicon.Find(lower) : null;
-            isCue[i] = entry is not null;
-            cueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
-        }
-
-        var ruleTags = new int[n];
-        foreach (var a in document.Attributions)
-        {
-            MarkContent(ruleTags, words, a.Content);
-            if (a.Cue is { } cue) Mark(ruleTags, words, cue, AttributionTags.Cue);
-            if (a.Source is { } source) Mark(ruleTags, words, source, AttributionTags.Source);
-        }
+        var values = TokenValues.Of(document, lexicon, cancellationToken);
+        var ruleTags = RuleTagsOf(document);
 
         // Flat arrays of hashes, token i's at [start[i], start[i + 1]), rented from the shared pool: a news article's
         // run to hundreds of kilobytes, and allocating them anew for every document keeps the large-object heap busy.
@@ -133,44 +91,147 @@ internal sealed class TaggerFeatures : IDisposable
             if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             emissionStart[i] = emissionCount;
             contextStart[i] = contextCount;
-            ulong W(int k) => k < 0 ? SentinelStart : k >= n ? SentinelEnd : word[k];
-            ulong w = word[i], wp = W(i + 1), wm = W(i - 1);
-            ulong sentenceStart = i == 0 || sentenceOf[i] != sentenceOf[i - 1] ? 1UL : 0UL;
-            ulong paragraphStart = i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n') ? 1UL : 0UL;
-            ulong cueLeft = NearestCue(isCue, sentenceOf, i, -1), cueRight = NearestCue(isCue, sentenceOf, i, +1);
-            ulong q = inQuote[i] ? 1UL : 0UL;
-            ulong lex = isCue[i] ? 1UL : 0UL;
-            ulong quoteEdges = (i > 0 && inQuote[i] != inQuote[i - 1] ? 2UL : 0UL) + (i + 1 < n && inQuote[i] != inQuote[i + 1] ? 1UL : 0UL);
-            void Add(ulong hash) => emission[emissionCount++] = hash;
-            void E(Template t, ulong a) => Add(Mix((ulong)t, a));
-            void E2(Template t, ulong a, ulong b) => Add(Mix(Mix((ulong)t, a), b));
-            void C(Template t, ulong a) => context[contextCount++] = Mix((ulong)t, a);
-            E(Template.Word, w); E(Template.WordBefore, wm); E(Template.WordAfter, wp);
-            E(Template.Word2Before, W(i - 2)); E(Template.Word2After, W(i + 2));
-            E2(Template.WordBeforeAndWord, wm, w); E2(Template.WordAndWordAfter, w, wp);
-            E(Template.Suffix, suffix[i]); E(Template.Shape, shape[i]);
-            Add(Mix(Mix(Mix((ulong)Template.Shapes, i > 0 ? shape[i - 1] : SentinelStart), shape[i]), i + 1 < n ? shape[i + 1] : SentinelEnd));
-            E(Template.InQuote, q); E(Template.SentenceStart, sentenceStart); E(Template.ParagraphStart, paragraphStart);
-            E(Template.CueLeft, cueLeft); E(Template.CueRight, cueRight); E(Template.Lexicon, lex); E(Template.LexiconWord, isCue[i] ? w : None);
-            E(Template.CueClass, cueClass[i]); E(Template.CueClassBefore, i > 0 ? cueClass[i - 1] : SentinelStart);
-            E(Template.CueClassAfter, i + 1 < n ? cueClass[i + 1] : SentinelEnd);
-            E(Template.Stem, stem[i]); E2(Template.StemBeforeAndWord, i > 0 ? stem[i - 1] : SentinelStart, w);
-            E(Template.SentencePosition, SentencePosition(sentenceOf, i)); E(Template.QuoteEdges, quoteEdges);
-            C(Template.Bias, 0); C(Template.Word, w); C(Template.WordAfter, wp); C(Template.InQuote, q);
-            C(Template.SentenceStart, sentenceStart); C(Template.ParagraphStart, paragraphStart);
-            C(Template.CueLeft, cueLeft); C(Template.CueRight, cueRight); C(Template.Lexicon, lex); C(Template.WordBefore, wm);
-            C(Template.Shape, shape[i]);
-            if (useRuleTags)
-            {
-                ulong r = (ulong)ruleTags[i];
-                ulong rl = i > 0 ? (ulong)ruleTags[i - 1] : None, rr = i + 1 < n ? (ulong)ruleTags[i + 1] : None;
-                E(Template.RuleTag, r); Add(Mix(Mix(Mix((ulong)Template.RuleTags, rl), r), rr)); E2(Template.RuleTagAndWord, r, w);
-                C(Template.RuleTag, r);
-            }
+            var around = Surroundings.At(text, words, values, i);
+            emissionCount = WriteEmission(emission, emissionCount, values, around, ruleTags, useRuleTags, i);
+            contextCount = WriteContext(context, contextCount, values, around, ruleTags, useRuleTags, i);
         }
         emissionStart[n] = emissionCount;
         contextStart[n] = contextCount;
-        return new TaggerFeatures(emission, emissionStart, context, contextStart, words, sentenceOf, ruleTags, inQuote);
+        return new TaggerFeatures(emission, emissionStart, context, contextStart, words, values.SentenceOf, ruleTags, values.InQuote);
+    }
+
+    /// <summary>Per token: the tag the document's (rule) attributions give it.</summary>
+    private static int[] RuleTagsOf(Document document)
+    {
+        var words = document.Tokens;
+        var ruleTags = new int[words.Count];
+        foreach (var a in document.Attributions)
+        {
+            MarkContent(ruleTags, words, a.Content);
+            if (a.Cue is { } cue) Mark(ruleTags, words, cue, AttributionTags.Cue);
+            if (a.Source is { } source) Mark(ruleTags, words, source, AttributionTags.Source);
+        }
+        return ruleTags;
+    }
+
+    /// <summary>Writes token <paramref name="i"/>'s emission features at <paramref name="count"/>; returns the new count.</summary>
+    private static int WriteEmission(ulong[] emission, int count, in TokenValues v, in Surroundings s, int[] ruleTags, bool useRuleTags, int i)
+    {
+        int n = v.Word.Length;
+        void Add(ulong hash) => emission[count++] = hash;
+        void E(Template t, ulong a) => Add(Mix((ulong)t, a));
+        void E2(Template t, ulong a, ulong b) => Add(Mix(Mix((ulong)t, a), b));
+        ulong w = s.Word, wp = s.WordAfter, wm = s.WordBefore;
+        var shape = v.Shape;
+        var cueClass = v.CueClass;
+        E(Template.Word, w); E(Template.WordBefore, wm); E(Template.WordAfter, wp);
+        E(Template.Word2Before, v.WordAt(i - 2)); E(Template.Word2After, v.WordAt(i + 2));
+        E2(Template.WordBeforeAndWord, wm, w); E2(Template.WordAndWordAfter, w, wp);
+        E(Template.Suffix, v.Suffix[i]); E(Template.Shape, shape[i]);
+        Add(Mix(Mix(Mix((ulong)Template.Shapes, i > 0 ? shape[i - 1] : SentinelStart), shape[i]), i + 1 < n ? shape[i + 1] : SentinelEnd));
+        E(Template.InQuote, s.InQuote); E(Template.SentenceStart, s.SentenceStart); E(Template.ParagraphStart, s.ParagraphStart);
+        E(Template.CueLeft, s.CueLeft); E(Template.CueRight, s.CueRight); E(Template.Lexicon, s.Lexicon); E(Template.LexiconWord, v.IsCue[i] ? w : None);
+        E(Template.CueClass, cueClass[i]); E(Template.CueClassBefore, i > 0 ? cueClass[i - 1] : SentinelStart);
+        E(Template.CueClassAfter, i + 1 < n ? cueClass[i + 1] : SentinelEnd);
+        E(Template.Stem, v.Stem[i]); E2(Template.StemBeforeAndWord, i > 0 ? v.Stem[i - 1] : SentinelStart, w);
+        E(Template.SentencePosition, SentencePosition(v.SentenceOf, i)); E(Template.QuoteEdges, s.QuoteEdges);
+        if (useRuleTags)
+        {
+            ulong r = (ulong)ruleTags[i];
+            ulong rl = i > 0 ? (ulong)ruleTags[i - 1] : None, rr = i + 1 < n ? (ulong)ruleTags[i + 1] : None;
+            E(Template.RuleTag, r); Add(Mix(Mix(Mix((ulong)Template.RuleTags, rl), r), rr)); E2(Template.RuleTagAndWord, r, w);
+        }
+        return count;
+    }
+
+    /// <summary>Writes token <paramref name="i"/>'s context features at <paramref name="count"/>; returns the new count.</summary>
+    private static int WriteContext(ulong[] context, int count, in TokenValues v, in Surroundings s, int[] ruleTags, bool useRuleTags, int i)
+    {
+        void C(Template t, ulong a) => context[count++] = Mix((ulong)t, a);
+        C(Template.Bias, 0); C(Template.Word, s.Word); C(Template.WordAfter, s.WordAfter); C(Template.InQuote, s.InQuote);
+        C(Template.SentenceStart, s.SentenceStart); C(Template.ParagraphStart, s.ParagraphStart);
+        C(Template.CueLeft, s.CueLeft); C(Template.CueRight, s.CueRight); C(Template.Lexicon, s.Lexicon); C(Template.WordBefore, s.WordBefore);
+        C(Template.Shape, v.Shape[i]);
+        if (useRuleTags) C(Template.RuleTag, (ulong)ruleTags[i]);
+        return count;
+    }
+
+    /// <summary>
+    /// Per token, the hashes of its lower-cased form, suffix, stem and shape, its cue class, sentence and quote: each
+    /// feature then mixes a few 64-bit values instead of hashing characters again.
+    /// </summary>
+    private readonly struct TokenValues
+    {
+        public readonly ulong[] Word, Suffix, Stem, Shape, CueClass;
+        public readonly int[] SentenceOf;
+        public readonly bool[] InQuote, IsCue;
+
+        private TokenValues(int n)
+        {
+            Word = new ulong[n];
+            Suffix = new ulong[n];
+            Stem = new ulong[n];
+            Shape = new ulong[n];
+            CueClass = new ulong[n];
+            SentenceOf = new int[n];
+            InQuote = new bool[n];
+            IsCue = new bool[n];
+        }
+
+        /// <summary>Token <paramref name="k"/>'s word hash, or a sentinel before the first and after the last token.</summary>
+        public ulong WordAt(int k) => k < 0 ? SentinelStart : k >= Word.Length ? SentinelEnd : Word[k];
+
+        public static TokenValues Of(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
+        {
+            string text = document.Text;
+            var words = document.Tokens;
+            int n = words.Count;
+            var v = new TokenValues(n);
+            int quote = 0;
+            var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
+            Span<char> buffer = stackalloc char[64];
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+                var token = words[i];
+                var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
+                var lower = buffer[..form.ToLowerInvariant(buffer)];
+                v.Word[i] = Fnv(lower);
+                v.Suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
+                v.Stem[i] = Fnv(TaggerFeatures.Stem(lower));
+                v.Shape[i] = token.Kind switch
+                {
+                    TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
+                    TokenKind.Number => ShapeNumber,
+                    TokenKind.Quote => ShapeQuote,
+                    _ => v.Word[i],
+                };
+                v.SentenceOf[i] = document.SentenceIndexAt(token.Start);
+                while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
+                v.InQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
+                var entry = token.Kind == TokenKind.Word ? lexicon.Find(lower) : null;
+                v.IsCue[i] = entry is not null;
+                v.CueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
+            }
+            return v;
+        }
+    }
+
+    /// <summary>What the templates read about token i's surroundings: the words beside it, sentence, paragraph, cues and quotes.</summary>
+    private readonly record struct Surroundings(ulong Word, ulong WordBefore, ulong WordAfter, ulong SentenceStart, ulong ParagraphStart,
+        ulong CueLeft, ulong CueRight, ulong InQuote, ulong Lexicon, ulong QuoteEdges)
+    {
+        public static Surroundings At(string text, IReadOnlyList<Token> words, in TokenValues v, int i)
+        {
+            int n = words.Count;
+            var sentenceOf = v.SentenceOf;
+            var inQuote = v.InQuote;
+            ulong sentenceStart = i == 0 || sentenceOf[i] != sentenceOf[i - 1] ? 1UL : 0UL;
+            ulong paragraphStart = i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n') ? 1UL : 0UL;
+            ulong quoteEdges = (i > 0 && inQuote[i] != inQuote[i - 1] ? 2UL : 0UL) + (i + 1 < n && inQuote[i] != inQuote[i + 1] ? 1UL : 0UL);
+            return new Surroundings(v.Word[i], v.WordAt(i - 1), v.WordAt(i + 1), sentenceStart, paragraphStart,
+                NearestCue(v.IsCue, sentenceOf, i, -1), NearestCue(v.IsCue, sentenceOf, i, +1), inQuote[i] ? 1UL : 0UL, v.IsCue[i] ? 1UL : 0UL, quoteEdges);
+        }
     }
 
     /// <summary>Gold tags of the tokens: the outermost attributions' contents, cues and sources.</summary>
