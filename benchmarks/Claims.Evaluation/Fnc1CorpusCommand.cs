@@ -97,7 +97,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             MinVectorSimilarity = opts.Double("gate-vector", gate.MinVectorSimilarity),
         };
         if (gate != Claims.Stories.SameEventGateOptions.Default) builder.Gate = new Claims.Stories.SameEventGate(gate);
-        if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", 100) };
+        if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", builder.Pairing.MaxPairsPerClaim) };
         var analyzer = builder.Build();
         var watch = Stopwatch.StartNew();
         var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
