@@ -50,9 +50,5 @@ public sealed class EmbedCommand : IEvaluationCommand
     }
 
     /// <summary>The texts a semantic profile of <paramref name="text"/> encodes: its sentences, or the text itself when it is one.</summary>
-    internal static IReadOnlyList<string> SemanticTexts(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        return sentences.Count <= 1 ? [text] : sentences;
-    }
+    internal static IReadOnlyList<string> SemanticTexts(string text) => PairFeaturizer.EncodedTexts(text);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Claims.Attribution;
 using Claims.Attribution.Learned;
 using Claims.Pipeline;
+using Claims.Training.Attribution;
 using Claims.Semantic;
 using Claims.Semantic.Attribution;
 
@@ -45,19 +46,19 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var cache = PolnearTokenStates.Read(states);
         var rules = DefaultComponents.RuleStages().ToList();
-        var documents = new List<(Document, IReadOnlyList<AnnotatedAttribution>)>();
+        var documents = new List<AnnotatedDocument>();
         var docStates = new List<ProjectedTokenStates>();
         foreach (var (name, textFile, ann) in PolnearEvaluation.Articles(data))
         {
             if (!cache.TryGetValue(name, out var s)) continue;
             var doc = new Document(Article.FromFile(textFile));
             foreach (var stage in rules) stage.Process(doc, CancellationToken.None);
-            documents.Add((doc, [.. PolnearEvaluation.ReadGold(ann).Select(g => new AnnotatedAttribution(g.Content, g.Cue, g.Source, g.IsSpeech))]));
+            documents.Add(new AnnotatedDocument(doc, [.. PolnearEvaluation.ReadGold(ann).Select(g => new AnnotatedAttribution(g.Content, g.Cue, g.Source, g.IsSpeech))]));
             docStates.Add(s);
         }
         Console.WriteLine($"{documents.Count} articles with token states");
         var projection = new TokenStateProjection(MiniLmEncoder.Default.Dimensions, docStates[0].Dimensions, ContextualAttributionModel.DefaultProjectionSeed);
-        var model = ContextualAttributionModel.Train(documents, docStates, LearnedAttributionModel.Default, projection, options, CueLexicon.Shipped, Console.WriteLine);
+        var model = ContextualAttributionTrainer.Train(documents, docStates, LearnedAttributionModel.Default, projection, options, Console.WriteLine);
         using (var file = File.Create(modelOut)) model.Save(file);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {modelOut} ({new FileInfo(modelOut).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:F0} s"));
         if (eval is not null)

@@ -187,7 +187,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
 
     /// <summary>One-to-one greedy matching by Jaccard (>= 0.5): for each claim its gold index and for each gold its claim index, or -1.</summary>
     internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold) =>
-        TextSpan.MatchOneToOne([.. claims.Select(c => c.Span)], [.. gold.Select(g => g.Content)]);
+        Claims.Training.Attribution.SpanMatching.MatchOneToOne([.. claims.Select(c => c.Span)], [.. gold.Select(g => g.Content)]);
 
     private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, StringBuilder? log)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Claims.Attribution;
 using Claims.Attribution.Learned;
 using Claims.Pipeline;
+using Claims.Training.Attribution;
 
 namespace Claims.Evaluation;
 
@@ -47,15 +48,14 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var rules = DefaultComponents.RuleStages().ToList();
-        var documents = new List<(Document, IReadOnlyList<AnnotatedAttribution>)>();
+        var documents = new List<AnnotatedDocument>();
         foreach (var (_, textFile, ann) in PolnearEvaluation.Articles(data))
         {
             var doc = new Document(Article.FromFile(textFile));
             foreach (var stage in rules) stage.Process(doc, CancellationToken.None);
-            documents.Add((doc, [.. PolnearEvaluation.ReadGold(ann).Select(g => new AnnotatedAttribution(g.Content, g.Cue, g.Source, g.IsSpeech))]));
+            documents.Add(new AnnotatedDocument(doc, [.. PolnearEvaluation.ReadGold(ann).Select(g => new AnnotatedAttribution(g.Content, g.Cue, g.Source, g.IsSpeech))]));
         }
-        var lexicon = CueLexicon.Shipped;
-        var model = LearnedAttributionModel.Train(documents, options, lexicon, Console.WriteLine);
+        var model = LearnedAttributionTrainer.Train(documents, options, Console.WriteLine);
         using (var file = File.Create(modelOut)) model.Save(file);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{model.Description}\nmodel written to {modelOut} ({new FileInfo(modelOut).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:F0} s"));
@@ -64,7 +64,7 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
         {
             LearnedAttributionModel saved;
             using (var file = File.OpenRead(modelOut)) saved = LearnedAttributionModel.Load(file);
-            IReadOnlyList<IDocumentStage> stages = [.. DefaultComponents.RuleStages(), new LearnedAttributionFinder(saved, lexicon), .. DefaultComponents.ClaimStages()];
+            IReadOnlyList<IDocumentStage> stages = [.. DefaultComponents.RuleStages(), new LearnedAttributionFinder(saved), .. DefaultComponents.ClaimStages()];
             PolnearEvaluation.Evaluate(eval, stages, misses: null);
         }
         return 0;

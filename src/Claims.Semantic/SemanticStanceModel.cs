@@ -89,9 +89,7 @@ public sealed class SemanticStanceModel
     /// <summary>The vectors <see cref="PairFeaturizer.Profile"/> gives <paramref name="text"/> with an encoder.</summary>
     internal static TextEmbeddings Embed(ISentenceEncoder encoder, string text)
     {
-        var sentences = SentenceSplitter.Split(text);
-        IReadOnlyList<string> parts = sentences.Count <= 1 ? [text] : sentences;
-        var vectors = encoder.Encode(parts);
+        var vectors = encoder.Encode(PairFeaturizer.EncodedTexts(text));
         return new TextEmbeddings(vectors.Count == 1 ? vectors[0] : Embedding.Mean(vectors), vectors);
     }
 }

@@ -5,7 +5,6 @@ using Claims.Attribution.Learned;
 using Claims.Learning;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 
 namespace Claims.Semantic.Attribution;
 
@@ -13,7 +12,8 @@ namespace Claims.Semantic.Attribution;
 /// The accurate attribution model: the shipped lexical model's tagger proposes candidates as in the fast mode, and a
 /// ranker reads each candidate's lexical features beside what the encoder's token states say about it: the mean
 /// projected state (<see cref="TokenStateProjection"/>) of its content, its cue and its source, and the cosines
-/// between them. Trained on PolNeAR train (out-of-fold candidates, cross-fitted threshold) by <see cref="Train"/>;
+/// between them. Trained on PolNeAR train (out-of-fold candidates, cross-fitted threshold) by <c>ContextualAttributionTrainer</c>
+/// (<c>Claims.Training</c>);
 /// immutable and thread-safe.
 /// </summary>
 internal sealed class ContextualAttributionModel
@@ -32,7 +32,7 @@ internal sealed class ContextualAttributionModel
     private readonly ITransformer _ranker;
     private readonly CompiledForest _forest;
 
-    private ContextualAttributionModel(LearnedAttributionModel lexical, TokenStateProjection projection, MLContext ml, ITransformer ranker,
+    internal ContextualAttributionModel(LearnedAttributionModel lexical, TokenStateProjection projection, MLContext ml, ITransformer ranker,
         double threshold, string description)
     {
         Lexical = lexical;
@@ -67,61 +67,13 @@ internal sealed class ContextualAttributionModel
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states)
         => LearnedAttributionModel.Choose(Lexical.Candidates(document, lexicon), c => _forest.Probability(ContextFeatures.Extend(c, states)), Threshold);
 
-    /// <summary>
-    /// Trains the ranker on documents after the rule stages with their annotations and projected token states: the
-    /// candidates are tagged out of fold with the lexical model's options (so their lexical features are those of
-    /// unseen documents), the threshold maximizes F1 of precision and speech recall with the ranker cross-fitted on two
-    /// halves. Deterministic for fixed options.
-    /// </summary>
-    public static ContextualAttributionModel Train(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        IReadOnlyList<ProjectedTokenStates> states, LearnedAttributionModel lexical, TokenStateProjection projection,
-        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(states);
-        if (states.Count != documents.Count) throw new ArgumentException("one set of token states per document", nameof(states));
-        int featureCount = FeatureCount(projection.OutputDimensions);
-        var candidates = LearnedAttributionModel.OutOfFoldCandidates(documents, options, lexicon, log);
-        var rows = new List<(float[] Features, bool Label, bool Fixed)>[documents.Count];
-        for (int d = 0; d < documents.Count; d++)
-            rows[d] = [.. candidates[d].Select(c => (ContextFeatures.Extend(c, states[d]),
-                documents[d].Gold.Any(g => c.Attribution.Content.Jaccard(g.Content) >= 0.5), LearnedAttributionModel.IsFixed(c)))];
-
-        var ml = new MLContext(seed: options.Seed);
-        var schema = Row.Schema(true, featureCount);
-        ITransformer Fit(IEnumerable<int> docs) =>
-            LearnedAttributionModel.Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
-                docs.SelectMany(d => rows[d].Where(r => !r.Fixed).Select(r => new Row { Features = r.Features, Label = r.Label })).ToList(), schema));
-
-        var probabilities = new double[documents.Count][];
-        for (int half = 0; half < 2; half++)
-        {
-            var forest = CompiledForest.TryCompile(Fit(Enumerable.Range(0, documents.Count).Where(d => d % 2 != half)), featureCount)!;
-            for (int d = half; d < documents.Count; d += 2)
-                probabilities[d] = [.. rows[d].Select(r => forest.Probability(r.Features))];
-        }
-        double threshold = LearnedAttributionModel.ChooseThreshold(documents, (d, t) =>
-        {
-            var p = probabilities[d];
-            var index = candidates[d].Select((c, i) => (c, i)).ToDictionary<(AttributionCandidate c, int i), AttributionCandidate, int>(x => x.c, x => x.i, ReferenceEqualityComparer.Instance);
-            var (fixedOnes, scored) = LearnedAttributionModel.Split(candidates[d], c => p[index[c]]);
-            return LearnedAttributionModel.Keep(scored, t, fixedOnes);
-        }, log);
-        var ranker = Fit(Enumerable.Range(0, documents.Count));
-        int examples = rows.Sum(r => r.Count(x => !x.Fixed));
-        string description = string.Create(CultureInfo.InvariantCulture,
-            $"candidates: the lexical model's tagger; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, over {AttributionCandidates.FeatureCount} lexical and {ContextFeatures.Count(projection.OutputDimensions)} token-state features (MiniLM last_hidden_state, mean-pooled, random projection to {projection.OutputDimensions} dims, seed {projection.Seed}), on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
-        log?.Invoke(description);
-        return new ContextualAttributionModel(lexical, projection, ml, ranker, threshold, description);
-    }
-
     /// <summary>Writes the model: the Microsoft.ML ranker, the projection and the settings (the lexical model is the shipped one).</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         int featureCount = FeatureCount(Projection.OutputDimensions);
-        LearnedAttributionModel.WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false, featureCount)).Schema);
+        LearnedAttributionModel.WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<RankerRow>(), RankerRow.Schema(false, featureCount)).Schema);
         ModelArchive.WriteText(zip, "settings.txt", w =>
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}"));
@@ -163,20 +115,6 @@ internal sealed class ContextualAttributionModel
             ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from {assembly.GetName().Name}");
         using var stream = assembly.GetManifestResourceStream(name)!;
         return Load(stream, LearnedAttributionModel.Default);
-    }
-
-    private sealed class Row
-    {
-        public float[] Features { get; set; } = [];
-        public bool Label { get; set; }
-
-        public static SchemaDefinition Schema(bool withLabel, int featureCount)
-        {
-            var schema = SchemaDefinition.Create(typeof(Row));
-            schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
-            if (!withLabel) schema.Remove(schema[nameof(Label)]);
-            return schema;
-        }
     }
 }
 

@@ -18,6 +18,10 @@ public sealed class LearnedAttributionFinder : IDocumentStage
     /// <summary>Uses the shipped model (loaded on first use) and the shipped cue lexicon.</summary>
     public LearnedAttributionFinder() : this(null, CueLexicon.Shipped) { }
 
+    /// <summary>Uses <paramref name="model"/> (one trained by <c>LearnedAttributionTrainer</c> of <c>Claims.Training</c>, or
+    /// loaded with <see cref="LearnedAttributionModel.Load"/>) and the shipped cue lexicon.</summary>
+    public LearnedAttributionFinder(LearnedAttributionModel model) : this(model ?? throw new ArgumentNullException(nameof(model)), CueLexicon.Shipped) { }
+
     internal LearnedAttributionFinder(LearnedAttributionModel? model, CueLexicon lexicon)
     {
         _model = model;

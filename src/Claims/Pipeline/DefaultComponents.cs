@@ -6,9 +6,15 @@ using Claims.Stories;
 
 namespace Claims.Pipeline;
 
-/// <summary>The library's default parts, in one place so the builder and the docs agree.</summary>
-internal static class DefaultComponents
+/// <summary>
+/// The library's default parts, in one place so the builder and the docs agree. The stage lists are public for tools
+/// that run part of the pipeline (training the learned attribution model on documents after the rule stages, scoring
+/// attributions on an annotated corpus); <see cref="ClaimAnalyzerBuilder"/> is the way to compose a whole analyzer.
+/// </summary>
+public static class DefaultComponents
 {
+    /// <summary>Every document stage of the default pipeline, in order: <see cref="RuleStages"/>, the learned
+    /// attribution stage, then <see cref="ClaimStages"/>. New instances on every call.</summary>
     public static IEnumerable<IDocumentStage> Stages() => [.. RuleStages(), new LearnedAttributionFinder(), .. ClaimStages()];
 
     /// <summary>The stages up to the rule-based attributions: what the learned attribution model is trained on.</summary>
@@ -30,16 +36,16 @@ internal static class DefaultComponents
         new CounterClaimLinker(),
     ];
 
-    public static ISpeakerLinker SpeakerLinker() => new SpeakerLinker();
+    internal static ISpeakerLinker SpeakerLinker() => new SpeakerLinker();
 
-    public static IStoryGrouper StoryGrouper() => new StoryGrouper();
+    internal static IStoryGrouper StoryGrouper() => new StoryGrouper();
 
-    public static IVerdictGate Gate() => new SameEventGate();
+    internal static IVerdictGate Gate() => new SameEventGate();
 
-    public static IClaimPairer Pairer() => new IndexedClaimPairer(ClaimIndexOptions.ForArticles);
+    internal static IClaimPairer Pairer() => new IndexedClaimPairer(ClaimIndexOptions.ForArticles);
 
-    public static IClaimPairFilter PairFilter() => new DifferentVoicesFilter();
+    internal static IClaimPairFilter PairFilter() => new DifferentVoicesFilter();
 
     // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.
-    public static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
+    internal static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
 }

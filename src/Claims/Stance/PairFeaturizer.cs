@@ -69,6 +69,18 @@ public sealed class PairFeaturizer
     /// <summary>Antonym and synonym relations used by the lexical features.</summary>
     public WordRelations Relations { get; }
 
+    /// <summary>
+    /// The texts a profile of <paramref name="text"/> gives sentence vectors to (<see cref="TextProfile.Embeddings"/>):
+    /// its sentences, or the text itself when it is one sentence. An embedding cache keyed by these texts serves
+    /// <see cref="Profile(string)"/> exactly.
+    /// </summary>
+    public static IReadOnlyList<string> EncodedTexts(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = SentenceSplitter.Split(text);
+        return sentences.Count <= 1 ? [text] : sentences;
+    }
+
     /// <summary>Prepares a text (claim, headline or body) for comparison. Reuse the profile for every pair.</summary>
     public TextProfile Profile(string text)
     {

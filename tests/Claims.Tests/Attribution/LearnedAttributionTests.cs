@@ -58,7 +58,7 @@ public class AttributionTaggerModelTests
     }
 
     private static AttributionTaggerModel Train(int seed = 7) =>
-        AttributionTaggerModel.Train(TrainingSet(), epochs: 10, seed: seed, bits: 16, useRuleTags: true);
+        Claims.Training.Attribution.AttributionTaggerTrainer.Train(TrainingSet(), epochs: 10, seed: seed, bits: 16, useRuleTags: true);
 
     private static byte[] Bytes(AttributionTaggerModel model)
     {
@@ -347,7 +347,7 @@ public class CueWordRatesTests
             words.Add(new Token(at, at + part.Length, kind));
         }
         // Cues open at the first "Said" and at "SAID": "said" is seen three times and opens two cues.
-        return CueWordRates.FromAnnotations([(Text, words, new[] { 0, Text.IndexOf("SAID", StringComparison.Ordinal) })]);
+        return Claims.Training.Attribution.CueRateCounter.FromAnnotations([(Text, words, new[] { 0, Text.IndexOf("SAID", StringComparison.Ordinal) })]);
     }
 
     [Test]
@@ -374,7 +374,7 @@ public class CueWordRatesTests
     public void CueStartInsideAWordCounts()
     {
         var words = new List<Token> { new(0, 4, TokenKind.Word), new(5, 9, TokenKind.Word) };
-        var rates = CueWordRates.FromAnnotations([("said said", words, new[] { 6 })]);
+        var rates = Claims.Training.Attribution.CueRateCounter.FromAnnotations([("said said", words, new[] { 6 })]);
         Assert.That(rates.Of("said").Rate, Is.EqualTo(1.1f / 3f).Within(1e-6));
     }
 

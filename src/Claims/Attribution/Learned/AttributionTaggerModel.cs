@@ -8,16 +8,16 @@ namespace Claims.Attribution.Learned;
 /// features conjoined with the previous tag and a second-order tag feature, decoded left to right. Trained token by
 /// token on the tags it chose itself before each token (as decoding sees them), documents in a seeded order,
 /// single-threaded, so the same data and seed give the same bytes. Read-only after
-/// training or loading, hence thread-safe.
+/// training or loading, hence thread-safe. Trained by <c>AttributionTaggerTrainer</c> (<c>Claims.Training</c>).
 /// </summary>
 internal sealed class AttributionTaggerModel
 {
     private const string Magic = "claims-attribution-tagger/1";
-    private const int Tags = AttributionTags.Count;
+    internal const int Tags = AttributionTags.Count;
     private readonly float[] _weights;
     private readonly int _bits;
 
-    private AttributionTaggerModel(float[] weights, int bits, bool useRuleTags, string description)
+    internal AttributionTaggerModel(float[] weights, int bits, bool useRuleTags, string description)
     {
         _weights = weights;
         _bits = bits;
@@ -69,7 +69,7 @@ internal sealed class AttributionTaggerModel
 
     // The scores of all tags of token i after the given two tags: each feature's slot is computed once and its
     // five weights, one per tag, are adjacent.
-    private static void Score(TaggerFeatures features, int i, int previous, int beforePrevious, float[] weights, int bits, Span<float> score)
+    internal static void Score(TaggerFeatures features, int i, int previous, int beforePrevious, float[] weights, int bits, Span<float> score)
     {
         score.Clear();
         Add(weights, SecondOrderSlot(previous, beforePrevious, bits), score);
@@ -83,79 +83,14 @@ internal sealed class AttributionTaggerModel
         for (int t = 0; t < Tags; t++) score[t] += row[t];
     }
 
-    private static int SecondOrderSlot(int previous, int beforePrevious, int bits) =>
+    internal static int SecondOrderSlot(int previous, int beforePrevious, int bits) =>
         Slot(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits);
 
     // Multiplicative hashing of the feature (conjoined with the previous tag for context features; -2 for emission).
-    private static int Slot(ulong hash, int previous, int bits)
+    internal static int Slot(ulong hash, int previous, int bits)
     {
         ulong h = (hash ^ ((ulong)(previous + 3) * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL;
         return (int)(h >> (64 - bits)) * Tags;
-    }
-
-    /// <summary>
-    /// Trains on documents with their gold tags: structured perceptron, Viterbi-decoded, averaged, documents shuffled
-    /// per epoch by <paramref name="seed"/>.
-    /// </summary>
-    public static AttributionTaggerModel Train(IReadOnlyList<(TaggerFeatures Features, int[] Gold)> documents, int epochs, int seed,
-        int bits, bool useRuleTags, Action<string>? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var weights = new float[(1 << bits) * Tags];
-        var totals = new double[weights.Length];
-        var stamps = new long[weights.Length];
-        long time = 0;
-        var rng = new Random(seed);
-        void Bump(int k, float delta)
-        {
-            totals[k] += (time - stamps[k]) * (double)weights[k];
-            stamps[k] = time;
-            weights[k] += delta;
-        }
-        void Update(TaggerFeatures f, int i, int previous, int beforePrevious, int tag, float delta)
-        {
-            Bump(SecondOrderSlot(previous, beforePrevious, bits) + tag, delta);
-            foreach (ulong h in f.Emission(i)) Bump(Slot(h, -2, bits) + tag, delta);
-            foreach (ulong h in f.Context(i)) Bump(Slot(h, previous, bits) + tag, delta);
-        }
-        // One buffer for the whole training (Score clears it before each token), not one stack allocation per document.
-        Span<float> score = stackalloc float[Tags];
-        for (int epoch = 0; epoch < epochs; epoch++)
-        {
-            var order = Enumerable.Range(0, documents.Count).OrderBy(_ => rng.Next()).ToList();
-            long errors = 0, tokens = 0;
-            foreach (int d in order)
-            {
-                // Per-token updates, left to right, each token given the tag the model itself chose for the previous
-                // one, as decoding will see it (training on gold previous tags teaches runs that never end).
-                var (f, gold) = documents[d];
-                int previous = -1, beforePrevious = -1;
-                for (int i = 0; i < gold.Length; i++)
-                {
-                    Score(f, i, previous, beforePrevious, weights, bits, score);
-                    int guess = 0;
-                    for (int t = 1; t < Tags; t++) if (score[t] > score[guess]) guess = t;
-                    if (guess != gold[i])
-                    {
-                        errors++;
-                        Update(f, i, previous, beforePrevious, gold[i], +1);
-                        Update(f, i, previous, beforePrevious, guess, -1);
-                    }
-                    beforePrevious = previous;
-                    previous = guess;
-                    time++;
-                }
-                tokens += gold.Length;
-            }
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}: token error {(double)errors / Math.Max(1, tokens):F4}"));
-        }
-        var averaged = new float[weights.Length];
-        // Rounded to half precision here, as saved, so a trained model and its saved copy decide alike.
-        for (int k = 0; k < weights.Length; k++)
-            averaged[k] = (float)(Half)((totals[k] + (time - stamps[k]) * (double)weights[k]) / Math.Max(1, time));
-        string description = string.Create(CultureInfo.InvariantCulture,
-            $"averaged perceptron (left to right), {epochs} epochs, seed {seed}, 2^{bits} feature slots, {documents.Count} documents, {(useRuleTags ? "with" : "without")} the rules' tags");
-        return new AttributionTaggerModel(averaged, bits, useRuleTags, description);
     }
 
     /// <summary>

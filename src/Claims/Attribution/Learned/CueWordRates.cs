@@ -5,14 +5,14 @@ namespace Claims.Attribution.Learned;
 /// <summary>
 /// How often each word form opens an annotated cue, over how often it occurs at all: counted on annotated articles,
 /// read by the candidate ranker ("said" opens a cue most times, "support" now and then, "the" never). Only forms seen
-/// at least twice are kept. Immutable once built; lookups do not allocate.
+/// at least twice are kept (counted by <c>CueRateCounter</c> of <c>Claims.Training</c>). Immutable once built; lookups do not allocate.
 /// </summary>
 internal sealed class CueWordRates
 {
     private readonly Dictionary<string, (int Seen, int Cue)> _counts;
     private readonly Dictionary<string, (int Seen, int Cue)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private CueWordRates(Dictionary<string, (int Seen, int Cue)> counts)
+    internal CueWordRates(Dictionary<string, (int Seen, int Cue)> counts)
     {
         _counts = counts;
         _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -20,27 +20,6 @@ internal sealed class CueWordRates
 
     /// <summary>Number of word forms in the table.</summary>
     public int Count => _counts.Count;
-
-    /// <summary>Counts the word tokens of annotated texts, each with the start offsets of its gold cues.</summary>
-    public static CueWordRates FromAnnotations(IEnumerable<(string Text, IReadOnlyList<Segmentation.Token> Words, IReadOnlyCollection<int> CueStarts)> documents)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var counts = new Dictionary<string, (int Seen, int Cue)>(StringComparer.Ordinal);
-        foreach (var (text, words, cueStarts) in documents)
-        {
-            var starts = cueStarts.ToHashSet();
-            foreach (var w in words)
-            {
-                if (w.Kind != Segmentation.TokenKind.Word) continue;
-                string form = text[w.Start..w.End].ToLowerInvariant();
-                var (seen, cue) = counts.GetValueOrDefault(form);
-                bool opens = false;
-                for (int i = w.Start; i < w.End && !opens; i++) opens = starts.Contains(i);
-                counts[form] = (seen + 1, cue + (opens ? 1 : 0));
-            }
-        }
-        return new CueWordRates(counts.Where(kv => kv.Value.Seen >= 2).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
-    }
 
     /// <summary>The smoothed share of occurrences that open a cue, and the log of the occurrence count.</summary>
     public (float Rate, float LogSeen) Of(ReadOnlySpan<char> form)

@@ -3,32 +3,17 @@ using System.IO.Compression;
 using Claims.Learning;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 
 namespace Claims.Attribution.Learned;
-
-/// <summary>An annotated attribution, for training: its content, cue and source spans, and whether the cue is a verb of saying.</summary>
-internal sealed record AnnotatedAttribution(TextSpan Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source, bool IsSpeech);
-
-/// <summary>Settings of <see cref="LearnedAttributionModel.Train"/>.</summary>
-internal sealed record LearnedAttributionOptions
-{
-    public int Epochs { get; init; } = 8;
-    public int Bits { get; init; } = 18;
-    public int Seed { get; init; } = 1;
-    public int Folds { get; init; } = 5;
-    public int Trees { get; init; } = 100;
-    public int Leaves { get; init; } = 16;
-    public bool UseRuleTags { get; init; } = true;
-}
 
 /// <summary>
 /// The learned attribution model: a token tagger (<see cref="AttributionTaggerModel"/>) that proposes contents with
 /// their cues and sources, and a ranker (binary FastTree over <see cref="AttributionCandidates"/>) that scores every
-/// candidate, the rules' and the tagger's alike; <see cref="Select"/> keeps the likely ones, best first, one per
-/// content. Trained on annotated news (PolNeAR train) by <see cref="Train"/>; immutable and thread-safe.
+/// candidate, the rules' and the tagger's alike, and the likely ones are kept, best first, one per content. Trained on
+/// annotated news (PolNeAR train) by <c>LearnedAttributionTrainer</c> of the <c>Claims.Training</c> package; use it
+/// through <see cref="LearnedAttributionFinder"/>. Immutable and thread-safe.
 /// </summary>
-internal sealed class LearnedAttributionModel
+public sealed class LearnedAttributionModel
 {
     /// <summary>Name of the embedded resource holding the shipped model.</summary>
     public const string ResourceName = "attribution-model.zip";
@@ -38,7 +23,7 @@ internal sealed class LearnedAttributionModel
     private readonly ITransformer _ranker;
     private readonly CompiledForest _forest;
 
-    private LearnedAttributionModel(AttributionTaggerModel tagger, CueWordRates rates, MLContext ml, ITransformer ranker, double threshold, string description)
+    internal LearnedAttributionModel(AttributionTaggerModel tagger, CueWordRates rates, MLContext ml, ITransformer ranker, double threshold, string description)
     {
         Tagger = tagger;
         Rates = rates;
@@ -54,10 +39,10 @@ internal sealed class LearnedAttributionModel
     public static LearnedAttributionModel Default => Shipped.Value;
 
     /// <summary>The token tagger.</summary>
-    public AttributionTaggerModel Tagger { get; }
+    internal AttributionTaggerModel Tagger { get; }
 
     /// <summary>The cue word rates the ranker reads.</summary>
-    public CueWordRates Rates { get; }
+    internal CueWordRates Rates { get; }
 
     /// <summary>The least ranker probability a candidate needs to be kept.</summary>
     public double Threshold { get; }
@@ -66,7 +51,7 @@ internal sealed class LearnedAttributionModel
     public string Description { get; }
 
     /// <summary>The ranker's probability that a candidate is an attribution as annotators mark it.</summary>
-    public double Probability(AttributionCandidate candidate) => _forest.Probability(candidate.Features);
+    internal double Probability(AttributionCandidate candidate) => _forest.Probability(candidate.Features);
 
     /// <summary>
     /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the
@@ -74,7 +59,7 @@ internal sealed class LearnedAttributionModel
     /// (character Jaccard 0.5 or more) of one already kept; in text order.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every few hundred tokens or candidates).</exception>
-    public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
+    internal IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
         => Choose(Candidates(document, lexicon, cancellationToken), Probability, Threshold, cancellationToken);
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
@@ -150,147 +135,6 @@ internal sealed class LearnedAttributionModel
     }
 
     /// <summary>
-    /// Trains on documents that went through the rule-based stages (their attributions are the rules' own), each with
-    /// its annotated attributions. The tagger is trained on all of them; the ranker on candidates whose tagger outputs
-    /// and cue rates come from models that did not see their document (k folds); the threshold is the one that
-    /// maximizes F1 of precision and speech recall when the ranker itself is cross-fitted (two halves of the
-    /// documents). Deterministic for fixed options.
-    /// </summary>
-    public static LearnedAttributionModel Train(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(lexicon);
-        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
-        var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
-        var tagger = AttributionTaggerModel.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags, log);
-        var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
-        var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log);
-
-        if (log is not null)
-        {
-            // How many annotated attributions any candidate reaches (Jaccard 0.5): the ceiling of the selection.
-            int speechGold = 0, speechReached = 0, otherGold = 0, otherReached = 0;
-            for (int d = 0; d < documents.Count; d++)
-                foreach (var g in documents[d].Gold)
-                {
-                    bool reached = candidates[d].Exists(c => c.Attribution.Content.Jaccard(g.Content) >= 0.5);
-                    if (g.IsSpeech) { speechGold++; if (reached) speechReached++; }
-                    else { otherGold++; if (reached) otherReached++; }
-                }
-            log(string.Create(CultureInfo.InvariantCulture,
-                $"candidates reach {speechReached}/{speechGold} speech and {otherReached}/{otherGold} other annotated attributions (out of fold)"));
-        }
-        bool Positive(int doc, AttributionCandidate c) =>
-            documents[doc].Gold.Any(g => c.Attribution.Content.Jaccard(g.Content) >= 0.5);
-
-        var ml = new MLContext(seed: options.Seed);
-        ITransformer Fit(IEnumerable<int> docs) =>
-            Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
-                docs.SelectMany(d => candidates[d].Where(c => !IsFixed(c)).Select(c => new Row { Features = c.Features, Label = Positive(d, c) })).ToList(), Row.Schema(true)));
-
-        // The threshold, from ranker probabilities on documents the ranker did not see (two halves, crossed).
-        // The selection is the one Select makes: candidates kept as found first, then the scored ones.
-        var split = new (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored)[documents.Count];
-        for (int half = 0; half < 2; half++)
-        {
-            var forest = CompiledForest.TryCompile(Fit(Enumerable.Range(0, documents.Count).Where(d => d % 2 != half)), AttributionCandidates.FeatureCount)!;
-            for (int d = half; d < documents.Count; d += 2)
-                split[d] = Split(candidates[d], c => forest.Probability(c.Features));
-        }
-        double threshold = ChooseThreshold(documents, (d, t) => Keep([.. split[d].Scored], t, split[d].Fixed), log);
-        var ranker = Fit(Enumerable.Range(0, documents.Count));
-        int examples = candidates.Sum(c => c.Count(x => !IsFixed(x)));
-        string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
-        foreach (var f in features) f.Dispose();
-        return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
-    }
-
-    /// <summary>
-    /// Out-of-fold candidates of every document: fold f is tagged by a tagger trained on the other folds, with their cue
-    /// rates, so the candidates' tagger features are those of documents the tagger did not see.
-    /// </summary>
-    internal static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        IReadOnlyList<TaggerFeatures> features, IReadOnlyList<int[]> gold, LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
-    {
-        var candidates = new List<AttributionCandidate>[documents.Count];
-        for (int fold = 0; fold < options.Folds; fold++)
-        {
-            var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
-            var foldTagger = AttributionTaggerModel.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags);
-            var foldRates = CountRates(documents, others);
-            for (int i = fold; i < documents.Count; i += options.Folds)
-            {
-                var (tags, margins) = foldTagger.Decode(features[i], out var cueMargins);
-                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates);
-            }
-            log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
-        }
-        return candidates;
-    }
-
-    /// <summary>Out-of-fold candidates of every document (see the overload), computing the tagger features and gold tags.</summary>
-    internal static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
-    {
-        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
-        var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
-        try { return OutOfFoldCandidates(documents, features, gold, options, lexicon, log); }
-        finally { foreach (var f in features) f.Dispose(); }
-    }
-
-    internal static CueWordRates CountRates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents, IEnumerable<int> which) =>
-        CueWordRates.FromAnnotations(which.Select(i => (documents[i].Document.Text, documents[i].Document.Tokens,
-            (IReadOnlyCollection<int>)documents[i].Gold.Where(g => g.Cue.Count > 0).Select(g => g.Cue[0].Start).ToList())));
-
-    /// <summary>
-    /// The threshold, of 0.20, 0.25, ... 0.80, that maximizes the F1 of precision and recall of speech attributions (the
-    /// library's headline figure) when <paramref name="keep"/> (document index, threshold) selects each document's attributions.
-    /// </summary>
-    internal static double ChooseThreshold(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        Func<int, double, List<AttributionSpan>> keep, Action<string>? log)
-    {
-        double threshold = 0.5, bestF1 = -1;
-        for (int step = 4; step <= 16; step++)
-        {
-            double t = step / 20.0;
-            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
-            for (int d = 0; d < documents.Count; d++)
-            {
-                var chosen = keep(d, t);
-                var goldSpans = documents[d].Gold;
-                var (_, goldMatch) = TextSpan.MatchOneToOne([.. chosen.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
-                kept += chosen.Count;
-                total += goldSpans.Count;
-                speech += goldSpans.Count(g => g.IsSpeech);
-                matched += goldMatch.Count(m => m >= 0);
-                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
-            }
-            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
-            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
-        }
-        return threshold;
-    }
-
-    internal static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
-        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfTrees = options.Trees,
-            NumberOfLeaves = options.Leaves,
-            LearningRate = 0.1,
-            MinimumExampleCountPerLeaf = 20,
-            // One thread: FastTree's parallel histogram building is not bit-reproducible.
-            NumberOfThreads = 1,
-            FeatureColumnName = nameof(Row.Features),
-            LabelColumnName = nameof(Row.Label),
-        });
-
-    /// <summary>
     /// Writes a Microsoft.ML <paramref name="ranker"/> as the entry "ranker-mlnet.zip". Microsoft.ML stamps its zip
     /// entries with the current time: repacked with the fixed date, the model file is byte-identical across trainings on
     /// the same data.
@@ -313,7 +157,7 @@ internal sealed class LearnedAttributionModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         ModelArchive.Write(zip, "tagger.bin", CompressionLevel.NoCompression, Tagger.Save);
-        WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<Row>(), Row.Schema(false)).Schema);
+        WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<RankerRow>(), RankerRow.Schema(false, AttributionCandidates.FeatureCount)).Schema);
         ModelArchive.WriteText(zip, "cue-rates.tsv", Rates.Save);
         ModelArchive.WriteText(zip, "settings.txt", w =>
         {
@@ -348,18 +192,4 @@ internal sealed class LearnedAttributionModel
     }
 
     private static LearnedAttributionModel LoadShipped() => ModelArchive.LoadEmbedded(ResourceName, Load);
-
-    private sealed class Row
-    {
-        public float[] Features { get; set; } = [];
-        public bool Label { get; set; }
-
-        public static SchemaDefinition Schema(bool withLabel)
-        {
-            var schema = SchemaDefinition.Create(typeof(Row));
-            schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, AttributionCandidates.FeatureCount);
-            if (!withLabel) schema.Remove(schema[nameof(Label)]);
-            return schema;
-        }
-    }
 }

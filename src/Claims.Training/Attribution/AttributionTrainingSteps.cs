@@ -1,0 +1,107 @@
+using System.Globalization;
+using Claims.Attribution;
+using Claims.Attribution.Learned;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Claims.Training.Attribution;
+
+/// <summary>
+/// The steps the lexical and the contextual attribution trainers share: out-of-fold candidates, cue rates, the ranker's
+/// settings and the threshold search.
+/// </summary>
+internal static class AttributionTrainingSteps
+{
+    /// <summary>Tagger features of every document and their gold tags.</summary>
+    public static (List<TaggerFeatures> Features, List<int[]> Gold) Tag(IReadOnlyList<AnnotatedDocument> documents, LearnedAttributionOptions options, CueLexicon lexicon)
+    {
+        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
+        var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
+        return (features, gold);
+    }
+
+    /// <summary>
+    /// Out-of-fold candidates of every document: fold f is tagged by a tagger trained on the other folds, with their cue
+    /// rates, so the candidates' tagger features are those of documents the tagger did not see.
+    /// </summary>
+    public static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<AnnotatedDocument> documents,
+        IReadOnlyList<TaggerFeatures> features, IReadOnlyList<int[]> gold, LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+    {
+        var candidates = new List<AttributionCandidate>[documents.Count];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
+            var foldTagger = AttributionTaggerTrainer.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags);
+            var foldRates = CountRates(documents, others);
+            for (int i = fold; i < documents.Count; i += options.Folds)
+            {
+                var (tags, margins) = foldTagger.Decode(features[i], out var cueMargins);
+                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates);
+            }
+            log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
+        }
+        return candidates;
+    }
+
+    /// <summary>Out-of-fold candidates of every document (see the overload), computing the tagger features and gold tags.</summary>
+    public static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<AnnotatedDocument> documents,
+        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+    {
+        var (features, gold) = Tag(documents, options, lexicon);
+        try { return OutOfFoldCandidates(documents, features, gold, options, lexicon, log); }
+        finally { foreach (var f in features) f.Dispose(); }
+    }
+
+    /// <summary>The cue rates of documents <paramref name="which"/>: how often each word form opens an annotated cue.</summary>
+    public static CueWordRates CountRates(IReadOnlyList<AnnotatedDocument> documents, IEnumerable<int> which) =>
+        CueRateCounter.FromAnnotations(which.Select(i => (documents[i].Document.Text, documents[i].Document.Tokens,
+            (IReadOnlyCollection<int>)documents[i].Gold.Where(g => g.Cue.Count > 0).Select(g => g.Cue[0].Start).ToList())));
+
+    /// <summary>Whether a candidate's content matches one of the document's annotated contents.</summary>
+    public static bool Positive(AnnotatedDocument document, AttributionCandidate candidate) =>
+        document.Gold.Any(g => candidate.Attribution.Content.Jaccard(g.Content) >= SpanMatching.MinJaccard);
+
+    /// <summary>
+    /// The threshold, of 0.20, 0.25, ... 0.80, that maximizes the F1 of precision and recall of speech attributions (the
+    /// library's headline figure) when <paramref name="keep"/> (document index, threshold) selects each document's attributions.
+    /// </summary>
+    public static double ChooseThreshold(IReadOnlyList<AnnotatedDocument> documents, Func<int, double, List<AttributionSpan>> keep, Action<string>? log)
+    {
+        double threshold = 0.5, bestF1 = -1;
+        for (int step = 4; step <= 16; step++)
+        {
+            double t = step / 20.0;
+            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
+            for (int d = 0; d < documents.Count; d++)
+            {
+                var chosen = keep(d, t);
+                var goldSpans = documents[d].Gold;
+                var (_, goldMatch) = SpanMatching.MatchOneToOne([.. chosen.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
+                kept += chosen.Count;
+                total += goldSpans.Count;
+                speech += goldSpans.Count(g => g.IsSpeech);
+                matched += goldMatch.Count(m => m >= 0);
+                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
+            }
+            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
+            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
+        }
+        return threshold;
+    }
+
+    /// <summary>The ranker: binary FastTree, single-threaded (its parallel histogram building is not bit-reproducible).</summary>
+    public static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
+        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = options.Trees,
+            NumberOfLeaves = options.Leaves,
+            LearningRate = 0.1,
+            MinimumExampleCountPerLeaf = 20,
+            NumberOfThreads = 1,
+            FeatureColumnName = nameof(RankerRow.Features),
+            LabelColumnName = nameof(RankerRow.Label),
+        });
+}
