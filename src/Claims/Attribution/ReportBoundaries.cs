@@ -156,10 +156,7 @@ internal static class ReportBoundaries
 
     internal static readonly string[] ContractedAuxiliaries = ["’re", "'re", "n’t", "n't", "’ll", "'ll", "’ve", "'ve", "’m", "'m"];
 
-    internal static readonly HashSet<string> Auxiliaries = new(
-        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-         "do", "does", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't", "isn’t", "aren’t", "wasn’t",
-         "won’t", "doesn’t", "didn’t", "can’t"], StringComparer.OrdinalIgnoreCase);
+    internal static readonly HashSet<string> Auxiliaries = new(Text.WordLists.AuxiliaryVerbs, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said A, but that B." → content A, but that B (to the sentence end, before any other attribution).</summary>
     internal static TextSpan ExtendOverCoordinatedClause(Document document, AttributionSpanIndex all, int index, TextSpan content)

@@ -52,7 +52,6 @@ public sealed class SpeakerResolver : IDocumentStage
         "poll", "survey", "study", "report", "media", "magazine", "tribune", "herald", "daily", "telegraph", "guardian",
         "observer", "fund", "organization", "organisation", "board", "team", "staff", "state", "states", "nations");
 
-    private static readonly WordSet Prepositions = new("with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against");
 
     /// <summary>Decides which source mentions can be speakers (<see cref="SpeakerSanity.Default"/> unless set).</summary>
     public SpeakerSanity Sanity { get; init; } = SpeakerSanity.Default;
@@ -245,7 +244,7 @@ public sealed class SpeakerResolver : IDocumentStage
         }
         // "The discussions with Witkoff": a name after a preposition is not the head of the phrase.
         bool afterPreposition = start > from && start < end
-            && Prepositions.Contains(text[words[start - 1].Start..words[start - 1].End]);
+            && Words.Prepositions.Contains(text[words[start - 1].Start..words[start - 1].End]);
         if (!afterPreposition && start < end && end - start <= 4 && !(end - start == 1 && TitleWords.Contains(text[words[start].Start..words[start].End])))
         {
             var nameWords = words.Skip(start).Take(end - start).Select(w => text[w.Start..w.End]).ToList();
@@ -276,10 +275,9 @@ public sealed class SpeakerResolver : IDocumentStage
     }
 
     private static bool IsNameWord(string w) =>
-        w.Length > 0 && char.IsUpper(w[0]) && !Words.Pronouns.Contains(w) && !Words.Determiners.Contains(w) && !Days.Contains(w);
+        w.Length > 0 && char.IsUpper(w[0]) && !Words.Pronouns.Contains(w) && !Words.Determiners.Contains(w) && !Words.Weekdays.Contains(w);
 
     // Day names end source phrases ("A Monmouth poll out Monday") without being names.
-    private static readonly WordSet Days = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /// <summary>
     /// Full person names in the article keyed by surname: runs of two or three capitalized words whose first word is

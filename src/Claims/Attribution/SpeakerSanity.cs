@@ -1,3 +1,5 @@
+using Claims.Text;
+
 namespace Claims.Attribution;
 
 /// <summary>The rule that decided how a source mention reads (<see cref="SpeakerSanity"/>).</summary>
@@ -51,18 +53,20 @@ public sealed class SpeakerSanity
     private static readonly WordSet Relatives = new("who", "whom", "which", "that", "whose", "where", "what", "whoever");
 
     private static readonly WordSet FunctionWords = new(
+    [
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but", "nor",
         "so", "yet", "if", "when", "while", "because", "although", "though", "after", "before", "since", "until",
         "then", "there", "here", "now", "also", "still", "just", "only", "even", "not", "no", "yes", "however",
         "meanwhile", "instead", "thus", "therefore", "moreover", "furthermore", "indeed", "again", "later", "earlier",
         "once", "too", "very", "much", "more", "less", "about", "into", "over", "under", "up", "down", "out", "off",
         "its", "his", "their", "our", "my", "your", "her", "is", "was", "were", "are", "be", "been", "has", "have",
-        "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "this", "these",
+        "had", "do", "does", "did", .. WordLists.Modals, "this", "these",
         "those", "such", "like", "unlike", "despite", "during", "amid", "among", "against", "without", "within",
         "through", "across", "around", "upon", "per", "via", "than", "well", "first", "finally", "last", "next",
         "ultimately", "previously", "currently", "recently", "reportedly", "ago", "what", "how", "why", "whether",
         "unfortunately", "fortunately", "apparently", "similarly", "likewise", "additionally", "otherwise", "hence",
-        "accordingly", "overall", "initially", "eventually", "nevertheless", "nonetheless", "besides", "anyway");
+        "accordingly", "overall", "initially", "eventually", "nevertheless", "nonetheless", "besides", "anyway",
+    ]);
 
     // Words a sentence opens with before its subject; dropped from the front of a source mention.
     private static readonly WordSet Openers = new(
@@ -74,15 +78,15 @@ public sealed class SpeakerSanity
         "initially", "eventually", "recently", "currently", "overall", "again", "once", "even", "just", "only");
 
     private static readonly WordSet TimeWords = new(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jul", "aug", "aug.", "sep",
-        "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+    [
+        .. WordLists.Months, .. WordLists.MonthAbbreviations, .. WordLists.Weekdays, .. WordLists.RelativeDays,
+        "tomorrow", "morning", "afternoon", "evening",
         "night", "week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours", "minutes",
         "late", "early", "mid", "last", "next", "this", "ago", "weekend", "spring", "summer", "autumn", "fall",
         "winter", "decade", "decades", "century", "time", "moment", "the", "a", "of", "past", "following", "same",
         "first", "earlier", "later", "previously", "recently", "in", "on", "at", "by", "during", "since", "until",
-        "before", "after", "around", "about", "some", "several", "few", "two", "three", "four", "five", "ten");
+        "before", "after", "around", "about", "some", "several", "few", "two", "three", "four", "five", "ten",
+    ]);
 
     private static readonly WordSet Indefinites = new(
         "some", "others", "other", "many", "most", "all", "both", "few", "several", "none", "one", "no", "someone",
@@ -91,8 +95,6 @@ public sealed class SpeakerSanity
         "such", "plenty", "lots", "do", "does", "did");
 
     private static readonly WordSet FirstPerson = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours");
-
-    private static readonly WordSet SubjectPronouns = new("he", "she", "they", "it", "we", "you", "i");
 
     // A lower-case first word of a prepositional phrase or a clause: no noun phrase starts so.
     private static readonly WordSet PhraseOpeners = new(
@@ -222,9 +224,7 @@ public sealed class SpeakerSanity
     internal static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.Contains(word);
 
     private static readonly WordSet CalendarWords = new(
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+        [.. WordLists.MonthsNotModals, .. WordLists.MonthAbbreviations, .. WordLists.Weekdays, .. WordLists.RelativeDays]);
 
     // Endings of adjectives and abstract nouns that caption labels use ("Stoic:", "Humbled:", "Appreciation:").
     private static readonly string[] LabelEndings = ["ed", "ful", "ic", "tion", "ment", "ness", "ive", "ous", "ing", "ity", "less", "able"];
@@ -282,7 +282,7 @@ public sealed class SpeakerSanity
                 || s.EndsWith("'re", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’re", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
-        if (words.Count >= 2 && words.Any(w => SubjectPronouns.Contains(Of(text, w)))) return true;
+        if (words.Count >= 2 && words.Any(w => Words.Pronouns.Contains(Of(text, w)))) return true;
         string first = Of(text, words[0]);
         if (!char.IsLower(first[0])) return false;
         bool participle = first.EndsWith("ing", StringComparison.Ordinal) && first.Length > 5

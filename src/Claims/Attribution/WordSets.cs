@@ -1,3 +1,5 @@
+using Claims.Text;
+
 namespace Claims.Attribution;
 
 /// <summary>An immutable case-insensitive word set with allocation-free span lookups.</summary>
@@ -17,25 +19,38 @@ internal sealed class WordSet
     public bool Contains(string word) => _words.Contains(word);
 }
 
-/// <summary>Closed-class English word lists the attribution rules use.</summary>
+/// <summary>
+/// Closed-class English word lists the attribution rules use; those other parts read too are composed from
+/// <see cref="WordLists"/>, their one home.
+/// </summary>
 internal static class Words
 {
-    public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
+    public static readonly WordSet Pronouns = new(WordLists.SubjectPronouns);
 
-    public static readonly WordSet PersonPronouns = new("he", "she", "him", "her");
+    public static readonly WordSet PersonPronouns = new(WordLists.PersonPronouns);
 
     public static readonly WordSet Determiners = new(
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some",
-        "many", "most", "several", "other", "another", "both", "each", "every", "any", "no", "one", "two", "three");
+    [
+        "the", "a", "an", .. WordLists.PossessivePronouns, "my", "your", "this", "that", "these", "those", "some",
+        "many", "most", "several", "other", "another", "both", "each", "every", "any", "no", "one", "two", "three",
+    ]);
 
-    // Words between a subject and its cue verb ("has also said", "reportedly told").
-    public static readonly WordSet Auxiliaries = new(
-        "has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "reportedly", "would", "will",
-        "could", "may", "might", "did", "does", "do", "once", "then", "recently", "further", "again", "often", "already",
-        "even", "still", "never", "not", "just", "now", "always", "first", "initially", "can", "should", "must", "and",
-        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly", "since");
+    // Words between a subject and its cue verb ("has also said", "reportedly told"): the auxiliaries "have", "do" and
+    // the modals, and adverbs. Not <see cref="WordLists.AuxiliaryVerbs"/>: "be" forms stay out ("is said" is passive).
+    public static readonly WordSet CueModifiers = new(
+    [
+        .. WordLists.HaveDoForms, .. WordLists.Modals,
+        "also", "previously", "later", "earlier", "repeatedly", "reportedly", "once", "then", "recently", "further", "again",
+        "often", "already", "even", "still", "never", "not", "just", "now", "always", "first", "initially", "and",
+        "privately", "publicly", "openly", "simply", "flatly", "long", "clearly", "explicitly", "since",
+    ]);
 
-    public static readonly WordSet BeForms = new("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
+    public static readonly WordSet BeForms = new(WordLists.BeForms);
+
+    public static readonly WordSet Weekdays = new(WordLists.Weekdays);
+
+    /// <summary>Weekdays and the days named relative to now ("Monday", "yesterday", "tonight").</summary>
+    public static readonly WordSet Days = new([.. WordLists.Weekdays, .. WordLists.RelativeDays]);
 
     // Words that cannot be inside a subject noun phrase: a left boundary for the source.
     public static readonly WordSet SourceBoundary = new(
@@ -61,7 +76,7 @@ internal static class Words
         "however", "still", "meanwhile", "but", "and", "yet", "now", "separately", "also", "moreover", "indeed", "instead",
         "previously", "earlier", "later", "today", "yesterday", "currently", "overall", "nevertheless", "further", "furthermore");
 
-    public static readonly WordSet Prepositions = new("with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against");
+    public static readonly WordSet Prepositions = new(WordLists.Prepositions);
 
     // Lower-case heads of collective or anonymous sources ("officials said", "a poll found").
     public static readonly WordSet FindingHeads = new(
@@ -102,13 +117,16 @@ internal static class Words
 
     // Labels that open a line with a colon without naming a source ("Update:", "Editor’s Note:").
     public static readonly WordSet ColonLabels = new(
+    [
+        .. WordLists.Weekdays,
         "update", "updated", "note", "watch", "related", "photo", "photos", "video", "read", "breaking", "exclusive",
         "correction", "source", "sources", "q", "a", "question", "answer", "editor’s", "editor's", "editors", "live",
         "analysis", "opinion", "commentary", "review", "transcript", "full", "more", "see", "also", "warning", "bottom",
         "line", "summary", "background", "disclosure", "advertisement", "listen", "here", "the", "this", "that", "it",
-        "what", "why", "how", "when", "where", "who", "today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "washington", "new", "york", "london", "moscow", "paris", "kyiv",
-        "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check");
+        "what", "why", "how", "when", "where", "who", "today", "tonight", "yesterday",
+        "washington", "new", "york", "london", "moscow", "paris", "kyiv",
+        "latest", "daily", "name", "age", "remember", "hint", "tip", "quote", "city", "job", "pay", "poll", "podcast", "recap", "timeline", "fact", "check",
+    ]);
 
     // Short words a title leaves in lower case ("State of the Union", "Meet the Press").
     public static readonly WordSet TitleLowercase = new(
@@ -132,7 +150,7 @@ internal static class Words
         "conservatives", "liberals", "analysts", "experts", "leaders", "lawmakers", "activists", "protesters", "others", "many",
         "some", "people", "observers", "commentators", "pundits", "allies", "rivals", "members", "spokesman", "spokeswoman");
 
-    public static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our");
+    public static readonly WordSet PossessivePronouns = new(WordLists.PossessivePronouns);
 
     // Nouns naming what someone said, for counter-reports ("contrary to earlier statements from Trump").
     public static readonly WordSet NounsOfStatements = new(

@@ -21,7 +21,7 @@ public static partial class PageDate
         ["PDT"] = TimeSpan.FromHours(-7), ["ET"] = TimeSpan.FromHours(-5), ["PT"] = TimeSpan.FromHours(-8),
     };
 
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] Months = Text.WordLists.MonthStamps;
 
     /// <summary>The first date line of <paramref name="document"/> that reads as a full date, or null.</summary>
     public static DateTimeOffset? Read(Document document)

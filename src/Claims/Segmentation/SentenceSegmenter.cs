@@ -1,4 +1,5 @@
 using Claims.Pipeline;
+using Claims.Text;
 
 namespace Claims.Segmentation;
 
@@ -12,19 +13,22 @@ namespace Claims.Segmentation;
 public sealed class SentenceSegmenter : IDocumentStage
 {
     // Abbreviations after which a period never ends a sentence (titles, months, "No.", "vs.").
-    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-        "maj", "rev", "hon", "pres", "supt", "st", "mt", "ft", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "approx", "est", "dept", "univ", "assn", "fig",
-        "e.g", "i.e", "cf", "al", "ave", "blvd", "gov't", "atty", "supt", "lieut", "sens", "pp", "vol",
-    };
+    // "Jr." and "Sr." may end a sentence: they are among MaybeFinal.
+    private static readonly HashSet<string> NeverFinal = new(
+    [
+        .. WordLists.TitleAbbreviations.Where(a => !MaybeEndsSentence(a)), .. WordLists.MonthAbbreviations,
+        "reps", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "mt", "ft", "messrs", "nos", "v",
+        "approx", "est", "dept", "univ", "assn", "fig", "e.g", "i.e", "cf", "al", "ave", "blvd", "gov't", "atty", "lieut",
+        "sens", "pp", "vol",
+    ], StringComparer.OrdinalIgnoreCase);
 
     // Abbreviations that may also end a sentence: final only when a typical sentence opener follows.
     private static readonly HashSet<string> MaybeFinal = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "bros", "plc",
     };
+
+    private static bool MaybeEndsSentence(string abbreviation) => abbreviation.Equals("jr", StringComparison.OrdinalIgnoreCase) || abbreviation.Equals("sr", StringComparison.OrdinalIgnoreCase);
 
     // Capitalized words that almost always open a sentence; used after ambiguous abbreviations ("the U.S. The ...").
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)

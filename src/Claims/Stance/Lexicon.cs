@@ -180,12 +180,10 @@ internal static class Lexicon
     private static FrozenDictionary<string, (string, double)> Calendar()
     {
         var map = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
-        string[] days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        var days = Text.WordLists.Weekdays;
         for (int i = 0; i < days.Length; i++) map[days[i]] = ("weekday", i + 1);
         // "may" and "march" are left out: they are far more often a modal verb and a verb.
-        string[] months = ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"];
-        int[] monthNumbers = [1, 2, 4, 6, 7, 8, 9, 10, 11, 12];
-        for (int i = 0; i < months.Length; i++) map[months[i]] = ("month", monthNumbers[i]);
+        foreach (var month in Text.WordLists.MonthsNotVerbs) map[month] = ("month", Array.IndexOf(Text.WordLists.Months, month) + 1);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

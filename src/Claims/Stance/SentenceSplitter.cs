@@ -54,6 +54,8 @@ internal static class SentenceSplitter
         int len = dot - k - 1;
         if (len == 1) return true;
         var word = text.AsSpan(k + 1, len);
-        return word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jr" or "Sr" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Prof" or "vs" or "No";
+        foreach (var abbreviation in Text.WordLists.TitleAbbreviations)
+            if (word.Equals(abbreviation, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

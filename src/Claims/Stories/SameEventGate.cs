@@ -226,11 +226,7 @@ internal sealed record SameEventEvidence(
         "and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "at", "by", "from", "that", "as",
     };
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    };
+    private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);
 
     public static SameEventEvidence Of(FeatureExtractor features, string a, string b)
     {

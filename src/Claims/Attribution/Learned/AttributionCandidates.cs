@@ -19,7 +19,7 @@ internal static class AttributionCandidates
     public const int FeatureCount = 37;
 
     private static readonly HashSet<string> Pronouns = new(
-        ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them"], StringComparer.OrdinalIgnoreCase);
+        [.. Text.WordLists.SubjectPronouns, .. Text.WordLists.ThirdPersonObjectPronouns], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The candidates of <paramref name="document"/>, whose attributions must still be the rules' own.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 candidates).</exception>

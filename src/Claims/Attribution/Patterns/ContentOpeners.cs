@@ -155,7 +155,7 @@ internal static class ContentOpeners
         if (d.Is(cue + 1, "off") || d.Is(cue + 1, "up") || d.Is(cue + 1, "back") || d.Is(cue + 1, "in") || d.Is(cue + 1, "out")) return true;
         if (!d.IsWord(cue - 1) || d.IsCapitalized(cue - 1)) return false;
         var prev = d.Word(cue - 1);
-        if (Words.Pronouns.Contains(prev) || Words.Auxiliaries.Contains(prev) || Words.BeForms.Contains(prev) || Words.PeopleNouns.Contains(prev)
+        if (Words.Pronouns.Contains(prev) || Words.CueModifiers.Contains(prev) || Words.BeForms.Contains(prev) || Words.PeopleNouns.Contains(prev)
             || prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || d.Is(cue - 1, "who") || d.Is(cue - 1, "which") || d.Is(cue - 1, "that"))
             return false;
         // A common noun before and a name after: a naming participle.

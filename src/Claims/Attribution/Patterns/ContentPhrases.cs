@@ -78,7 +78,7 @@ internal static class ContentPhrases
                 return !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !d.Is(j - 1, "to")
                     && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("s", StringComparison.OrdinalIgnoreCase)
                         || d.Is(j, "said") || d.Is(j, "told") || d.Is(j, "wrote") || d.Is(j, "say") && (Words.Pronouns.Contains(d.Word(j - 1)) || d.Word(j - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)));
-            if (Words.Auxiliaries.Contains(w)) continue; // "Ms. Acosta also said", "he has said"
+            if (Words.CueModifiers.Contains(w)) continue; // "Ms. Acosta also said", "he has said"
             if (Words.SourceBoundary.Contains(w)) return false;
         }
         return false;

@@ -77,7 +77,7 @@ public sealed class ParticiplePattern : ICuePattern
                 // "The minister welcomed the talks, saying …": determiner, nouns, then the first verb.
                 int j = k + 1;
                 while (j + 1 < cue && j - k < 4 && d.IsWord(j + 1) && !d.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                       && !Words.BeForms.Contains(d.Word(j + 1)) && d.Cues.Find(d.Word(j + 1)) is null && !Words.Auxiliaries.Contains(d.Word(j + 1)))
+                       && !Words.BeForms.Contains(d.Word(j + 1)) && d.Cues.Find(d.Word(j + 1)) is null && !Words.CueModifiers.Contains(d.Word(j + 1)))
                     j++;
                 if (j + 1 < cue && d.IsWord(j + 1) && d.ValidHead(j)) source = d.SpanOf(k, j);
             }

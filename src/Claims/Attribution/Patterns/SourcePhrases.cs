@@ -151,7 +151,7 @@ internal static class SourcePhrases
             while (open > first && k - open < 12 && !d.IsPunct(open, '(')) open--;
             if (d.IsPunct(open, '(') && open - 1 >= first) k = open - 1;
         }
-        while (k >= first && d.IsWord(k) && (Words.Auxiliaries.Contains(d.Word(k)) && !d.Is(k, "and")
+        while (k >= first && d.IsWord(k) && (Words.CueModifiers.Contains(d.Word(k)) && !d.Is(k, "and")
             || (d.Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !d.IsCapitalized(k) && d.Word(k).Length > 4)))
             k--;
         return k;

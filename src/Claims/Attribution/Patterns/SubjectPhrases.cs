@@ -91,7 +91,7 @@ internal static class SubjectPhrases
             var w = d.Word(end);
             bool lower = !d.IsCapitalized(end);
             if (end > k && lower && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || d.Cues.Find(w) is not null
-                || Words.Auxiliaries.Contains(w) || Words.BeForms.Contains(w) || Words.SourceBoundary.Contains(w) || IsIrregularVerb(w)))
+                || Words.CueModifiers.Contains(w) || Words.BeForms.Contains(w) || Words.SourceBoundary.Contains(w) || IsIrregularVerb(w)))
                 break;
             end++;
         }

@@ -132,8 +132,7 @@ public class TokenView
     public bool IsPossessive(int k) => IsWord(k) && (Word(k).EndsWith("’s", StringComparison.Ordinal) || Word(k).EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>Whether token <paramref name="k"/> names a day ("Monday", "yesterday", "tonight").</summary>
-    public bool IsDay(int k) => Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
-        || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "yesterday") || Is(k, "today") || Is(k, "tonight");
+    public bool IsDay(int k) => k >= 0 && k < Tokens.Count && Words.Days.Contains(Word(k));
 
     /// <summary>Whether token <paramref name="k"/> is "morning", "afternoon", "evening" or "night".</summary>
     public bool IsTimeOfDay(int k) => Is(k, "morning") || Is(k, "afternoon") || Is(k, "evening") || Is(k, "night");

@@ -1,0 +1,82 @@
+namespace Claims.Text;
+
+/// <summary>
+/// The one home of the closed-class English word lists that more than one part reads (weekdays, months, pronouns,
+/// prepositions, auxiliary verbs, abbreviations), lower case unless said, in their natural order. A part that needs a variant
+/// composes it from these lists and names what it adds or leaves out (<see cref="MonthsNotVerbs"/>), so a word added
+/// here reaches every reader. Lists only one part reads stay with that part (<c>Attribution/WordSets.cs</c>,
+/// <c>Stance/Lexicon.cs</c>).
+/// </summary>
+internal static class WordLists
+{
+    /// <summary>The days of the week, Monday first.</summary>
+    public static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Days named relative to now.</summary>
+    public static readonly string[] RelativeDays = ["today", "yesterday", "tonight"];
+
+    /// <summary>The months, January first.</summary>
+    public static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>
+    /// <see cref="Months"/> without "may" (far more often the modal verb): what name and calendar-word checks read.
+    /// </summary>
+    public static readonly string[] MonthsNotModals = [.. Months.Where(m => m != "may")];
+
+    /// <summary>
+    /// <see cref="Months"/> without "may" and "march" (far more often a modal verb and a verb): what compares dates as
+    /// numbers reads.
+    /// </summary>
+    public static readonly string[] MonthsNotVerbs = [.. Months.Where(m => m is not ("may" or "march"))];
+
+    /// <summary>Abbreviated month names as written before a period ("Jan.", "Sept."); "may" is never abbreviated.</summary>
+    public static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    /// <summary>The month abbreviations of date stamps, one per month in order ("jan" ... "dec", "may" included).</summary>
+    public static readonly string[] MonthStamps = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Subject pronouns.</summary>
+    public static readonly string[] SubjectPronouns = ["he", "she", "they", "we", "i", "it", "you"];
+
+    /// <summary>Third-person pronouns of a person.</summary>
+    public static readonly string[] PersonPronouns = ["he", "she", "him", "her"];
+
+    /// <summary>Object forms of the third-person pronouns.</summary>
+    public static readonly string[] ThirdPersonObjectPronouns = ["him", "her", "them"];
+
+    /// <summary>Possessive determiners of a source ("his", "their").</summary>
+    public static readonly string[] PossessivePronouns = ["his", "her", "their", "its", "our"];
+
+    /// <summary>Prepositions that attach a phrase to a name ("the head of", "a spokesman for").</summary>
+    public static readonly string[] Prepositions = ["with", "of", "from", "by", "for", "to", "about", "between", "on", "in", "at", "over", "against"];
+
+    /// <summary>Finite forms of "be".</summary>
+    public static readonly string[] FiniteBeForms = ["is", "are", "was", "were"];
+
+    /// <summary>Every form of "be", contracted "'s" included.</summary>
+    public static readonly string[] BeForms = [.. FiniteBeForms, "be", "been", "being", "'s", "’s"];
+
+    /// <summary>Forms of "have" and "do" that serve as auxiliaries.</summary>
+    public static readonly string[] HaveDoForms = ["has", "have", "had", "do", "does", "did"];
+
+    /// <summary>Modal verbs.</summary>
+    public static readonly string[] Modals = ["will", "would", "can", "could", "should", "may", "might", "must"];
+
+    /// <summary>Negated auxiliaries, with straight and typographic apostrophes.</summary>
+    public static readonly string[] NegatedAuxiliaries =
+    [
+        "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't",
+        "isn’t", "aren’t", "wasn’t", "won’t", "doesn’t", "didn’t", "can’t",
+    ];
+
+    /// <summary>Finite auxiliary verbs: a span holding one is a clause, not a noun phrase.</summary>
+    public static readonly string[] AuxiliaryVerbs = [.. FiniteBeForms, .. HaveDoForms, .. Modals, .. NegatedAuxiliaries];
+
+    /// <summary>
+    /// Abbreviations of titles and a few other words after which a period does not end a sentence ("Mr.", "Gov.",
+    /// "No.", "vs."), in their usual case (the one list here that is not lower case: "No." is an abbreviation, "no." is
+    /// not).
+    /// </summary>
+    public static readonly string[] TitleAbbreviations = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Prof", "vs", "No"];
+}
