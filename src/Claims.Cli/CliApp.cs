@@ -149,7 +149,7 @@ public sealed class CliApp
         foreach (var note in loaded.Notes) _stderr.WriteLine($"claims: note: {note}");
         foreach (var error in loaded.Errors) _stderr.WriteLine($"claims: {error}");
 
-        AnalysisReport report;
+        var options = new ReportOptions { Errors = loaded.Errors, IncludeNeutral = request.IncludeNeutral };
         using (var progress = ShowProgress && !request.Quiet ? new ProgressDisplay(_stderr) : null)
         {
             try
@@ -157,9 +157,27 @@ public sealed class CliApp
                 var analyzer = request.Lexical ? _lexicalFactory() : _analyzerFactory();
                 // Neutral pairs are dropped during the analysis unless asked for: the analyzer must keep them.
                 if (request.IncludeNeutral) analyzer = analyzer.WithPairing(analyzer.Pairing with { IncludeNeutral = true });
-                report = request.Command == "analyze"
-                    ? analyzer.Analyze(loaded.Articles, progress, cancellationToken)
-                    : analyzer.Extract(loaded.Articles, progress, cancellationToken);
+                if (request.Command == "analyze")
+                {
+                    // Streaming: the extraction is complete here; pairs are classified while the writer writes them.
+                    var run = analyzer.Start(loaded.Articles, progress, cancellationToken);
+                    if (!WriteReport(writer.Name, stream => writer.Write(run, stream, options, cancellationToken), request.Out))
+                        return BadInput;
+                }
+                else
+                {
+                    var report = analyzer.Extract(loaded.Articles, progress, cancellationToken);
+                    if (request.Command == "show")
+                    {
+                        var text = new TextReportWriter();
+                        foreach (var article in report.Articles) text.WriteArticle(article, _stdout);
+                        foreach (var error in loaded.Errors) _stdout.WriteLine($"error: {error}");
+                    }
+                    else if (!WriteReport(writer.Name, stream => writer.Write(report, stream, options), request.Out))
+                    {
+                        return BadInput;
+                    }
+                }
             }
             catch (AnalysisException e)
             {
@@ -168,38 +186,50 @@ public sealed class CliApp
                 return Failure;
             }
         }
-
-        var options = new ReportOptions { Errors = loaded.Errors, IncludeNeutral = request.IncludeNeutral };
-        if (request.Command == "show")
-        {
-            var text = new TextReportWriter();
-            foreach (var article in report.Articles) text.WriteArticle(article, _stdout);
-            foreach (var error in loaded.Errors) _stdout.WriteLine($"error: {error}");
-        }
-        else if (!WriteReport(writer, report, options, request.Out))
-        {
-            return BadInput;
-        }
         return loaded.Errors.Count == 0 ? Success : BadInput;
     }
 
-    private bool WriteReport(IReportWriter writer, AnalysisReport report, ReportOptions options, string? outPath)
+    // Writes to the --out file (removed again when writing fails or is cancelled, so no truncated report is left) or
+    // to standard output as the writer produces it.
+    private bool WriteReport(string format, Action<Stream> write, string? outPath)
     {
+        if (outPath is null)
+        {
+            using (var stream = new TextWriterStream(_stdout)) write(stream);
+            if (format == "json") _stdout.WriteLine();
+            return true;
+        }
+        bool created = false, done = false;
         try
         {
-            using Stream stream = outPath is null ? new MemoryStream() : File.Create(outPath);
-            writer.Write(report, stream, options);
-            if (stream is MemoryStream memory)
+            using (var stream = File.Create(outPath))
             {
-                _stdout.Write(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
-                if (writer.Name == "json") _stdout.WriteLine();
+                created = true;
+                write(stream);
             }
+            done = true;
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _stderr.WriteLine($"claims: {outPath}: cannot write output: {e.Message}");
             return false;
+        }
+        finally
+        {
+            if (created && !done) TryDelete(outPath);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (File.Exists(path)) File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The report is incomplete either way; the error that stopped it is what the user is told.
         }
     }
 }

@@ -21,9 +21,10 @@ public sealed class ClaimAnalyzer
     private readonly IClaimPairFilter _pairFilter;
     private readonly IStanceClassifier _classifier;
     private readonly int _maxParallelism;
+    private readonly IReadOnlyList<IPairSource> _extraSources;
 
     internal ClaimAnalyzer(IReadOnlyList<IDocumentStage> stages, ISpeakerLinker? speakerLinker, IClaimPairer pairer,
-        IClaimPairFilter pairFilter, IStanceClassifier classifier, int maxParallelism)
+        IClaimPairFilter pairFilter, IStanceClassifier classifier, int maxParallelism, IReadOnlyList<IPairSource>? extraSources = null)
     {
         _stages = stages;
         _speakerLinker = speakerLinker;
@@ -31,7 +32,21 @@ public sealed class ClaimAnalyzer
         _pairFilter = pairFilter;
         _classifier = classifier;
         _maxParallelism = maxParallelism;
+        _extraSources = extraSources ?? [];
     }
+
+    internal IStanceClassifier StanceClassifier => _classifier;
+
+    internal int MaxDegreeOfParallelism => _maxParallelism;
+
+    /// <summary>Candidates classified together before their pairs are yielded (tests lower it to observe streaming).</summary>
+    internal int PairChunkSize { get; init; } = ClaimPairSource.DefaultChunkSize;
+
+    /// <summary>
+    /// Where pairs come from, in order: the analyzer's claim pairing (pairer, filter, counter-claims, stance, gate),
+    /// then the sources added with <see cref="ClaimAnalyzerBuilder.AddPairSource"/>.
+    /// </summary>
+    public IReadOnlyList<IPairSource> PairSources => [new ClaimPairSource(_pairer, _pairFilter, PairChunkSize), .. _extraSources];
 
     /// <summary>This analyzer with other pairing options: the same stages, models, story grouper and gate.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="pairing"/> is null.</exception>
@@ -39,11 +54,12 @@ public sealed class ClaimAnalyzer
     {
         ArgumentNullException.ThrowIfNull(pairing);
         pairing.Validate();
-        return new ClaimAnalyzer(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism)
+        return new ClaimAnalyzer(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism, _extraSources)
         {
             Pairing = pairing,
             Gate = Gate,
             StoryGrouper = StoryGrouper,
+            PairChunkSize = PairChunkSize,
         };
     }
 
@@ -74,12 +90,32 @@ public sealed class ClaimAnalyzer
     /// classified) to <paramref name="progress"/>, from worker threads.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
-    public AnalysisReport Analyze(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
+    public AnalysisReport Analyze(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default) =>
+        Start(articles, progress, cancellationToken).ToReport(cancellationToken);
+
+    /// <summary>
+    /// Starts a streaming analysis of <paramref name="articles"/>: runs the per-article stages, links speakers and
+    /// groups stories (all complete when this returns), and returns the run whose <see cref="AnalysisRun.Pairs"/>
+    /// classifies the related pairs lazily, as they are enumerated. Gives the same articles, pairs (in the same order)
+    /// and warnings as <see cref="Analyze(IEnumerable{Article}, CancellationToken)"/>, without holding every pair.
+    /// </summary>
+    /// <param name="articles">Articles with distinct ids.</param>
+    /// <param name="cancellationToken">Stops the extraction between stages; also stops the enumeration of pairs when
+    /// <see cref="AnalysisRun.Pairs"/> is given no token of its own.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    public AnalysisRun Start(IEnumerable<Article> articles, CancellationToken cancellationToken = default) =>
+        Start(articles, null, cancellationToken);
+
+    /// <summary>Starts a streaming analysis as <see cref="Start(IEnumerable{Article}, CancellationToken)"/> does, reporting
+    /// progress (articles processed now, pairs classified while <see cref="AnalysisRun.Pairs"/> is enumerated) to
+    /// <paramref name="progress"/>, from worker threads.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    public AnalysisRun Start(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
         var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
-        var claims = documents.SelectMany(d => d.Claims).ToList();
-        var (pairs, warnings) = PairAndClassify(claims, stories, progress, cancellationToken);
-        return ToReport(documents, speakers, stories, pairs) with { Warnings = warnings };
+        return new AnalysisRun(this, PairSources, documents, ToReport(documents, speakers, stories, []), progress, cancellationToken);
     }
 
     /// <summary>
@@ -119,7 +155,7 @@ public sealed class ClaimAnalyzer
         }
 
         var documents = new Document[list.Count];
-        var counter = Counter(progress, AnalysisProgress.Articles, list.Count);
+        var counter = ParallelRunner.Counter(progress, AnalysisProgress.Articles, list.Count);
         RunParallel(list.Count, i => { documents[i] = Process(list[i], cancellationToken); counter(); }, cancellationToken);
 
         IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
@@ -163,84 +199,12 @@ public sealed class ClaimAnalyzer
         return _classifier.Classify(a, b);
     }
 
-    private (List<ClaimPair> Pairs, List<string> Warnings) PairAndClassify(List<Claim> claims, IReadOnlyList<Story> stories,
-        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
-    {
-        var counterClaims = new CounterClaims(claims);
-        var proxies = counterClaims.Proxies;
-
-        // Story by story: each batch of candidates is classified, gated and filtered before the next is searched.
-        var kept = new List<(int A, int B, ClaimPair Pair)>();
-        var finder = new StoryCandidateFinder(_pairer, Pairing);
-        var rumours = Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
-        foreach (var batch in finder.Batches(proxies, StoryNumbers(claims, stories), stories.Count > 0, cancellationToken))
-        {
-            var candidates = batch.Where(c => !counterClaims.IsExplicit(c.Pair.A, c.Pair.B) && _pairFilter.IsComparable(claims[c.Pair.A], claims[c.Pair.B])).ToList();
-            var results = new ClaimPair[candidates.Count];
-            // Progress counts the pairs of the batch (a story) being classified.
-            var counter = Counter(progress, AnalysisProgress.Pairs, candidates.Count);
-            RunParallel(candidates.Count, i =>
-            {
-                var (ia, ib, similarity) = candidates[i].Pair;
-                // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-                var classifier = Gate is null ? _classifier : new GatedStanceClassifier(_classifier, Gate, new PairContext(candidates[i].SameStory, similarity, rumours));
-                results[i] = counterClaims.Classify(classifier, ia, ib, similarity);
-                counter();
-            }, cancellationToken);
-            for (int i = 0; i < results.Length; i++)
-                if (Pairing.IncludeNeutral || results[i].Relation != StanceLabel.Neutral)
-                    kept.Add((candidates[i].Pair.A, candidates[i].Pair.B, results[i]));
-        }
-        foreach (var (a, b) in counterClaims.ExplicitPairs)
-            kept.Add((a, b, counterClaims.Classify(_classifier, a, b, 1.0)));
-        kept.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        var warnings = new List<string>();
-        if (finder.Dropped > 0)
-            warnings.Add($"pair cap reached: {finder.CappedClaims} claims had more than {Pairing.MaxPairsPerClaim} candidate pairs; "
-                + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");
-        return (kept.Select(k => k.Pair).ToList(), warnings);
-    }
-
-    // Each claim's story number (by its article); all zero when there are no stories.
-    private static int[] StoryNumbers(List<Claim> claims, IReadOnlyList<Story> stories)
-    {
-        var storyOfArticle = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int s = 0; s < stories.Count; s++)
-            foreach (var article in stories[s].Articles) storyOfArticle[article] = s;
-        return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId)).ToArray();
-    }
-
-    // The stance classifier with every verdict reviewed by the gate for one pair's context.
-    private sealed class GatedStanceClassifier(IStanceClassifier inner, IVerdictGate gate, PairContext context) : IStanceClassifier
-    {
-        public StanceVerdict Classify(Claim a, Claim b) => gate.Review(a, b, inner.Classify(a, b), context);
-    }
-
-    /// <summary>A thread-safe "one more done" callback reporting to <paramref name="progress"/> (none when null).</summary>
-    private static Action Counter(IProgress<AnalysisProgress>? progress, string phase, int total)
-    {
-        if (progress is null) return static () => { };
-        progress.Report(new AnalysisProgress(phase, 0, total));
-        int done = 0;
-        return () => progress.Report(new AnalysisProgress(phase, Interlocked.Increment(ref done), total));
-    }
-
     /// <summary>
     /// Parallel loop that surfaces the first failure as itself rather than as an AggregateException, so callers
     /// see the <see cref="AnalysisException"/> naming the input.
     /// </summary>
-    private void RunParallel(int count, Action<int> body, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _maxParallelism }, body);
-        }
-        catch (AggregateException e)
-        {
-            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-        }
-    }
+    private void RunParallel(int count, Action<int> body, CancellationToken cancellationToken) =>
+        ParallelRunner.Run(count, _maxParallelism, body, cancellationToken);
 }
 
 /// <summary>A stage or model failed while analyzing an input; the message names the input.</summary>

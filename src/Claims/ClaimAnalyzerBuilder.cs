@@ -57,6 +57,12 @@ public sealed partial class ClaimAnalyzerBuilder
     /// <summary>Reviews every verdict before it is reported (default: <see cref="SameEventGate"/>), or null for none.</summary>
     public IVerdictGate? Gate { get; set; }
 
+    /// <summary>
+    /// Pair sources run after the analyzer's own claim pairing, in this order (none by default); their pairs follow the
+    /// claim pairs in <see cref="AnalysisRun.Pairs"/> and <see cref="AnalysisReport.Pairs"/>.
+    /// </summary>
+    public List<IPairSource> PairSources { get; } = [];
+
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
@@ -150,6 +156,14 @@ public sealed partial class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Appends <paramref name="source"/> to <see cref="PairSources"/>: its pairs follow the claim pairs.</summary>
+    public ClaimAnalyzerBuilder AddPairSource(IPairSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        PairSources.Add(source);
+        return this;
+    }
+
     /// <summary>Uses <paramref name="linker"/> for cross-article speakers (null: none).</summary>
     public ClaimAnalyzerBuilder UseSpeakerLinker(ISpeakerLinker? linker)
     {
@@ -168,7 +182,8 @@ public sealed partial class ClaimAnalyzerBuilder
         if (MaxDegreeOfParallelism < 1) throw new InvalidOperationException("MaxDegreeOfParallelism must be at least 1");
         ArgumentNullException.ThrowIfNull(Pairing, nameof(Pairing));
         Pairing.Validate();
-        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism)
+        if (PairSources.Any(p => p is null)) throw new InvalidOperationException("a pair source is null");
+        return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism, PairSources.ToArray())
         {
             Pairing = Pairing,
             StoryGrouper = StoryGrouper,

@@ -14,7 +14,9 @@ public sealed record ArticleGroup(string Name, IReadOnlyList<string> ArticleIds)
 /// access): the contradictions and agreements side by side with speakers, outlets, dates and reasons, each side a link
 /// that jumps to the claim in its article and highlights both claims of the pair; then every article with its claims
 /// highlighted in place (speaker, cue, kind), grouped by story when <see cref="Groups"/> gives stories; filters by
-/// relation, story, speaker and outlet. Everything taken from the input is HTML-escaped.
+/// relation, story, speaker and outlet. Everything taken from the input is HTML-escaped. Pairs are listed by relation
+/// and score, and the page's header counts them, so every pair is read before the page is written; only the
+/// <see cref="MaxListedPairs"/> highest-scoring pairs of each relation are kept and listed (the rest are counted).
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
@@ -29,6 +31,29 @@ public sealed class HtmlReportWriter : IReportWriter
     /// covered by two or more articles, and shows one list without a story filter when there are none.
     /// </summary>
     public Func<AnalysisReport, IReadOnlyList<ArticleGroup>>? Groups { get; init; }
+
+    /// <summary>
+    /// Most pairs listed per relation (default 25,000), the highest-scoring; the header still counts every pair and the
+    /// page says how many are listed. Bounds the memory of writing a streaming run to this many pairs per listed
+    /// relation (twice that while reading).
+    /// </summary>
+    public int MaxListedPairs { get; init; } = 25_000;
+
+    /// <summary>
+    /// Writes a streaming analysis: reads every pair as <see cref="AnalysisRun.Pairs"/> classifies it, keeping only
+    /// the pairs it lists (<see cref="MaxListedPairs"/> per relation), then writes the page. The same bytes as writing
+    /// <see cref="AnalysisRun.ToReport"/> (<see cref="Groups"/> is given <see cref="AnalysisRun.Extraction"/>, which has no pairs).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was written.</exception>
+    public void Write(AnalysisRun run, Stream output, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        var listed = ListedPairs.Read(run.Pairs(cancellationToken), ListedLabels(options), MaxListedPairs);
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        Write(run.Extraction, listed, writer, options);
+    }
 
     /// <inheritdoc />
     public void Write(AnalysisReport report, Stream output, ReportOptions options)
@@ -46,21 +71,31 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
+        Write(report, ListedPairs.Read(report.Pairs, ListedLabels(options), MaxListedPairs), output, options);
+    }
+
+    private static StanceLabel[] ListedLabels(ReportOptions options) => options.IncludeNeutral
+        ? [StanceLabel.Contradicts, StanceLabel.Agrees, StanceLabel.Neutral]
+        : [StanceLabel.Contradicts, StanceLabel.Agrees];
+
+    // The report's articles and stories with the pairs read from it or from a stream.
+    private void Write(AnalysisReport report, ListedPairs listed, TextWriter output, ReportOptions options)
+    {
         var anchors = HtmlArticleRenderer.Anchors(report);
         var groups = Groups?.Invoke(report) ?? StoryGroups(report);
         var storiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in groups)
             foreach (var id in group.ArticleIds)
                 (storiesOf.TryGetValue(id, out var list) ? list : storiesOf[id] = []).Add(group.Name);
-        var pairs = report.Pairs.Where(p => p.Relation != StanceLabel.Neutral || options.IncludeNeutral)
-            .OrderBy(p => p.Relation switch { StanceLabel.Contradicts => 0, StanceLabel.Agrees => 1, _ => 2 })
-            .ThenByDescending(p => p.Score).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal).ToList();
+        var labels = ListedLabels(options);
+        var pairs = labels.SelectMany(listed.Listed).ToList();
+        int unlisted = labels.Sum(listed.Unlisted);
 
         var sb = new StringBuilder(1 << 16);
         sb.Append(HtmlAssets.Head);
-        int contradictions = report.Pairs.Count(p => p.Relation == StanceLabel.Contradicts);
-        int agreements = report.Pairs.Count(p => p.Relation == StanceLabel.Agrees);
-        sb.Append(CultureInfo.InvariantCulture, $"<header><h1>Claims report</h1><p class=\"summary\">{report.Articles.Count} articles · {report.Articles.Sum(a => a.Claims.Count)} claims · <span id=\"n-contradicts\">{contradictions}</span> contradictions · <span id=\"n-agrees\">{agreements}</span> agreements · {report.Pairs.Count - contradictions - agreements} neutral pairs{(options.IncludeNeutral ? "" : " (not listed)")}</p>");
+        int contradictions = listed.Count(StanceLabel.Contradicts);
+        int agreements = listed.Count(StanceLabel.Agrees);
+        sb.Append(CultureInfo.InvariantCulture, $"<header><h1>Claims report</h1><p class=\"summary\">{report.Articles.Count} articles · {report.Articles.Sum(a => a.Claims.Count)} claims · <span id=\"n-contradicts\">{contradictions}</span> contradictions · <span id=\"n-agrees\">{agreements}</span> agreements · {listed.Total - contradictions - agreements} neutral pairs{(options.IncludeNeutral ? "" : " (not listed)")}</p>");
         AppendFilters(sb, report, groups, options);
         sb.Append("</header>");
         output.Write(sb);
@@ -71,6 +106,8 @@ public sealed class HtmlReportWriter : IReportWriter
         sb.Append("<section id=\"pairs\"><h2>Contradictions and agreements <small id=\"shown\"></small></h2><div id=\"pair-list\"></div>")
             .Append("<button type=\"button\" id=\"more\" hidden>Show more</button>");
         if (pairs.Count == 0) sb.Append("<p class=\"empty\">No related claims contradict or agree.</p>");
+        if (unlisted > 0)
+            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{pairs.Count} pairs listed, the highest-scoring of each relation; {unlisted} more are not (the JSON report holds every pair).</p>");
         sb.Append("</section><script type=\"application/json\" id=\"pair-data\">");
         output.Write(sb);
         sb.Clear();

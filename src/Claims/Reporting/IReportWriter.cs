@@ -14,6 +14,20 @@ public interface IReportWriter
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> (UTF-8; the stream is not closed).</summary>
     void Write(AnalysisReport report, Stream output, ReportOptions options);
+
+    /// <summary>
+    /// Writes a streaming analysis (<see cref="ClaimAnalyzer.Start(IEnumerable{Article}, CancellationToken)"/>): the
+    /// same bytes as writing <see cref="AnalysisRun.ToReport"/>, with the pairs written as they are classified where the
+    /// format allows. This default gathers every pair first (<see cref="AnalysisRun.ToReport"/>); the built-in writers
+    /// stream: JSON writes each pair as it comes, JSON Lines writes no pairs, text and HTML keep only the pairs they list
+    /// (see their <c>MaxListedPairs</c>).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while pairs were classified.</exception>
+    void Write(AnalysisRun run, Stream output, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Write(run.ToReport(cancellationToken), output, options);
+    }
 }
 
 /// <summary>What a report shows besides the analysis.</summary>

@@ -39,15 +39,40 @@ public sealed class JsonReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        Write(report, report.Pairs, () => report.Warnings, output, errors, farApart);
+    }
+
+    /// <summary>
+    /// Writes a streaming analysis: articles and speakers first, then each pair as <see cref="AnalysisRun.Pairs"/>
+    /// yields it (the output is flushed to <paramref name="output"/> every 64 KB, so no more than that and one chunk of
+    /// classified pairs is held), then the stories, the warnings and the errors. The same bytes as
+    /// <see cref="Write(AnalysisReport, Stream, ReportOptions)"/> of <see cref="AnalysisRun.ToReport"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the output is incomplete.</exception>
+    public void Write(AnalysisRun run, Stream output, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        Write(run.Extraction, run.Pairs(cancellationToken), () => run.Warnings, output, options.Errors, options.FarApart);
+    }
+
+    // The header (articles, speakers, stories) from one report, the pairs from a stream, the warnings once it has ended.
+    private static void Write(AnalysisReport header, IEnumerable<ClaimPair> pairs, Func<IReadOnlyList<string>> warnings,
+        Stream output, IReadOnlyList<InputError>? errors, TimeSpan farApart)
+    {
         using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
-        WriteArticles(w, report);
-        WriteSpeakers(w, report);
-        WritePairs(w, report, farApart);
-        WriteStories(w, report);
+        WriteArticles(w, header);
+        WriteSpeakers(w, header);
+        WritePairs(w, header, pairs, farApart);
+        WriteStories(w, header, warnings());
         WriteErrors(w, errors);
         w.WriteEndObject();
     }
+
+    // Bytes the JSON writer may buffer before they are flushed to the stream.
+    private const int FlushBytes = 1 << 16;
 
     // Per article: its id, path, outlet, title, claims, warnings (if any), URL and publication date.
     private static void WriteArticles(Utf8JsonWriter w, AnalysisReport report)
@@ -99,11 +124,12 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     // Per pair: the claims, relation, score, similarity, reasons and how far apart in time they were published.
-    private static void WritePairs(Utf8JsonWriter w, AnalysisReport report, TimeSpan farApart)
+    private static void WritePairs(Utf8JsonWriter w, AnalysisReport report, IEnumerable<ClaimPair> pairs, TimeSpan farApart)
     {
         w.WriteStartArray("pairs");
-        foreach (var pair in report.Pairs)
+        foreach (var pair in pairs)
         {
+            if (w.BytesPending >= FlushBytes) w.Flush();
             w.WriteStartObject();
             w.WriteString("a", pair.A);
             w.WriteString("b", pair.B);
@@ -138,7 +164,7 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     // The stories (id, title, article ids) and, when the analysis hit a limit, its warnings.
-    private static void WriteStories(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteStories(Utf8JsonWriter w, AnalysisReport report, IReadOnlyList<string> warnings)
     {
         w.WriteStartArray("stories");
         foreach (var story in report.Stories)
@@ -150,7 +176,7 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        if (report.Warnings.Count > 0) WriteStrings(w, "warnings", report.Warnings);
+        if (warnings.Count > 0) WriteStrings(w, "warnings", warnings);
     }
 
     /// <summary>Writes one JSON line per article: <c>{"path":...,"claims":[...]}</c> (JSON Lines).</summary>

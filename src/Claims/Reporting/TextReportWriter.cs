@@ -8,7 +8,8 @@ namespace Claims.Reporting;
 /// Writes a report a person reads: contradictions first (both claims with outlet, date, speaker and cue, and the
 /// reasons), then agreements, then per article its claims in text order with speaker and cue. Neutral pairs are
 /// counted, and listed only with <see cref="ReportOptions.IncludeNeutral"/>. Sides published far apart are flagged and
-/// shown earlier first.
+/// shown earlier first. Pairs are listed by score, so every pair is read before the first is written; only the
+/// <see cref="MaxListedPairs"/> highest-scoring pairs of each relation are kept and listed (the rest are counted).
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -18,12 +19,35 @@ public sealed class TextReportWriter : IReportWriter
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
 
+    /// <summary>
+    /// Most pairs listed per relation (default 10,000), the highest-scoring; the section heading still counts every
+    /// pair and a line says how many more there are. Bounds the memory of writing a streaming run to this many pairs
+    /// per listed relation (twice that while reading).
+    /// </summary>
+    public int MaxListedPairs { get; init; } = 10_000;
+
     /// <inheritdoc />
     public void Write(AnalysisReport report, Stream output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         Write(report, writer, options);
+    }
+
+    /// <summary>
+    /// Writes a streaming analysis: reads every pair as <see cref="AnalysisRun.Pairs"/> classifies it, keeping only
+    /// the pairs it lists (<see cref="MaxListedPairs"/> per relation), then writes the report. The same bytes as
+    /// writing <see cref="AnalysisRun.ToReport"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was written.</exception>
+    public void Write(AnalysisRun run, Stream output, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        var listed = ListedPairs.Read(run.Pairs(cancellationToken), ListedLabels(options), MaxListedPairs);
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        Write(run.Extraction, listed, run.Warnings, writer, options);
     }
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
@@ -36,17 +60,27 @@ public sealed class TextReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        WriteSection(report, output, StanceLabel.Contradicts, "Contradictions", options);
-        WriteSection(report, output, StanceLabel.Agrees, "Agreements", options);
+        Write(report, ListedPairs.Read(report.Pairs, ListedLabels(options), MaxListedPairs), report.Warnings, output, options);
+    }
+
+    private static StanceLabel[] ListedLabels(ReportOptions options) => options.IncludeNeutral
+        ? [StanceLabel.Contradicts, StanceLabel.Agrees, StanceLabel.Neutral]
+        : [StanceLabel.Contradicts, StanceLabel.Agrees];
+
+    // The report's articles and stories with the pairs read from it or from a stream.
+    private void Write(AnalysisReport report, ListedPairs pairs, IReadOnlyList<string> warnings, TextWriter output, ReportOptions options)
+    {
+        WriteSection(report, pairs, output, StanceLabel.Contradicts, "Contradictions", options);
+        WriteSection(report, pairs, output, StanceLabel.Agrees, "Agreements", options);
         if (options.IncludeNeutral)
-            WriteSection(report, output, StanceLabel.Neutral, "Neutral pairs", options);
+            WriteSection(report, pairs, output, StanceLabel.Neutral, "Neutral pairs", options);
 
         output.WriteLine("Articles");
         foreach (var article in report.Articles)
             WriteArticle(article, output);
-        int neutral = report.Pairs.Count(p => p.Relation == StanceLabel.Neutral);
-        output.WriteLine(Inv($"  related pairs: {report.Pairs.Count} ({neutral} neutral{(options.IncludeNeutral ? "" : ", not listed")})"));
-        WriteStories(report, output);
+        int neutral = pairs.Count(StanceLabel.Neutral);
+        output.WriteLine(Inv($"  related pairs: {pairs.Total} ({neutral} neutral{(options.IncludeNeutral ? "" : ", not listed")})"));
+        WriteStories(report, warnings, output);
         foreach (var error in options.Errors)
             output.WriteLine($"error: {error}");
     }
@@ -77,7 +111,7 @@ public sealed class TextReportWriter : IReportWriter
     }
 
     // Stories with two or more articles, then how many articles stand alone; warnings about limits the analysis hit.
-    private static void WriteStories(AnalysisReport report, TextWriter output)
+    private static void WriteStories(AnalysisReport report, IReadOnlyList<string> warnings, TextWriter output)
     {
         if (report.Stories.Count > 0)
         {
@@ -86,14 +120,14 @@ public sealed class TextReportWriter : IReportWriter
             foreach (var story in shared)
                 output.WriteLine($"  {story.Id}: {story.Title} ({string.Join(", ", story.Articles)})");
         }
-        foreach (var warning in report.Warnings)
+        foreach (var warning in warnings)
             output.WriteLine($"warning: {warning}");
     }
 
-    private static void WriteSection(AnalysisReport report, TextWriter output, StanceLabel label, string heading, ReportOptions options)
+    private static void WriteSection(AnalysisReport report, ListedPairs listed, TextWriter output, StanceLabel label, string heading, ReportOptions options)
     {
-        var pairs = report.PairsWith(label).OrderByDescending(p => p.Score).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal).ToList();
-        output.WriteLine(Inv($"{heading} ({pairs.Count})"));
+        var pairs = listed.Listed(label);
+        output.WriteLine(Inv($"{heading} ({listed.Count(label)})"));
         int n = 0;
         foreach (var pair in pairs)
         {
@@ -106,6 +140,8 @@ public sealed class TextReportWriter : IReportWriter
             if (timing.IsFarApart(options.FarApart))
                 output.WriteLine($"     note: {timing.Describe()}; the earlier first");
         }
+        if (listed.Unlisted(label) is > 0 and int more)
+            output.WriteLine(Inv($"  ... and {more} more with lower scores, not listed (the JSON report holds every pair)"));
         output.WriteLine();
     }
 

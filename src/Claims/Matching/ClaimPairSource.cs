@@ -1,0 +1,114 @@
+using Claims.Pipeline;
+using Claims.Stance;
+using Claims.Stories;
+
+namespace Claims.Matching;
+
+/// <summary>
+/// The analyzer's own pair source: related claims found by the <see cref="IClaimPairer"/> story by story
+/// (<see cref="StoryCandidateFinder"/>, capped per claim), the comparable ones (<see cref="IClaimPairFilter"/>) classified
+/// through <see cref="CounterClaims"/> and the gate, plus every counter-claim against the claim it opposes.
+/// </summary>
+/// <remarks>
+/// Two steps. First every candidate is found and kept as positions only (<see cref="PendingPair"/>, 24 bytes): the cap
+/// per claim keeps each claim's most similar candidates across its whole story, so no candidate can be classified
+/// before its story's search is complete. At most <see cref="PairingOptions.MaxPairsPerClaim"/> candidates touch a
+/// claim, so the positions take at most 24 B × that cap per claim (the pairer's own cap per claim is usually lower:
+/// 50 with <see cref="ClaimIndexOptions.ForArticles"/>, 1.2 KB a claim). Then the candidates are classified in
+/// (A, B) order a chunk at a time on every core, and each chunk's kept pairs are yielded before the next chunk is
+/// classified: at most one chunk of classified pairs is held.
+/// </remarks>
+internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filter, int chunkSize) : IPairSource
+{
+    /// <summary>Candidates classified together (on every core) before their pairs are yielded.</summary>
+    public const int DefaultChunkSize = 1024;
+
+    /// <inheritdoc />
+    public string Name => "claim-pairs";
+
+    /// <summary>A candidate as positions into the run's claims, with what classifying it needs.</summary>
+    internal readonly record struct PendingPair(int A, int B, double Similarity, bool SameStory, bool Explicit);
+
+    /// <inheritdoc />
+    public IEnumerable<ClaimPair> Pairs(PairSourceContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Classify(context, cancellationToken);
+    }
+
+    private IEnumerable<ClaimPair> Classify(PairSourceContext context, CancellationToken cancellationToken)
+    {
+        var claims = context.Claims;
+        var counterClaims = new CounterClaims(claims);
+        var candidates = Candidates(context, counterClaims, cancellationToken);
+        var rumours = context.Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
+        var counter = ParallelRunner.Counter(context.Progress, AnalysisProgress.Pairs, candidates.Count);
+        var results = new ClaimPair?[Math.Min(chunkSize, candidates.Count)];
+        for (int start = 0; start < candidates.Count; start += chunkSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = start, count = Math.Min(chunkSize, candidates.Count - start);
+            ParallelRunner.Run(count, context.MaxDegreeOfParallelism, i =>
+            {
+                results[i] = ClassifyOne(context, counterClaims, rumours, candidates[first + i]);
+                counter();
+            }, cancellationToken);
+            for (int i = 0; i < count; i++)
+            {
+                var pair = results[i]!;
+                results[i] = null;
+                if (context.Pairing.IncludeNeutral || pair.Relation != StanceLabel.Neutral)
+                    yield return pair;
+            }
+        }
+    }
+
+    private static ClaimPair ClassifyOne(PairSourceContext context, CounterClaims counterClaims,
+        IReadOnlyDictionary<string, string>? rumours, PendingPair candidate)
+    {
+        var (a, b) = (candidate.A, candidate.B);
+        // A counter-claim against the claim it opposes contradicts it by construction: no gate.
+        if (candidate.Explicit) return counterClaims.Classify(context.Classifier, a, b, 1.0);
+        // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
+        var classifier = context.Gate is not { } gate ? context.Classifier
+            : new GatedStanceClassifier(context.Classifier, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours));
+        return counterClaims.Classify(classifier, a, b, candidate.Similarity);
+    }
+
+    // Every candidate to classify, in (A, B) order: the pairer's, capped per claim and filtered, and the explicit ones.
+    private List<PendingPair> Candidates(PairSourceContext context, CounterClaims counterClaims, CancellationToken cancellationToken)
+    {
+        var claims = context.Claims;
+        var finder = new StoryCandidateFinder(pairer, context.Pairing);
+        var candidates = new List<PendingPair>();
+        foreach (var batch in finder.Batches(counterClaims.Proxies, StoryNumbers(claims, context.Stories), context.Stories.Count > 0, cancellationToken))
+            foreach (var c in batch)
+            {
+                var (a, b, similarity) = c.Pair;
+                if (!counterClaims.IsExplicit(a, b) && filter.IsComparable(claims[a], claims[b]))
+                    candidates.Add(new PendingPair(a, b, similarity, c.SameStory, false));
+            }
+        foreach (var (a, b) in counterClaims.ExplicitPairs)
+            candidates.Add(new PendingPair(a, b, 1.0, true, true));
+        candidates.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        if (finder.Dropped > 0)
+            context.Warn($"pair cap reached: {finder.CappedClaims} claims had more than {context.Pairing.MaxPairsPerClaim} candidate pairs; "
+                + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");
+        return candidates;
+    }
+
+    // Each claim's story number (by its article); all zero when there are no stories.
+    private static int[] StoryNumbers(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories)
+    {
+        var storyOfArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int s = 0; s < stories.Count; s++)
+            foreach (var article in stories[s].Articles) storyOfArticle[article] = s;
+        return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId)).ToArray();
+    }
+
+    // The stance classifier with every verdict reviewed by the gate for one pair's context.
+    private sealed class GatedStanceClassifier(IStanceClassifier inner, IVerdictGate gate, PairContext context) : IStanceClassifier
+    {
+        public StanceVerdict Classify(Claim a, Claim b) => gate.Review(a, b, inner.Classify(a, b), context);
+    }
+}
