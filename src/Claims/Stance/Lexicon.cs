@@ -15,6 +15,29 @@ internal static class Lexicon
     /// <summary>Negators that deny the whole clause they open ("nobody is playing").</summary>
     public static readonly FrozenSet<string> ClauseNegators = Set("nobody", "none", "nothing", "noone", "nowhere");
 
+    /// <summary>
+    /// Words that state no proposition of their own: quantifiers, degree and focus adverbs ("nothing else", "isn't
+    /// much", "without actually"). A negation over one of them is no denial of something the other text asserts.
+    /// </summary>
+    public static readonly FrozenSet<string> FunctionLike = Set(
+        "else", "much", "more", "less", "most", "least", "many", "few", "fewer", "any", "anything", "anyone", "anybody",
+        "one", "ones", "enough", "actually", "really", "just", "even", "still", "also", "ever", "already", "only", "so",
+        "very", "too", "quite", "other", "others", "same", "such", "lot", "lots", "way", "thing", "things", "yet",
+        "again", "always", "necessarily", "exactly", "entirely", "completely", "certainly", "sure", "clear", "long");
+
+    /// <summary>
+    /// Words after a negator that make it deny something other than the word that follows: a question word ("not how
+    /// to propose": the manner), a quantifier ("not all Apple Watch models": the quantity).
+    /// </summary>
+    public static readonly FrozenSet<string> NegationDeflectors = Set(
+        "how", "why", "what", "where", "when", "who", "whom", "whose", "which", "whether", "all", "every", "everyone",
+        "everything", "everybody", "always", "necessarily");
+
+    /// <summary>Words that open a new clause: the subject of a predicate is looked for after the last of them.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = Set(
+        "that", "which", "but", "while", "whereas", "because", "although", "though", "if", "when", "unless", "since",
+        "after", "before", "however", "despite");
+
     /// <summary>Words that refute or debunk a report (FNC-1 "disagree" bodies use them).</summary>
     public static readonly FrozenSet<string> Refuting = Set(
         "deny", "denies", "denied", "denying", "denial", "false", "fake", "faked", "hoax", "hoaxes", "debunk", "debunked",
@@ -38,7 +61,7 @@ internal static class Lexicon
         "false", "fake", "faked", "hoax", "hoaxes", "debunked", "debunk", "debunks", "refuted", "refutes", "untrue",
         "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely", "lie", "lies", "dismissed",
         "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney", "bullshit", "misinformation", "rumor", "rumors", "rumour",
-        "rumours");
+        "rumours", "purported", "doubt", "doubts", "doubted", "doubtful", "dubious");
 
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(

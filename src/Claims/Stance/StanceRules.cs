@@ -54,6 +54,8 @@ public static class StanceRules
             string w = u.Words[k];
             if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
             if (ImplicitNegators.Contains(w)) return true;
+            // "keep Kim out of the public eye" is as negative as "not in the public eye".
+            if (w == "out" && k + 1 < index && u.Words[k + 1] == "of") return true;
         }
         return false;
     }
@@ -82,6 +84,27 @@ public static class StanceRules
             if (u.Stems[k] is { } s && !Lexicon.ReportingStems.Contains(s)) { set.Add(s); found++; }
         return set;
     }
+
+    /// <summary>
+    /// The content stems of the clause that ends before <paramref name="end"/>, back to its start (punctuation other
+    /// than quotes, or a word that opens a clause: "that", "but", "while"), at most ten words: the subject of a predicate
+    /// at <paramref name="end"/>, without a parser. Negated words and reporting verbs are left out.
+    /// </summary>
+    internal static List<string> ClauseSubject(TextUnit u, int end)
+    {
+        var stems = new List<string>();
+        for (int k = end - 1; k >= 0 && k >= end - 10; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0) continue;
+            if (!char.IsLetterOrDigit(w[0]) && !IsQuote(w)) break;
+            if (Lexicon.ClauseOpeners.Contains(w)) break;
+            if (u.Stems[k] is { } s && !u.Negated[k] && !Lexicon.ReportingStems.Contains(s)) stems.Add(s);
+        }
+        return stems;
+    }
+
+    private static bool IsQuote(string w) => w is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "`" or "''" or "``";
 
     /// <summary>Index of the negator that scopes over word <paramref name="index"/>, or the word itself.</summary>
     internal static int NegationStart(TextUnit u, int index)

@@ -94,7 +94,7 @@ public sealed class SameEventGate : IVerdictGate
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
             return $"a fragment (fewer than {Options.MinContentWords} content words)";
         if (e.BrokenA || e.BrokenB)
-            return "a fragment (ends on a conjunction, article or preposition)";
+            return "a fragment (ends on a conjunction, article, preposition or auxiliary)";
         // A rule about how a named person is described ("former President X" / "President X") is about the name itself.
         bool aboutName = verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name)) && e.SharedNames.Count > 0;
         foreach (var rule in verdict.DecidingRules)
@@ -224,6 +224,8 @@ internal sealed record SameEventEvidence(
     private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
     {
         "and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "at", "by", "from", "that", "as",
+        // A bare auxiliary at the end ("Viral news on days of darkness in December is") lost its predicate.
+        "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had",
     };
 
     private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);

@@ -46,6 +46,8 @@ public sealed class AntonymRule : IStanceRule
                 if (!pair.Relations.AreAntonyms(s, t)) continue;
                 // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
                 if (Measured(a, i) || Measured(b, j)) continue;
+                // "last Friday", "the first time": a word that places something in time is no claim about it.
+                if (Dated(a, i) || Dated(b, j)) continue;
                 // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
@@ -62,6 +64,17 @@ public sealed class AntonymRule : IStanceRule
             if (u.Words[k].Length > 0 && char.IsDigit(u.Words[k][0])) return true;
         return false;
     }
+
+    /// <summary>Nouns of time after which "last", "next" or "first" date something ("last Friday", "first time").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["time", "times", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
+         "evening", "season", "summer", "winter", "spring", "autumn", "century", "decade", "minute", "hour", "monday", "tuesday",
+         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+         "july", "august", "september", "october", "november", "december"], StringComparer.Ordinal);
+
+    /// <summary>True when word <paramref name="index"/> is followed by a noun of time ("last Friday").</summary>
+    private static bool Dated(TextUnit u, int index) =>
+        index + 1 < u.Words.Length && TimeNouns.Contains(u.Words[index + 1]);
 
     private static (string, string)? Find(TextUnit a, string[][] mine, string[][] theirs, TextUnit b)
     {

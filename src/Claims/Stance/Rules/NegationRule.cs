@@ -26,6 +26,8 @@ public sealed class NegationRule : IStanceRule
                 // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
                 // "al-Baghdadi's wife") is no proposition.
                 if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) continue;
+                // "nothing else", "isn't much", "without actually": a quantifier or an adverb states no proposition.
+                if (Lexicon.FunctionLike.Contains(a.Words[i]) || FirstTime(a, i) || FirstTime(b, j)) continue;
                 // The same word un-negated elsewhere on the negated side means both readings are present.
                 if (HasPlain(a.Negated[i] ? a : b, s)) continue;
                 // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
@@ -37,6 +39,12 @@ public sealed class NegationRule : IStanceRule
                 if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
                 // "not only showed footage ... but also" adds, it does not deny.
                 if (a.Negated[i] ? NotOnly(a, i) : NotOnly(b, j)) continue;
+                // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
+                // quantity or nothing, not the word.
+                if (a.Negated[i] ? Deflected(a, i) : Deflected(b, j)) continue;
+                // "Christian Bale will not play Steve Jobs" and "unclear who will play Steve Jobs": the denial is said
+                // of its subject, which the other text must name for the two to be one proposition.
+                if (a.Negated[i] ? !SubjectNamed(a, i, b, j) : !SubjectNamed(b, j, a, i)) continue;
                 // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
                 // peace plan for Ukraine" share the word, not its neighbours.
                 if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
@@ -77,6 +85,35 @@ public sealed class NegationRule : IStanceRule
     {
         int start = StanceRules.NegationStart(u, index);
         return start + 1 < u.Words.Length && u.Words[start] == "not" && u.Words[start + 1] is "only" or "just" or "merely";
+    }
+
+    /// <summary>"the first time", "the last time": an idiom of repetition, not a ranking.</summary>
+    private static bool FirstTime(TextUnit u, int index) =>
+        u.Words[index] is "first" or "last" && index + 1 < u.Words.Length && u.Words[index + 1] == "time";
+
+    /// <summary>True when a question word or a quantifier stands between the negator and word <paramref name="index"/>, or the word is the "means" of "by no means".</summary>
+    private static bool Deflected(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index) return false;
+        if (u.Words[start] == "no" && start > 0 && u.Words[start - 1] == "by" && index == start + 1) return true;
+        for (int k = start + 1; k < index; k++)
+            if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True unless both sides give the word a subject (the content words of its clause before the negator or the word)
+    /// and the negated side's subject is named nowhere in <paramref name="other"/>: "Wife and child of Baghdadi held"
+    /// has no subject before "wife", so "a woman detained in Lebanon was not the wife" may deny it.
+    /// </summary>
+    private static bool SubjectNamed(TextUnit negated, int index, TextUnit other, int otherIndex)
+    {
+        var subject = StanceRules.ClauseSubject(negated, StanceRules.NegationStart(negated, index));
+        if (subject.Count == 0 || StanceRules.ClauseSubject(other, otherIndex).Count == 0) return true;
+        foreach (var stem in subject)
+            if (Array.IndexOf(other.Stems, stem) >= 0) return true;
+        return false;
     }
 
     private static bool IsInfinitive(TextUnit u, int index) => index > 0 && u.Words[index - 1] == "to";

@@ -19,9 +19,46 @@ public sealed class RefutationRule : IStanceRule
         // The other side must assert: "has not died" or "is nothing but a lie" deny the report as well.
         var asserting = ra is null ? pair.A : pair.B;
         if (asserting.Negations > 0 || StanceRules.Disowning(asserting) is not null) return null;
+        // What is refuted must be what the other side asserts: "denies reports that a patient has Ebola" refutes
+        // nothing in a quote about caring for sick patients, "Don't fall for this hoax" nothing about the fall season.
+        // A short assertion ("The photo is real") needs half its content words shared, a longer one two.
+        var (whole, after, content) = SharedWithRefuted(ra is null ? pair.B : pair.A, asserting);
+        if (whole < Math.Min(MinSharedRefuted, (content + 1) / 2) || after == 0) return null;
         if (!pair.SameSubject([word], pair.Relatedness.StrictSameSubjectShare)) return null;
         return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
             ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
+    }
+
+    /// <summary>Content words the refuting text must share with a longer asserting text.</summary>
+    private const int MinSharedRefuted = 2;
+
+    /// <summary>Verbs whose refuted content follows them ("denied that ..."); an adjective or noun ("is fake", "a hoax") refutes its whole sentence.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RefutingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["deny", "denies", "denied", "denying", "debunk", "debunks", "refutes", "refuted"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Distinct content stems of <paramref name="refuting"/> that <paramref name="asserting"/> uses: in the whole text,
+    /// and after a refuting verb ("Boko Haram denies a ceasefire": the ceasefire is what is denied; with no verb, the
+    /// whole text); and the number of distinct content stems of <paramref name="asserting"/>.
+    /// </summary>
+    private static (int Whole, int After, int AssertedContent) SharedWithRefuted(TextUnit refuting, TextUnit asserting)
+    {
+        int cue = -1;
+        for (int i = 0; i < refuting.Words.Length && cue < 0; i++)
+            if (!refuting.Negated[i] && Lexicon.StrongRefuting.Contains(refuting.Words[i]) && !Attributive(refuting, i)) cue = i;
+        int from = cue >= 0 && RefutingVerbs.Contains(refuting.Words[cue]) ? cue + 1 : 0;
+        var asserted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in asserting.Stems)
+            if (s is not null && !Lexicon.ReportingStems.Contains(s)) asserted.Add(s);
+        var whole = new HashSet<string>(StringComparer.Ordinal);
+        var after = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < refuting.Words.Length; k++)
+        {
+            if (k == cue || refuting.Stems[k] is not { } s || Lexicon.ReportingStems.Contains(s) || !asserted.Contains(s)) continue;
+            whole.Add(s);
+            if (k >= from) after.Add(s);
+        }
+        return (whole.Count, after.Count, asserted.Count);
     }
 
     private static string? Find(TextUnit u)

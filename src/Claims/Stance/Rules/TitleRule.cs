@@ -27,6 +27,11 @@ public sealed class TitleRule : IStanceRule
         return null;
     }
 
+    /// <summary>Titles that have a "vice" rank.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ViceTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["president", "chairman", "chairwoman", "chair", "chancellor", "premier", "minister", "governor", "mayor", "admiral",
+         "director", "commander", "speaker", "principal", "dean", "consul"], StringComparer.Ordinal);
+
     private static List<(string Name, string Title, bool Past, bool Vice, string Surface)> Titles(TextUnit u)
     {
         var list = new List<(string, string, bool, bool, string)>();
@@ -42,7 +47,8 @@ public sealed class TitleRule : IStanceRule
             if (j == nameStart) continue;
             string name = w[j - 1];
             int k = i - 1;
-            bool vice = k >= 0 && w[k] is "vice" or "deputy";
+            // "Vice President" is a title; "Vice CEO Shane Smith" is the CEO of Vice (Media): only some titles take "vice".
+            bool vice = k >= 0 && (w[k] is "deputy" || (w[k] == "vice" && ViceTitles.Contains(w[i])));
             if (vice) k--;
             // Skip a nationality or office adjective ("former US President").
             bool past = false;
