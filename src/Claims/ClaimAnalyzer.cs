@@ -2,6 +2,7 @@ using Claims.Attribution;
 using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Stance;
+using Claims.Stance.Leads;
 using Claims.Stories;
 
 namespace Claims;
@@ -44,6 +45,7 @@ public sealed class ClaimAnalyzer
             Pairing = pairing,
             Gate = Gate,
             StoryGrouper = StoryGrouper,
+            LeadStance = LeadStance,
         };
     }
 
@@ -58,6 +60,10 @@ public sealed class ClaimAnalyzer
 
     /// <summary>The story grouper run before pairing, or null (see <see cref="ClaimAnalyzerBuilder.StoryGrouper"/>).</summary>
     public IStoryGrouper? StoryGrouper { get; internal init; }
+
+    /// <summary>Reads each article's lead claims against the other articles of their story as a whole after claim
+    /// pairing, or null (see <see cref="ClaimAnalyzerBuilder.LeadStance"/>).</summary>
+    public ILeadStanceFinder? LeadStance { get; internal init; }
 
     /// <summary>The per-article stages, in order.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
@@ -78,7 +84,7 @@ public sealed class ClaimAnalyzer
     {
         var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
         var claims = documents.SelectMany(d => d.Claims).ToList();
-        var (pairs, warnings) = PairAndClassify(claims, stories, progress, cancellationToken);
+        var (pairs, warnings) = PairAndClassify(documents, claims, stories, progress, cancellationToken);
         return ToReport(documents, speakers, stories, pairs) with { Warnings = warnings };
     }
 
@@ -163,7 +169,7 @@ public sealed class ClaimAnalyzer
         return _classifier.Classify(a, b);
     }
 
-    private (List<ClaimPair> Pairs, List<string> Warnings) PairAndClassify(List<Claim> claims, IReadOnlyList<Story> stories,
+    private (List<ClaimPair> Pairs, List<string> Warnings) PairAndClassify(Document[] documents, List<Claim> claims, IReadOnlyList<Story> stories,
         IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var counterClaims = new CounterClaims(claims);
@@ -193,8 +199,15 @@ public sealed class ClaimAnalyzer
         }
         foreach (var (a, b) in counterClaims.ExplicitPairs)
             kept.Add((a, b, counterClaims.Classify(_classifier, a, b, 1.0)));
-        kept.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var warnings = new List<string>();
+        if (LeadStance is not null)
+        {
+            // Article-level verdicts on lead claims, merged so no claim pair is reported twice.
+            var leads = LeadStance.Find(documents, stories, _maxParallelism, cancellationToken);
+            LeadStanceMerger.Merge(kept, claims, leads.Pairs);
+            warnings.AddRange(leads.Warnings);
+        }
+        kept.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         if (finder.Dropped > 0)
             warnings.Add($"pair cap reached: {finder.CappedClaims} claims had more than {Pairing.MaxPairsPerClaim} candidate pairs; "
                 + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");

@@ -3,6 +3,7 @@ using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stance.Leads;
 using Claims.Stories;
 
 namespace Claims;
@@ -57,6 +58,12 @@ public sealed partial class ClaimAnalyzerBuilder
     /// <summary>Reviews every verdict before it is reported (default: <see cref="SameEventGate"/>), or null for none.</summary>
     public IVerdictGate? Gate { get; set; }
 
+    /// <summary>
+    /// Reads each article's lead (headline) claims against the other articles of their story as a whole, after claim
+    /// pairing (default: <see cref="LeadStanceFinder"/> with the shipped stance model), or null for claim pairs only.
+    /// </summary>
+    public ILeadStanceFinder? LeadStance { get; set; }
+
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
@@ -72,6 +79,7 @@ public sealed partial class ClaimAnalyzerBuilder
         Pairer = DefaultComponents.Pairer();
         PairFilter = DefaultComponents.PairFilter();
         StanceClassifier = DefaultComponents.StanceClassifier();
+        LeadStance = DefaultComponents.LeadStance();
         return this;
     }
 
@@ -150,6 +158,13 @@ public sealed partial class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="finder"/> for the article-level stance of lead claims (null: none).</summary>
+    public ClaimAnalyzerBuilder UseLeadStance(ILeadStanceFinder? finder)
+    {
+        LeadStance = finder;
+        return this;
+    }
+
     /// <summary>Uses <paramref name="linker"/> for cross-article speakers (null: none).</summary>
     public ClaimAnalyzerBuilder UseSpeakerLinker(ISpeakerLinker? linker)
     {
@@ -173,6 +188,7 @@ public sealed partial class ClaimAnalyzerBuilder
             Pairing = Pairing,
             StoryGrouper = StoryGrouper,
             Gate = Gate,
+            LeadStance = LeadStance,
         };
     }
 
