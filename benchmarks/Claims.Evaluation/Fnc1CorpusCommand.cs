@@ -23,7 +23,9 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         "[--semantic true] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
         "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
-        "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6]";
+        "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6] " +
+        "[--part all|tune|test] [--lead-stance true|false] [--lead-disagree P] [--lead-agree P] [--lead-unrelated P] " +
+        "[--lead-shared N] [--lead-body N] [--lead-readings FILE] [--rows-out FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -60,6 +62,16 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         var bodyIds = rows.Select(r => r.BodyId).Where(inSplit).Distinct(StringComparer.Ordinal)
             .OrderBy(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue)
             .ThenBy(id => id, StringComparer.Ordinal).ToList();
+        // Two halves of the bodies, to tune thresholds on one and measure on the other: a seeded hash of the Body ID
+        // (seed + 1), the same way the hold-out itself is drawn.
+        string part = opts.Get("part") ?? "all";
+        if (part != "all")
+        {
+            var tune = Fnc1Command.HoldoutBodies(bodyIds, 0.5, opts.Int("seed", 1) + 1);
+            if (part is not ("tune" or "test")) { Console.Error.WriteLine($"unknown --part '{part}' (all, tune, test)"); return 2; }
+            bodyIds = bodyIds.Where(id => tune.Contains(id) == (part == "tune")).ToList();
+            split += "/" + part;
+        }
         if (opts.Get("max-bodies") is not null) bodyIds = bodyIds.Take(opts.Int("max-bodies", bodyIds.Count)).ToList();
         var chosen = bodyIds.ToHashSet(StringComparer.Ordinal);
         var corpus = Fnc1Corpus.Create(bodies, rows.Where(r => chosen.Contains(r.BodyId)).ToList(), bodyIds);
@@ -98,6 +110,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         };
         if (gate != Claims.Stories.SameEventGateOptions.Default) builder.Gate = new Claims.Stories.SameEventGate(gate);
         if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", builder.Pairing.MaxPairsPerClaim) };
+        var recorder = LeadStanceOptionsFromArgs(opts, builder);
         var analyzer = builder.Build();
         var watch = Stopwatch.StartNew();
         var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
@@ -112,7 +125,59 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (opts.Get("save-vectors") is { } save) CachedArticleVectors.Save(report, save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
+        if (recorder is not null && opts.Get("lead-readings") is { } readings) recorder.Write(corpus, readings);
+        if (opts.Get("rows-out") is { } rowsOut)
+            File.WriteAllLines(rowsOut, corpus.Rows.Select(r => $"{r.Headline}\t{r.Body}\t{r.Stance}"), new UTF8Encoding(false));
         return 0;
+    }
+
+    // The lead-stance options given on the command line (--lead-stance false removes the part); with
+    // --lead-readings, a recorder that keeps every reading for the dump.
+    private static RecordingLeadStance? LeadStanceOptionsFromArgs(StanceArgs opts, ClaimAnalyzerBuilder builder)
+    {
+        if (opts.Get("lead-stance") == "false") { builder.LeadStance = null; return null; }
+        if (builder.LeadStance is not Claims.Stance.Leads.LeadStanceFinder finder) return null;
+        var o = finder.Options;
+        o = o with
+        {
+            MinDisagree = opts.Double("lead-disagree", o.MinDisagree),
+            MinAgree = opts.Double("lead-agree", o.MinAgree),
+            MaxUnrelated = opts.Double("lead-unrelated", o.MaxUnrelated),
+            MinSharedTerms = opts.Int("lead-shared", o.MinSharedTerms),
+            MinBodySentences = opts.Int("lead-body", o.MinBodySentences),
+        };
+        if (o != finder.Options) builder.LeadStance = finder = finder.WithOptions(o);
+        if (opts.Get("lead-readings") is null) return null;
+        var recorder = new RecordingLeadStance(finder);
+        builder.LeadStance = recorder;
+        return recorder;
+    }
+}
+
+/// <summary>The lead-stance part with every reading kept, to tune its thresholds from one run.</summary>
+internal sealed class RecordingLeadStance(Claims.Stance.Leads.ILeadStanceFinder inner) : Claims.Stance.Leads.ILeadStanceFinder
+{
+    private IReadOnlyList<Claims.Stance.Leads.LeadStanceReading> _readings = [];
+
+    public Claims.Stance.Leads.LeadStanceResult Find(IReadOnlyList<Document> documents, IReadOnlyList<Claims.Stories.Story> stories, int maxParallelism, CancellationToken cancellationToken)
+    {
+        var result = inner.Find(documents, stories, maxParallelism, cancellationToken);
+        _readings = result.Readings;
+        return result;
+    }
+
+    /// <summary>One line per reading: lead claim, article, the row's label (or none), probabilities, shared terms, decision.</summary>
+    public void Write(Fnc1Corpus corpus, string path)
+    {
+        var labels = corpus.Rows.ToDictionary(r => (r.Headline, r.Body), r => r.Stance);
+        var inv = CultureInfo.InvariantCulture;
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine("lead\tarticle\tlabel\tagree\tdisagree\tdiscuss\tunrelated\tshared\trelation");
+        foreach (var r in _readings)
+        {
+            string label = labels.TryGetValue((r.Lead.ArticleId, r.Article), out var l) ? l : "none";
+            w.WriteLine(string.Create(inv, $"{r.Lead.Id}\t{r.Article}\t{label}\t{r.Stance.Agree:0.0000}\t{r.Stance.Disagree:0.0000}\t{r.Stance.Discuss:0.0000}\t{r.Stance.Unrelated:0.0000}\t{r.SharedTerms}\t{r.Relation}"));
+        }
     }
 }
 

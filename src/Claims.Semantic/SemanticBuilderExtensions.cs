@@ -1,6 +1,7 @@
 using Claims.Embeddings;
 using Claims.Semantic;
 using Claims.Stance;
+using Claims.Stance.Leads;
 
 namespace Claims;
 
@@ -32,7 +33,13 @@ public static class SemanticBuilderExtensions
         builder.Remove<ClaimEncoder>();
         builder.AddStage(new ClaimEncoder(stageEncoder));
         if (semanticStance)
-            builder.UseStanceClassifier(new DeferredStanceClassifier(() => new StanceClassifier(SemanticStanceModel.LoadShipped(miniLm).Model, StanceRules.Default)));
+        {
+            // One semantic model for the claim pairs and the article-level stance of lead claims.
+            var model = new Lazy<StanceModel>(() => SemanticStanceModel.LoadShipped(miniLm).Model, LazyThreadSafetyMode.ExecutionAndPublication);
+            builder.UseStanceClassifier(new DeferredStanceClassifier(() => new StanceClassifier(model.Value, StanceRules.Default)));
+            if (builder.LeadStance is LeadStanceFinder leads)
+                builder.LeadStance = new LeadStanceFinder(() => model.Value, leads.Options);
+        }
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Claims.Attribution;
 using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Stance;
+using Claims.Stance.Leads;
 using Claims.Stories;
 
 namespace Claims;
@@ -43,10 +44,17 @@ public sealed class ClaimAnalyzer
     internal int PairChunkSize { get; init; } = ClaimPairSource.DefaultChunkSize;
 
     /// <summary>
-    /// Where pairs come from, in order: the analyzer's claim pairing (pairer, filter, counter-claims, stance, gate),
-    /// then the sources added with <see cref="ClaimAnalyzerBuilder.AddPairSource"/>.
+    /// Where pairs come from, in order: the analyzer's claim pairing (pairer, filter, counter-claims, stance, gate,
+    /// with the <see cref="LeadStance"/> verdicts merged in), then the sources added with <see cref="ClaimAnalyzerBuilder.AddPairSource"/>.
     /// </summary>
-    public IReadOnlyList<IPairSource> PairSources => [new ClaimPairSource(_pairer, _pairFilter, PairChunkSize), .. _extraSources];
+    public IReadOnlyList<IPairSource> PairSources => [ClaimPairs(), .. _extraSources];
+
+    // The claim pairing, with the article-level stance of lead claims merged into it when there is a lead-stance finder.
+    private IPairSource ClaimPairs()
+    {
+        IPairSource claimPairs = new ClaimPairSource(_pairer, _pairFilter, PairChunkSize);
+        return LeadStance is null ? claimPairs : new LeadStancePairSource(claimPairs, LeadStance);
+    }
 
     /// <summary>This analyzer with other pairing options: the same stages, models, story grouper and gate.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="pairing"/> is null.</exception>
@@ -60,6 +68,7 @@ public sealed class ClaimAnalyzer
             Gate = Gate,
             StoryGrouper = StoryGrouper,
             PairChunkSize = PairChunkSize,
+            LeadStance = LeadStance,
         };
     }
 
@@ -74,6 +83,10 @@ public sealed class ClaimAnalyzer
 
     /// <summary>The story grouper run before pairing, or null (see <see cref="ClaimAnalyzerBuilder.StoryGrouper"/>).</summary>
     public IStoryGrouper? StoryGrouper { get; internal init; }
+
+    /// <summary>Reads each article's lead claims against the other articles of their story as a whole after claim
+    /// pairing, or null (see <see cref="ClaimAnalyzerBuilder.LeadStance"/>).</summary>
+    public ILeadStanceFinder? LeadStance { get; internal init; }
 
     /// <summary>The per-article stages, in order.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;

@@ -3,6 +3,7 @@ using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stance.Leads;
 using Claims.Stories;
 
 namespace Claims;
@@ -63,6 +64,12 @@ public sealed partial class ClaimAnalyzerBuilder
     /// </summary>
     public List<IPairSource> PairSources { get; } = [];
 
+    /// <summary>
+    /// Reads each article's lead (headline) claims against the other articles of their story as a whole, after claim
+    /// pairing (default: <see cref="LeadStanceFinder"/> with the shipped stance model), or null for claim pairs only.
+    /// </summary>
+    public ILeadStanceFinder? LeadStance { get; set; }
+
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
@@ -78,6 +85,7 @@ public sealed partial class ClaimAnalyzerBuilder
         Pairer = DefaultComponents.Pairer();
         PairFilter = DefaultComponents.PairFilter();
         StanceClassifier = DefaultComponents.StanceClassifier();
+        LeadStance = DefaultComponents.LeadStance();
         return this;
     }
 
@@ -164,6 +172,13 @@ public sealed partial class ClaimAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="finder"/> for the article-level stance of lead claims (null: none).</summary>
+    public ClaimAnalyzerBuilder UseLeadStance(ILeadStanceFinder? finder)
+    {
+        LeadStance = finder;
+        return this;
+    }
+
     /// <summary>Uses <paramref name="linker"/> for cross-article speakers (null: none).</summary>
     public ClaimAnalyzerBuilder UseSpeakerLinker(ISpeakerLinker? linker)
     {
@@ -188,6 +203,7 @@ public sealed partial class ClaimAnalyzerBuilder
             Pairing = Pairing,
             StoryGrouper = StoryGrouper,
             Gate = Gate,
+            LeadStance = LeadStance,
         };
     }
 

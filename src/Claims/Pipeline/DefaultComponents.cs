@@ -2,6 +2,7 @@ using Claims.Attribution;
 using Claims.Matching;
 using Claims.Segmentation;
 using Claims.Stance;
+using Claims.Stance.Leads;
 using Claims.Stories;
 
 namespace Claims.Pipeline;
@@ -48,4 +49,7 @@ public static class DefaultComponents
 
     // Deferred: loading the model costs time that extraction-only callers (claims extract) should not pay.
     internal static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
+
+    // The shipped model is loaded on first use, like the stance classifier's.
+    internal static ILeadStanceFinder LeadStance() => new LeadStanceFinder(() => StanceModel.Default);
 }

@@ -221,12 +221,12 @@ internal sealed record SameEventEvidence(
     HashSet<string> CalendarA, HashSet<string> CalendarB, bool BrokenA = false, bool BrokenB = false)
 {
     // A claim cut off in mid-phrase ("fall has gotten just a little bit colder and") asserts nothing whole.
-    private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Dangling = new(
+    [
         "and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "at", "by", "from", "that", "as",
         // A bare auxiliary at the end ("Viral news on days of darkness in December is") lost its predicate.
-        "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had",
-    };
+        .. Text.WordLists.FiniteBeForms, "be", "been", "will", "would", "has", "have", "had",
+    ], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);
 

@@ -1,0 +1,59 @@
+namespace Claims.Stance.Leads;
+
+/// <summary>The claim of another article that carries the evidence of an article-level verdict on a lead claim.</summary>
+/// <param name="Claim">The claim.</param>
+/// <param name="Similarity">Its similarity to the lead claim in [0, 1] (vector cosine when both have vectors, else TF-IDF cosine).</param>
+/// <param name="Denial">True when it was chosen as a denial (a negation or a refuting word) for a contradiction.</param>
+internal readonly record struct Evidence(Claim Claim, double Similarity, bool Denial);
+
+/// <summary>
+/// Picks the evidence claim, a principled rule a reader can check: for a contradiction, the claim most similar to the
+/// lead among those that deny (a negation, or a word that refutes or calls a report false: "denied", "hoax", in the
+/// claim or as its attribution cue: "X denied that ...") and share a content word with it; when none does, and for an agreement, the claim most similar to the lead. Ties go to the
+/// earlier claim. Stateless.
+/// </summary>
+internal static class EvidenceClaims
+{
+    /// <param name="lead">The lead claim and its profile.</param>
+    /// <param name="candidates">The other article's claims, in text order.</param>
+    /// <param name="profile">Profiles a candidate (lexically; cached by the caller).</param>
+    /// <param name="relation">The article-level verdict.</param>
+    /// <returns>The evidence, or null when <paramref name="candidates"/> has no claim.</returns>
+    public static Evidence? Pick(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, StanceLabel relation)
+    {
+        Evidence? best = null, bestDenial = null;
+        foreach (var claim in candidates)
+        {
+            if (claim.Opposes is not null) continue;
+            var p = profile(claim);
+            double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
+            double similarity = lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+            if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, false);
+            if (relation == StanceLabel.Contradicts && lexical > 0 && (Denies(p.Whole) || DenialCue(claim))
+                && (bestDenial is null || similarity > bestDenial.Value.Similarity))
+                bestDenial = new Evidence(claim, similarity, true);
+        }
+        return bestDenial ?? best;
+    }
+
+    /// <summary>True when the claim is reported through a refuting cue ("X denied that ..."): its content is what is denied.</summary>
+    internal static bool DenialCue(Claim claim)
+    {
+        if (claim.Cue is not { } cue) return false;
+        foreach (var w in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = w.ToLowerInvariant();
+            if (Lexicon.StrongRefuting.Contains(word) || Lexicon.Disowning.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the text negates or refutes something: a negation, or a word of <see cref="Lexicon.StrongRefuting"/> or <see cref="Lexicon.Disowning"/>.</summary>
+    internal static bool Denies(TextUnit unit)
+    {
+        if (unit.Negations > 0) return true;
+        foreach (var w in unit.Words)
+            if (Lexicon.StrongRefuting.Contains(w) || Lexicon.Disowning.Contains(w)) return true;
+        return false;
+    }
+}

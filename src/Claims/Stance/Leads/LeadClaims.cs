@@ -1,0 +1,41 @@
+namespace Claims.Stance.Leads;
+
+/// <summary>
+/// What the article-level stance reads of one document: its lead claims (what its headline claims) and its body (the
+/// rest of its text). Stateless.
+/// </summary>
+internal static class LeadClaims
+{
+    /// <summary>
+    /// The lead claims of <paramref name="document"/>, in text order, at most <see cref="LeadStanceOptions.MaxLeadClaims"/>:
+    /// the claims in its title; for an article without a title that is one paragraph of at most
+    /// <see cref="LeadStanceOptions.MaxLeadSentences"/> sentences (a headline given alone), all its claims. A
+    /// counter-claim (<see cref="Claim.Opposes"/>) is no lead: it says the opposite of another claim.
+    /// </summary>
+    public static IReadOnlyList<Claim> Of(Document document, LeadStanceOptions options)
+    {
+        IEnumerable<Claim> leads;
+        if (document.Title is { } title)
+            leads = document.Claims.Where(c => c.Span.Overlaps(title));
+        else if (document.Paragraphs.Count == 1 && document.Sentences.Count <= options.MaxLeadSentences)
+            leads = document.Claims;
+        else
+            return [];
+        return leads.Where(c => c.Opposes is null).Take(options.MaxLeadClaims).ToList();
+    }
+
+    /// <summary>The text of <paramref name="document"/> outside its title and page furniture: its other paragraphs, one a line.</summary>
+    public static string Body(Document document) =>
+        string.Join('\n', BodyParagraphs(document).Select(p => document.GetText(p)));
+
+    /// <summary>The number of sentences of <paramref name="document"/> outside its title (and outside the one
+    /// paragraph of an article that is all lead).</summary>
+    public static int BodySentences(Document document, LeadStanceOptions options)
+    {
+        if (document.Title is null && document.Paragraphs.Count == 1 && document.Sentences.Count <= options.MaxLeadSentences) return 0;
+        return document.Title is { } title ? document.Sentences.Count(s => !s.Span.Overlaps(title)) : document.Sentences.Count;
+    }
+
+    private static IEnumerable<TextSpan> BodyParagraphs(Document document) =>
+        document.Title is { } title ? document.Paragraphs.Where(p => !p.Overlaps(title)) : document.Paragraphs;
+}

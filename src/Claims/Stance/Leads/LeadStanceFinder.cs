@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Claims.Stories;
+
+namespace Claims.Stance.Leads;
+
+/// <summary>
+/// A contradiction or agreement found by reading another article as a whole against a lead claim: the pair joins the
+/// lead claim and the other article's <see cref="Evidence"/> claim.
+/// </summary>
+/// <param name="Lead">The lead (headline) claim.</param>
+/// <param name="Evidence">The claim of the other article that carries the evidence.</param>
+/// <param name="Relation">Contradicts or agrees.</param>
+/// <param name="Stance">The model's reading of the other article against the lead claim.</param>
+/// <param name="Similarity">The evidence claim's similarity to the lead claim.</param>
+/// <param name="Reasons">The article-level reading, the evidence claim and the same-event evidence, in words.</param>
+public sealed record LeadStancePair(Claim Lead, Claim Evidence, StanceLabel Relation, ArticleStance Stance, double Similarity, IReadOnlyList<string> Reasons)
+{
+    /// <summary>The probability that decided <see cref="Relation"/>.</summary>
+    public double Score => Relation == StanceLabel.Contradicts ? Stance.Disagree : Stance.Agree;
+}
+
+/// <summary>Every lead claim read against one other article, decided or not (for tuning and inspection).</summary>
+/// <param name="Lead">The lead claim.</param>
+/// <param name="Article">The id of the article read against it.</param>
+/// <param name="Story">The story both are in (null when the analysis has no stories).</param>
+/// <param name="Stance">The model's probabilities.</param>
+/// <param name="SharedTerms">Content words (stems) the lead claim shares with the article's body.</param>
+/// <param name="Relation">The relation the options decide (neutral when a guard failed).</param>
+public sealed record LeadStanceReading(Claim Lead, string Article, string? Story, ArticleStance Stance, int SharedTerms, StanceLabel Relation);
+
+/// <summary>What <see cref="ILeadStanceFinder.Find"/> found.</summary>
+/// <param name="Pairs">The contradictions and agreements, in story, lead and article order.</param>
+/// <param name="Readings">Every reading made (decided or neutral), in the same order.</param>
+/// <param name="Warnings">Caps reached, in words.</param>
+public sealed record LeadStanceResult(IReadOnlyList<LeadStancePair> Pairs, IReadOnlyList<LeadStanceReading> Readings, IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Reads each article's lead claims against the other articles of the same story as a whole. A corpus stage after
+/// claim pairing; implementations must be thread-safe.
+/// </summary>
+public interface ILeadStanceFinder
+{
+    /// <summary>The article-level verdicts on the lead claims of <paramref name="documents"/> (filled by the per-article stages).</summary>
+    /// <param name="documents">The analyzed documents.</param>
+    /// <param name="stories">Their stories; empty: all documents are one story.</param>
+    /// <param name="maxParallelism">Most threads to use.</param>
+    /// <param name="cancellationToken">Stops between readings.</param>
+    LeadStanceResult Find(IReadOnlyList<Document> documents, IReadOnlyList<Story> stories, int maxParallelism, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The article-level stance of lead claims: within one story, each article's lead claim (its headline; a one-line
+/// article is all lead, see <see cref="LeadStanceOptions.MaxLeadSentences"/>) is read against every other article's
+/// body as a whole by the stance model, the task the shipped FNC-1 models were trained on (headline against body). A
+/// confident "disagree" or "agree" (<see cref="LeadStanceOptions"/>) becomes a pair between the lead claim and the other
+/// article's evidence claim, with the model's probabilities, the evidence and the same-event evidence as reasons. This
+/// finds what claim-against-claim pairing cannot see: an article that as a whole disputes a headline.
+/// Cost per story: lead claims x articles (capped by <see cref="LeadStanceOptions.MaxArticlesPerLead"/>), each body
+/// profiled once. Thread-safe; the model is created on first use.
+/// </summary>
+public sealed class LeadStanceFinder : ILeadStanceFinder
+{
+    private readonly Lazy<ArticleStanceModel> _model;
+    private readonly Func<IStanceModel> _create;
+
+    /// <summary>Reads with <paramref name="model"/> (the FNC-1 labels agree, disagree, discuss, unrelated).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public LeadStanceFinder(IStanceModel model, LeadStanceOptions? options = null)
+        : this(() => model ?? throw new ArgumentNullException(nameof(model)), options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+    }
+
+    /// <summary>Reads with the model <paramref name="model"/> creates on first use (loading a model costs time that
+    /// extraction-only callers should not pay).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public LeadStanceFinder(Func<IStanceModel> model, LeadStanceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Options = options ?? LeadStanceOptions.Default;
+        Options.Validate();
+        _create = model;
+        _model = new Lazy<ArticleStanceModel>(() => new ArticleStanceModel(model()), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The thresholds in use.</summary>
+    public LeadStanceOptions Options { get; }
+
+    /// <summary>This finder with other options (the same model).</summary>
+    public LeadStanceFinder WithOptions(LeadStanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new LeadStanceFinder(_create, options);
+    }
+
+    /// <inheritdoc />
+    public LeadStanceResult Find(IReadOnlyList<Document> documents, IReadOnlyList<Story> stories, int maxParallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxParallelism, 1);
+        var work = new LeadStanceWork(documents, stories, Options, cancellationToken);
+        if (work.Items.Count == 0) return new LeadStanceResult([], [], work.Warnings);
+        var model = _model.Value;
+        var profiles = new ProfileCache(model.Model.Featurizer);
+        var readings = new LeadStanceReading[work.Items.Count];
+        var pairs = new LeadStancePair?[work.Items.Count];
+        RunParallel(work.Items.Count, maxParallelism, cancellationToken, i =>
+        {
+            var item = work.Items[i];
+            var lead = profiles.Model(item.Lead.Text);
+            var body = profiles.Body(item.Target);
+            var stance = model.Read(lead, body.Profile);
+            var shared = SharedTerms(lead, body);
+            var relation = shared.Count >= Options.MinSharedTerms ? stance.Decide(Options) : StanceLabel.Neutral;
+            readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
+            if (relation != StanceLabel.Neutral)
+                pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles);
+        });
+        return new LeadStanceResult(pairs.Where(p => p is not null).Select(p => p!).ToList(), readings, work.Warnings);
+    }
+
+    // Surfaces the first failure as itself rather than as an AggregateException.
+    private static void RunParallel(int count, int maxParallelism, CancellationToken cancellationToken, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism, CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException e)
+        {
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+
+    private static LeadStancePair? Pair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
+        StanceLabel relation, List<string> shared, ProfileCache profiles)
+    {
+        if (EvidenceClaims.Pick(item.Lead, lead, item.Target.Claims, c => profiles.Lexical(c.Text), relation) is not { } evidence) return null;
+        string target = item.Target.Article.Id, verb = relation == StanceLabel.Contradicts ? "disputes" : "supports";
+        var names = lead.Whole.Names.Where(body.Names.Contains).Order(StringComparer.Ordinal).ToList();
+        var inv = CultureInfo.InvariantCulture;
+        string[] reasons =
+        [
+            $"article-level stance: {target} as a whole {verb} the lead claim {item.Lead.Id} '{item.Lead.Text}' (model: {stance})",
+            string.Create(inv, $"evidence in {target}: {evidence.Claim.Id} '{evidence.Claim.Text}', ")
+                + (evidence.Denial ? "the denial most similar to the lead claim" : "the claim most similar to the lead claim")
+                + string.Create(inv, $" (similarity {evidence.Similarity:0.00})"),
+            $"same event: {(item.Story is null ? "one corpus" : "same story " + item.Story)}"
+                + (names.Count > 0 ? $", shared names {string.Join(", ", names)}" : "")
+                + $", shared content {string.Join(", ", shared.Take(8))}" + (shared.Count > 8 ? $" and {shared.Count - 8} more" : ""),
+        ];
+        return new LeadStancePair(item.Lead, evidence.Claim, relation, stance, evidence.Similarity, reasons);
+    }
+
+    // The lead's content stems found in the body, in the lead's word order.
+    private static List<string> SharedTerms(TextProfile lead, ProfileCache.BodyProfile body)
+    {
+        var shared = new List<string>();
+        foreach (var stem in lead.Whole.Stems)
+            if (stem is not null && body.Stems.Contains(stem) && !shared.Contains(stem)) shared.Add(stem);
+        return shared;
+    }
+
+    /// <summary>Profiles computed once per analysis: lead texts and bodies with the model's featurizer (vectors
+    /// included when it has an encoder), evidence claims lexically.</summary>
+    private sealed class ProfileCache(PairFeaturizer featurizer)
+    {
+        private readonly PairFeaturizer _lexical = featurizer.Encoder is null ? featurizer : featurizer.WithEncoder(null);
+        private readonly ConcurrentDictionary<string, Lazy<TextProfile>> _model = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Lazy<TextProfile>> _lexicalProfiles = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Lazy<BodyProfile>> _bodies = new(StringComparer.Ordinal);
+
+        public sealed record BodyProfile(TextProfile Profile, HashSet<string> Stems, HashSet<string> Names);
+
+        public TextProfile Model(string text) => _model.GetOrAdd(text, t => new Lazy<TextProfile>(() => featurizer.Profile(t))).Value;
+
+        public TextProfile Lexical(string text) => _lexical == featurizer ? Model(text)
+            : _lexicalProfiles.GetOrAdd(text, t => new Lazy<TextProfile>(() => _lexical.Profile(t))).Value;
+
+        public BodyProfile Body(Document document) => _bodies.GetOrAdd(document.Article.Id, _ => new Lazy<BodyProfile>(() =>
+        {
+            var profile = featurizer.Profile(LeadClaims.Body(document));
+            var stems = profile.Whole.Stems.Where(s => s is not null).Select(s => s!).ToHashSet(StringComparer.Ordinal);
+            return new BodyProfile(profile, stems, profile.Whole.Names);
+        })).Value;
+    }
+}

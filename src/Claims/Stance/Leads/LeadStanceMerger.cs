@@ -1,0 +1,126 @@
+namespace Claims.Stance.Leads;
+
+/// <summary>
+/// Merges the article-level verdicts on lead claims into the stream of claim-level pairs, so no claim pair appears
+/// twice and no lead claim is both contradicted and supported by one article:
+/// <list type="bullet">
+/// <item>when the claim-level path relates the lead claim to a claim of the other article the same way, the first such
+/// pair (in pair order) takes the higher score and both sets of reasons;</item>
+/// <item>when it relates them the other way, the claim-level verdict stands and its reasons say the article-level
+/// reading differs;</item>
+/// <item>else the pair (lead claim, evidence claim) is added after the claim pairs, replacing a neutral pair between the
+/// two if one was kept.</item>
+/// </list>
+/// One merger per enumeration of pairs (it keeps which verdicts were used); it holds the article-level verdicts and
+/// the few neutral pairs that one of them may replace, never the claim pairs themselves.
+/// </summary>
+internal sealed class LeadStanceMerger
+{
+    /// <summary>What a merge did, by case.</summary>
+    public readonly record struct Counts(int Added, int Merged, int Conflicting);
+
+    private enum Use { None, Conflicting, Merged }
+
+    private readonly IReadOnlyList<Claim> _claims;
+    private readonly Dictionary<string, int> _position;
+    private readonly LeadStancePair[] _found;
+    private readonly (int X, int Y)[] _ends;
+    private readonly Use[] _use;
+    private readonly Dictionary<(int Lead, string Article), List<int>> _byLeadArticle = [];
+    private readonly Dictionary<(int, int), int> _byPair = [];
+    private readonly Dictionary<int, ClaimPair> _heldNeutral = [];
+
+    /// <param name="claims">Every claim of the analysis (the order pair positions refer to).</param>
+    /// <param name="found">The article-level pairs, in the finder's order.</param>
+    public LeadStanceMerger(IReadOnlyList<Claim> claims, IReadOnlyList<LeadStancePair> found)
+    {
+        _claims = claims;
+        _position = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
+        for (int i = 0; i < claims.Count; i++) _position[claims[i].Id] = i;
+        var usable = new List<LeadStancePair>();
+        var ends = new List<(int, int)>();
+        foreach (var f in found)
+        {
+            if (!_position.TryGetValue(f.Lead.Id, out int lead) || !_position.TryGetValue(f.Evidence.Id, out int evidence)) continue;
+            int k = usable.Count;
+            usable.Add(f);
+            ends.Add(lead < evidence ? (lead, evidence) : (evidence, lead));
+            var key = (lead, f.Evidence.ArticleId);
+            if (!_byLeadArticle.TryGetValue(key, out var list)) _byLeadArticle[key] = list = [];
+            list.Add(k);
+            _byPair.TryAdd(ends[k], k);
+        }
+        _found = [.. usable];
+        _ends = [.. ends];
+        _use = new Use[_found.Length];
+    }
+
+    /// <summary>
+    /// The claim-level <paramref name="pair"/> as it is to be written now (merged with or annotated by the article-level
+    /// verdicts on its claims), or null when it is a neutral pair that an article-level verdict may still replace
+    /// (<see cref="Remaining"/> returns it).
+    /// </summary>
+    public ClaimPair? Review(ClaimPair pair)
+    {
+        if (!_position.TryGetValue(pair.A, out int a) || !_position.TryGetValue(pair.B, out int b)) return pair;
+        if (pair.Relation == StanceLabel.Neutral)
+        {
+            var ends = a < b ? (a, b) : (b, a);
+            if (!_byPair.TryGetValue(ends, out int k)) return pair;
+            _heldNeutral[k] = pair;
+            return null;
+        }
+        foreach (var (lead, other) in new[] { (a, b), (b, a) })
+        {
+            if (!_byLeadArticle.TryGetValue((lead, _claims[other].ArticleId), out var related)) continue;
+            foreach (int k in related)
+            {
+                var f = _found[k];
+                if (f.Relation == pair.Relation)
+                {
+                    if (_use[k] == Use.Merged) continue;
+                    pair = pair with { Score = Math.Max(pair.Score, f.Score), Reasons = [.. pair.Reasons, .. f.Reasons] };
+                    _use[k] = Use.Merged;
+                }
+                else
+                {
+                    pair = pair with { Reasons = [.. pair.Reasons, f.Reasons[0] + "; read the other way at claim level: the claim-level verdict stands"] };
+                    if (_use[k] == Use.None) _use[k] = Use.Conflicting;
+                }
+            }
+        }
+        return pair;
+    }
+
+    /// <summary>After the last claim pair: the article-level pairs no claim pair took up (each replacing the neutral
+    /// pair between its two claims when one was held), then the held neutral pairs nothing replaced, in pair order.</summary>
+    public IEnumerable<ClaimPair> Remaining()
+    {
+        var pending = new List<(int X, int Y, ClaimPair Pair)>();
+        var replaced = new HashSet<int>();
+        for (int k = 0; k < _found.Length; k++)
+        {
+            if (_use[k] != Use.None) continue;
+            var f = _found[k];
+            var (x, y) = _ends[k];
+            var verdict = new ClaimPair(_claims[x].Id, _claims[y].Id, f.Relation, f.Score, f.Reasons, f.Similarity);
+            if (_byPair[(x, y)] == k && _heldNeutral.TryGetValue(k, out var neutral))
+            {
+                verdict = verdict with { Reasons = [.. f.Reasons, .. neutral.Reasons], Similarity = neutral.Similarity };
+                replaced.Add(k);
+            }
+            else if (pending.Any(p => p.X == x && p.Y == y)) continue;
+            pending.Add((x, y, verdict));
+            Added++;
+        }
+        foreach (var (k, neutral) in _heldNeutral)
+            if (!replaced.Contains(k)) pending.Add((_ends[k].X, _ends[k].Y, neutral));
+        pending.Sort(static (p, q) => p.X != q.X ? p.X.CompareTo(q.X) : p.Y.CompareTo(q.Y));
+        return pending.Select(p => p.Pair);
+    }
+
+    private int Added { get; set; }
+
+    /// <summary>What the merge did so far (complete after <see cref="Remaining"/> was enumerated).</summary>
+    public Counts Totals => new(Added, _use.Count(u => u == Use.Merged), _use.Count(u => u == Use.Conflicting));
+}

@@ -1,0 +1,67 @@
+namespace Claims.Stance.Leads;
+
+/// <summary>
+/// The named thresholds of the article-level stance of lead claims (<see cref="LeadStanceFinder"/>); immutable. The
+/// probability thresholds read the stance model's output, so they belong to the model they were tuned with (the shipped
+/// FNC-1 models, lexical and semantic): retune them when the model is retrained.
+/// </summary>
+public sealed record LeadStanceOptions
+{
+    /// <summary>The defaults, tuned on half of the FNC-1 corpus hold-out (see benchmarks/README.md, headline-stance).</summary>
+    public static LeadStanceOptions Default { get; } = new();
+
+    /// <summary>
+    /// Smallest model probability of "disagree" (the other article as a whole refutes the lead claim) for a
+    /// contradiction (default 0.55). Depends on the model.
+    /// </summary>
+    public double MinDisagree { get; init; } = 0.55;
+
+    /// <summary>Smallest model probability of "agree" (the other article as a whole supports the lead claim) for an
+    /// agreement (default 0.6). Depends on the model.</summary>
+    public double MinAgree { get; init; } = 0.6;
+
+    /// <summary>Largest model probability of "unrelated" for any verdict (default 0.2): a story grouper can put two
+    /// events in one story. Depends on the model.</summary>
+    public double MaxUnrelated { get; init; } = 0.2;
+
+    /// <summary>Fewest content words (stems, names included) the lead claim shares with the other article (default 2):
+    /// the same-event evidence a verdict needs beyond the story.</summary>
+    public int MinSharedTerms { get; init; } = 2;
+
+    /// <summary>Fewest sentences the other article needs outside its own lead to be read as a body (default 3): a
+    /// headline against another headline is claim-level work.</summary>
+    public int MinBodySentences { get; init; } = 3;
+
+    /// <summary>An article without a title whose text is one paragraph of at most this many sentences is all lead
+    /// (default 2): a headline given as a one-line article.</summary>
+    public int MaxLeadSentences { get; init; } = 2;
+
+    /// <summary>Most lead claims read per article, in text order (default 3).</summary>
+    public int MaxLeadClaims { get; init; } = 3;
+
+    /// <summary>
+    /// Most articles each lead claim is read against within its story (default 100); when a story has more, the
+    /// articles sharing the most content words with the lead are read and <see cref="AnalysisReport.Warnings"/> says
+    /// how many were left out. Cost per story is at most lead claims x this.
+    /// </summary>
+    public int MaxArticlesPerLead { get; init; } = 100;
+
+    /// <summary>Throws when a value is out of range, naming it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A probability outside [0, 1] or a count below its minimum.</exception>
+    public void Validate()
+    {
+        Probability(MinDisagree, nameof(MinDisagree));
+        Probability(MinAgree, nameof(MinAgree));
+        Probability(MaxUnrelated, nameof(MaxUnrelated));
+        if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
+        if (MinBodySentences < 1) throw new ArgumentOutOfRangeException(nameof(MinBodySentences), MinBodySentences, "At least one sentence.");
+        if (MaxLeadSentences < 1) throw new ArgumentOutOfRangeException(nameof(MaxLeadSentences), MaxLeadSentences, "At least one sentence.");
+        if (MaxLeadClaims < 1) throw new ArgumentOutOfRangeException(nameof(MaxLeadClaims), MaxLeadClaims, "At least one claim.");
+        if (MaxArticlesPerLead < 1) throw new ArgumentOutOfRangeException(nameof(MaxArticlesPerLead), MaxArticlesPerLead, "At least one article.");
+    }
+
+    private static void Probability(double value, string name)
+    {
+        if (!(value >= 0 && value <= 1)) throw new ArgumentOutOfRangeException(name, value, "Must be a probability in [0, 1].");
+    }
+}

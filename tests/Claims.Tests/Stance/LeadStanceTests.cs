@@ -1,0 +1,212 @@
+using Claims.Stance;
+using Claims.Stance.Leads;
+
+namespace Claims.Tests.Stance;
+
+/// <summary>
+/// The article-level stance of lead claims (<see cref="LeadStanceFinder"/>): the decision table
+/// <c>cases/lead-stance.tsv</c>, the evidence table <c>cases/lead-evidence.tsv</c>, which claims are leads, the merge
+/// with claim-level pairs, and the part inside the analyzer with a model whose output the test fixes.
+/// </summary>
+public class LeadStanceTests
+{
+    public static IEnumerable<TestCaseData> Decisions() =>
+        CaseTable.Read("lead-stance.tsv", ["agree", "disagree", "discuss", "unrelated", "expected", "why"])
+            .Select(r => new TestCaseData(P(r["agree"]), P(r["disagree"]), P(r["discuss"]), P(r["unrelated"]), r["expected"], r["why"])
+                .SetName($"lead-stance.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(Decisions))]
+    public void Decision(double agree, double disagree, double discuss, double unrelated, string expected, string why)
+    {
+        var stance = new ArticleStance(agree, disagree, discuss, unrelated);
+        Assert.That(stance.Decide(LeadStanceOptions.Default), Is.EqualTo(Label(expected)), $"{why}: {stance}");
+    }
+
+    public static IEnumerable<TestCaseData> EvidenceCases() =>
+        CaseTable.Read("lead-evidence.tsv", ["lead", "claims", "relation", "expected", "why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["relation"], int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+                .SetName($"lead-evidence.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(EvidenceCases))]
+    public void Evidence(string lead, string claims, string relation, int expected, string why)
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        var leadClaim = Claim.FromText("h", 1, lead);
+        var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var picked = EvidenceClaims.Pick(leadClaim, featurizer.Profile(lead), candidates, c => featurizer.Profile(c.Text), Label(relation));
+        Assert.That(picked, Is.Not.Null);
+        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+    }
+
+    [Test]
+    public void NoClaimsNoEvidence()
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        Assert.That(EvidenceClaims.Pick(Claim.FromText("h", 1, "Summit cancelled"), featurizer.Profile("Summit cancelled"), [], c => featurizer.Profile(c.Text), StanceLabel.Contradicts), Is.Null);
+    }
+
+    [Test]
+    public void TheTitleIsTheLeadAndTheRestIsTheBody()
+    {
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        var article = analyzer.Process(new Article("a", "Summit between Trump and Putin cancelled\n\nThe White House said the summit will go ahead. Officials are preparing the talks.\nA date is not set."));
+        var leads = LeadClaims.Of(article, LeadStanceOptions.Default);
+        Assert.That(leads.Select(c => c.Text), Is.EqualTo(new[] { "Summit between Trump and Putin cancelled" }));
+        Assert.That(LeadClaims.Body(article), Does.Not.Contain("cancelled").And.StartWith("The White House said"));
+        Assert.That(LeadClaims.BodySentences(article, LeadStanceOptions.Default), Is.EqualTo(3));
+
+        // A headline given alone (one line, even ending with a full stop) is all lead and has no body.
+        var headline = analyzer.Process(new Article("h", "Trump and Putin cancel their summit."));
+        Assert.That(LeadClaims.Of(headline, LeadStanceOptions.Default), Has.Count.EqualTo(1));
+        Assert.That(LeadClaims.BodySentences(headline, LeadStanceOptions.Default), Is.Zero);
+
+        // An article without a title and with several paragraphs has no lead.
+        var untitled = analyzer.Process(new Article("u", "The summit will go ahead, officials said.\nThe talks start on Monday."));
+        Assert.That(LeadClaims.Of(untitled, LeadStanceOptions.Default), Is.Empty);
+    }
+
+    private const string Headline = "Summit between Trump and Putin in Budapest cancelled";
+    private const string Body = "The White House denied reports that the summit between Trump and Putin in Budapest had been cancelled.\n"
+        + "Officials in Budapest said preparations for the summit continue.\n"
+        + "The Kremlin said both delegations are preparing the talks.\n"
+        + "Weather in Budapest was mild on Monday.";
+
+    // Claim-level pairs are switched off (a filter that compares nothing) to see the part alone; the merge with them
+    // is LeadStanceMergerTests' and ClaimPairsAreNeverReportedTwice's.
+    private static AnalysisReport Analyze(ArticleStance fixedStance, LeadStanceOptions? options = null, params Article[] extra)
+    {
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UsePairFilter(new NoClaimPairs())
+            .UseLeadStance(new LeadStanceFinder(new FixedModel(fixedStance), options)).Build();
+        return analyzer.Analyze([new Article("h", Headline), new Article("b", Body), .. extra]);
+    }
+
+    [Test]
+    public void ClaimPairsAreNeverReportedTwice()
+    {
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults()
+            .UseLeadStance(new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)))).Build();
+        var report = analyzer.Analyze([new Article("h", Headline), new Article("b", Body)]);
+        Assert.That(report.Pairs.Select(p => (p.A, p.B)), Is.Unique);
+        Assert.That(report.Pairs, Has.Some.Matches<ClaimPair>(p => p.Reasons.Any(r => r.StartsWith("article-level stance: ", StringComparison.Ordinal))));
+        // The lead is not both contradicted and supported by the body.
+        var withLead = report.Pairs.Where(p => p.A == "h#1" || p.B == "h#1").Select(p => p.Relation).Distinct().ToList();
+        Assert.That(withLead, Has.Count.EqualTo(1));
+    }
+
+    private static IEnumerable<ClaimPair> ArticleLevel(AnalysisReport report) =>
+        report.Pairs.Where(p => p.Reasons.Any(r => r.StartsWith("article-level stance: ", StringComparison.Ordinal)));
+
+    [Test]
+    public void AnArticleThatAsAWholeDisputesTheHeadlineContradictsItThroughItsDenial()
+    {
+        var report = Analyze(new ArticleStance(0.05, 0.85, 0.08, 0.02));
+        var pair = ArticleLevel(report).Single();
+        Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(new[] { pair.A, pair.B }, Does.Contain("h#1"));
+        var evidence = report.FindClaim(pair.A == "h#1" ? pair.B : pair.A).Claim;
+        Assert.That(evidence.ArticleId, Is.EqualTo("b"));
+        Assert.That(evidence.Cue, Is.EqualTo("denied"), "the claim reported through 'denied' is the denial");
+        Assert.That(pair.Score, Is.GreaterThanOrEqualTo(0.85));
+        string reasons = string.Join(" | ", pair.Reasons);
+        Assert.That(reasons, Does.Contain("article-level stance: b as a whole disputes the lead claim h#1"));
+        Assert.That(reasons, Does.Contain("model: disagree 0.85, agree 0.05, discuss 0.08, unrelated 0.02"));
+        Assert.That(reasons, Does.Contain($"evidence in b: {evidence.Id}").And.Contain("the denial most similar to the lead claim"));
+        Assert.That(reasons, Does.Contain("same event: same story s1").And.Contain("shared names").And.Contain("budapest"));
+    }
+
+    [Test]
+    public void AnArticleThatSupportsTheHeadlineAgreesWithIt()
+    {
+        var report = Analyze(new ArticleStance(0.9, 0.02, 0.06, 0.02));
+        var pair = ArticleLevel(report).Single();
+        Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Agrees));
+        Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("b as a whole supports the lead claim h#1"));
+    }
+
+    [TestCase(0.05, 0.30, 0.63, 0.02, TestName = "An article that reports the claim (discuss) adds no pair")]
+    [TestCase(0.05, 0.70, 0.05, 0.20 + 0.01, TestName = "An article likely unrelated adds no pair")]
+    public void NoVerdictNoPair(double agree, double disagree, double discuss, double unrelated)
+    {
+        Assert.That(ArticleLevel(Analyze(new ArticleStance(agree, disagree, discuss, unrelated))), Is.Empty);
+    }
+
+    [Test]
+    public void TooFewSharedWordsAddNoPair()
+    {
+        var options = LeadStanceOptions.Default with { MinSharedTerms = 50 };
+        Assert.That(ArticleLevel(Analyze(new ArticleStance(0.05, 0.85, 0.08, 0.02), options)), Is.Empty);
+    }
+
+    [Test]
+    public void ThePartIsRemovable()
+    {
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UseLeadStance(null).Build();
+        Assert.That(analyzer.LeadStance, Is.Null);
+        var report = analyzer.Analyze([new Article("h", Headline), new Article("b", Body)]);
+        Assert.That(ArticleLevel(report), Is.Empty);
+        Assert.That(new ClaimAnalyzerBuilder().UseDefaults().Build().LeadStance, Is.InstanceOf<LeadStanceFinder>(), "on by default");
+    }
+
+    [Test]
+    public void TheCapIsReportedAsAWarning()
+    {
+        var second = new Article("c", Body.Replace("The White House", "The Kremlin", StringComparison.Ordinal));
+        var report = Analyze(new ArticleStance(0.05, 0.85, 0.08, 0.02), LeadStanceOptions.Default with { MaxArticlesPerLead = 1 }, second);
+        Assert.That(report.Warnings, Has.Some.StartsWith("lead-stance cap reached: 1 lead claims had more than 1 articles"));
+        Assert.That(ArticleLevel(report).Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void CancellationStopsTheReadings()
+    {
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        var documents = new[] { analyzer.Process(new Article("h", Headline)), analyzer.Process(new Article("b", Body)) };
+        var finder = new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.That(() => finder.Find(documents, [], 1, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+        var result = finder.Find(documents, [], 1, CancellationToken.None);
+        Assert.That(result.Readings.Select(r => (r.Lead.Id, r.Article)), Is.EqualTo(new[] { ("h#1", "b") }));
+        Assert.That(result.Pairs, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void BadOptionsAreNamed()
+    {
+        Assert.That(() => new LeadStanceFinder(new FixedModel(default), LeadStanceOptions.Default with { MinDisagree = 1.5 }),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("MinDisagree"));
+        Assert.That(() => new LeadStanceFinder(new FixedModel(default), LeadStanceOptions.Default with { MaxArticlesPerLead = 0 }),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("MaxArticlesPerLead"));
+    }
+
+    private static double P(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static StanceLabel Label(string s) => s switch
+    {
+        "contradicts" => StanceLabel.Contradicts,
+        "agrees" => StanceLabel.Agrees,
+        "neutral" => StanceLabel.Neutral,
+        _ => throw new FormatException($"unknown relation '{s}' (contradicts, agrees, neutral)"),
+    };
+
+    private sealed class NoClaimPairs : Claims.Matching.IClaimPairFilter
+    {
+        public bool IsComparable(Claim a, Claim b) => false;
+    }
+
+    /// <summary>A stance model that gives the same probabilities for every pair (the shipped featurizer profiles the texts).</summary>
+    private sealed class FixedModel(ArticleStance p) : IStanceModel
+    {
+        public IReadOnlyList<string> Labels { get; } = ["agree", "disagree", "discuss", "unrelated"];
+
+        public PairFeaturizer Featurizer => StanceModel.Default.Featurizer;
+
+        public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
+        {
+            probabilities[0] = (float)p.Agree;
+            probabilities[1] = (float)p.Disagree;
+            probabilities[2] = (float)p.Discuss;
+            probabilities[3] = (float)p.Unrelated;
+        }
+    }
+}
