@@ -72,6 +72,16 @@ public sealed class ClaimAnalyzer
         };
     }
 
+    // This analyzer classifying pairs in chunks of chunkSize (tests observe streaming with small chunks).
+    internal ClaimAnalyzer WithPairChunkSize(int chunkSize) =>
+        new(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism, _extraSources)
+        {
+            Pairing = Pairing,
+            Gate = Gate,
+            StoryGrouper = StoryGrouper,
+            PairChunkSize = chunkSize,
+        };
+
     /// <summary>An analyzer with the default pipeline and models.</summary>
     public static ClaimAnalyzer CreateDefault() => new ClaimAnalyzerBuilder().UseDefaults().Build();
 
