@@ -39,6 +39,10 @@ public sealed class NegationRule : IStanceRule
                 if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
                 // "not only showed footage ... but also" adds, it does not deny.
                 if (a.Negated[i] ? NotOnly(a, i) : NotOnly(b, j)) continue;
+                // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
+                if (a.Negated[i] ? StanceRules.InNegatedClause(b, j) : StanceRules.InNegatedClause(a, i)) continue;
+                // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
+                if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) continue;
                 // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
                 // quantity or nothing, not the word.
                 if (a.Negated[i] ? Deflected(a, i) : Deflected(b, j)) continue;
@@ -91,12 +95,20 @@ public sealed class NegationRule : IStanceRule
     private static bool FirstTime(TextUnit u, int index) =>
         u.Words[index] is "first" or "last" && index + 1 < u.Words.Length && u.Words[index + 1] == "time";
 
-    /// <summary>True when a question word or a quantifier stands between the negator and word <paramref name="index"/>, or the word is the "means" of "by no means".</summary>
+    /// <summary>
+    /// True when a question word or a quantifier stands between the negator and word <paramref name="index"/>, the word
+    /// is the "means" of "by no means", the negator follows "or" ("may or may not"), or a comparison follows the word.
+    /// </summary>
     private static bool Deflected(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
         if (start == index) return false;
         if (u.Words[start] == "no" && start > 0 && u.Words[start - 1] == "by" && index == start + 1) return true;
+        // "may or may not be true", "whether or not": no stance.
+        if ((start > 0 && u.Words[start - 1] == "or") || (start > 1 && u.Words[start - 2] == "or")) return true;
+        // "will not cost anything less than $5,000": the negation bears on the comparison.
+        for (int k = index + 1; k < u.Words.Length - 1 && k <= index + 3; k++)
+            if (u.Words[k] is "less" or "more" or "fewer" && u.Words[k + 1] == "than") return true;
         for (int k = start + 1; k < index; k++)
             if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
         return false;
