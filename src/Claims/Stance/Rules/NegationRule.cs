@@ -33,6 +33,9 @@ public sealed class NegationRule : IStanceRule
                 // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
                 // head of its noun phrase, not over the words modifying it.
                 if (a.Negated[i] ? IsModifierUnderNo(a, i) : IsModifierUnderNo(b, j)) continue;
+                // "it's not a confirmed Ebola case" denies that it is such a case, not that cases were confirmed: under
+                // "not" and a determiner, a word followed by another content word modifies the phrase's head.
+                if (a.Negated[i] ? IsModifierInNegatedPhrase(a, i) : IsModifierInNegatedPhrase(b, j)) continue;
                 // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
                 if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
                 // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
@@ -135,6 +138,19 @@ public sealed class NegationRule : IStanceRule
         int start = StanceRules.NegationStart(u, index);
         if (start == index || u.Words[start] != "no") return false;
         return index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
+    }
+
+    private static bool IsModifierInNegatedPhrase(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index || u.Words[start] == "no" || u.Capitalized[index]) return false;
+        bool determiner = false;
+        for (int k = start + 1; k < index; k++)
+        {
+            if (u.Words[k] is "a" or "an" or "the" or "any") determiner = true;
+            else if (u.Stems[k] is not null) return false;
+        }
+        return determiner && index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
     }
 
     private static bool HasPlain(TextUnit u, string stem)
