@@ -44,7 +44,7 @@ public static class StanceRules
     /// <summary>Verbs and prepositions that deny what follows them without a negator ("failed to reach a deal").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ImplicitNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",
-         "unable", "declined", "declines", "short"], StringComparer.Ordinal);
+         "unable", "declined", "declines", "short", "precludes", "preclude", "precluded"], StringComparer.Ordinal);
 
     /// <summary>True when word <paramref name="index"/> follows an implicit negator in its clause (up to five words back).</summary>
     internal static bool ImplicitlyNegated(TextUnit u, int index)
@@ -54,8 +54,9 @@ public static class StanceRules
             string w = u.Words[k];
             if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
             if (ImplicitNegators.Contains(w)) return true;
-            // "keep Kim out of the public eye" is as negative as "not in the public eye".
-            if (w == "out" && k + 1 < index && u.Words[k + 1] == "of") return true;
+            // "keep Kim out of the public eye" is as negative as "not in the public eye"; "are yet to find" as "have
+            // not found".
+            if (w is "out" or "yet" && k + 1 < index && u.Words[k + 1] == (w == "out" ? "of" : "to")) return true;
         }
         return false;
     }
@@ -102,6 +103,40 @@ public static class StanceRules
             if (u.Stems[k] is { } s && !u.Negated[k] && !Lexicon.ReportingStems.Contains(s)) stems.Add(s);
         }
         return stems;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="index"/>, though outside the negation scope the profile marks, follows a negator
+    /// in its own clause ("don't come with any weapons", "no one 'went to help'", "not able to be reattached"): the
+    /// text denies it too. The clause ends at punctuation other than quotes and at a coordinating or contrasting word.
+    /// </summary>
+    internal static bool InNegatedClause(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 8; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0) continue;
+            if (!char.IsLetterOrDigit(w[0]) && !IsQuote(w)) return false;
+            if (w is "and" or "or" or "but" or "while" or "whereas" or "although" or "though" or "because" or "however") return false;
+            if (Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is in a condition ("if the demands were not met", "unless demands were
+    /// met", "whether"): a condition asserts nothing. Looks up to six words back within the clause.
+    /// </summary>
+    internal static bool InCondition(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 6; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0) continue;
+            if (!char.IsLetterOrDigit(w[0]) && !IsQuote(w)) return false;
+            if (w is "if" or "unless" or "whether") return true;
+        }
+        return false;
     }
 
     private static bool IsQuote(string w) => w is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "`" or "''" or "``";

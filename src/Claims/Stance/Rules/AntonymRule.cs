@@ -48,6 +48,10 @@ public sealed class AntonymRule : IStanceRule
                 if (Measured(a, i) || Measured(b, j)) continue;
                 // "last Friday", "the first time": a word that places something in time is no claim about it.
                 if (Dated(a, i) || Dated(b, j)) continue;
+                // "failed to attend" is "missed"; "precludes any related impact" is "unrelated": both sides say one thing.
+                if (StanceRules.ImplicitlyNegated(a, i) || StanceRules.ImplicitlyNegated(b, j)) continue;
+                // "still" and "moving", "long" and "short": degree and focus words are no claims.
+                if (Lexicon.FunctionLike.Contains(a.Words[i]) || Lexicon.FunctionLike.Contains(b.Words[j])) continue;
                 // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
@@ -57,9 +61,13 @@ public sealed class AntonymRule : IStanceRule
         return null;
     }
 
-    /// <summary>True when a number follows word <paramref name="index"/> within three words ("aged between 13").</summary>
+    /// <summary>
+    /// True when a number follows word <paramref name="index"/> within three words ("aged between 13"), or the word
+    /// ends an age ("thirty-year-old").
+    /// </summary>
     private static bool Measured(TextUnit u, int index)
     {
+        if (index > 0 && u.Words[index - 1] is "year" or "years" or "month" or "months") return true;
         for (int k = index + 1; k < u.Words.Length && k <= index + 3; k++)
             if (u.Words[k].Length > 0 && char.IsDigit(u.Words[k][0])) return true;
         return false;

@@ -33,12 +33,19 @@ public sealed class NegationRule : IStanceRule
                 // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
                 // head of its noun phrase, not over the words modifying it.
                 if (a.Negated[i] ? IsModifierUnderNo(a, i) : IsModifierUnderNo(b, j)) continue;
+                // "it's not a confirmed Ebola case" denies that it is such a case, not that cases were confirmed: under
+                // "not" and a determiner, a word followed by another content word modifies the phrase's head.
+                if (a.Negated[i] ? IsModifierInNegatedPhrase(a, i) : IsModifierInNegatedPhrase(b, j)) continue;
                 // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
                 if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
                 // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
                 if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
                 // "not only showed footage ... but also" adds, it does not deny.
                 if (a.Negated[i] ? NotOnly(a, i) : NotOnly(b, j)) continue;
+                // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
+                if (a.Negated[i] ? StanceRules.InNegatedClause(b, j) : StanceRules.InNegatedClause(a, i)) continue;
+                // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
+                if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) continue;
                 // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
                 // quantity or nothing, not the word.
                 if (a.Negated[i] ? Deflected(a, i) : Deflected(b, j)) continue;
@@ -91,12 +98,20 @@ public sealed class NegationRule : IStanceRule
     private static bool FirstTime(TextUnit u, int index) =>
         u.Words[index] is "first" or "last" && index + 1 < u.Words.Length && u.Words[index + 1] == "time";
 
-    /// <summary>True when a question word or a quantifier stands between the negator and word <paramref name="index"/>, or the word is the "means" of "by no means".</summary>
+    /// <summary>
+    /// True when a question word or a quantifier stands between the negator and word <paramref name="index"/>, the word
+    /// is the "means" of "by no means", the negator follows "or" ("may or may not"), or a comparison follows the word.
+    /// </summary>
     private static bool Deflected(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
         if (start == index) return false;
         if (u.Words[start] == "no" && start > 0 && u.Words[start - 1] == "by" && index == start + 1) return true;
+        // "may or may not be true", "whether or not": no stance.
+        if ((start > 0 && u.Words[start - 1] == "or") || (start > 1 && u.Words[start - 2] == "or")) return true;
+        // "will not cost anything less than $5,000": the negation bears on the comparison.
+        for (int k = index + 1; k < u.Words.Length - 1 && k <= index + 3; k++)
+            if (u.Words[k] is "less" or "more" or "fewer" && u.Words[k + 1] == "than") return true;
         for (int k = start + 1; k < index; k++)
             if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
         return false;
@@ -123,6 +138,19 @@ public sealed class NegationRule : IStanceRule
         int start = StanceRules.NegationStart(u, index);
         if (start == index || u.Words[start] != "no") return false;
         return index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
+    }
+
+    private static bool IsModifierInNegatedPhrase(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start == index || u.Words[start] == "no" || u.Capitalized[index]) return false;
+        bool determiner = false;
+        for (int k = start + 1; k < index; k++)
+        {
+            if (u.Words[k] is "a" or "an" or "the" or "any") determiner = true;
+            else if (u.Stems[k] is not null) return false;
+        }
+        return determiner && index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
     }
 
     private static bool HasPlain(TextUnit u, string stem)
