@@ -60,6 +60,12 @@ public class LeadStanceTests
         Assert.That(LeadClaims.Of(headline, LeadStanceOptions.Default), Has.Count.EqualTo(1));
         Assert.That(LeadClaims.BodySentences(headline, LeadStanceOptions.Default), Is.Zero);
 
+        // A one-paragraph article of two long sentences is a short article, not a headline.
+        var shortArticle = analyzer.Process(new Article("s", "We took a look at the photo said to show the body of the militant leader and found it was really "
+            + "a fighter killed in 2013 in another country, with the leader's head and watch added by someone who wanted it to spread. See a news report on the death here."));
+        Assert.That(LeadClaims.Of(shortArticle, LeadStanceOptions.Default), Is.Empty);
+        Assert.That(LeadClaims.Of(shortArticle, LeadStanceOptions.Default with { MaxLeadWords = 100 }), Is.Not.Empty);
+
         // An article without a title and with several paragraphs has no lead.
         var untitled = analyzer.Process(new Article("u", "The summit will go ahead, officials said.\nThe talks start on Monday."));
         Assert.That(LeadClaims.Of(untitled, LeadStanceOptions.Default), Is.Empty);
