@@ -167,13 +167,15 @@ public class LeadStanceTests
     {
         var analyzer = ClaimAnalyzer.CreateDefault();
         var documents = new[] { analyzer.Process(new Article("h", Headline)), analyzer.Process(new Article("b", Body)) };
-        var finder = new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)));
+        var finder = new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)), LeadStanceOptions.Default with { KeepReadings = true });
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.That(() => finder.Find(documents, [], 1, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
         var result = finder.Find(documents, [], 1, CancellationToken.None);
         Assert.That(result.Readings.Select(r => (r.Lead.Id, r.Article)), Is.EqualTo(new[] { ("h#1", "b") }));
         Assert.That(result.Pairs, Has.Count.EqualTo(1));
+        Assert.That(new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02))).Find(documents, [], 1, CancellationToken.None).Readings,
+            Is.Empty, "readings are kept only when asked");
     }
 
     [Test]

@@ -50,6 +50,10 @@ public sealed record LeadStanceOptions
     /// </summary>
     public int MaxArticlesPerLead { get; init; } = 100;
 
+    /// <summary>When true, <see cref="LeadStanceResult.Readings"/> keeps every reading made, decided or not (to tune the
+    /// thresholds or inspect them); by default (false) it is empty, which keeps memory bounded on large corpora.</summary>
+    public bool KeepReadings { get; init; }
+
     /// <summary>Throws when a value is out of range, naming it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A probability outside [0, 1] or a count below its minimum.</exception>
     public void Validate()
