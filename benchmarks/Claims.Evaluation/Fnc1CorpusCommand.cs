@@ -148,7 +148,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         };
         if (o != finder.Options) builder.LeadStance = finder = finder.WithOptions(o);
         if (opts.Get("lead-readings") is null) return null;
-        var recorder = new RecordingLeadStance(finder);
+        var recorder = new RecordingLeadStance(finder.WithOptions(o with { KeepReadings = true }));
         builder.LeadStance = recorder;
         return recorder;
     }

@@ -60,6 +60,12 @@ public class LeadStanceTests
         Assert.That(LeadClaims.Of(headline, LeadStanceOptions.Default), Has.Count.EqualTo(1));
         Assert.That(LeadClaims.BodySentences(headline, LeadStanceOptions.Default), Is.Zero);
 
+        // A one-paragraph article of two long sentences is a short article, not a headline.
+        var shortArticle = analyzer.Process(new Article("s", "We took a look at the photo said to show the body of the militant leader and found it was really "
+            + "a fighter killed in 2013 in another country, with the leader's head and watch added by someone who wanted it to spread. See a news report on the death here."));
+        Assert.That(LeadClaims.Of(shortArticle, LeadStanceOptions.Default), Is.Empty);
+        Assert.That(LeadClaims.Of(shortArticle, LeadStanceOptions.Default with { MaxLeadWords = 100 }), Is.Not.Empty);
+
         // An article without a title and with several paragraphs has no lead.
         var untitled = analyzer.Process(new Article("u", "The summit will go ahead, officials said.\nThe talks start on Monday."));
         Assert.That(LeadClaims.Of(untitled, LeadStanceOptions.Default), Is.Empty);
@@ -161,13 +167,15 @@ public class LeadStanceTests
     {
         var analyzer = ClaimAnalyzer.CreateDefault();
         var documents = new[] { analyzer.Process(new Article("h", Headline)), analyzer.Process(new Article("b", Body)) };
-        var finder = new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)));
+        var finder = new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)), LeadStanceOptions.Default with { KeepReadings = true });
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.That(() => finder.Find(documents, [], 1, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
         var result = finder.Find(documents, [], 1, CancellationToken.None);
         Assert.That(result.Readings.Select(r => (r.Lead.Id, r.Article)), Is.EqualTo(new[] { ("h#1", "b") }));
         Assert.That(result.Pairs, Has.Count.EqualTo(1));
+        Assert.That(new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02))).Find(documents, [], 1, CancellationToken.None).Readings,
+            Is.Empty, "readings are kept only when asked");
     }
 
     [Test]

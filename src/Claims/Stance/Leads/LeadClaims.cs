@@ -9,7 +9,8 @@ internal static class LeadClaims
     /// <summary>
     /// The lead claims of <paramref name="document"/>, in text order, at most <see cref="LeadStanceOptions.MaxLeadClaims"/>:
     /// the claims in its title; for an article without a title that is one paragraph of at most
-    /// <see cref="LeadStanceOptions.MaxLeadSentences"/> sentences (a headline given alone), all its claims. A
+    /// <see cref="LeadStanceOptions.MaxLeadSentences"/> sentences and <see cref="LeadStanceOptions.MaxLeadWords"/> words
+    /// (a headline given alone), all its claims. A
     /// counter-claim (<see cref="Claim.Opposes"/>) is no lead: it says the opposite of another claim.
     /// </summary>
     public static IReadOnlyList<Claim> Of(Document document, LeadStanceOptions options)
@@ -17,7 +18,7 @@ internal static class LeadClaims
         IEnumerable<Claim> leads;
         if (document.Title is { } title)
             leads = document.Claims.Where(c => c.Span.Overlaps(title));
-        else if (document.Paragraphs.Count == 1 && document.Sentences.Count <= options.MaxLeadSentences)
+        else if (AllLead(document, options))
             leads = document.Claims;
         else
             return [];
@@ -32,8 +33,18 @@ internal static class LeadClaims
     /// paragraph of an article that is all lead).</summary>
     public static int BodySentences(Document document, LeadStanceOptions options)
     {
-        if (document.Title is null && document.Paragraphs.Count == 1 && document.Sentences.Count <= options.MaxLeadSentences) return 0;
+        if (AllLead(document, options)) return 0;
         return document.Title is { } title ? document.Sentences.Count(s => !s.Span.Overlaps(title)) : document.Sentences.Count;
+    }
+
+    // An untitled article that is one short paragraph: a headline given alone.
+    private static bool AllLead(Document document, LeadStanceOptions options)
+    {
+        if (document.Title is not null || document.Paragraphs.Count != 1 || document.Sentences.Count > options.MaxLeadSentences) return false;
+        int words = 0;
+        foreach (var token in document.Tokens)
+            if ((token.Kind is Segmentation.TokenKind.Word or Segmentation.TokenKind.Number) && ++words > options.MaxLeadWords) return false;
+        return true;
     }
 
     private static IEnumerable<TextSpan> BodyParagraphs(Document document) =>

@@ -31,7 +31,8 @@ public sealed record LeadStanceReading(Claim Lead, string Article, string? Story
 
 /// <summary>What <see cref="ILeadStanceFinder.Find"/> found.</summary>
 /// <param name="Pairs">The contradictions and agreements, in story, lead and article order.</param>
-/// <param name="Readings">Every reading made (decided or neutral), in the same order.</param>
+/// <param name="Readings">Every reading made (decided or neutral), in the same order, when
+/// <see cref="LeadStanceOptions.KeepReadings"/> is set; else empty.</param>
 /// <param name="Warnings">Caps reached, in words.</param>
 public sealed record LeadStanceResult(IReadOnlyList<LeadStancePair> Pairs, IReadOnlyList<LeadStanceReading> Readings, IReadOnlyList<string> Warnings);
 
@@ -101,14 +102,30 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxParallelism, 1);
         var work = new LeadStanceWork(documents, stories, Options, cancellationToken);
-        if (work.Items.Count == 0) return new LeadStanceResult([], [], work.Warnings);
+        if (work.Batches.Count == 0) return new LeadStanceResult([], [], work.Warnings);
         var model = _model.Value;
-        var profiles = new ProfileCache(model.Model.Featurizer);
-        var readings = new LeadStanceReading[work.Items.Count];
-        var pairs = new LeadStancePair?[work.Items.Count];
-        RunParallel(work.Items.Count, maxParallelism, cancellationToken, i =>
+        var pairs = new List<LeadStancePair>();
+        var readings = new List<LeadStanceReading>();
+        // Story by story: a story's profiles (bodies with their sentence vectors) are dropped before the next, so
+        // memory is bounded by the largest story, not by the corpus.
+        foreach (var batch in work.Batches)
         {
-            var item = work.Items[i];
+            var (found, read) = ReadStory(batch, model, maxParallelism, cancellationToken);
+            pairs.AddRange(found);
+            if (Options.KeepReadings) readings.AddRange(read);
+        }
+        return new LeadStanceResult(pairs, readings, work.Warnings);
+    }
+
+    private (IEnumerable<LeadStancePair> Pairs, LeadStanceReading[] Readings) ReadStory(List<LeadStanceWork.Item> items, ArticleStanceModel model,
+        int maxParallelism, CancellationToken cancellationToken)
+    {
+        var profiles = new ProfileCache(model.Model.Featurizer);
+        var readings = new LeadStanceReading[items.Count];
+        var pairs = new LeadStancePair?[items.Count];
+        RunParallel(items.Count, maxParallelism, cancellationToken, i =>
+        {
+            var item = items[i];
             var lead = profiles.Model(item.Lead.Text);
             var body = profiles.Body(item.Target);
             var stance = model.Read(lead, body.Profile);
@@ -118,7 +135,7 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             if (relation != StanceLabel.Neutral)
                 pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles);
         });
-        return new LeadStanceResult(pairs.Where(p => p is not null).Select(p => p!).ToList(), readings, work.Warnings);
+        return (pairs.Where(p => p is not null).Select(p => p!), readings);
     }
 
     // Surfaces the first failure as itself rather than as an AggregateException.

@@ -32,9 +32,13 @@ public sealed record LeadStanceOptions
     /// headline against another headline is claim-level work.</summary>
     public int MinBodySentences { get; init; } = 3;
 
-    /// <summary>An article without a title whose text is one paragraph of at most this many sentences is all lead
-    /// (default 2): a headline given as a one-line article.</summary>
+    /// <summary>An article without a title whose text is one paragraph of at most this many sentences (and
+    /// <see cref="MaxLeadWords"/> words) is all lead (default 2): a headline given as a one-line article.</summary>
     public int MaxLeadSentences { get; init; } = 2;
+
+    /// <summary>Most words of an untitled one-paragraph article that is all lead (default 40, the longest FNC-1
+    /// headline): a longer paragraph is a short article, not a headline.</summary>
+    public int MaxLeadWords { get; init; } = 40;
 
     /// <summary>Most lead claims read per article, in text order (default 3).</summary>
     public int MaxLeadClaims { get; init; } = 3;
@@ -46,6 +50,10 @@ public sealed record LeadStanceOptions
     /// </summary>
     public int MaxArticlesPerLead { get; init; } = 100;
 
+    /// <summary>When true, <see cref="LeadStanceResult.Readings"/> keeps every reading made, decided or not (to tune the
+    /// thresholds or inspect them); by default (false) it is empty, which keeps memory bounded on large corpora.</summary>
+    public bool KeepReadings { get; init; }
+
     /// <summary>Throws when a value is out of range, naming it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A probability outside [0, 1] or a count below its minimum.</exception>
     public void Validate()
@@ -56,6 +64,7 @@ public sealed record LeadStanceOptions
         if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
         if (MinBodySentences < 1) throw new ArgumentOutOfRangeException(nameof(MinBodySentences), MinBodySentences, "At least one sentence.");
         if (MaxLeadSentences < 1) throw new ArgumentOutOfRangeException(nameof(MaxLeadSentences), MaxLeadSentences, "At least one sentence.");
+        if (MaxLeadWords < 1) throw new ArgumentOutOfRangeException(nameof(MaxLeadWords), MaxLeadWords, "At least one word.");
         if (MaxLeadClaims < 1) throw new ArgumentOutOfRangeException(nameof(MaxLeadClaims), MaxLeadClaims, "At least one claim.");
         if (MaxArticlesPerLead < 1) throw new ArgumentOutOfRangeException(nameof(MaxArticlesPerLead), MaxArticlesPerLead, "At least one article.");
     }

@@ -3,7 +3,7 @@ using Claims.Stories;
 namespace Claims.Stance.Leads;
 
 /// <summary>
-/// The readings one analysis needs: per story, each lead claim against each other article with a body, at most
+/// The readings one analysis needs, story by story: each lead claim against each other article with a body, at most
 /// <see cref="LeadStanceOptions.MaxArticlesPerLead"/> per lead (those sharing the most words with it), in story,
 /// article, lead and target order (deterministic).
 /// </summary>
@@ -12,7 +12,8 @@ internal sealed class LeadStanceWork
     /// <summary>One reading to make: <paramref name="Lead"/> against the body of <paramref name="Target"/>.</summary>
     public readonly record struct Item(Claim Lead, Document Target, string? Story);
 
-    public List<Item> Items { get; } = [];
+    /// <summary>The readings of each story that has any, in story order.</summary>
+    public List<List<Item>> Batches { get; } = [];
 
     public List<string> Warnings { get; } = [];
 
@@ -30,6 +31,7 @@ internal sealed class LeadStanceWork
             var targets = members.Where(d => LeadClaims.BodySentences(d, options) >= options.MinBodySentences).ToList();
             if (targets.Count == 0) continue;
             Dictionary<Document, HashSet<string>>? words = null;
+            var items = new List<Item>();
             foreach (var document in members)
                 foreach (var lead in LeadClaims.Of(document, options))
                 {
@@ -40,8 +42,9 @@ internal sealed class LeadStanceWork
                         dropped += others.Count - options.MaxArticlesPerLead;
                         others = MostRelated(lead, others, options.MaxArticlesPerLead, words ??= []);
                     }
-                    foreach (var target in others) Items.Add(new Item(lead, target, story));
+                    foreach (var target in others) items.Add(new Item(lead, target, story));
                 }
+            if (items.Count > 0) Batches.Add(items);
         }
         if (cappedLeads > 0)
             Warnings.Add($"lead-stance cap reached: {cappedLeads} lead claims had more than {options.MaxArticlesPerLead} articles to read in their story; "
