@@ -22,7 +22,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--table-folds 5] [--table-min 5] [--semantic on] [--embedding-cache FILE]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--table-folds 5] [--table-min 5] [--semantic on] [--evidence on|off] [--body-projection on|off] [--embedding-cache FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -74,7 +74,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         var encoder = SemanticSupport.Encoder(opts);
         var watch = Stopwatch.StartNew();
         var pairs = fit.Select(r => new LabeledPair(r.Headline, bodies[r.BodyId], r.Stance!));
-        var semantic = encoder is null ? null : Claims.Training.SemanticStanceTrainer.Train(pairs, options, encoder);
+        var semantic = encoder is null ? null : Claims.Training.SemanticStanceTrainer.Train(pairs, options, encoder, SemanticSupport.FeatureOptions(opts));
         var model = semantic?.Model ?? StanceModelTrainer.Train(pairs, options);
         encoder?.Save();
         Console.WriteLine($"trained on {fit.Count} rows ({fit.Select(r => r.BodyId).Distinct().Count()} bodies) in {watch.Elapsed.TotalSeconds:0.0}s: {model.Description}");

@@ -13,6 +13,17 @@ internal static class SemanticSupport
     public static CachedEncoder? Encoder(StanceArgs opts) =>
         opts.Get("semantic") == "on" ? new CachedEncoder(new MiniLmEncoder(), opts.Get("embedding-cache") ?? EmbedCommand.DefaultCache) : null;
 
+    /// <summary>The semantic feature choices: <c>--evidence on|off</c> (default on), <c>--body-projection on|off</c> (default off).</summary>
+    public static Claims.Training.SemanticFeatureOptions FeatureOptions(StanceArgs opts)
+    {
+        var defaults = new Claims.Training.SemanticFeatureOptions();
+        return defaults with
+        {
+            Evidence = opts.Get("evidence") is { } e ? e == "on" : defaults.Evidence,
+            BodyInProjection = opts.Get("body-projection") is { } b ? b == "on" : defaults.BodyInProjection,
+        };
+    }
+
     /// <summary>The model to predict with: <c>--model</c> or the shipped one, lexical or (<c>--semantic</c>) semantic.</summary>
     public static StanceModel Model(StanceArgs opts)
     {

@@ -69,7 +69,7 @@ public sealed class SickCommand : IEvaluationCommand
             var examples = train.SelectMany(r => both
                 ? new[] { new LabeledPair(r.A, r.B, r.Label!), new LabeledPair(r.B, r.A, r.Label!) }
                 : new[] { new LabeledPair(r.A, r.B, r.Label!) });
-            var model = encoder is null ? StanceModelTrainer.Train(examples, options) : Claims.Training.SemanticStanceTrainer.Train(examples, options, encoder).Model;
+            var model = encoder is null ? StanceModelTrainer.Train(examples, options) : Claims.Training.SemanticStanceTrainer.Train(examples, options, encoder, SemanticSupport.FeatureOptions(opts)).Model;
             Console.WriteLine($"trained on {train.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s: {model.Description}");
             var predicted = Predict(model, pairs, both, rules);
             encoder?.Save();

@@ -34,6 +34,13 @@ public sealed class MiniLmEncoder : ISentenceEncoder, ITokenStateEncoder, IDispo
     {
     }
 
+    /// <summary>The embedded model with extra ONNX Runtime session settings (for benchmarks comparing settings).</summary>
+    internal MiniLmEncoder(MiniLmEncoderOptions? options, Action<SessionOptions> configure)
+        : this(options, () => OnnxBertModel.Load(OpenResource("model.onnx"), "all-MiniLM-L6-v2 (embedded model.onnx)",
+            OpenResource("vocab.txt"), "all-MiniLM-L6-v2 (embedded vocab.txt)", options ?? new(), configure))
+    {
+    }
+
     private MiniLmEncoder(MiniLmEncoderOptions? options, Func<OnnxBertModel> load)
     {
         _options = options ?? new();

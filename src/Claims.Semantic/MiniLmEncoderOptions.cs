@@ -13,6 +13,13 @@ public sealed record MiniLmEncoderOptions
     public int BatchSize { get; init; } = 64;
 
     /// <summary>
+    /// A batch of texts of one length holding fewer word pieces than this also takes the next longer texts, padded
+    /// under the attention mask while padding stays under a quarter of the batch (default 256; 0 runs only texts of
+    /// one length together). Small calls (one article's claims) then run in a few larger batches.
+    /// </summary>
+    public int SmallBatchWordPieces { get; init; } = 256;
+
+    /// <summary>
     /// Word pieces per window for sentence vectors, [CLS] and [SEP] included (default 256, the length
     /// all-MiniLM-L6-v2 was tuned for): a longer text is cut into consecutive windows whose vectors are averaged,
     /// weighted by their piece counts.
@@ -29,6 +36,7 @@ public sealed record MiniLmEncoderOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(IntraOpThreads, 1, nameof(IntraOpThreads));
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfNegative(SmallBatchWordPieces, nameof(SmallBatchWordPieces));
         ArgumentOutOfRangeException.ThrowIfLessThan(SentenceWindow, 3, nameof(SentenceWindow));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(SentenceWindow, 512, nameof(SentenceWindow));
         ArgumentOutOfRangeException.ThrowIfLessThan(TokenWindow, 3, nameof(TokenWindow));

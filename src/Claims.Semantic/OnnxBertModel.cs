@@ -28,7 +28,8 @@ internal sealed class OnnxBertModel : IDisposable
 
     /// <summary>Loads the model and vocabulary (both streams are read to the end and closed).</summary>
     /// <exception cref="InvalidDataException">Either cannot be read as what it should be; the message names it.</exception>
-    public static OnnxBertModel Load(Stream model, string modelName, Stream vocabulary, string vocabularyName, MiniLmEncoderOptions options)
+    public static OnnxBertModel Load(Stream model, string modelName, Stream vocabulary, string vocabularyName, MiniLmEncoderOptions options,
+        Action<SessionOptions>? configure = null)
     {
         byte[] bytes;
         using (model)
@@ -50,6 +51,7 @@ internal sealed class OnnxBertModel : IDisposable
         // Spinning threads wait for work by burning a core: on a small machine two of them made runs 2-4x slower.
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        configure?.Invoke(sessionOptions);
         InferenceSession session;
         try
         {
@@ -84,9 +86,29 @@ internal sealed class OnnxBertModel : IDisposable
     /// </summary>
     public float[] Run(long[] ids, int rows, int length, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
         var mask = new long[ids.Length];
         Array.Fill(mask, 1L);
+        return Run(ids, mask, rows, length, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="Run(long[], int, int, CancellationToken)"/> with an attention <paramref name="mask"/> (1 for a
+    /// real piece, 0 for padding, which no real piece attends to).
+    /// </summary>
+    public float[] Run(long[] ids, long[] mask, int rows, int length, CancellationToken cancellationToken)
+    {
+        float[] result = [];
+        Run(ids, mask, rows, length, states => result = states.ToArray(), cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// Runs the model and hands the last hidden layer to <paramref name="read"/> while ONNX Runtime still owns it (no
+    /// copy: a sentence vector needs only the pooled mean of the states).
+    /// </summary>
+    public void Run(long[] ids, long[] mask, int rows, int length, StatesReader read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var types = new long[ids.Length];
         long[] shape = [rows, length];
         using var runOptions = new RunOptions();
@@ -97,7 +119,7 @@ internal sealed class OnnxBertModel : IDisposable
         try
         {
             using var outputs = _session.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], OutputNames);
-            return outputs[0].GetTensorDataAsSpan<float>().ToArray();
+            read(outputs[0].GetTensorDataAsSpan<float>());
         }
         catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
         {
@@ -111,3 +133,6 @@ internal sealed class OnnxBertModel : IDisposable
 
     public void Dispose() => _session.Dispose();
 }
+
+/// <summary>Reads the last hidden layer of one run (<c>rows * length * dimensions</c> values) while it is valid.</summary>
+internal delegate void StatesReader(ReadOnlySpan<float> states);

@@ -30,6 +30,9 @@ public sealed class ProjectionFeatures : IStanceFeatureGroup
     /// <summary>The training-time twin: the same feature names, each pair's out-of-fold probabilities looked up by its texts.</summary>
     internal static ProjectionFeatures OutOfFold(IReadOnlyList<string> labels, IReadOnlyDictionary<(string, string), float[]> values) => new(labels, null, values);
 
+    /// <summary>Inputs of the regression for vectors of <paramref name="dimensions"/>: 2 per dimension, 3 with B's whole vector.</summary>
+    internal static int InputCount(int dimensions, bool withBody) => (withBody ? 3 : 2) * dimensions;
+
     /// <summary>The stance labels, one feature each.</summary>
     public IReadOnlyList<string> Labels { get; }
 
@@ -53,12 +56,16 @@ public sealed class ProjectionFeatures : IStanceFeatureGroup
         }
         var a = pair.A.Embeddings ?? throw new InvalidOperationException("projection features need profiles with vectors: give the featurizer a sentence encoder (WithEncoder)");
         var b = pair.B.Embeddings ?? throw new InvalidOperationException("projection features need profiles with vectors: give the featurizer a sentence encoder (WithEncoder)");
-        Span<float> x = stackalloc float[2 * a.Whole.Dimensions];
+        Span<float> x = stackalloc float[_regression!.Inputs];
         Inputs(a, b, x);
-        _regression!.Predict(x, destination);
+        _regression.Predict(x, destination);
     }
 
-    /// <summary>Writes <c>[u*v, |u-v|]</c> of A and B's sentence closest to A.</summary>
+    /// <summary>
+    /// Writes <c>[u*v, |u-v|]</c> of A and B's sentence closest to A, followed by B's vector as a whole when
+    /// <paramref name="x"/> has room for it (a projection trained on those inputs also reads how B speaks
+    /// overall: a debunking article, a report).
+    /// </summary>
     internal static void Inputs(TextEmbeddings a, TextEmbeddings b, Span<float> x)
     {
         var u = a.Whole;
@@ -77,5 +84,6 @@ public sealed class ProjectionFeatures : IStanceFeatureGroup
             x[d] = uv[d] * vv[d];
             x[n + d] = Math.Abs(uv[d] - vv[d]);
         }
+        if (x.Length >= 3 * n) b.Whole.Values.CopyTo(x.Slice(2 * n, n));
     }
 }

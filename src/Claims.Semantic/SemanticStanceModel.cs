@@ -56,18 +56,28 @@ public sealed class SemanticStanceModel
         using var inner = new MemoryStream();
         using (var s = modelEntry.Open()) s.CopyTo(inner);
         inner.Position = 0;
-        var labels = ReadLabels(inner);
+        var labels = ReadLines(inner, "labels.txt") ?? throw new InvalidDataException($"{name}: stance model without labels.txt");
         inner.Position = 0;
-        return Load(inner, new ProjectionFeatures(labels, regression), encoder);
+        // Models trained before the evidence group read the embedding summaries and the projection only.
+        bool evidence = ReadLines(inner, "features.txt") is { } names && names.Contains(EvidenceFeatures.RefutesTop3.Name);
+        inner.Position = 0;
+        return Load(inner, new ProjectionFeatures(labels, regression), encoder, evidence);
     }
 
-    internal static SemanticStanceModel Load(Stream stanceModel, ProjectionFeatures projection, ISentenceEncoder encoder) =>
-        new(StanceModel.Load(stanceModel, EmbeddingFeatures.Set.With(projection), encoder), projection);
+    internal static SemanticStanceModel Load(Stream stanceModel, ProjectionFeatures projection, ISentenceEncoder encoder, bool evidence) =>
+        new(StanceModel.Load(stanceModel, FeatureSet(evidence).With(projection), encoder), projection);
 
-    private static IReadOnlyList<string> ReadLabels(Stream stanceModel)
+    /// <summary>
+    /// The features a semantic model reads before its projection: the lexical ones, <see cref="EmbeddingFeatures"/>
+    /// and (models trained since 2026-12-04) <see cref="EvidenceFeatures"/>.
+    /// </summary>
+    internal static StanceFeatureSet FeatureSet(bool evidence) => evidence ? EmbeddingFeatures.Set.With(EvidenceFeatures.Group) : EmbeddingFeatures.Set;
+
+    private static string[]? ReadLines(Stream stanceModel, string entry)
     {
         using var zip = new ZipArchive(stanceModel, ZipArchiveMode.Read, leaveOpen: true);
-        using var reader = new StreamReader((zip.GetEntry("labels.txt") ?? throw new InvalidDataException("stance model without labels.txt")).Open());
+        if (zip.GetEntry(entry) is not { } e) return null;
+        using var reader = new StreamReader(e.Open());
         return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 

@@ -1,11 +1,14 @@
+using System.Numerics;
 using Claims.Embeddings;
 
 namespace Claims.Semantic;
 
 /// <summary>
 /// Turns texts into sentence vectors: tokenizes, cuts long texts into windows, runs windows of one length together
-/// (sorted by length, so there is no padding and a text's vector never depends on its batch), mean-pools each
-/// window's states and averages a text's windows weighted by their piece counts.
+/// (sorted by length; small batches take the next lengths too, padded under the attention mask), mean-pools each
+/// window's real positions and averages a text's windows weighted by their piece counts. Padding under the mask
+/// leaves a vector as it is (padded keys get zero attention and rows are computed independently: the encoder tests
+/// check the same bytes with and without neighbours).
 /// </summary>
 internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptions options)
 {
@@ -27,9 +30,7 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
         var pooled = new float[windows.Count][];
         for (int at = 0; at < order.Length;)
         {
-            int length = windows[order[at]].Ids.Length;
-            int end = at;
-            while (end < order.Length && end - at < options.BatchSize && windows[order[end]].Ids.Length == length) end++;
+            int end = BatchEnd(order, at, windows);
             RunBatch(order.AsSpan(at, end - at), windows, pooled, cancellationToken);
             at = end;
         }
@@ -50,33 +51,69 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
         return result;
     }
 
+    /// <summary>
+    /// Where the batch starting at <paramref name="at"/> of the length-sorted <paramref name="order"/> ends: windows
+    /// of the first one's length, up to <see cref="MiniLmEncoderOptions.BatchSize"/>; while the batch holds fewer than
+    /// <see cref="MiniLmEncoderOptions.SmallBatchWordPieces"/> pieces (a call of one article's claims has one or two
+    /// texts per length) it takes longer windows too, padded to the longest under the attention mask, as long as
+    /// padding stays under a quarter of the batch.
+    /// </summary>
+    private int BatchEnd(int[] order, int at, List<Window> windows)
+    {
+        int length = windows[order[at]].Ids.Length + 2, real = length, end = at + 1;
+        while (end < order.Length && end - at < options.BatchSize)
+        {
+            int next = windows[order[end]].Ids.Length + 2, rows = end - at;
+            if (next != length)
+            {
+                if (rows * length >= options.SmallBatchWordPieces || 4 * ((rows + 1) * next - real - next) > (rows + 1) * next) break;
+                length = next;
+            }
+            real += next;
+            end++;
+        }
+        return end;
+    }
+
     private void RunBatch(ReadOnlySpan<int> batch, List<Window> windows, float[][] pooled, CancellationToken cancellationToken)
     {
-        int length = windows[batch[0]].Ids.Length + 2;
+        int length = windows[batch[^1]].Ids.Length + 2;
         var input = new long[batch.Length * length];
+        var mask = new long[input.Length];
         for (int r = 0; r < batch.Length; r++)
         {
             var row = input.AsSpan(r * length, length);
             row[0] = model.Tokenizer.ClsId;
             var pieces = windows[batch[r]].Ids;
             for (int k = 0; k < pieces.Length; k++) row[k + 1] = pieces[k];
-            row[^1] = model.Tokenizer.SepId;
+            row[pieces.Length + 1] = model.Tokenizer.SepId;
+            mask.AsSpan(r * length, pieces.Length + 2).Fill(1L);
         }
-        float[] states = model.Run(input, batch.Length, length, cancellationToken);
         int dim = model.Dimensions;
-        for (int r = 0; r < batch.Length; r++)
+        var rows = batch.ToArray();
+        model.Run(input, mask, rows.Length, length, states =>
         {
-            // Mean over every position the attention mask covers ([CLS] and [SEP] included), as sentence-transformers pools.
-            var mean = new float[dim];
-            for (int k = 0; k < length; k++)
+            for (int r = 0; r < rows.Length; r++)
             {
-                var state = states.AsSpan((r * length + k) * dim, dim);
-                for (int d = 0; d < dim; d++) mean[d] += state[d];
+                // Mean over every position the attention mask covers ([CLS] and [SEP] included), as sentence-transformers pools.
+                int real = windows[rows[r]].Ids.Length + 2;
+                var mean = new float[dim];
+                for (int k = 0; k < real; k++) Add(mean, states.Slice((r * length + k) * dim, dim));
+                for (int d = 0; d < dim; d++) mean[d] /= real;
+                Embedding.Normalize(mean);
+                pooled[rows[r]] = mean;
             }
-            for (int d = 0; d < dim; d++) mean[d] /= length;
-            Embedding.Normalize(mean);
-            pooled[batch[r]] = mean;
-        }
+        }, cancellationToken);
+    }
+
+    /// <summary><paramref name="sum"/> += <paramref name="x"/>, element by element (each element's additions in the same order as a scalar loop).</summary>
+    private static void Add(Span<float> sum, ReadOnlySpan<float> x)
+    {
+        int d = 0;
+        if (Vector.IsHardwareAccelerated)
+            for (; d <= sum.Length - Vector<float>.Count; d += Vector<float>.Count)
+                (new Vector<float>(sum[d..]) + new Vector<float>(x[d..])).CopyTo(sum[d..]);
+        for (; d < sum.Length; d++) sum[d] += x[d];
     }
 
     private readonly record struct Window(int Text, int[] Ids);

@@ -16,8 +16,13 @@ public static class SemanticStanceTrainer
 
     /// <summary>Trains on <paramref name="pairs"/> with vectors from <paramref name="encoder"/>.</summary>
     public static SemanticStanceModel Train(IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, ISentenceEncoder encoder,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) => Train(pairs, options, encoder, new SemanticFeatureOptions(), cancellationToken);
+
+    /// <summary>Trains on <paramref name="pairs"/> with vectors from <paramref name="encoder"/> and the feature choices of <paramref name="features"/>.</summary>
+    public static SemanticStanceModel Train(IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, ISentenceEncoder encoder,
+        SemanticFeatureOptions features, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -34,7 +39,7 @@ public static class SemanticStanceTrainer
             cancellationToken.ThrowIfCancellationRequested();
             vectors[text] = SemanticStanceModel.Embed(encoder, text);
         }
-        int inputs = 2 * encoder.Dimensions;
+        int inputs = ProjectionFeatures.InputCount(encoder.Dimensions, features.BodyInProjection);
         var x = data.Select(p =>
         {
             var row = new float[inputs];
@@ -60,13 +65,13 @@ public static class SemanticStanceTrainer
         var final = SoftmaxRegression.Train(x, labelOf, inputs, labels.Count, options.Seed);
         var projection = new ProjectionFeatures(labels, final);
 
-        var trainingSet = EmbeddingFeatures.Set.With(ProjectionFeatures.OutOfFold(labels, outOfFold));
+        var trainingSet = SemanticStanceModel.FeatureSet(features.Evidence).With(ProjectionFeatures.OutOfFold(labels, outOfFold));
         var model = StanceModelTrainer.Train(data, options with { Features = trainingSet, Encoder = encoder, Labels = labels }, cancellationToken);
         // The trees were fitted on out-of-fold values; the saved model computes them with the final regression.
         using var buffer = new MemoryStream();
         model.Save(buffer);
         buffer.Position = 0;
-        return SemanticStanceModel.Load(buffer, projection, encoder);
+        return SemanticStanceModel.Load(buffer, projection, encoder, features.Evidence);
     }
 
     private static uint StableHash(string s)
@@ -75,4 +80,14 @@ public static class SemanticStanceTrainer
         foreach (char c in s) { h ^= c; h *= 16777619; }
         return h;
     }
+}
+
+/// <summary>Which meaning features a semantic stance model learns from (the defaults are the shipped model's).</summary>
+public sealed record SemanticFeatureOptions
+{
+    /// <summary>The <see cref="EvidenceFeatures"/> group: cues of B's sentences closest to A in meaning.</summary>
+    public bool Evidence { get; init; } = true;
+
+    /// <summary>The projection regression also reads B's whole vector (how B speaks overall), not only A against B's closest sentence.</summary>
+    public bool BodyInProjection { get; init; }
 }

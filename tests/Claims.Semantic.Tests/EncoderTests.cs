@@ -26,6 +26,16 @@ public class EncoderTests
     }
 
     [Test]
+    public void PaddedSmallBatchesGiveTheBytesOfUnpaddedOnes()
+    {
+        // Texts of many lengths, one or two of each: the default batching pads them together under the attention mask.
+        var texts = Enumerable.Range(1, 30).Select(i => string.Join(' ', Enumerable.Repeat("talks", i % 15 + 1)) + $" ended on day {i}.").ToArray();
+        using var unpadded = new MiniLmEncoder(new MiniLmEncoderOptions { SmallBatchWordPieces = 0 });
+        Assert.That(Encoder.Encode(texts), Is.EqualTo(unpadded.Encode(texts)));
+        Assert.That(new MiniLmEncoderOptions().SmallBatchWordPieces, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void ConcurrentCallsGiveWhatSequentialCallsGive()
     {
         var texts = Enumerable.Range(0, 24).Select(i => $"Sentence number {i} says that the talks lasted {i + 2} hours.").ToArray();
