@@ -125,6 +125,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (opts.Get("save-vectors") is { } save) CachedArticleVectors.Save(report, save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
+        if (recorder is not null) Console.WriteLine(recorder.Summary);
         if (recorder is not null && opts.Get("lead-readings") is { } readings) recorder.Write(corpus, readings);
         if (opts.Get("rows-out") is { } rowsOut)
             File.WriteAllLines(rowsOut, corpus.Rows.Select(r => $"{r.Headline}\t{r.Body}\t{r.Stance}"), new UTF8Encoding(false));
@@ -132,7 +133,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     }
 
     // The lead-stance options given on the command line (--lead-stance false removes the part); with
-    // --lead-readings, a recorder that keeps every reading for the dump.
+    // a recorder that times the part and, with --lead-readings, keeps every reading for the dump.
     private static RecordingLeadStance? LeadStanceOptionsFromArgs(StanceArgs opts, ClaimAnalyzerBuilder builder)
     {
         if (opts.Get("lead-stance") == "false") { builder.LeadStance = null; return null; }
@@ -147,24 +148,32 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             MinBodySentences = opts.Int("lead-body", o.MinBodySentences),
         };
         if (o != finder.Options) builder.LeadStance = finder = finder.WithOptions(o);
-        if (opts.Get("lead-readings") is null) return null;
-        var recorder = new RecordingLeadStance(finder.WithOptions(o with { KeepReadings = true }));
+        var recorder = new RecordingLeadStance(opts.Get("lead-readings") is null ? finder : finder.WithOptions(o with { KeepReadings = true }));
         builder.LeadStance = recorder;
         return recorder;
     }
 }
 
-/// <summary>The lead-stance part with every reading kept, to tune its thresholds from one run.</summary>
+/// <summary>The lead-stance part timed, with its readings kept when they were asked for (to tune its thresholds from one run).</summary>
 internal sealed class RecordingLeadStance(Claims.Stance.Leads.ILeadStanceFinder inner) : Claims.Stance.Leads.ILeadStanceFinder
 {
     private IReadOnlyList<Claims.Stance.Leads.LeadStanceReading> _readings = [];
+    private TimeSpan _elapsed;
+    private int _pairs;
 
     public Claims.Stance.Leads.LeadStanceResult Find(IReadOnlyList<Document> documents, IReadOnlyList<Claims.Stories.Story> stories, int maxParallelism, CancellationToken cancellationToken)
     {
+        var watch = Stopwatch.StartNew();
         var result = inner.Find(documents, stories, maxParallelism, cancellationToken);
+        _elapsed = watch.Elapsed;
         _readings = result.Readings;
+        _pairs = result.Pairs.Count;
         return result;
     }
+
+    /// <summary>The part's own time (inside the wall time) and what it found, before merging with the claim pairs.</summary>
+    public string Summary => string.Create(CultureInfo.InvariantCulture,
+        $"lead stance: {_elapsed.TotalSeconds:0.0} s, {_pairs} article-level verdicts before merging with the claim pairs");
 
     /// <summary>One line per reading: lead claim, article, the row's label (or none), probabilities, shared terms, decision.</summary>
     public void Write(Fnc1Corpus corpus, string path)
