@@ -14,7 +14,8 @@ internal readonly record struct Evidence(Claim Claim, double Similarity, bool De
 /// </summary>
 internal static class EvidenceClaims
 {
-    /// <param name="lead">The lead claim and its profile.</param>
+    /// <param name="lead">The lead claim.</param>
+    /// <param name="leadProfile">The lead claim's profile.</param>
     /// <param name="candidates">The other article's claims, in text order.</param>
     /// <param name="profile">Profiles a candidate (lexically; cached by the caller).</param>
     /// <param name="relation">The article-level verdict.</param>
