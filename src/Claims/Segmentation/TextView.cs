@@ -8,6 +8,8 @@ namespace Claims.Segmentation;
 /// </summary>
 public sealed class TextView : IEquatable<TextView>
 {
+    // Stateless and thread-safe.
+    private static readonly Tokenizer SharedTokenizer = new();
     private readonly List<Token> _tokens;
     private readonly int _first, _end;
     private (int First, int End)[]? _sentences;
@@ -72,6 +74,18 @@ public sealed class TextView : IEquatable<TextView>
         var document = new Document(new Article("text", text)) { Paragraphs = Lines(text) };
         new SentenceSegmenter().Process(document, CancellationToken.None);
         var tokens = document.Tokens as List<Token> ?? [.. document.Tokens];
+        return new TextView(text, tokens, 0, tokens.Count, new TextSpan(0, text.Length));
+    }
+
+    /// <summary>
+    /// A free text's tokens without a document: the tokenizer the document stages use, over the whole text (its tokens
+    /// are those <see cref="Of(string)"/> finds, which tokenizes line by line; no token crosses a line break). For
+    /// matching, which reads tokens only; the sentences are split on first use as <see cref="Of(string)"/> splits them.
+    /// </summary>
+    internal static TextView Tokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = SharedTokenizer.Tokenize(text);
         return new TextView(text, tokens, 0, tokens.Count, new TextSpan(0, text.Length));
     }
 

@@ -90,6 +90,19 @@ public class TextModelTests
     }
 
     [Test]
+    public void MatchingReadsAClaimsViewAndFindsWhatItsTextGives()
+    {
+        var doc = TestPipeline.Run(Story);
+        var extractor = new Claims.Matching.FeatureExtractor(Claims.Text.TermExtractor.Default);
+        foreach (var claim in doc.Claims)
+            Assert.That(extractor.Extract(claim), Is.EqualTo(extractor.Extract(claim.Text)), claim.Id);
+        // A view that cuts a word gives that word's part, as the cut text does.
+        int start = Story.IndexOf("summit", StringComparison.Ordinal);
+        var cut = TextView.Of(doc, new TextSpan(start, start + 4));
+        Assert.That(extractor.Extract(cut), Is.EqualTo(extractor.Extract("summ")));
+    }
+
+    [Test]
     public void ViewsOfEqualSpansOfEqualTextsAreEqual()
     {
         var first = TestPipeline.Run(Story).Claims;
