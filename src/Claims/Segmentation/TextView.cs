@@ -10,14 +10,17 @@ public sealed class TextView : IEquatable<TextView>
 {
     // Stateless and thread-safe.
     private static readonly Tokenizer SharedTokenizer = new();
-    private readonly List<Token> _tokens;
+    private readonly IReadOnlyList<Token> _tokens;
+    // The same layer when it is a list (as the segmenter writes it): indexed without an interface call on the hot path.
+    private readonly List<Token>? _list;
     private readonly int _first, _end;
     private (int First, int End)[]? _sentences;
 
-    private TextView(string text, List<Token> tokens, int first, int end, TextSpan span)
+    private TextView(string text, IReadOnlyList<Token> tokens, int first, int end, TextSpan span)
     {
         Text = text;
         _tokens = tokens;
+        _list = tokens as List<Token>;
         _first = first;
         _end = end;
         Span = span;
@@ -39,7 +42,7 @@ public sealed class TextView : IEquatable<TextView>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var t = _tokens[_first + index];
+            var t = _list is { } list ? list[_first + index] : _tokens[_first + index];
             // A token running past the span's end (the span cuts a word) is cut where the span ends.
             return t.End <= Span.End ? t : t with { End = Span.End };
         }
@@ -58,9 +61,9 @@ public sealed class TextView : IEquatable<TextView>
     public static TextView Of(Document document, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = document.Tokens as List<Token> ?? [.. document.Tokens];
+        // The document's token layer itself, not a copy: a view costs its two indices.
         var range = document.TokenRange(span);
-        return new TextView(document.Text, tokens, range.Start.Value, range.End.Value, span);
+        return new TextView(document.Text, document.Tokens, range.Start.Value, range.End.Value, span);
     }
 
     /// <summary>
@@ -73,8 +76,7 @@ public sealed class TextView : IEquatable<TextView>
         ArgumentNullException.ThrowIfNull(text);
         var document = new Document(new Article("text", text)) { Paragraphs = Lines(text) };
         new SentenceSegmenter().Process(document, CancellationToken.None);
-        var tokens = document.Tokens as List<Token> ?? [.. document.Tokens];
-        return new TextView(text, tokens, 0, tokens.Count, new TextSpan(0, text.Length));
+        return new TextView(text, document.Tokens, 0, document.Tokens.Count, new TextSpan(0, text.Length));
     }
 
     /// <summary>
