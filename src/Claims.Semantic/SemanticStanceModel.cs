@@ -96,7 +96,7 @@ public sealed class SemanticStanceModel
         using (var w = new StreamWriter(projection.Open())) Projection.Regression!.Save(w);
     }
 
-    /// <summary>The vectors <see cref="PairFeaturizer.Profile"/> gives <paramref name="text"/> with an encoder.</summary>
+    /// <summary>The vectors <see cref="PairFeaturizer.Profile(string)"/> gives <paramref name="text"/> with an encoder.</summary>
     internal static TextEmbeddings Embed(ISentenceEncoder encoder, string text)
     {
         var vectors = encoder.Encode(PairFeaturizer.EncodedTexts(text));

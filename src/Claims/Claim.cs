@@ -38,6 +38,14 @@ public sealed record Claim
     /// <summary>How the claim is voiced.</summary>
     public required ClaimKind Kind { get; init; }
 
+    /// <summary>
+    /// The claim's view into its document: the tokens and sentences the document stages produced for
+    /// <see cref="Span"/>, which stance profiling reads instead of tokenizing <see cref="Text"/> again. Set by
+    /// <see cref="Attribution.ClaimBuilder"/>; null for a claim made from a plain string (<see cref="FromText"/>), which
+    /// is then segmented by the same stages when profiled.
+    /// </summary>
+    public Segmentation.TextView? View { get; init; }
+
     /// <summary>Canonical name of the speaker, or null for the outlet's own voice.</summary>
     public string? Speaker { get; init; }
 

@@ -38,6 +38,7 @@ public sealed class ClaimBuilder : IDocumentStage
                 ArticleId = document.Article.Id,
                 Span = span,
                 Text = text.Substring(span.Start, span.Length),
+                View = TextView.Of(document, span),
                 Kind = a.Kind,
                 Speaker = a.Speaker,
                 SpeakerSpan = a.Source,
@@ -96,6 +97,7 @@ public sealed class ClaimBuilder : IDocumentStage
         ArticleId = document.Article.Id,
         Span = span,
         Text = document.Text.Substring(span.Start, span.Length),
+        View = TextView.Of(document, span),
         Kind = kind,
         Sentence = sentence,
     };

@@ -223,8 +223,8 @@ public sealed partial class ClaimIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            var a = Vectorize(_features.Extract(first.Text), Options.Threshold);
-            var b = Vectorize(_features.Extract(second.Text), Options.Threshold);
+            var a = Vectorize(_features.Extract(first), Options.Threshold);
+            var b = Vectorize(_features.Extract(second), Options.Threshold);
             return Dot(a.Keys, a.Weights, b.Keys, b.Weights, out _);
         }
         finally { _lock.ExitReadLock(); }
@@ -240,7 +240,7 @@ public sealed partial class ClaimIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(claim);
         double t = CheckThreshold(threshold);
-        var raw = _features.Extract(claim.Text);
+        var raw = _features.Extract(claim);
         _lock.EnterReadLock();
         try
         {
@@ -436,12 +436,12 @@ public sealed partial class ClaimIndex : IDisposable
     {
         var features = new RawFeature[claims.Count][];
         if (parallel)
-            Parallel.For(0, claims.Count, parallelOptions, i => features[i] = extractor.Extract(claims[i].Text));
+            Parallel.For(0, claims.Count, parallelOptions, i => features[i] = extractor.Extract(claims[i]));
         else
             for (int i = 0; i < claims.Count; i++)
             {
                 parallelOptions.CancellationToken.ThrowIfCancellationRequested();
-                features[i] = extractor.Extract(claims[i].Text);
+                features[i] = extractor.Extract(claims[i]);
             }
         return features;
     }

@@ -23,8 +23,6 @@ internal readonly record struct RawFeature(string Term, FeatureKind Kind);
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    private readonly Tokenizer _tokenizer = new();
-
     public FeatureExtractor(TermExtractor terms, ConceptLexicon? concepts = null)
     {
         Terms = terms;
@@ -39,13 +37,21 @@ internal sealed class FeatureExtractor
     /// <summary>Prefix of concept features; it cannot start a stem, so a concept never collides with a word.</summary>
     internal const string ConceptPrefix = "≈";
 
-    public RawFeature[] Extract(string text)
+    /// <summary>The features of a free text, tokenized by the document stages' tokenizer.</summary>
+    public RawFeature[] Extract(string text) => Extract(TextView.Tokens(text));
+
+    /// <summary>The features of a claim, read from its document's tokens when it has a view.</summary>
+    public RawFeature[] Extract(Claim claim) => claim.View is { } view ? Extract(view) : Extract(claim.Text);
+
+    /// <summary>The features of the view's tokens.</summary>
+    public RawFeature[] Extract(TextView view)
     {
-        var tokens = _tokenizer.Tokenize(text);
-        var features = new List<RawFeature>(tokens.Count);
+        string text = view.Text;
+        var features = new List<RawFeature>(view.Count);
         bool firstWord = true;
-        foreach (var token in tokens)
+        for (int k = 0; k < view.Count; k++)
         {
+            var token = view[k];
             var chars = token.Of(text);
             if (token.Kind == TokenKind.Number)
             {

@@ -56,6 +56,7 @@ public sealed class SentenceSegmenter : IDocumentStage
         var tokens = new List<Token>(text.Length / 5 + 4);
         var sentences = new List<Sentence>();
         var headings = new HashSet<TextSpan>(document.Headings);
+        var ranges = new List<(int First, int End)>();
         for (int p = 0; p < document.Paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -68,14 +69,26 @@ public sealed class SentenceSegmenter : IDocumentStage
                 sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[^1].End), p, IsHeading: true));
                 continue;
             }
-            Split(text, tokens, first, tokens.Count, p, sentences, cancellationToken);
+            Split(text, tokens, first, tokens.Count, p, sentences, ranges, cancellationToken);
         }
         document.Tokens = tokens;
         document.Sentences = sentences;
     }
 
     /// <summary>Splits the tokens <c>[first, end)</c> of paragraph <paramref name="paragraph"/> into sentences.</summary>
-    private static void Split(string text, List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences, CancellationToken cancellationToken)
+    private static void Split(string text, List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences,
+        List<(int First, int End)> ranges, CancellationToken cancellationToken)
+    {
+        ranges.Clear();
+        SplitTokens(text, tokens, first, end, ranges, cancellationToken);
+        foreach (var (f, e) in ranges) sentences.Add(new Sentence(new TextSpan(tokens[f].Start, tokens[e - 1].End), paragraph));
+    }
+
+    /// <summary>
+    /// Splits the tokens <c>[first, end)</c> of one paragraph into sentences, appending each sentence's token range
+    /// <c>[First, End)</c>: the segmentation the document stage makes, for a span of it (a claim's tokens).
+    /// </summary>
+    internal static void SplitTokens(string text, List<Token> tokens, int first, int end, List<(int First, int End)> ranges, CancellationToken cancellationToken)
     {
         int start = first;
         for (int i = first; i < end; i++)
@@ -84,12 +97,11 @@ public sealed class SentenceSegmenter : IDocumentStage
             if (((i - first) & (TokenCancellationStride - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             int last = EndOfSentenceAt(text, tokens, i, end);
             if (last < 0) continue;
-            sentences.Add(new Sentence(new TextSpan(tokens[start].Start, tokens[last].End), paragraph));
+            ranges.Add((start, last + 1));
             start = last + 1;
             i = last;
         }
-        if (start < end)
-            sentences.Add(new Sentence(new TextSpan(tokens[start].Start, tokens[end - 1].End), paragraph));
+        if (start < end) ranges.Add((start, end));
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class CounterClaims
         var index = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
         for (int i = 0; i < claims.Count; i++) index[claims[i].Id] = i;
         Proxies = claims.Select(c => c.Opposes is { } id && index.TryGetValue(id, out int o)
-            ? c with { Text = claims[o].Text, Span = claims[o].Span, Embedding = claims[o].Embedding } : c).ToList();
+            ? c with { Text = claims[o].Text, Span = claims[o].Span, View = claims[o].View, Embedding = claims[o].Embedding } : c).ToList();
         var pairs = new List<(int, int)>();
         for (int i = 0; i < claims.Count; i++)
             if (claims[i].Opposes is { } id && index.TryGetValue(id, out int o))

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Claims.Segmentation;
 using Claims.Text;
 
 namespace Claims.Stance;
@@ -7,7 +8,7 @@ namespace Claims.Stance;
 /// Profiles texts and computes the stance feature vector of a pair: A is a claim or headline, B a claim or a whole
 /// article body (B's sentences most similar to A stand in for it where a sentence-level comparison is needed). The
 /// vector is laid out by <see cref="Features"/> (by default <see cref="StanceFeatureSet.Lexical"/>, described in
-/// <see cref="LexicalFeatures"/>). Profiles are built once per text (<see cref="Profile(string)"/>); <see cref="Compute"/>
+/// <see cref="LexicalFeatures"/>). Profiles are built once per text (<see cref="Profile(TextView)"/>, <see cref="Profile(string)"/>); <see cref="Compute"/>
 /// then allocates nothing. Thread-safe.
 /// </summary>
 public sealed class PairFeaturizer
@@ -77,22 +78,56 @@ public sealed class PairFeaturizer
     public static IReadOnlyList<string> EncodedTexts(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = SentenceSplitter.Split(text);
-        return sentences.Count <= 1 ? [text] : sentences;
+        return EncodedTexts(TextView.Of(text), text);
     }
 
-    /// <summary>Prepares a text (claim, headline or body) for comparison. Reuse the profile for every pair.</summary>
+    private static IReadOnlyList<string> EncodedTexts(TextView view, string text)
+    {
+        var sentences = view.Sentences;
+        if (sentences.Length <= 1) return [text];
+        var texts = new string[sentences.Length];
+        for (int i = 0; i < texts.Length; i++) texts[i] = SentenceText(view, sentences[i]);
+        return texts;
+    }
+
+    private static string SentenceText(TextView view, (int First, int End) sentence)
+    {
+        int start = view[sentence.First].Start, end = view[sentence.End - 1].End;
+        return view.Text.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// Prepares a free text (headline or body) for comparison: segmented and tokenized by the document stages
+    /// (<see cref="TextView.Of(string)"/>), then profiled. Reuse the profile for every pair.
+    /// </summary>
     public TextProfile Profile(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentenceTexts = SentenceSplitter.Split(text);
-        var whole = UnitBuilder.Build(text, Idf, _terms);
-        if (sentenceTexts.Count <= 1)
-            return new TextProfile(text, [whole], whole, whole, Encode([text]));
-        var sentences = new TextUnit[sentenceTexts.Count];
-        for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(sentenceTexts[i], Idf, _terms);
-        var lead = sentences.Length <= 2 ? whole : UnitBuilder.Build(sentenceTexts[0] + " " + sentenceTexts[1], Idf, _terms);
-        return new TextProfile(text, sentences, whole, lead, Encode(sentenceTexts));
+        return Profile(TextView.Of(text), text);
+    }
+
+    /// <summary>
+    /// Prepares a claim for comparison from the tokens and sentences its document's stages produced
+    /// (<see cref="Claim.View"/>). Reuse the profile for every pair.
+    /// </summary>
+    public TextProfile Profile(TextView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return Profile(view, view.SpanText);
+    }
+
+    private TextProfile Profile(TextView view, string text)
+    {
+        var whole = UnitBuilder.Build(view, 0, view.Count, text, Idf, _terms);
+        var ranges = view.Sentences;
+        if (ranges.Length <= 1)
+            return new TextProfile(view, text, [whole], whole, whole, Encode([text]));
+        var sentences = new TextUnit[ranges.Length];
+        var texts = EncodedTexts(view, text);
+        for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(view, ranges[i].First, ranges[i].End, texts[i], Idf, _terms);
+        var lead = sentences.Length <= 2 ? whole
+            : UnitBuilder.Build(view, ranges[0].First, ranges[1].End, texts[0] + " " + texts[1], Idf, _terms);
+        return new TextProfile(view, text, sentences, whole, lead, Encode(texts));
     }
 
     private Embeddings.TextEmbeddings? Encode(IReadOnlyList<string> sentences)

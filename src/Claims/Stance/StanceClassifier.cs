@@ -68,6 +68,20 @@ public sealed class StanceClassifier : IStanceClassifier
         return p;
     }
 
+    /// <summary>
+    /// The profile of <paramref name="claim"/> (cached by its text): read from its document's tokens
+    /// (<see cref="Claim.View"/>), or from its text segmented by the document stages when it has no view.
+    /// </summary>
+    public TextProfile Profile(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.View is not { } view) return Profile(claim.Text);
+        if (_profiles.TryGetValue(claim.Text, out var p)) return p;
+        p = Model.Featurizer.Profile(view);
+        if (_profiles.Count < CacheLimit) _profiles.TryAdd(claim.Text, p);
+        return p;
+    }
+
     /// <inheritdoc />
     public StanceVerdict Classify(Claim a, Claim b)
     {
@@ -76,8 +90,8 @@ public sealed class StanceClassifier : IStanceClassifier
         // Two claims form an unordered pair, but the model and some rules read a pair one way (headline against body).
         // A verdict must hold both ways round; when it does not, the pair is neutral. Only the few non-neutral
         // verdicts pay for the second reading, and the reasons keep quoting a before b.
-        var pa = Profile(a.Text);
-        var pb = Profile(b.Text);
+        var pa = Profile(a);
+        var pb = Profile(b);
         var forward = Classify(pa, pb);
         if (forward.Label == StanceLabel.Neutral) return forward;
         var backward = Classify(pb, pa);

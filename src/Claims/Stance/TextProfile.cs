@@ -6,13 +6,17 @@ namespace Claims.Stance;
 
 /// <summary>
 /// Everything the stance features and rules need from one text, computed once: per sentence the words, negation
-/// scopes, weighted content terms, entities, numbers and cue counts. Immutable and safe to share between threads;
-/// build it with <see cref="PairFeaturizer.Profile(string)"/> and reuse it for every pair the text is in.
+/// scopes, weighted content terms, entities, numbers and cue counts, read from the tokens and sentences the document
+/// stages produced (<see cref="TextView"/>): a claim's profile is built from its document's tokens, a free text's from
+/// the same segmentation stages. Immutable and safe to share between threads; build it with
+/// <see cref="PairFeaturizer.Profile(TextView)"/> or <see cref="PairFeaturizer.Profile(string)"/> and reuse it for every
+/// pair the text is in.
 /// </summary>
 public sealed class TextProfile
 {
-    internal TextProfile(string text, TextUnit[] sentences, TextUnit whole, TextUnit lead, Embeddings.TextEmbeddings? embeddings = null)
+    internal TextProfile(TextView view, string text, TextUnit[] sentences, TextUnit whole, TextUnit lead, Embeddings.TextEmbeddings? embeddings = null)
     {
+        View = view;
         Embeddings = embeddings;
         Text = text;
         Sentences = sentences;
@@ -22,6 +26,9 @@ public sealed class TextProfile
 
     /// <summary>The profiled text.</summary>
     public string Text { get; }
+
+    /// <summary>The document tokens the profile was read from.</summary>
+    public TextView View { get; }
 
     /// <summary>
     /// The text's sentence vectors, one per profiled sentence, when the featurizer has a sentence encoder
@@ -120,11 +127,10 @@ internal readonly record struct NumberMention(double Value, string Unit, bool Ap
 /// <summary>Builds <see cref="TextUnit"/>s; stateless apart from the shared term extractor and IDF table.</summary>
 internal static class UnitBuilder
 {
-    private static readonly Tokenizer Tokens = new();
-
-    public static TextUnit Build(string text, IdfTable idf, TermExtractor terms)
+    /// <summary>The unit of the view's tokens <c>[first, end)</c>, whose text is <paramref name="text"/>.</summary>
+    public static TextUnit Build(TextView view, int first, int end, string text, IdfTable idf, TermExtractor terms)
     {
-        var (words, caps) = Words(text);
+        var (words, caps) = Words(view, first, end);
         var scan = new UnitScan(words.Count);
         scan.Run(words, caps, terms);
         var (ids, weights, idfs, mass) = Weigh(scan.Counts, idf);
@@ -162,17 +168,18 @@ internal static class UnitBuilder
     }
 
     /// <summary>
-    /// The text's words, lower-cased ("didn't" split into "did" "n't", hyphenated words into their parts, quotes as
+    /// The words of the view's tokens <c>[first, end)</c>, lower-cased ("didn't" split into "did" "n't", hyphenated words into their parts, quotes as
     /// '"'), and per word whether it is capitalized other than at a sentence start.
     /// </summary>
-    private static (List<string> Words, List<bool> Caps) Words(string text)
+    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end)
     {
-        var tokens = Tokens.Tokenize(text);
-        var words = new List<string>(tokens.Count + 4);
-        var caps = new List<bool>(tokens.Count + 4);
+        string text = view.Text;
+        var words = new List<string>(end - first + 4);
+        var caps = new List<bool>(end - first + 4);
         bool sentenceStart = true;
-        foreach (var token in tokens)
+        for (int k = first; k < end; k++)
         {
+            var token = view[k];
             var surface = token.Of(text);
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
