@@ -8,7 +8,8 @@ namespace Claims;
 /// <summary>The result of analyzing a set of articles together.</summary>
 /// <param name="Articles">Each article with its claims, in input order.</param>
 /// <param name="Speakers">Speakers across all articles (one id per person).</param>
-/// <param name="Pairs">Related claim pairs with their stance, ordered by the claims' positions.</param>
+/// <param name="Pairs">Related claim pairs with their stance: the analyzer's claim pairs ordered by the claims' positions,
+/// then the pairs of each added <see cref="Pipeline.IPairSource"/> in turn (see <see cref="AnalysisRun.Pairs"/>).</param>
 public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IReadOnlyList<Speaker> Speakers, IReadOnlyList<ClaimPair> Pairs)
 {
     private Dictionary<string, (Claim Claim, ArticleAnalysis Article)>? _byId;

@@ -65,16 +65,17 @@ internal sealed class StoryCandidateFinder
         yield return Cap(cross, counts);
     }
 
-    // Most similar first, a pair is kept while both claims are under the cap; then back in (A, B) order.
+    // Most similar first, a pair is kept while both claims are under the cap; then back in (A, B) order. Compacts the
+    // list in place: the candidates of a story are held once (24 bytes each), not copied.
     private List<StoryCandidate> Cap(IEnumerable<StoryCandidate> candidates, int[] counts)
     {
         var list = candidates.ToList();
         list.Sort(static (x, y) => x.Pair.Similarity != y.Pair.Similarity ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
             : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
-        var kept = new List<StoryCandidate>(list.Count);
-        int cap = _options.MaxPairsPerClaim;
-        foreach (var c in list)
+        int cap = _options.MaxPairsPerClaim, kept = 0;
+        for (int i = 0; i < list.Count; i++)
         {
+            var c = list[i];
             int a = c.Pair.A, b = c.Pair.B;
             if (counts[a] >= cap || counts[b] >= cap)
             {
@@ -85,9 +86,10 @@ internal sealed class StoryCandidateFinder
             }
             counts[a]++;
             counts[b]++;
-            kept.Add(c);
+            list[kept++] = c;
         }
-        kept.Sort(static (x, y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
-        return kept;
+        list.RemoveRange(kept, list.Count - kept);
+        list.Sort(static (x, y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        return list;
     }
 }
