@@ -13,7 +13,7 @@ internal static class SemanticSupport
     public static CachedEncoder? Encoder(StanceArgs opts) =>
         opts.Get("semantic") == "on" ? new CachedEncoder(new MiniLmEncoder(), opts.Get("embedding-cache") ?? EmbedCommand.DefaultCache) : null;
 
-    /// <summary>The semantic feature choices: <c>--evidence on|off</c> (default on), <c>--body-projection on|off</c> (default off).</summary>
+    /// <summary>The semantic feature choices: <c>--evidence on|off</c> (default on), <c>--body-projection on|off</c> (default on).</summary>
     public static Claims.Training.SemanticFeatureOptions FeatureOptions(StanceArgs opts)
     {
         var defaults = new Claims.Training.SemanticFeatureOptions();

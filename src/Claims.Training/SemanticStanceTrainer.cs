@@ -89,5 +89,5 @@ public sealed record SemanticFeatureOptions
     public bool Evidence { get; init; } = true;
 
     /// <summary>The projection regression also reads B's whole vector (how B speaks overall), not only A against B's closest sentence.</summary>
-    public bool BodyInProjection { get; init; }
+    public bool BodyInProjection { get; init; } = true;
 }

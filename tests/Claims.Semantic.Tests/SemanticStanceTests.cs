@@ -68,6 +68,28 @@ public class SemanticStanceTests
     }
 
     [Test]
+    public void EvidenceFeaturesReadTheCuesOfTheSentencesClosestInMeaning()
+    {
+        const string claim = "Negotiations between the unions and the ministry broke down";
+        var idf = IdfTable.FromContentTerms([claim, "Add two cups of flour."]);
+        var set = EmbeddingFeatures.Set.With(EvidenceFeatures.Group);
+        var featurizer = new PairFeaturizer(idf).WithFeatures(set).WithEncoder(MiniLmEncoder.Default);
+        var a = featurizer.Profile(claim);
+        var refuting = featurizer.Profile("Add two cups of flour and stir. The report that the talks collapsed is false, officials said. The oven was hot.");
+        var plain = featurizer.Profile("Add two cups of flour and stir. Officials said the talks collapsed. The oven was hot. The cake is a hoax.");
+        var f = new float[featurizer.FeatureCount];
+        featurizer.Compute(a, refuting, f);
+        Assert.That(f[set.IndexOf(EvidenceFeatures.RefutesTop3)], Is.GreaterThanOrEqualTo(1));
+        Assert.That(f[set.IndexOf(EvidenceFeatures.CosRefuting)], Is.GreaterThan(0.3f), "the refuting sentence is the one about the talks");
+        float refutingWeight = f[set.IndexOf(EvidenceFeatures.RefutesWeighted)];
+        featurizer.Compute(a, plain, f);
+        // The hoax sentence is about a cake: it counts far less than a refutation of the talks.
+        Assert.That(f[set.IndexOf(EvidenceFeatures.RefutesWeighted)], Is.LessThan(refutingWeight / 2));
+        Assert.That(f[set.IndexOf(EvidenceFeatures.CosRefuting)], Is.LessThan(0.3f));
+        Assert.That(f[set.IndexOf(EvidenceFeatures.CosGap)], Is.GreaterThan(0));
+    }
+
+    [Test]
     public void EmbeddingFeaturesWithoutAnEncoderFailClearly()
     {
         var featurizer = new PairFeaturizer(IdfTable.FromContentTerms(["a b"])).WithFeatures(EmbeddingFeatures.Set);
@@ -94,8 +116,9 @@ public class ShippedSemanticStanceTests
     {
         var model = SemanticStanceModel.LoadShipped(MiniLmEncoder.Default);
         Assert.That(model.Model.Labels, Is.EqualTo(new[] { "agree", "disagree", "discuss", "unrelated" }));
-        Assert.That(model.Model.Featurizer.Features.Names, Does.Contain("emb_cos_best").And.Contain("emb_proj_disagree"));
-        Assert.That(model.Model.Featurizer.FeatureCount, Is.EqualTo(154 + 9 + 4));
+        Assert.That(model.Model.Featurizer.Features.Names, Does.Contain("emb_cos_best").And.Contain("emb_refute_top3").And.Contain("emb_proj_disagree"));
+        Assert.That(model.Model.Featurizer.FeatureCount, Is.EqualTo(154 + 9 + 10 + 4));
+        Assert.That(model.Projection.Regression!.Inputs, Is.EqualTo(3 * 384), "[u*v, |u-v|] and the body's whole vector");
     }
 
     [Test]
