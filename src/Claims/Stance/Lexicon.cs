@@ -61,7 +61,13 @@ internal static class Lexicon
         "false", "fake", "faked", "hoax", "hoaxes", "debunked", "debunk", "debunks", "refuted", "refutes", "untrue",
         "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely", "lie", "lies", "dismissed",
         "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney", "bullshit", "misinformation", "rumor", "rumors", "rumour",
-        "rumours", "purported", "doubt", "doubts", "doubted", "doubtful", "dubious");
+        "rumours", "doubt", "doubts", "doubted", "doubtful", "dubious");
+
+    /// <summary>
+    /// Words with which a text reports a claim at a distance without calling it false ("clips that purported to show
+    /// that Saudi TV blurred ..."): the text does not assert what follows, so a denial does not contradict it.
+    /// </summary>
+    public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly");
 
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(
