@@ -23,7 +23,8 @@ internal static class Lexicon
         "else", "much", "more", "less", "most", "least", "many", "few", "fewer", "any", "anything", "anyone", "anybody",
         "one", "ones", "enough", "actually", "really", "just", "even", "still", "also", "ever", "already", "only", "so",
         "very", "too", "quite", "other", "others", "same", "such", "lot", "lots", "way", "thing", "things", "yet",
-        "again", "always", "necessarily", "exactly", "entirely", "completely", "certainly", "sure", "clear", "long");
+        "again", "always", "necessarily", "exactly", "entirely", "completely", "certainly", "sure", "clear", "long",
+        "previously", "before", "now", "then", "ago", "later", "recently");
 
     /// <summary>
     /// Words after a negator that make it deny something other than the word that follows: a question word ("not how

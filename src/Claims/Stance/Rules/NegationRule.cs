@@ -109,6 +109,9 @@ public sealed class NegationRule : IStanceRule
         int start = StanceRules.NegationStart(u, index);
         if (start == index) return false;
         if (u.Words[start] == "no" && start > 0 && u.Words[start - 1] == "by" && index == start + 1) return true;
+        // "nothing but pain" asserts the pain; "no way we're making this up" is an idiom of emphasis.
+        if (start + 1 < u.Words.Length && ((u.Words[start] == "nothing" && u.Words[start + 1] == "but")
+            || (u.Words[start] == "no" && u.Words[start + 1] == "way"))) return true;
         // "may or may not be true", "whether or not": no stance.
         if ((start > 0 && u.Words[start - 1] == "or") || (start > 1 && u.Words[start - 2] == "or")) return true;
         // "will not cost anything less than $5,000": the negation bears on the comparison.
