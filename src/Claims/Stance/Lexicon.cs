@@ -62,7 +62,14 @@ internal static class Lexicon
         "false", "fake", "faked", "hoax", "hoaxes", "debunked", "debunk", "debunks", "refuted", "refutes", "untrue",
         "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely", "lie", "lies", "dismissed",
         "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney", "bullshit", "misinformation", "rumor", "rumors", "rumour",
-        "rumours", "doubt", "doubts", "doubted", "doubtful", "dubious");
+        "rumours");
+
+    /// <summary>
+    /// Words with which a text doubts a report ("Boko Haram 'ceasefire' doubts"): for the stance rules it does not assert
+    /// what it doubts, like a disowning text; reported-rumour detection leaves them out (doubting a claim is not calling
+    /// the article's other claims rumours).
+    /// </summary>
+    public static readonly FrozenSet<string> Doubting = Set("doubt", "doubts", "doubted", "doubtful", "dubious");
 
     /// <summary>
     /// Words with which a text reports a claim at a distance without calling it false ("clips that purported to show
