@@ -397,19 +397,27 @@ internal static class Fnc1CorpusScorer
         return (p / items.Count, r / items.Count);
     }
 
-    /// <summary>Writes every contradiction and agreement between a headline and a body with the row's label, and every body-body contradiction with whether the labels put both bodies in one story.</summary>
+    /// <summary>
+    /// Writes every contradiction and agreement between a headline and a body with the row's label, every body-body
+    /// contradiction with whether the labels put both bodies in one story, and the neutral pairs of labeled rows when
+    /// the report kept neutral pairs.
+    /// </summary>
     public static void Dump(Fnc1Corpus corpus, AnalysisReport report, string path)
     {
         var labels = corpus.Rows.ToDictionary(r => Key(r.Headline, r.Body), r => r.Stance);
         var gold = GoldStories(corpus);
         using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         w.WriteLine("relation\tlabel\ta\tb\ttext a\ttext b\treasons");
-        foreach (var p in report.Pairs.Where(p => p.Relation != StanceLabel.Neutral))
+        foreach (var p in report.Pairs)
         {
             var (ca, aa) = report.FindClaim(p.A);
             var (cb, ab) = report.FindClaim(p.B);
             string x = aa.Article.Id, y = ab.Article.Id;
-            string label = labels.TryGetValue(Key(x, y), out var l) ? l
+            bool labeled = labels.TryGetValue(Key(x, y), out var l);
+            // Neutral pairs (kept with --include-neutral true) only between a labeled headline and body: what the
+            // stance side saw of a row it left without a verdict.
+            if (p.Relation == StanceLabel.Neutral && !labeled) continue;
+            string label = labeled ? l!
                 : x[0] == 'b' && y[0] == 'b' ? (gold[x] == gold[y] ? "same-story" : "cross-story") : "unlabeled";
             w.WriteLine($"{p.Relation}\t{label}\t{p.A}\t{p.B}\t{Clean(ca.Text)}\t{Clean(cb.Text)}\t{Clean(string.Join(" | ", p.Reasons))}");
         }

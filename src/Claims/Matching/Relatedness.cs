@@ -54,6 +54,17 @@ public sealed record Relatedness
     /// different trips share names and places without saying the same thing; fragments reached 0.20.</summary>
     public float ModelAgreementOverlap { get; init; } = 0.45f;
 
+    /// <summary>
+    /// Model agreement probability above which a lower overlap suffices (<see cref="ConfidentAgreementOverlap"/>): a
+    /// headline and a body sentence that paraphrase it ("Vigilantes cut off alleged rapist's penis" / "A man had his
+    /// penis cut off by an angry mob for attempting to rape a teenager") share few words, and the long side's
+    /// coverage keeps their overlap low.
+    /// </summary>
+    public float ConfidentAgreement { get; init; } = 0.85f;
+
+    /// <summary>Model overlap from which a confident model agreement (<see cref="ConfidentAgreement"/>) decides (0.25).</summary>
+    public float ConfidentAgreementOverlap { get; init; } = 0.25f;
+
     /// <summary>Model overlap from which a related pair with no negation asymmetry and no antonym agrees even when the
     /// model calls it "discuss" (0.6): single claims sharing this much say the same thing.</summary>
     public float ParaphraseOverlap { get; init; } = 0.6f;

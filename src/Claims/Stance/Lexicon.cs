@@ -23,7 +23,8 @@ internal static class Lexicon
         "else", "much", "more", "less", "most", "least", "many", "few", "fewer", "any", "anything", "anyone", "anybody",
         "one", "ones", "enough", "actually", "really", "just", "even", "still", "also", "ever", "already", "only", "so",
         "very", "too", "quite", "other", "others", "same", "such", "lot", "lots", "way", "thing", "things", "yet",
-        "again", "always", "necessarily", "exactly", "entirely", "completely", "certainly", "sure", "clear", "long");
+        "again", "always", "necessarily", "exactly", "entirely", "completely", "certainly", "sure", "clear", "long",
+        "previously", "before", "now", "then", "ago", "later", "recently");
 
     /// <summary>
     /// Words after a negator that make it deny something other than the word that follows: a question word ("not how
@@ -61,7 +62,20 @@ internal static class Lexicon
         "false", "fake", "faked", "hoax", "hoaxes", "debunked", "debunk", "debunks", "refuted", "refutes", "untrue",
         "fabricated", "bogus", "baseless", "unfounded", "myth", "disproved", "falsely", "lie", "lies", "dismissed",
         "exaggerated", "apocryphal", "prank", "tease", "satire", "satirical", "inaccurate", "nonsense", "duped", "phony", "phoney", "bullshit", "misinformation", "rumor", "rumors", "rumour",
-        "rumours", "purported", "doubt", "doubts", "doubted", "doubtful", "dubious");
+        "rumours");
+
+    /// <summary>
+    /// Words with which a text doubts a report ("Boko Haram 'ceasefire' doubts"): for the stance rules it does not assert
+    /// what it doubts, like a disowning text; reported-rumour detection leaves them out (doubting a claim is not calling
+    /// the article's other claims rumours).
+    /// </summary>
+    public static readonly FrozenSet<string> Doubting = Set("doubt", "doubts", "doubted", "doubtful", "dubious");
+
+    /// <summary>
+    /// Words with which a text reports a claim at a distance without calling it false ("clips that purported to show
+    /// that Saudi TV blurred ..."): the text does not assert what follows, so a denial does not contradict it.
+    /// </summary>
+    public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly");
 
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(

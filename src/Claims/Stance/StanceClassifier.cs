@@ -158,6 +158,8 @@ public sealed class StanceClassifier : IStanceClassifier
         if (disagree > ModelContradictionThreshold && overlap >= Relatedness.ModelContradictionOverlap)
             return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
         if ((agree > ModelAgreementThreshold && overlap >= Relatedness.ModelAgreementOverlap)
+            || (agree > Relatedness.ConfidentAgreement && overlap >= Relatedness.ConfidentAgreementOverlap
+                && features[_negationAsymmetry] == 0 && features[_antonyms] == 0)
             || (overlap >= Relatedness.ParaphraseOverlap && related > 0.5f && features[_negationAsymmetry] == 0 && features[_antonyms] == 0))
             // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
             return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);

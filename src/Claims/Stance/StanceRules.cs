@@ -35,7 +35,7 @@ public static class StanceRules
     {
         for (int i = 0; i < u.Words.Length; i++)
         {
-            if (!u.Negated[i] && Lexicon.Disowning.Contains(u.Words[i])) return u.Words[i];
+            if (!u.Negated[i] && (Lexicon.Disowning.Contains(u.Words[i]) || Lexicon.Doubting.Contains(u.Words[i]))) return u.Words[i];
             if (u.Negated[i] && Truthful.Contains(u.Words[i])) return Phrase(u.Words, NegationStart(u, i), i);
         }
         return null;

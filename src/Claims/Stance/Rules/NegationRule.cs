@@ -58,6 +58,8 @@ public sealed class NegationRule : IStanceRule
                 // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
                 // itself, so both deny it.
                 if (StanceRules.Disowning(a.Negated[i] ? b : a) is not null) continue;
+                // "clips that purported to show that Saudi TV blurred" reports the blurring at a distance.
+                if (Distanced(a.Negated[i] ? b : a)) continue;
                 // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
                 if (a.Negated[i] ? IsInfinitive(b, j) : IsInfinitive(a, i)) continue;
                 if (!pair.SameSubject([s])) return null;
@@ -107,6 +109,9 @@ public sealed class NegationRule : IStanceRule
         int start = StanceRules.NegationStart(u, index);
         if (start == index) return false;
         if (u.Words[start] == "no" && start > 0 && u.Words[start - 1] == "by" && index == start + 1) return true;
+        // "nothing but pain" asserts the pain; "no way we're making this up" is an idiom of emphasis.
+        if (start + 1 < u.Words.Length && ((u.Words[start] == "nothing" && u.Words[start + 1] == "but")
+            || (u.Words[start] == "no" && u.Words[start + 1] == "way"))) return true;
         // "may or may not be true", "whether or not": no stance.
         if ((start > 0 && u.Words[start - 1] == "or") || (start > 1 && u.Words[start - 2] == "or")) return true;
         // "will not cost anything less than $5,000": the negation bears on the comparison.
@@ -151,6 +156,13 @@ public sealed class NegationRule : IStanceRule
             else if (u.Stems[k] is not null) return false;
         }
         return determiner && index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
+    }
+
+    private static bool Distanced(TextUnit u)
+    {
+        foreach (var w in u.Words)
+            if (Lexicon.Distancing.Contains(w)) return true;
+        return false;
     }
 
     private static bool HasPlain(TextUnit u, string stem)
