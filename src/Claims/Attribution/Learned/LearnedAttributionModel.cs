@@ -78,9 +78,11 @@ internal sealed class LearnedAttributionModel
         => Choose(Candidates(document, lexicon, cancellationToken), Probability, Threshold, cancellationToken);
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
-    internal List<AttributionCandidate> Candidates(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
+    /// <remarks>A model trained with extra tagger features (token states) must be given the same kind of <paramref name="extra"/>.</remarks>
+    internal List<AttributionCandidate> Candidates(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default,
+        ITokenFeatureSource? extra = null)
     {
-        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken);
+        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken, extra);
         var (tags, margins) = Tagger.Decode(features, out var cueMargins, cancellationToken);
         return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
     }
@@ -154,15 +156,17 @@ internal sealed class LearnedAttributionModel
     /// its annotated attributions. The tagger is trained on all of them; the ranker on candidates whose tagger outputs
     /// and cue rates come from models that did not see their document (k folds); the threshold is the one that
     /// maximizes F1 of precision and speech recall when the ranker itself is cross-fitted (two halves of the
-    /// documents). Deterministic for fixed options.
+    /// documents). With <paramref name="extras"/> (one source per document), the tagger also reads those features
+    /// (the accurate mode's token states). Deterministic for fixed options.
     /// </summary>
     public static LearnedAttributionModel Train(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null, IReadOnlyList<ITokenFeatureSource>? extras = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
+        if (extras is not null && extras.Count != documents.Count) throw new ArgumentException("one extra feature source per document", nameof(extras));
+        var features = documents.Select((d, i) => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags, default, extras?[i])).ToList();
         var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
         var tagger = AttributionTaggerModel.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
@@ -203,7 +207,7 @@ internal sealed class LearnedAttributionModel
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
+            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
         foreach (var f in features) f.Dispose();
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }
@@ -229,16 +233,6 @@ internal sealed class LearnedAttributionModel
             log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
         }
         return candidates;
-    }
-
-    /// <summary>Out-of-fold candidates of every document (see the overload), computing the tagger features and gold tags.</summary>
-    internal static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents,
-        LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
-    {
-        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
-        var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
-        try { return OutOfFoldCandidates(documents, features, gold, options, lexicon, log); }
-        finally { foreach (var f in features) f.Dispose(); }
     }
 
     internal static CueWordRates CountRates(IReadOnlyList<(Document Document, IReadOnlyList<AnnotatedAttribution> Gold)> documents, IEnumerable<int> which) =>
