@@ -68,9 +68,7 @@ internal static class Words
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "data", "research",
         "review", "investigation", "audit", "findings", "results", "records", "documents", "memo", "email", "emails",
         "statement", "filing", "complaint", "lawsuit", "indictment", "ruling", "letter", "figures", "numbers",
-        "estimates", "projections", "model", "models", "forecast", "evidence", "test", "tests", "experts", "researchers",
-        // Recordings and poll averages show what they show too ("Video of the incident shows him with his hands in the air").
-        "video", "videos", "footage", "average", "averages");
+        "estimates", "projections", "model", "models", "forecast", "evidence", "test", "tests", "experts", "researchers");
 
     // Words that may make up the addressee of "told"/"asked" ("told reporters", "told the crowd", "asked him").
     public static readonly WordSet Addressees = new(

@@ -30,9 +30,8 @@ internal static class ContentOpeners
             return true;
         // Polls and records "show" any clause ("a poll shows upstart Sen. Sanders leading"); other subjects only
         // a determiner or number phrase.
-        // Recordings show people too: "Video of the incident shows him with his hands in the air".
         if (entry.Class == CueClass.Finding && k > 0 && d.HasFindingSubject(d.CueBefore(k)))
-            return !Words.NotContentOpeners.Contains(w) || Words.PersonPronouns.Contains(w) || d.Is(k, "them");
+            return !Words.NotContentOpeners.Contains(w);
         if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || d.Tokens[k].Kind == TokenKind.Number;
         if (entry.Class == CueClass.Belief)
             return Words.Pronouns.Contains(w) || d.IsCapitalized(k) && !d.Is(k, "I") || d.Is(k, "this") || d.Is(k, "the") || d.Is(k, "there") || d.Tokens[k].Kind == TokenKind.Number
