@@ -136,6 +136,18 @@ public class TokenStateTaggerFeatureTests
         Assert.Throws<InvalidDataException>(() => ModelArchiveLoad(new byte[] { 80, 75, 3, 4, 1, 2, 3 }));
     }
 
+    [Test]
+    public void FeaturesStopWhenCancelled()
+    {
+        var doc = Tokenized();
+        var model = ContextualAttributionModel.Default;
+        var states = model.Projection.Project(MiniLmEncoder.Default.EncodeTokens(doc.Text));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => model.Features(doc, states, cancelled.Token));
+        Assert.That(model.Features(doc, states).MaxPerToken, Is.EqualTo(TokenStateProbe.FeaturesPerToken + TokenStateClusters.FeaturesPerToken));
+    }
+
     private static ContextualAttributionModel ModelArchiveLoad(byte[] bytes) =>
         Claims.Learning.ModelArchive.LoadNamed(ContextualAttributionModel.ResourceName, new MemoryStream(bytes), ContextualAttributionModel.Load);
 

@@ -20,7 +20,7 @@ internal sealed class ContextualAttributionModel
     public const string ResourceName = "attribution-context-model.zip";
 
     /// <summary>Dimensions of the projected token states the shipped model reads.</summary>
-    public const int DefaultProjectionDimensions = 32;
+    public const int DefaultProjectionDimensions = 128;
 
     /// <summary>Seed of the projection the shipped model reads.</summary>
     public const int DefaultProjectionSeed = 1;
@@ -56,10 +56,12 @@ internal sealed class ContextualAttributionModel
     public TokenStateClusters Clusters { get; }
 
     /// <summary>The tagger's token-state features of <paramref name="document"/>.</summary>
-    public ITokenFeatureSource Features(Document document, ProjectedTokenStates states)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public ITokenFeatureSource Features(Document document, ProjectedTokenStates states, CancellationToken cancellationToken = default)
     {
         var z = Probe.Scale.TokenStates(document, states);
-        return new CombinedFeatureSource(Probe.Source(z), Clusters.Source(z));
+        cancellationToken.ThrowIfCancellationRequested();
+        return new CombinedFeatureSource(Probe.Source(z, cancellationToken), Clusters.Source(z, cancellationToken));
     }
 
     /// <summary>The least ranker probability a candidate needs to be kept.</summary>
@@ -71,7 +73,7 @@ internal sealed class ContextualAttributionModel
     /// <summary>The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
-        => LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states)),
+        => LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states, cancellationToken)),
             Inner.Probability, Inner.Threshold, cancellationToken);
 
     /// <summary>

@@ -123,7 +123,8 @@ internal sealed class TokenStateClusters
     }
 
     /// <summary>The tagger features of a document's tokens from their standardized states (see <see cref="TokenStateScale.TokenStates"/>).</summary>
-    public ITokenFeatureSource Source(float[] tokenStates)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 tokens).</exception>
+    public ITokenFeatureSource Source(float[] tokenStates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokenStates);
         int n = tokenStates.Length / _dims;
@@ -131,7 +132,11 @@ internal sealed class TokenStateClusters
         for (int g = 0; g < Sizes.Count; g++)
         {
             ids[g] = new int[n];
-            for (int i = 0; i < n; i++) ids[g][i] = Nearest(_centroids[g], Sizes[g], tokenStates.AsSpan(i * _dims, _dims), out _);
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+                ids[g][i] = Nearest(_centroids[g], Sizes[g], tokenStates.AsSpan(i * _dims, _dims), out _);
+            }
         }
         return new ClusterFeatures(ids);
     }

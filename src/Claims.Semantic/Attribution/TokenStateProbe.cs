@@ -85,7 +85,8 @@ internal sealed class TokenStateProbe
     }
 
     /// <summary>The tagger features of a document's tokens from their standardized states (see <see cref="TokenStateScale.TokenStates"/>).</summary>
-    public ITokenFeatureSource Source(float[] z)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 tokens).</exception>
+    public ITokenFeatureSource Source(float[] z, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(z);
         int dims = Scale.Dimensions, n = z.Length / dims, tags = AttributionTags.Count;
@@ -93,6 +94,7 @@ internal sealed class TokenStateProbe
         var row = new float[Inputs(dims)];
         for (int i = 0; i < n; i++)
         {
+            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             Window(z, dims, n, i, row);
             _model.Predict(row, probabilities.AsSpan(i * tags, tags));
         }
