@@ -24,7 +24,7 @@ internal sealed class PolnearKinds
     private static readonly string[] IntentionWords =
     [
         "want", "plan", "seek", "intend", "aim", "try", "vow", "promise", "pledge", "threaten", "call", "urge", "demand",
-        "propose", "push", "hope to", "decide", "refuse", "order", "ask", "push", "need", "insist",
+        "propose", "push", "decide", "refuse", "order", "need",
     ];
 
     private static readonly string[] EvidenceWords =
