@@ -11,8 +11,8 @@ namespace Claims.Evaluation;
 /// <summary>
 /// <c>polnear-train-accurate --data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE]</c>:
 /// trains the accurate attribution model (<see cref="ContextualAttributionModel"/>) on the PolNeAR articles whose
-/// projected token states the cache holds (written by <c>polnear-token-states</c>), with the lexical model's options,
-/// over the shipped lexical model's tagger; optionally scores it on another folder.
+/// projected token states the cache holds (written by <c>polnear-token-states</c>), with the lexical model's options:
+/// its tagger reads the token states; optionally scores it on another folder.
 /// </summary>
 public sealed class PolnearTrainAccurate : IEvaluationCommand
 {
@@ -20,7 +20,7 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
     public string Name => "polnear-train-accurate";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE] [--trees T] [--leaves L]";
+    public string Usage => "--data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE] [--trees T] [--leaves L] [--epochs N]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -36,6 +36,7 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
             else if (args[i] == "--eval-token-states" && i + 1 < args.Length) evalStates = args[++i];
             else if (args[i] == "--trees" && i + 1 < args.Length) options = options with { Trees = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--leaves" && i + 1 < args.Length) options = options with { Leaves = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+            else if (args[i] == "--epochs" && i + 1 < args.Length) options = options with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }
         }
         if (data is null || states is null || modelOut is null || !Directory.Exists(Path.Combine(data, "attributions")) || !File.Exists(states))
@@ -58,13 +59,13 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
         }
         Console.WriteLine($"{documents.Count} articles with token states");
         var projection = new TokenStateProjection(MiniLmEncoder.Default.Dimensions, docStates[0].Dimensions, ContextualAttributionModel.DefaultProjectionSeed);
-        var model = ContextualAttributionTrainer.Train(documents, docStates, LearnedAttributionModel.Default, projection, options, Console.WriteLine);
+        var model = ContextualAttributionTrainer.Train(documents, docStates, projection, options, Console.WriteLine);
         using (var file = File.Create(modelOut)) model.Save(file);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {modelOut} ({new FileInfo(modelOut).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:F0} s"));
         if (eval is not null)
         {
             ContextualAttributionModel saved;
-            using (var file = File.OpenRead(modelOut)) saved = ContextualAttributionModel.Load(file, LearnedAttributionModel.Default);
+            using (var file = File.OpenRead(modelOut)) saved = ContextualAttributionModel.Load(file);
             PolnearAccurate.Evaluate(eval, saved, evalStates);
         }
         return 0;
@@ -98,7 +99,7 @@ public sealed class PolnearAccurate : IEvaluationCommand
         if (data is null || !Directory.Exists(Path.Combine(data, "text"))) { Console.Error.WriteLine($"usage: {Name} {Usage}"); return 2; }
         ContextualAttributionModel model;
         if (modelPath is null) model = ContextualAttributionModel.Default;
-        else using (var file = File.OpenRead(modelPath)) model = ContextualAttributionModel.Load(file, LearnedAttributionModel.Default);
+        else using (var file = File.OpenRead(modelPath)) model = ContextualAttributionModel.Load(file);
         Evaluate(data, model, states);
         return 0;
     }

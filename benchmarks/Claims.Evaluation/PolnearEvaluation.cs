@@ -66,6 +66,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     internal static void Evaluate(string data, IReadOnlyList<IDocumentStage> stages, string? misses)
     {
         var total = new Tally();
+        var kinds = new PolnearKinds();
         var byPublisher = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var log = misses is null ? null : new StringBuilder();
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -79,7 +80,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             var gold = ReadGold(ann);
             string publisher = name.Split('_')[0];
             if (!byPublisher.TryGetValue(publisher, out var tally)) byPublisher[publisher] = tally = new Tally();
-            Score(doc, gold, total, tally, log);
+            Score(doc, gold, total, tally, kinds, log);
         }
         double seconds = watch.Elapsed.TotalSeconds;
 
@@ -89,6 +90,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         foreach (var (publisher, t) in byPublisher) Console.WriteLine(t.Row(publisher));
         Console.WriteLine(total.Row("ALL"));
         Console.WriteLine(total.Counts());
+        kinds.Print(Console.Out);
         Console.WriteLine($"({chars:N0} characters in {seconds:F1} s)");
         if (log is not null && misses is not null)
         {
@@ -189,10 +191,11 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold) =>
         Claims.Training.Attribution.SpanMatching.MatchOneToOne([.. claims.Select(c => c.Span)], [.. gold.Select(g => g.Content)]);
 
-    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, StringBuilder? log)
+    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, PolnearKinds kinds, StringBuilder? log)
     {
         var claims = doc.Claims.Where(c => c.Kind is not (ClaimKind.Author or ClaimKind.Headline)).ToList();
         var (claimMatch, goldMatch) = Match(claims, gold);
+        kinds.Add(gold, goldMatch);
         foreach (var t in new[] { total, publisher })
         {
             t.Docs++;

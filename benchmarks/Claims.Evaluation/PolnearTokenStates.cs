@@ -6,7 +6,7 @@ using Claims.Semantic.Attribution;
 namespace Claims.Evaluation;
 
 /// <summary>
-/// <c>polnear-token-states --data DIR --out FILE [--dims 32] [--seed 1]</c>: encodes every PolNeAR article of
+/// <c>polnear-token-states --data DIR --out FILE [--dims 128] [--seed 1]</c>: encodes every PolNeAR article of
 /// <c>DIR/text</c> with the MiniLM encoder (long articles in overlapping windows) and writes each word piece's span and
 /// its state under the fixed-seed random projection the accurate attribution model reads: the cache that
 /// <c>polnear-train --token-states</c> and <c>polnear --accurate</c> read instead of encoding again.
@@ -17,7 +17,7 @@ public sealed class PolnearTokenStates : IEvaluationCommand
     public string Name => "polnear-token-states";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --out FILE [--dims 32] [--seed 1]   (projected MiniLM token states of every article, for the accurate attribution model)";
+    public string Usage => "--data DIR --out FILE [--dims 128] [--seed 1]   (projected MiniLM token states of every article, for the accurate attribution model)";
 
     /// <inheritdoc />
     public int Run(string[] args)

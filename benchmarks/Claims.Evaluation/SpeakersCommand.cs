@@ -108,7 +108,7 @@ public sealed class SpeakersCommand : IEvaluationCommand
             Console.WriteLine(string.Create(ci, $"  {kind,-28} {list.Count,5}  {Share(list.Count, of)}"));
             foreach (var line in list.Take(limit)) Console.WriteLine("      " + (line.Length > 220 ? line[..220] + " …" : line));
         }
-        Console.WriteLine(string.Create(ci, $"extraction: {seconds:F1} s, {chars / 1e6 / seconds:F2} MB/s, {(attributed + unattributed) / seconds:F0} attributed claims/s, {allClaims / seconds:F0} claims/s (one thread)"));
+        Console.WriteLine(string.Create(ci, $"extraction: {seconds:F1} s, {chars / 1e6 / seconds:F4} MB/s, {(attributed + unattributed) / seconds:F0} attributed claims/s, {allClaims / seconds:F0} claims/s (one thread)"));
     }
 
     /// <summary>Whether only white space and quotation marks share the mention's line.</summary>

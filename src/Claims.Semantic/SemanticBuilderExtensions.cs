@@ -25,8 +25,8 @@ public static class SemanticBuilderExtensions
     /// The accurate attribution mode (<see cref="Semantic.Attribution.ContextualAttributionFinder"/>, which reads the
     /// encoder's token states) replaces the fast <see cref="Claims.Attribution.LearnedAttributionFinder"/> when the
     /// encoder gives token states and <paramref name="accurateAttribution"/> is true. It is off by default: on PolNeAR dev
-    /// it is no more accurate than the fast stage (speech F1 0.853 both) and about 57 times slower (see
-    /// benchmarks/README.md).
+    /// it is only slightly more accurate than the fast stage (speech F1 0.859 vs 0.854, source accuracy 0.902 vs 0.909)
+    /// and 20 to 60 times slower (see benchmarks/README.md, section "tagger").
     /// </summary>
     public static ClaimAnalyzerBuilder UseSemantic(this ClaimAnalyzerBuilder builder, ISentenceEncoder? encoder = null, bool semanticStance = true,
         bool accurateAttribution = false)

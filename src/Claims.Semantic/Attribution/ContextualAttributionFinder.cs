@@ -7,7 +7,7 @@ namespace Claims.Semantic.Attribution;
 /// <summary>
 /// The accurate attribution mode: in place of <see cref="LearnedAttributionFinder"/>, the article goes through the
 /// sentence encoder once (long articles in overlapping windows, each word piece's state from one window) and the
-/// shipped contextual model ranks the candidates with their token states beside the lexical features. Switched on by
+/// shipped contextual model tags and ranks them: its token tagger reads each token's state beside the lexical features. Switched on by
 /// <c>UseSemantic(accurateAttribution: true)</c>; the fast lexical mode is <see cref="LearnedAttributionFinder"/>. Thread-safe.
 /// </summary>
 public sealed class ContextualAttributionFinder : IDocumentStage
@@ -39,6 +39,6 @@ public sealed class ContextualAttributionFinder : IDocumentStage
         var model = _model ?? ContextualAttributionModel.Default;
         var states = _cached?.Invoke(document) ?? model.Projection.Project(_encoder.EncodeTokens(document.Text, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
-        document.Attributions = model.Select(document, CueLexicon.Shipped, states);
+        document.Attributions = model.Select(document, CueLexicon.Shipped, states, cancellationToken);
     }
 }

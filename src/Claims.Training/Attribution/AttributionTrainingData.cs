@@ -15,7 +15,7 @@ public sealed record AnnotatedAttribution(TextSpan Content, IReadOnlyList<TextSp
 /// <param name="Gold">Its annotated attributions.</param>
 public sealed record AnnotatedDocument(Document Document, IReadOnlyList<AnnotatedAttribution> Gold);
 
-/// <summary>Settings of <see cref="LearnedAttributionTrainer.Train"/>. The defaults are the ones the shipped model was trained with.</summary>
+/// <summary>Settings of <see cref="LearnedAttributionTrainer.Train(IReadOnlyList{AnnotatedDocument}, LearnedAttributionOptions?, Action{string}?)"/>. The defaults are the ones the shipped model was trained with.</summary>
 public sealed record LearnedAttributionOptions
 {
     /// <summary>Perceptron epochs of the tagger.</summary>

@@ -12,10 +12,15 @@ namespace Claims.Training.Attribution;
 /// </summary>
 internal static class AttributionTrainingSteps
 {
-    /// <summary>Tagger features of every document and their gold tags.</summary>
-    public static (List<TaggerFeatures> Features, List<int[]> Gold) Tag(IReadOnlyList<AnnotatedDocument> documents, LearnedAttributionOptions options, CueLexicon lexicon)
+    /// <summary>
+    /// Tagger features of every document and their gold tags; with <paramref name="extras"/> (one source per document),
+    /// each token's features also hold the extra ones (the accurate mode's token states).
+    /// </summary>
+    public static (List<TaggerFeatures> Features, List<int[]> Gold) Tag(IReadOnlyList<AnnotatedDocument> documents, LearnedAttributionOptions options, CueLexicon lexicon,
+        IReadOnlyList<ITokenFeatureSource>? extras = null)
     {
-        var features = documents.Select(d => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags)).ToList();
+        if (extras is not null && extras.Count != documents.Count) throw new ArgumentException("one extra feature source per document", nameof(extras));
+        var features = documents.Select((d, i) => TaggerFeatures.Of(d.Document, lexicon, options.UseRuleTags, default, extras?[i])).ToList();
         var gold = documents.Select((d, i) => features[i].GoldTags([.. d.Gold.Select(g => (g.Content, g.Cue, g.Source))])).ToList();
         return (features, gold);
     }

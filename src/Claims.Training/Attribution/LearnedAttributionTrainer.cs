@@ -25,11 +25,20 @@ public static class LearnedAttributionTrainer
     /// <param name="options">Training settings (null: the defaults, the shipped model's).</param>
     /// <param name="log">Receives progress lines, or null.</param>
     public static LearnedAttributionModel Train(IReadOnlyList<AnnotatedDocument> documents, LearnedAttributionOptions? options = null, Action<string>? log = null)
+        => Train(documents, options, log, extras: null);
+
+    /// <summary>
+    /// Trains as <see cref="Train(IReadOnlyList{AnnotatedDocument}, LearnedAttributionOptions?, Action{string}?)"/>; with
+    /// <paramref name="extras"/> (one source per document), the tagger also reads those features (the accurate mode's
+    /// token states), and the model must be given the same kind of features when it tags.
+    /// </summary>
+    internal static LearnedAttributionModel Train(IReadOnlyList<AnnotatedDocument> documents, LearnedAttributionOptions? options, Action<string>? log,
+        IReadOnlyList<ITokenFeatureSource>? extras)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new LearnedAttributionOptions();
         var lexicon = CueLexicon.Shipped;
-        var (features, gold) = Tag(documents, options, lexicon);
+        var (features, gold) = Tag(documents, options, lexicon, extras);
         var tagger = AttributionTaggerTrainer.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
         var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log);
@@ -55,7 +64,7 @@ public static class LearnedAttributionTrainer
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !LearnedAttributionModel.IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
+            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
         foreach (var f in features) f.Dispose();
         return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
     }

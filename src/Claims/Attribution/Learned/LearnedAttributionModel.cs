@@ -63,9 +63,11 @@ public sealed class LearnedAttributionModel
         => Choose(Candidates(document, lexicon, cancellationToken), Probability, Threshold, cancellationToken);
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
-    internal List<AttributionCandidate> Candidates(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
+    /// <remarks>A model trained with extra tagger features (token states) must be given the same kind of <paramref name="extra"/>.</remarks>
+    internal List<AttributionCandidate> Candidates(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default,
+        ITokenFeatureSource? extra = null)
     {
-        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken);
+        using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken, extra);
         var (tags, margins) = Tagger.Decode(features, out var cueMargins, cancellationToken);
         return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
     }

@@ -11,6 +11,19 @@ internal static class AttributionTags
 }
 
 /// <summary>
+/// Extra emission features of a document's tokens for <see cref="TaggerFeatures"/>, beside its own templates: the
+/// accurate mode's token-state features. Each call writes token <c>i</c>'s hashes and returns how many it wrote.
+/// </summary>
+internal interface ITokenFeatureSource
+{
+    /// <summary>The most hashes <see cref="Write"/> writes for one token.</summary>
+    int MaxPerToken { get; }
+
+    /// <summary>Writes token <paramref name="token"/>'s hashes into <paramref name="into"/>; returns how many.</summary>
+    int Write(int token, Span<ulong> into);
+}
+
+/// <summary>
 /// The features of every token of a document for the attribution tagger, as 64-bit hashes: emission features (the
 /// words around the token, its shape, quotes, the cue lexicon, the rules' own tags) and context features that are
 /// conjoined with the previous token's tag when scored. Computed once per document, read many times by the decoder;
@@ -70,8 +83,13 @@ internal sealed class TaggerFeatures : IDisposable
     /// <summary>Per token: whether it lies inside a quotation.</summary>
     public bool[] InQuote { get; }
 
-    /// <summary>Features of <paramref name="document"/>, which must have tokens, sentences, quotes and (rule) attributions.</summary>
-    public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Features of <paramref name="document"/>, which must have tokens, sentences, quotes and (rule) attributions; with
+    /// <paramref name="extra"/>, each token's emission features also hold the extra hashes it gives (token states read
+    /// by the accurate mode), at most <see cref="ITokenFeatureSource.MaxPerToken"/> a token.
+    /// </summary>
+    public static TaggerFeatures Of(Document document, CueLexicon lexicon, bool useRuleTags, CancellationToken cancellationToken = default,
+        ITokenFeatureSource? extra = null)
     {
         string text = document.Text;
         var words = document.Tokens;
@@ -81,7 +99,8 @@ internal sealed class TaggerFeatures : IDisposable
 
         // Flat arrays of hashes, token i's at [start[i], start[i + 1]), rented from the shared pool: a news article's
         // run to hundreds of kilobytes, and allocating them anew for every document keeps the large-object heap busy.
-        var emission = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n * MaxEmission));
+        int maxEmission = MaxEmission + (extra?.MaxPerToken ?? 0);
+        var emission = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n * maxEmission));
         var context = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n * MaxContext));
         int emissionCount = 0, contextCount = 0;
         var emissionStart = new int[n + 1];
@@ -93,6 +112,8 @@ internal sealed class TaggerFeatures : IDisposable
             contextStart[i] = contextCount;
             var around = Surroundings.At(text, words, values, i);
             emissionCount = WriteEmission(emission, emissionCount, values, around, ruleTags, useRuleTags, i);
+            if (extra is not null)
+                emissionCount += extra.Write(i, emission.AsSpan(emissionCount, Math.Min(extra.MaxPerToken, emission.Length - emissionCount)));
             contextCount = WriteContext(context, contextCount, values, around, ruleTags, useRuleTags, i);
         }
         emissionStart[n] = emissionCount;
