@@ -73,4 +73,17 @@ public class CliSemanticTests
         new Claims.Reporting.JsonReportWriter().Write(ClaimAnalyzer.CreateDefault().Analyze(files), stream);
         Assert.That(stdout.ToString().TrimEnd(), Is.EqualTo(System.Text.Encoding.UTF8.GetString(stream.ToArray()).TrimEnd()));
     }
+
+    [Test]
+    public void TheSemanticModelGetsItsOwnArticleLevelThresholdsUnlessTheBuilderHasOthers()
+    {
+        // The two shipped models' probabilities are calibrated differently: each has its tuned "disagree" threshold.
+        var semantic = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic().Build();
+        Assert.That(((Claims.Stance.Leads.LeadStanceFinder)semantic.LeadStance!).Options, Is.EqualTo(SemanticBuilderExtensions.SemanticLeadStanceOptions));
+        Assert.That(SemanticBuilderExtensions.SemanticLeadStanceOptions.MinDisagree, Is.Not.EqualTo(Claims.Stance.Leads.LeadStanceOptions.Default.MinDisagree));
+        var own = Claims.Stance.Leads.LeadStanceOptions.Default with { MinAgree = 0.9 };
+        var custom = new ClaimAnalyzerBuilder().UseDefaults()
+            .UseLeadStance(new Claims.Stance.Leads.LeadStanceFinder(Claims.Stance.StanceModel.Default, own)).UseSemantic().Build();
+        Assert.That(((Claims.Stance.Leads.LeadStanceFinder)custom.LeadStance!).Options, Is.EqualTo(own));
+    }
 }
