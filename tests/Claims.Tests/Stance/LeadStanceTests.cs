@@ -24,7 +24,7 @@ public class LeadStanceTests
 
     public static IEnumerable<TestCaseData> EvidenceCases() =>
         CaseTable.Read("lead-evidence.tsv", ["lead", "claims", "relation", "expected", "why"])
-            .Select(r => new TestCaseData(r["lead"], r["claims"], r["relation"], int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["relation"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
                 .SetName($"lead-evidence.tsv:{r.Line} {r["why"]}"));
 
     [TestCaseSource(nameof(EvidenceCases))]
@@ -34,6 +34,11 @@ public class LeadStanceTests
         var leadClaim = Claim.FromText("h", 1, lead);
         var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
         var picked = EvidenceClaims.Pick(leadClaim, featurizer.Profile(lead), candidates, c => featurizer.Profile(c.Text), Label(relation));
+        if (expected == 0)
+        {
+            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
+            return;
+        }
         Assert.That(picked, Is.Not.Null);
         Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
     }
@@ -99,6 +104,15 @@ public class LeadStanceTests
         Assert.That(withLead, Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public void AnAgreeingReadingIsNotTakenWhenTheClosestClaimDeniesTheLead()
+    {
+        // The body's closest claim to "... cancelled" is the White House's denial: an "agree" reading of the whole
+        // article cannot be right about it, so no article-level pair (EvidenceClaims, cases/lead-evidence.tsv).
+        var report = Analyze(new ArticleStance(0.9, 0.02, 0.06, 0.02));
+        Assert.That(ArticleLevel(report), Is.Empty);
+    }
+
     private static IEnumerable<ClaimPair> ArticleLevel(AnalysisReport report) =>
         report.Pairs.Where(p => p.Reasons.Any(r => r.StartsWith("article-level stance: ", StringComparison.Ordinal)));
 
@@ -120,10 +134,16 @@ public class LeadStanceTests
         Assert.That(reasons, Does.Contain("same event: same story s1").And.Contain("shared names").And.Contain("budapest"));
     }
 
+    private const string SupportingBody = "Officials confirmed that the summit between Trump and Putin in Budapest was cancelled.\n"
+        + "The Kremlin said the delegations had stopped preparing the talks.\n"
+        + "Weather in Budapest was mild on Monday.";
+
     [Test]
     public void AnArticleThatSupportsTheHeadlineAgreesWithIt()
     {
-        var report = Analyze(new ArticleStance(0.9, 0.02, 0.06, 0.02));
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UsePairFilter(new NoClaimPairs())
+            .UseLeadStance(new LeadStanceFinder(new FixedModel(new ArticleStance(0.9, 0.02, 0.06, 0.02)))).Build();
+        var report = analyzer.Analyze([new Article("h", Headline), new Article("b", SupportingBody)]);
         var pair = ArticleLevel(report).Single();
         Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Agrees));
         Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("b as a whole supports the lead claim h#1"));

@@ -10,7 +10,9 @@ internal readonly record struct Evidence(Claim Claim, double Similarity, bool De
 /// Picks the evidence claim, a principled rule a reader can check: for a contradiction, the claim most similar to the
 /// lead among those that deny (a negation, or a word that refutes or calls a report false: "denied", "hoax", in the
 /// claim or as its attribution cue: "X denied that ...") and share a content word with it; when none does, and for an agreement, the claim most similar to the lead. Ties go to the
-/// earlier claim. Stateless.
+/// earlier claim. An agreement has no evidence when that claim denies a content word of the lead that the lead asserts, or
+/// the other way round ("No Ukraine breakthrough" against "quite close to a breakthrough"): the claim closest in
+/// meaning says the opposite, so the article-level "agree" is not taken. Stateless.
 /// </summary>
 internal static class EvidenceClaims
 {
@@ -19,7 +21,8 @@ internal static class EvidenceClaims
     /// <param name="candidates">The other article's claims, in text order.</param>
     /// <param name="profile">Profiles a candidate (lexically; cached by the caller).</param>
     /// <param name="relation">The article-level verdict.</param>
-    /// <returns>The evidence, or null when <paramref name="candidates"/> has no claim.</returns>
+    /// <returns>The evidence, or null when <paramref name="candidates"/> has no claim or an agreement's closest claim
+    /// denies what the lead asserts (or asserts what it denies).</returns>
     public static Evidence? Pick(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, StanceLabel relation)
     {
         Evidence? best = null, bestDenial = null;
@@ -34,7 +37,40 @@ internal static class EvidenceClaims
                 && (bestDenial is null || similarity > bestDenial.Value.Similarity))
                 bestDenial = new Evidence(claim, similarity, true);
         }
+        if (relation == StanceLabel.Agrees && best is { } closest && Opposes(leadProfile, lead, profile(closest.Claim), closest.Claim))
+            return null;
         return bestDenial ?? best;
+    }
+
+    /// <summary>
+    /// True when <paramref name="b"/> denies what <paramref name="a"/> asserts or the other way round: a content word
+    /// both use is, on one side only, the word a negator denies (the first content word after it, or the head under a
+    /// determiner "no": "No Ukraine breakthrough" against "quite close to a breakthrough"), or exactly one of them is
+    /// reported through a refuting cue ("X denied that it was cancelled" against "cancelled").
+    /// </summary>
+    internal static bool Opposes(TextProfile a, Claim claimA, TextProfile b, Claim claimB)
+    {
+        if (DenialCue(claimA) != DenialCue(claimB)) return true;
+        TextUnit ua = a.Whole, ub = b.Whole;
+        for (int i = 0; i < ua.Stems.Length; i++)
+        {
+            if (ua.Stems[i] is not { } stem || Lexicon.ReportingStems.Contains(stem)) continue;
+            for (int j = 0; j < ub.Stems.Length; j++)
+                if (ub.Stems[j] == stem && ua.Negated[i] != ub.Negated[j] && Denied(ua.Negated[i] ? ua : ub, ua.Negated[i] ? i : j))
+                    return true;
+        }
+        return false;
+    }
+
+    // Word k is what its negator denies: the first content word after it, or any word under a determiner "no".
+    private static bool Denied(TextUnit u, int k)
+    {
+        int start = StanceRules.NegationStart(u, k);
+        if (start == k) return false;
+        if (u.Words[start] == "no") return true;
+        for (int m = start + 1; m < k; m++)
+            if (u.Stems[m] is not null) return false;
+        return true;
     }
 
     /// <summary>True when the claim is reported through a refuting cue ("X denied that ..."): its content is what is denied.</summary>
