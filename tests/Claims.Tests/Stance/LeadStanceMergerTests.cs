@@ -90,4 +90,13 @@ public class LeadStanceMergerTests
         Assert.That(written, Is.EqualTo(new[] { pair }));
         Assert.That(counts, Is.EqualTo(new LeadStanceMerger.Counts(0, 0, 0)));
     }
+
+    [Test]
+    public void TwoVerdictsOnTheSameClaimsGiveOnePair()
+    {
+        var neutral = new ClaimPair("h#1", "b#2", StanceLabel.Neutral, 0.6, ["no rule"], 0.3);
+        var (written, counts) = Merge([neutral], Found(Second, StanceLabel.Agrees), Found(Second, StanceLabel.Agrees));
+        Assert.That(written.Select(p => (p.A, p.B, p.Relation)), Is.EqualTo(new[] { ("h#1", "b#2", StanceLabel.Agrees) }));
+        Assert.That(counts.Added, Is.EqualTo(1));
+    }
 }

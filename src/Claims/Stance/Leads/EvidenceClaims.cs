@@ -62,16 +62,9 @@ internal static class EvidenceClaims
         return false;
     }
 
-    // Word k is what its negator denies: the first content word after it, or any word under a determiner "no".
-    private static bool Denied(TextUnit u, int k)
-    {
-        int start = StanceRules.NegationStart(u, k);
-        if (start == k) return false;
-        if (u.Words[start] == "no") return true;
-        for (int m = start + 1; m < k; m++)
-            if (u.Stems[m] is not null) return false;
-        return true;
-    }
+    // Word k is what a negator denies: one is found before it (not only a clause-wide reading) and, as the negation
+    // rule reads it, k is the first content word after it or under a determiner "no".
+    private static bool Denied(TextUnit u, int k) => StanceRules.NegationStart(u, k) != k && NegationRule.IsFirstAfterNegator(u, k);
 
     /// <summary>True when the claim is reported through a refuting cue ("X denied that ..."): its content is what is denied.</summary>
     internal static bool DenialCue(Claim claim)

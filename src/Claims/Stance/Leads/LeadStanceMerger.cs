@@ -29,6 +29,7 @@ internal sealed class LeadStanceMerger
     private readonly Dictionary<(int Lead, string Article), List<int>> _byLeadArticle = [];
     private readonly Dictionary<(int, int), int> _byPair = [];
     private readonly Dictionary<int, ClaimPair> _heldNeutral = [];
+    private int _added;
 
     /// <param name="claims">Every claim of the analysis (the order pair positions refer to).</param>
     /// <param name="found">The article-level pairs, in the finder's order.</param>
@@ -97,6 +98,7 @@ internal sealed class LeadStanceMerger
     public IEnumerable<ClaimPair> Remaining()
     {
         var pending = new List<(int X, int Y, ClaimPair Pair)>();
+        var added = new HashSet<(int, int)>();
         var replaced = new HashSet<int>();
         for (int k = 0; k < _found.Length; k++)
         {
@@ -104,14 +106,16 @@ internal sealed class LeadStanceMerger
             var f = _found[k];
             var (x, y) = _ends[k];
             var verdict = new ClaimPair(_claims[x].Id, _claims[y].Id, f.Relation, f.Score, f.Reasons, f.Similarity);
-            if (_byPair[(x, y)] == k && _heldNeutral.TryGetValue(k, out var neutral))
+            if (!added.Add((x, y))) continue;
+            // A neutral pair between the two claims is held under the first verdict registered for them.
+            int held = _byPair[(x, y)];
+            if (_heldNeutral.TryGetValue(held, out var neutral))
             {
                 verdict = verdict with { Reasons = [.. f.Reasons, .. neutral.Reasons], Similarity = neutral.Similarity };
-                replaced.Add(k);
+                replaced.Add(held);
             }
-            else if (pending.Any(p => p.X == x && p.Y == y)) continue;
             pending.Add((x, y, verdict));
-            Added++;
+            _added++;
         }
         foreach (var (k, neutral) in _heldNeutral)
             if (!replaced.Contains(k)) pending.Add((_ends[k].X, _ends[k].Y, neutral));
@@ -119,8 +123,6 @@ internal sealed class LeadStanceMerger
         return pending.Select(p => p.Pair);
     }
 
-    private int Added { get; set; }
-
     /// <summary>What the merge did so far (complete after <see cref="Remaining"/> was enumerated).</summary>
-    public Counts Totals => new(Added, _use.Count(u => u == Use.Merged), _use.Count(u => u == Use.Conflicting));
+    public Counts Totals => new(_added, _use.Count(u => u == Use.Merged), _use.Count(u => u == Use.Conflicting));
 }

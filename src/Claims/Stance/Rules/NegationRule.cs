@@ -72,7 +72,7 @@ public sealed class NegationRule : IStanceRule
     }
 
     /// <summary>True when word <paramref name="index"/> is the first content word after its negator ("no" excepted).</summary>
-    private static bool IsFirstAfterNegator(TextUnit u, int index)
+    internal static bool IsFirstAfterNegator(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
         if (start == index || u.Words[start] == "no") return true;
