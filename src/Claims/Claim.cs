@@ -65,6 +65,14 @@ public sealed record Claim
     public string? Via { get; init; }
 
     /// <summary>
+    /// For an attributed claim: the attribution as written, from its first to its last character: the claim, the
+    /// speaker mention, the cue and the phrases around them that set the scene and are no claim of their own
+    /// ("Speaking to CNN after arriving in Washington, Dmitriev insisted that …", "…, accompanied by a dove emoji").
+    /// Contains <see cref="Span"/>; null for the outlet's own claims and for a claim made from a plain string.
+    /// </summary>
+    public TextSpan? Frame { get; init; }
+
+    /// <summary>
     /// For a <see cref="ClaimKind.Counter"/> claim: the id of the claim it reports the opposite of ("X had not been
     /// cancelled, contrary to earlier statements from Trump" makes Trump's counter-claim oppose X's claim); else null.
     /// </summary>

@@ -107,6 +107,9 @@ public sealed class SpeakerSanity
         "event", "ceremony", "incident", "attack", "shooting", "crash", "war", "conflict", "election", "match", "game",
         "session", "hearing", "conference", "rally", "protest", "explosion", "accident");
 
+    // Prepositions that attach a modifier to an event noun ("the talks with Witkoff", "the meeting in Moscow").
+    private static readonly WordSet EventModifiers = new("with", "between", "in", "on", "at", "of", "over", "about", "among");
+
     /// <summary>The shared instance (the rules hold no state).</summary>
     public static SpeakerSanity Default { get; } = new();
 
@@ -163,8 +166,11 @@ public sealed class SpeakerSanity
         if (allFunction) return SpeakerRule.FunctionWords;
         if (words.Count >= 2 && words.Any(w => IsFirstPerson(text, w))) return SpeakerRule.QuoteFragment;
         if (IsClause(text, words)) return SpeakerRule.ClauseFragment;
-        if (char.IsLower(text[words[^1].Start]) && EventNouns.Contains(Of(text, words[^1]))
-            && words.Take(words.Count - 1).All(w => char.IsLower(text[w.Start]) || Words.Determiners.Contains(Of(text, w))))
+        // The head noun is the last word before a lower-case preposition ("The discussions with Witkoff").
+        int head = words.FindIndex(w => w.Start > words[0].Start && EventModifiers.Contains(Of(text, w)) && char.IsLower(text[w.Start]));
+        var phrase = head > 0 ? words.GetRange(0, head) : words;
+        if (char.IsLower(text[phrase[^1].Start]) && EventNouns.Contains(Of(text, phrase[^1]))
+            && phrase.Take(phrase.Count - 1).All(w => char.IsLower(text[w.Start]) || Words.Determiners.Contains(Of(text, w))))
             return SpeakerRule.Event;
         return SpeakerRule.Kept;
     }

@@ -217,6 +217,8 @@ public sealed class JsonReportWriter : IReportWriter
             WriteOptionalNumber(w, "cueEnd", c.CueSpan?.End);
             w.WriteString("kind", WireNames.Of(c.Kind));
             w.WriteString("via", c.Via);
+            WriteOptionalNumber(w, "frameStart", c.Frame?.Start);
+            WriteOptionalNumber(w, "frameEnd", c.Frame?.End);
             w.WriteString("opposes", c.Opposes);
             w.WriteEndObject();
         }
