@@ -125,7 +125,7 @@ public sealed class SpeakersCommand : IEvaluationCommand
 
     private static string Flat(string s) => s.Replace('\n', '⏎').Replace('\t', ' ');
 
-    private static List<(string Id, string Text)> ReadBodies(string path)
+    internal static List<(string Id, string Text)> ReadBodies(string path)
     {
         var rows = CsvReader.ReadFile(path);
         if (rows.Count == 0) throw new FormatException($"{path}: line 1: empty file");

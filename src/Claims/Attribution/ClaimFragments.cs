@@ -39,7 +39,7 @@ internal static class ClaimFragments
     // Words that open a subordinate clause.
     private static readonly WordSet Subordinators = new(
         "while", "although", "though", "whereas", "because", "since", "if", "unless", "when", "whenever", "after",
-        "before", "as", "until", "once", "even", "whether");
+        "before", "as", "until", "once", "whether");
 
     // Prepositions that open an adverbial frame ("Despite the sanctions, …", "In a statement, …").
     private static readonly WordSet FramePrepositions = new(
@@ -62,7 +62,7 @@ internal static class ClaimFragments
         if (EndsOnFunctionWord(text, span, words)) return FragmentKind.EndsOnFunctionWord;
         if (EndsOnBareName(text, span, words)) return FragmentKind.EndsOnName;
         bool finite = HasFiniteVerb(text, words, 0);
-        if (Subordinators.Contains(Of(text, words[0])) && !HasMainClause(text, span, words)) return FragmentKind.SubordinateOnly;
+        if (OpensSubordinateClause(text, words) && !HasMainClause(text, span, words)) return FragmentKind.SubordinateOnly;
         return finite ? FragmentKind.None : FragmentKind.NoFiniteVerb;
     }
 
@@ -75,8 +75,34 @@ internal static class ClaimFragments
         var words = WordsOf(text, span);
         if (words.Count == 0) return true;
         string first = Of(text, words[0]);
-        return IsParticiple(first) || FramePrepositions.Contains(first) || Subordinators.Contains(first);
+        return IsParticiple(first) || FramePrepositions.Contains(first) || OpensSubordinateClause(text, words);
     }
+
+    // Subordinators whose clause the writer asserts ("Although the talks did not yield a breakthrough, …"): not "if", "unless", "whether".
+    private static readonly WordSet FactiveSubordinators = new("while", "although", "though", "whereas", "because", "since", "when", "after", "before", "as", "once");
+
+    /// <summary>
+    /// The clause of a subordinate clause without its main clause, when the writer asserts it and it has a subject and a
+    /// finite verb of its own: "Although the talks did not yield a breakthrough" gives "the talks did not yield a
+    /// breakthrough"; "Since taking office" (no subject) and "If the talks fail" (not asserted) give null.
+    /// </summary>
+    public static TextSpan? AssertedClause(string text, TextSpan span)
+    {
+        var words = WordsOf(text, span);
+        int skip = words.Count > 1 && Of(text, words[0]).Equals("even", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (words.Count < skip + 3 || !FactiveSubordinators.Contains(Of(text, words[skip]))) return null;
+        var rest = words.GetRange(skip + 1, words.Count - skip - 1);
+        string first = Of(text, rest[0]);
+        if (IsParticiple(first) || FramePrepositions.Contains(first) || !HasFiniteVerb(text, rest, 0)) return null;
+        // The verb must follow its subject: a clause that opens with its verb ("as reported by …") has none.
+        if (Auxiliaries.Contains(first) || char.IsLower(first[0]) && first.EndsWith("ed", StringComparison.Ordinal)) return null;
+        return new TextSpan(rest[0].Start, span.End);
+    }
+
+    // "even though", "even if": "even" opens a subordinate clause only with one of these.
+    private static bool OpensSubordinateClause(string text, List<TextSpan> words) =>
+        Subordinators.Contains(Of(text, words[0]))
+        || words.Count > 1 && Of(text, words[0]).Equals("even", StringComparison.OrdinalIgnoreCase) && Of(text, words[1]) is "though" or "if" or "as" or "when";
 
     /// <summary>Whether the first word of <paramref name="span"/> is a lower-case finite verb or auxiliary ("has pursued …"): a predicate without its subject.</summary>
     public static bool OpensWithPredicate(string text, TextSpan span)

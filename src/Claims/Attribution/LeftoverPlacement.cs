@@ -24,6 +24,8 @@ internal enum LeftoverRule
     JoinsContent,
     /// <summary>A subordinate clause after a content ("…, while others remain unacceptable."): the same speaker goes on.</summary>
     ContinuesContent,
+    /// <summary>A subordinate clause the writer asserts, without its subordinator ("Although the talks did not yield a breakthrough" → "the talks did not yield a breakthrough").</summary>
+    AssertedClause,
     /// <summary>The frame of an attribution ("Speaking to CNN after arriving in Washington, X insisted …"): its context, no claim.</summary>
     Frame,
 }
@@ -99,13 +101,31 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
             }
             if (JoinsContent(text, piece, kind, next, prev)) continue;
             if (ContinuesContent(text, piece, kind, prev)) continue;
+            if (kind == FragmentKind.SubordinateOnly && ClaimFragments.AssertedClause(text, piece) is { } clause)
+            {
+                // "Although the talks did not yield a breakthrough, he stressed …": the outlet asserts the clause; its
+                // subordinator joins the frame of the attribution it introduces.
+                (next.Draft ?? prev.Draft)?.Extend(piece);
+                authored.Add((clause, LeftoverRule.AssertedClause));
+                continue;
+            }
             // The frame of the attribution the piece leads into, else of the one it follows.
             var owner = next.Draft ?? prev.Draft;
-            if (owner is not null && (kind != FragmentKind.None || words < minAuthorWords)) owner.Extend(piece);
+            // Only on evidence: a verbless piece that opens like no frame ("Last week, a video hit the web") stays a claim.
+            bool frame = words < minAuthorWords || kind is FragmentKind.EndsOnFunctionWord or FragmentKind.SubordinateOnly or FragmentKind.EndsOnName
+                || kind == FragmentKind.NoFiniteVerb && (ClaimFragments.OpensFrame(text, piece) || DescribesSpeaker(next) || DescribesSpeaker(prev));
+            if (owner is not null && frame) owner.Extend(piece);
             else if (words >= minAuthorWords || piece == sentence) authored.Add((piece, LeftoverRule.AuthorClaim));
         }
         return authored;
     }
+
+    /// <summary>
+    /// A verbless piece right next to a source or cue is the speaker's description or the addressee ("…, said Jane Doe,
+    /// head of research at JLL."; "… told the Associated Press."; "The Nigerian president" + "Goodluck Jonathan said").
+    /// </summary>
+    private static bool DescribesSpeaker(Neighbour n) =>
+        n.Draft is { } d && !n.IsContent && (d.Attribution.Source == n.Part || d.Attribution.Cue == n.Part);
 
     /// <summary>"The discussions with Witkoff suggest that …": a subject without a verb that no one is, right before a source-less cue.</summary>
     private TextSpan? NonPersonSubject(Document document, TextSpan piece, FragmentKind kind, Neighbour next)
