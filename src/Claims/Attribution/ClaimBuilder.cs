@@ -37,8 +37,9 @@ public sealed class ClaimBuilder : IDocumentStage
             var span = ClaimSpans.Readable(text, a.Content);
             if (span.IsEmpty) continue;
             // An event as the subject of a reporting verb ("The meeting highlighted …"): no one speaks, the author does.
+            // Only a subject: "at a recent news conference announcing …" is a misread source, not an event that speaks.
             if (a.Kind != ClaimKind.Counter && a.Speaker is null && a.Source is { } eventSource
-                && Sanity.Read(document, eventSource).Rule == SpeakerRule.Event) continue;
+                && !ClaimFragments.OpensFrame(text, eventSource) && Sanity.Read(document, eventSource).Rule == SpeakerRule.Event) continue;
             var parts = new List<TextSpan>();
             covered.Add(span);
             // A counter claim's phrase is its own voice: it leaves the author's text, but its cue and source words are
@@ -66,7 +67,8 @@ public sealed class ClaimBuilder : IDocumentStage
             }
             if (pieces.Count == 1 && pieces[0] == Trim(text, sentence.Span)) { drafts.Add(Unattributed(document, pieces[0], kind, i)); continue; }
             if (pieces.Count == 0) continue;
-            foreach (var (span, _) in placement.Place(document, sentence.Span, pieces, attributed))
+            var near = attributed.Where(d => d.Frame.Start <= sentence.Span.End && d.Frame.End >= sentence.Span.Start).ToList();
+            foreach (var (span, _) in placement.Place(document, sentence.Span, pieces, near))
                 drafts.Add(Unattributed(document, span, kind, document.SentenceIndexAt(span.Start)));
         }
         foreach (var d in attributed)

@@ -12,7 +12,8 @@ internal enum LeftoverRule
     NonPersonSubject,
     /// <summary>
     /// An attribution inside a subordinate clause the piece opens ("… comes just days after Washington announced new
-    /// sanctions", "… a minerals deal, which Trump has warned Zelensky not to abandon"): the sentence is one author claim.
+    /// sanctions", "… a minerals deal, which Trump has warned Zelensky not to abandon"): the sentence is one author
+    /// claim, and the report inside it stays a claim of its own.
     /// </summary>
     EmbeddedReport,
     /// <summary>
@@ -125,7 +126,7 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
     /// head of research at JLL."; "… told the Associated Press."; "The Nigerian president" + "Goodluck Jonathan said").
     /// </summary>
     private static bool DescribesSpeaker(Neighbour n) =>
-        n.Draft is { } d && !n.IsContent && (d.Attribution.Source == n.Part || d.Attribution.Cue == n.Part);
+        n.Draft is { } d && !n.IsContent && (d.Attribution.Source is { } s && n.Part.Contains(s) || d.Attribution.Cue is { } c && n.Part.Contains(c));
 
     /// <summary>"The discussions with Witkoff suggest that …": a subject without a verb that no one is, right before a source-less cue.</summary>
     private TextSpan? NonPersonSubject(Document document, TextSpan piece, FragmentKind kind, Neighbour next)
@@ -146,9 +147,9 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
         var words = ClaimFragments.WordsOf(text, piece);
         // A clause of the author's before the embedder ("… comes just days after"), not a lone connector ("while").
         if (words.Count < MinEmbeddingWords || !Embedders.Contains(text.AsSpan(words[^1].Start, words[^1].Length))) return null;
-        // The report must end inside the sentence: the rest of the sentence is then the embedded clause.
+        // The report must end inside the sentence: the rest of the sentence is then the embedded clause. The report
+        // stays a claim of its own inside the author's (overlapping claims of one article are never paired).
         if (d.Frame.End > sentence.End) return null;
-        d.Dropped = true;
         return ClaimBuilder.Trim(text, new TextSpan(piece.Start, sentence.End));
     }
 
@@ -161,15 +162,18 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
         return ClaimFragments.Classify(text, joined) == FragmentKind.EndsOnFunctionWord ? null : joined;
     }
 
-    /// <summary>A verbless phrase that runs into a reported content without a break joins it ("A high-level meeting" + "in the Kremlin …").</summary>
+    /// <summary>
+    /// A verbless phrase that runs into a reported content without a break joins it ("A high-level meeting" + "in the
+    /// Kremlin …, according to X"). Not after the attribution's own cue or source: a phrase between cue and content is
+    /// an adverbial or object of the cue ("signaled last summer that …", "responded then the same way that …"), and not
+    /// after a content: what follows a report is the speaker's own predicate or the writer's ("… and warned against …").
+    /// </summary>
     private static bool JoinsContent(string text, TextSpan piece, FragmentKind kind, Neighbour next, Neighbour prev)
     {
         if (kind != FragmentKind.NoFiniteVerb || ClaimFragments.OpensFrame(text, piece)) return false;
-        if (next is { Draft: { } d, SpaceOnly: true, IsContent: true } && d.Attribution.Kind == ClaimKind.Indirect)
-            return Extend(text, d, new TextSpan(piece.Start, d.Span.End));
-        if (prev is { Draft: { } q, SpaceOnly: true, IsContent: true } && q.Attribution.Kind == ClaimKind.Indirect)
-            return Extend(text, q, new TextSpan(q.Span.Start, piece.End));
-        return false;
+        if (next is not { Draft: { } d, SpaceOnly: true, IsContent: true } || d.Attribution.Kind != ClaimKind.Indirect) return false;
+        if (prev.Draft == d) return false;
+        return Extend(text, d, new TextSpan(piece.Start, d.Span.End));
     }
 
     /// <summary>"noted that A" + ", while others remain unacceptable.": the subordinate clause goes on with the report.</summary>
