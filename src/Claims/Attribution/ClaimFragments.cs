@@ -114,9 +114,6 @@ internal static class ClaimFragments
         return Auxiliaries.Contains(first) || first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal) && !Follows(text, words, 0, "by");
     }
 
-    /// <summary>Whether the last word of <paramref name="span"/> is a preposition, conjunction, relative word or determiner.</summary>
-    public static bool EndsOnFunctionWord(string text, TextSpan span) => WordsOf(text, span) is { Count: > 0 } words && EndsOnFunctionWord(text, span, words);
-
     private static bool EndsOnFunctionWord(string text, TextSpan span, List<TextSpan> words)
     {
         if (EndsClosed(text, span)) return false;

@@ -62,8 +62,9 @@ internal sealed class AttributedDraft(AttributionSpan attribution, TextSpan span
 /// Places the pieces of a sentence left when its attributions are cut out: a piece that reads as a claim is an
 /// author claim; a fragment (<see cref="ClaimFragments"/>) joins the claim it belongs to or becomes the frame of its
 /// attribution, and a sentence whose attribution has no person as its subject, or sits inside a subordinate clause,
-/// is one author claim (<see cref="LeftoverRule"/>). Never loses text: every piece ends up inside an author claim, an
-/// attributed claim or an attribution's frame. Stateless and thread-safe.
+/// is one author claim (<see cref="LeftoverRule"/>). Loses no text: every piece ends up inside an author claim, an
+/// attributed claim or an attribution's frame, except (as before these rules) a piece of fewer than the minimum author
+/// words with no attribution beside it in its sentence. Stateless and thread-safe.
 /// </summary>
 internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords)
 {
@@ -92,7 +93,7 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
             var next = Next(text, piece, sentence, drafts);
             var prev = Previous(text, piece, sentence, drafts);
             if (kind == FragmentKind.None && words >= minAuthorWords) { authored.Add((piece, LeftoverRule.AuthorClaim)); continue; }
-            if (NonPersonSubject(document, piece, kind, next) is { } whole) { authored.Add((whole, LeftoverRule.NonPersonSubject)); continue; }
+            if (NonPersonSubject(document, piece, kind, next, sentence) is { } whole) { authored.Add((whole, LeftoverRule.NonPersonSubject)); continue; }
             if (EmbeddedReport(text, piece, kind, next, sentence) is { } embedded) { authored.Add((embedded, LeftoverRule.EmbeddedReport)); continue; }
             if (p + 1 < pieces.Count && InterruptedClause(text, piece, kind, next, pieces[p + 1]) is { } joined)
             {
@@ -114,7 +115,7 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
             var owner = next.Draft ?? prev.Draft;
             // Only on evidence: a verbless piece that opens like no frame ("Last week, a video hit the web") stays a claim.
             bool frame = words < minAuthorWords || kind is FragmentKind.EndsOnFunctionWord or FragmentKind.SubordinateOnly or FragmentKind.EndsOnName
-                || kind == FragmentKind.NoFiniteVerb && (ClaimFragments.OpensFrame(text, piece) || DescribesSpeaker(next) || DescribesSpeaker(prev));
+                || kind == FragmentKind.NoFiniteVerb && (ClaimFragments.OpensFrame(text, piece) || DescribesSpeaker(next, afterCue: false) || DescribesSpeaker(prev, afterCue: true));
             if (owner is not null && frame) owner.Extend(piece);
             else if (words >= minAuthorWords || piece == sentence) authored.Add((piece, LeftoverRule.AuthorClaim));
         }
@@ -123,20 +124,22 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
 
     /// <summary>
     /// A verbless piece right next to a source or cue is the speaker's description or the addressee ("…, said Jane Doe,
-    /// head of research at JLL."; "… told the Associated Press."; "The Nigerian president" + "Goodluck Jonathan said").
+    /// head of research at JLL."; "The Nigerian president" + "Goodluck Jonathan said"), or after the cue its addressee
+    /// ("… told the Associated Press."). Before a cue without a source it may be a clause the surface reading cannot see
+    /// the verb of ("Last week, a video hit the web, showing …"): that stays a claim.
     /// </summary>
-    private static bool DescribesSpeaker(Neighbour n) =>
-        n.Draft is { } d && !n.IsContent && (d.Attribution.Source is { } s && n.Part.Contains(s) || d.Attribution.Cue is { } c && n.Part.Contains(c));
+    private static bool DescribesSpeaker(Neighbour n, bool afterCue) =>
+        n.Draft is { } d && !n.IsContent && (d.Attribution.Source is { } s && n.Part.Contains(s) || afterCue && d.Attribution.Cue is { } c && n.Part.Contains(c));
 
     /// <summary>"The discussions with Witkoff suggest that …": a subject without a verb that no one is, right before a source-less cue.</summary>
-    private TextSpan? NonPersonSubject(Document document, TextSpan piece, FragmentKind kind, Neighbour next)
+    private TextSpan? NonPersonSubject(Document document, TextSpan piece, FragmentKind kind, Neighbour next, TextSpan sentence)
     {
         if (kind != FragmentKind.NoFiniteVerb || next.Draft is not { } d || !next.SpaceOnly) return null;
         var a = d.Attribution;
         if (a.Source is not null || a.Kind != ClaimKind.Indirect || a.Cue is not { } cue || cue.Start != next.Part.Start) return null;
         if (sanity.Read(document, piece).Rule != SpeakerRule.Event) return null;
         d.Dropped = true;
-        return Sentence(document, piece);
+        return ClaimBuilder.Trim(document.Text, new TextSpan(piece.Start, sentence.End));
     }
 
     /// <summary>"… comes just days after" + "Washington announced …": the attribution is inside the piece's clause.</summary>
@@ -196,12 +199,6 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
         d.Span = joined;
         d.Extend(joined);
         return true;
-    }
-
-    private static TextSpan Sentence(Document document, TextSpan piece)
-    {
-        int s = document.SentenceIndexAt(piece.Start);
-        return ClaimBuilder.Trim(document.Text, document.Sentences[s].Span);
     }
 
     /// <summary>The attribution part next to a piece: the draft, the part, whether only white space lies between, whether it is the claim.</summary>
