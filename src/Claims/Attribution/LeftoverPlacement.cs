@@ -126,10 +126,11 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
     /// A verbless piece right next to a source or cue is the speaker's description or the addressee ("…, said Jane Doe,
     /// head of research at JLL."; "The Nigerian president" + "Goodluck Jonathan said"), or after the cue its addressee
     /// ("… told the Associated Press."). Before a cue without a source it may be a clause the surface reading cannot see
-    /// the verb of ("Last week, a video hit the web, showing …"): that stays a claim.
+    /// the verb of ("Last week, a video hit the web, showing …"), and so is a piece a colon sets off ("Finally, Durex put
+    /// the rumors to rest: a spokesperson told …"): those stay claims.
     /// </summary>
     private static bool DescribesSpeaker(Neighbour n, bool afterCue) =>
-        n.Draft is { } d && !n.IsContent && (d.Attribution.Source is { } s && n.Part.Contains(s) || afterCue && d.Attribution.Cue is { } c && n.Part.Contains(c));
+        n.Draft is { } d && !n.IsContent && !n.ClauseBreak && (d.Attribution.Source is { } s && n.Part.Contains(s) || afterCue && d.Attribution.Cue is { } c && n.Part.Contains(c));
 
     /// <summary>"The discussions with Witkoff suggest that …": a subject without a verb that no one is, right before a source-less cue.</summary>
     private TextSpan? NonPersonSubject(Document document, TextSpan piece, FragmentKind kind, Neighbour next, TextSpan sentence)
@@ -202,20 +203,25 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
     }
 
     /// <summary>The attribution part next to a piece: the draft, the part, whether only white space lies between, whether it is the claim.</summary>
-    private readonly record struct Neighbour(AttributedDraft? Draft, TextSpan Part, bool SpaceOnly, bool IsContent);
+    private readonly record struct Neighbour(AttributedDraft? Draft, TextSpan Part, bool SpaceOnly, bool IsContent, bool ClauseBreak = false);
 
     /// <summary>The first attribution part after <paramref name="piece"/> in the sentence, past white space and punctuation.</summary>
     private static Neighbour Next(string text, TextSpan piece, TextSpan sentence, List<AttributedDraft> drafts)
     {
         int at = piece.End;
-        bool spaceOnly = true;
-        while (at < sentence.End && !char.IsLetterOrDigit(text[at])) { if (!char.IsWhiteSpace(text[at])) spaceOnly = false; at++; }
+        bool spaceOnly = true, clauseBreak = false;
+        while (at < sentence.End && !char.IsLetterOrDigit(text[at]))
+        {
+            if (!char.IsWhiteSpace(text[at])) spaceOnly = false;
+            if (text[at] is ':' or ';') clauseBreak = true;
+            at++;
+        }
         foreach (var d in drafts)
         {
             if (d.Dropped) continue;
-            if (d.Span.Contains(at) || d.Span.Start > piece.End && d.Span.Start <= at) return new(d, d.Span, spaceOnly && d.Span.Start >= piece.End, true);
+            if (d.Span.Contains(at) || d.Span.Start > piece.End && d.Span.Start <= at) return new(d, d.Span, spaceOnly && d.Span.Start >= piece.End, true, clauseBreak);
             foreach (var part in d.Parts)
-                if (part.Contains(at)) return new(d, part, spaceOnly, false);
+                if (part.Contains(at)) return new(d, part, spaceOnly, false, clauseBreak);
         }
         return default;
     }
