@@ -92,7 +92,7 @@ public sealed class Fnc1Command : IEvaluationCommand
             MinimumExampleCountPerLeaf = opts.Int("min-leaf", defaults.MinimumExampleCountPerLeaf),
             ClassWeightPower = opts.Double("class-weight", defaults.ClassWeightPower),
             FeatureFraction = opts.Double("feature-fraction", defaults.FeatureFraction),
-            ClassBoosts = opts.Get("boost-disagree") is { } boost
+            ClassBoosts = opts.Get("boost-disagree") is not null
                 ? new Dictionary<string, double>(StringComparer.Ordinal) { ["disagree"] = opts.Double("boost-disagree", 1) }
                 : null,
             TableFolds = opts.Int("table-folds", defaults.TableFolds),
