@@ -60,10 +60,7 @@ public sealed record StanceTrainingOptions
     /// <summary>Share of the features each tree may split on (FastTree's feature fraction; 1 reads all).</summary>
     public double FeatureFraction { get; init; } = 1;
 
-    /// <summary>
-    /// Extra weight per label on top of <see cref="ClassWeightPower"/> (a label missing here weighs 1); read only when
-    /// <see cref="Labels"/> is given.
-    /// </summary>
+    /// <summary>Extra weight per label on top of <see cref="ClassWeightPower"/> (a label missing here weighs 1).</summary>
     public IReadOnlyDictionary<string, double>? ClassBoosts { get; init; }
 }
 
@@ -137,7 +134,7 @@ public static class StanceModelTrainer
     /// </summary>
     internal static ITransformer Fit(MLContext ml, PreparedPairs prepared, StanceTrainingOptions options, IReadOnlyList<int> subset)
     {
-        var weights = ClassWeights(subset.Select(i => prepared.LabelOf[i]), prepared.Labels.Count, options);
+        var weights = ClassWeights(subset.Select(i => prepared.LabelOf[i]), prepared.Labels, options);
         var rows = subset.Select(i =>
         {
             var r = prepared.Rows[i];
@@ -162,18 +159,26 @@ public static class StanceModelTrainer
 
     /// <summary>
     /// Each class's example weight: (largest class size / its size) ^ <see cref="StanceTrainingOptions.ClassWeightPower"/>,
-    /// times the class's <see cref="StanceTrainingOptions.ClassBoosts"/> entry.
+    /// times the class's <see cref="StanceTrainingOptions.ClassBoosts"/> entry (1 when it has none); 0 for a class
+    /// absent from <paramref name="labelOf"/>.
     /// </summary>
-    internal static float[] ClassWeights(IEnumerable<int> labelOf, int labelCount, StanceTrainingOptions options)
+    /// <exception cref="ArgumentException">A boost names a label outside <paramref name="labels"/>, or is not positive.</exception>
+    internal static float[] ClassWeights(IEnumerable<int> labelOf, IReadOnlyList<string> labels, StanceTrainingOptions options)
     {
-        var counts = new int[labelCount];
+        var counts = new int[labels.Count];
         foreach (int c in labelOf) counts[c]++;
         int largest = counts.Max();
-        var labels = options.Labels;
-        var weights = new float[labelCount];
-        for (int c = 0; c < labelCount; c++)
+        if (options.ClassBoosts is { } boosts)
+            foreach (var (label, boost) in boosts)
+            {
+                if (!labels.Contains(label, StringComparer.Ordinal))
+                    throw new ArgumentException($"class boost for '{label}', which is not a label ({string.Join('/', labels)})", nameof(options));
+                if (!(boost > 0)) throw new ArgumentException($"class boost for '{label}' must be positive, was {boost}", nameof(options));
+            }
+        var weights = new float[labels.Count];
+        for (int c = 0; c < labels.Count; c++)
         {
-            double boost = labels is not null && options.ClassBoosts is { } boosts && boosts.TryGetValue(labels[c], out double b) ? b : 1;
+            double boost = options.ClassBoosts is { } b && b.TryGetValue(labels[c], out double v) ? v : 1;
             weights[c] = counts[c] == 0 ? 0 : (float)(Math.Pow((double)largest / counts[c], options.ClassWeightPower) * boost);
         }
         return weights;

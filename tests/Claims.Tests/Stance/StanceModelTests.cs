@@ -57,25 +57,30 @@ public class StanceModelTests
     {
         // Class sizes 8 / 2 / 1: the largest class weighs 1, the others (8 / size) ^ power, times their boost.
         int[] labelOf = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2];
-        var plain = StanceModelTrainer.ClassWeights(labelOf, 3, new StanceTrainingOptions { ClassWeightPower = 0 });
+        string[] labels = ["a", "b", "c"];
+        var plain = StanceModelTrainer.ClassWeights(labelOf, labels, new StanceTrainingOptions { ClassWeightPower = 0 });
         Assert.That(plain, Is.EqualTo(new[] { 1f, 1f, 1f }));
-        var power = StanceModelTrainer.ClassWeights(labelOf, 3, new StanceTrainingOptions { ClassWeightPower = 1 });
+        var power = StanceModelTrainer.ClassWeights(labelOf, labels, new StanceTrainingOptions { ClassWeightPower = 1 });
         Assert.That(power, Is.EqualTo(new[] { 1f, 4f, 8f }).Within(1e-6f));
-        var boosted = StanceModelTrainer.ClassWeights(labelOf, 3, new StanceTrainingOptions
+        var boosted = StanceModelTrainer.ClassWeights(labelOf, labels, new StanceTrainingOptions
         {
             ClassWeightPower = 0.5,
-            Labels = ["a", "b", "c"],
             ClassBoosts = new Dictionary<string, double> { ["b"] = 1.5 },
         });
         Assert.That(boosted, Is.EqualTo(new[] { 1f, 2f * 1.5f, MathF.Sqrt(8) }).Within(1e-5f));
         // A class absent from the subset gets no weight (and no division by zero).
-        Assert.That(StanceModelTrainer.ClassWeights([0, 0, 1], 3, new StanceTrainingOptions())[2], Is.Zero);
+        Assert.That(StanceModelTrainer.ClassWeights([0, 0, 1], labels, new StanceTrainingOptions())[2], Is.Zero);
+        // A boost must name a label and be positive.
+        Assert.That(() => StanceModelTrainer.ClassWeights(labelOf, labels, new StanceTrainingOptions { ClassBoosts = new Dictionary<string, double> { ["z"] = 2 } }),
+            Throws.ArgumentException.With.Message.Contains("'z'"));
+        Assert.That(() => StanceModelTrainer.ClassWeights(labelOf, labels, new StanceTrainingOptions { ClassBoosts = new Dictionary<string, double> { ["a"] = 0 } }),
+            Throws.ArgumentException.With.Message.Contains("positive"));
     }
 
     [Test]
     public void BoostingAClassRaisesItsProbability()
     {
-        var options = new StanceTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 2, FeatureThreads = 1, Labels = ["agree", "unrelated"] };
+        var options = new StanceTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 2, FeatureThreads = 1 };
         var boosted = options with { ClassBoosts = new Dictionary<string, double> { ["unrelated"] = 20 } };
         // Pairs of one shape labeled both ways: where the classes overlap, the boosted model leans to "unrelated".
         var pairs = SyntheticPairs();
