@@ -22,7 +22,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--table-folds 5] [--table-min 5] [--semantic on] [--evidence on|off] [--body-projection on|off] [--embedding-cache FILE]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--table-folds 5] [--table-min 5] [--semantic on] [--evidence on|off] [--body-projection on|off] [--embedding-cache FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -57,20 +57,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         double dev = opts.Double("dev", 0);
         var devBodies = dev > 0 ? HoldoutBodies(trainRows.Select(r => r.BodyId), dev, seed + 1) : [];
         var fit = trainRows.Where(r => !devBodies.Contains(r.BodyId)).ToList();
-        var defaults = new StanceTrainingOptions();
-        var options = defaults with
-        {
-            NumberOfTrees = opts.Int("trees", defaults.NumberOfTrees),
-            NumberOfLeaves = opts.Int("leaves", defaults.NumberOfLeaves),
-            LearningRate = opts.Double("rate", defaults.LearningRate),
-            MinimumExampleCountPerLeaf = opts.Int("min-leaf", defaults.MinimumExampleCountPerLeaf),
-            ClassWeightPower = opts.Double("class-weight", defaults.ClassWeightPower),
-            TableFolds = opts.Int("table-folds", defaults.TableFolds),
-            // FNC-1 repeats headlines across many bodies: entries seen fewer than 5 times are dropped to keep the shipped zip under 1 MB.
-            TableMinimumCount = opts.Int("table-min", 5),
-            Seed = seed,
-            Labels = Labels,
-        };
+        var options = TrainingOptions(opts, seed);
         var encoder = SemanticSupport.Encoder(opts);
         var watch = Stopwatch.StartNew();
         var pairs = fit.Select(r => new LabeledPair(r.Headline, bodies[r.BodyId], r.Stance!));
@@ -91,6 +78,29 @@ public sealed class Fnc1Command : IEvaluationCommand
             Console.WriteLine($"model written to {path} ({new FileInfo(path).Length / 1024} KiB)");
         }
         return 0;
+    }
+
+    /// <summary>The training options of the <c>fnc1 train</c> switches (<c>--trees</c>, <c>--leaves</c>, ...; defaults are the shipped lexical model's).</summary>
+    internal static StanceTrainingOptions TrainingOptions(StanceArgs opts, int seed)
+    {
+        var defaults = new StanceTrainingOptions();
+        return defaults with
+        {
+            NumberOfTrees = opts.Int("trees", defaults.NumberOfTrees),
+            NumberOfLeaves = opts.Int("leaves", defaults.NumberOfLeaves),
+            LearningRate = opts.Double("rate", defaults.LearningRate),
+            MinimumExampleCountPerLeaf = opts.Int("min-leaf", defaults.MinimumExampleCountPerLeaf),
+            ClassWeightPower = opts.Double("class-weight", defaults.ClassWeightPower),
+            FeatureFraction = opts.Double("feature-fraction", defaults.FeatureFraction),
+            ClassBoosts = opts.Get("boost-disagree") is not null
+                ? new Dictionary<string, double>(StringComparer.Ordinal) { ["disagree"] = opts.Double("boost-disagree", 1) }
+                : null,
+            TableFolds = opts.Int("table-folds", defaults.TableFolds),
+            // FNC-1 repeats headlines across many bodies: entries seen fewer than 5 times are dropped to keep the shipped zip under 1 MB.
+            TableMinimumCount = opts.Int("table-min", 5),
+            Seed = seed,
+            Labels = Labels,
+        };
     }
 
     private static int Predict(StanceArgs opts, Dictionary<string, string> bodies, List<StanceRow> rows, HashSet<string> held)

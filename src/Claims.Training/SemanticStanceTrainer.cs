@@ -22,6 +22,27 @@ public static class SemanticStanceTrainer
     public static SemanticStanceModel Train(IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, ISentenceEncoder encoder,
         SemanticFeatureOptions features, CancellationToken cancellationToken = default)
     {
+        var (data, labels, trainingSet, projection) = Project(pairs, options, encoder, features, cancellationToken);
+        var model = StanceModelTrainer.Train(data, options with { Features = trainingSet, Encoder = encoder, Labels = labels }, cancellationToken);
+        // The trees were fitted on out-of-fold values; the saved model computes them with the final regression.
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        return SemanticStanceModel.Load(buffer, projection, encoder, features.Evidence);
+    }
+
+    /// <summary>The feature rows <see cref="Train(IEnumerable{LabeledPair}, StanceTrainingOptions, ISentenceEncoder, SemanticFeatureOptions, CancellationToken)"/> fits its trees on (projection out of fold), for model selection.</summary>
+    internal static PreparedPairs Prepare(IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, ISentenceEncoder encoder,
+        SemanticFeatureOptions features, CancellationToken cancellationToken = default)
+    {
+        var (data, labels, trainingSet, _) = Project(pairs, options, encoder, features, cancellationToken);
+        return StanceModelTrainer.Prepare(data, options with { Features = trainingSet, Encoder = encoder, Labels = labels }, cancellationToken);
+    }
+
+    /// <summary>The projection regression on all pairs, and the feature set whose projection group gives each pair its out-of-fold values.</summary>
+    private static (List<LabeledPair> Data, List<string> Labels, StanceFeatureSet TrainingSet, ProjectionFeatures Projection) Project(
+        IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, ISentenceEncoder encoder, SemanticFeatureOptions features, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(options);
@@ -64,14 +85,8 @@ public static class SemanticStanceTrainer
         }
         var final = SoftmaxRegression.Train(x, labelOf, inputs, labels.Count, options.Seed);
         var projection = new ProjectionFeatures(labels, final);
-
         var trainingSet = SemanticStanceModel.FeatureSet(features.Evidence).With(ProjectionFeatures.OutOfFold(labels, outOfFold));
-        var model = StanceModelTrainer.Train(data, options with { Features = trainingSet, Encoder = encoder, Labels = labels }, cancellationToken);
-        // The trees were fitted on out-of-fold values; the saved model computes them with the final regression.
-        using var buffer = new MemoryStream();
-        model.Save(buffer);
-        buffer.Position = 0;
-        return SemanticStanceModel.Load(buffer, projection, encoder, features.Evidence);
+        return (data, labels, trainingSet, projection);
     }
 
     private static uint StableHash(string s)

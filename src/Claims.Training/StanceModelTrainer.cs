@@ -56,7 +56,17 @@ public sealed record StanceTrainingOptions
 
     /// <summary>The sentence encoder profiles get their vectors from (needed by embedding feature groups), or null.</summary>
     public Embeddings.ISentenceEncoder? Encoder { get; init; }
+
+    /// <summary>Share of the features each tree may split on (FastTree's feature fraction; 1 reads all).</summary>
+    public double FeatureFraction { get; init; } = 1;
+
+    /// <summary>Extra weight per label on top of <see cref="ClassWeightPower"/> (a label missing here weighs 1).</summary>
+    public IReadOnlyDictionary<string, double>? ClassBoosts { get; init; }
 }
+
+/// <summary>The training pairs featurized for fitting (see <see cref="StanceModelTrainer.Prepare"/>).</summary>
+internal sealed record PreparedPairs(IReadOnlyList<LabeledPair> Data, FeatureRow[] Rows, int[] LabelOf, IReadOnlyList<string> Labels, int[] Counts,
+    IdfTable Idf, WordPairTable Table, PairFeaturizer Featurizer);
 
 /// <summary>
 /// Trains a <see cref="StanceModel"/> from labeled text pairs: learns the IDF table from the texts and a word-pair table
@@ -69,8 +79,25 @@ public static class StanceModelTrainer
     /// <summary>Trains a model on <paramref name="pairs"/>.</summary>
     public static StanceModel Train(IEnumerable<LabeledPair> pairs, StanceTrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(pairs);
         options ??= new StanceTrainingOptions();
+        var prepared = Prepare(pairs, options, cancellationToken);
+        var ml = new MLContext(seed: options.Seed);
+        // Microsoft.ML offers no public cancellation of a running fit: the token is honored before and after it.
+        ITransformer model = Fit(ml, prepared, options, Enumerable.Range(0, prepared.Rows.Length).ToArray());
+        cancellationToken.ThrowIfCancellationRequested();
+        string description = string.Create(CultureInfo.InvariantCulture,
+            $"one-versus-all FastTree: {options.NumberOfTrees} trees x {options.NumberOfLeaves} leaves, rate {options.LearningRate}, min leaf {options.MinimumExampleCountPerLeaf}, class weight power {options.ClassWeightPower}, seed {options.Seed}; word-pair table {prepared.Table.EntryCount} entries (min count {options.TableMinimumCount}), {options.TableFolds} folds; {prepared.Rows.Length} pairs; labels {string.Join('/', prepared.Labels)}; counts {string.Join('/', prepared.Counts)}");
+        return new StanceModel(ml, model, prepared.Labels, prepared.Idf, prepared.Table, description, prepared.Featurizer.Features, options.Encoder);
+    }
+
+    /// <summary>
+    /// Everything <see cref="Train"/> computes before fitting: the IDF table, the feature rows (word-pair table features
+    /// out of fold), each row's class and the table counted on every pair. Model selection fits many candidates on one.
+    /// </summary>
+    internal static PreparedPairs Prepare(IEnumerable<LabeledPair> pairs, StanceTrainingOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(options);
         var data = pairs.ToList();
         foreach (var p in data)
         {
@@ -94,36 +121,67 @@ public static class StanceModelTrainer
         foreach (var p in data) counts[index[p.Label]]++;
         var labelOf = data.Select(p => index[p.Label]).ToArray();
         var table = AddTableFeatures(rows, featurizer.Features.OffsetOf(LexicalFeatures.WordPairs), unaligned, labelOf, labels.Count, options.TableFolds, options.TableMinimumCount);
-        int largest = counts.Max();
         for (int i = 0; i < rows.Length; i++)
-        {
-            int c = index[data[i].Label];
             // Microsoft.ML reads a uint key property as a 0-based class index (it stores index + 1 itself).
-            rows[i].Label = (uint)c;
-            rows[i].Weight = (float)Math.Pow((double)largest / counts[c], options.ClassWeightPower);
-        }
-
+            rows[i].Label = (uint)labelOf[i];
         cancellationToken.ThrowIfCancellationRequested();
-        var ml = new MLContext(seed: options.Seed);
-        var view = ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featurizer.Features, labels.Count, withLabel: true));
+        return new PreparedPairs(data, rows, labelOf, labels, counts, idf, table, featurizer);
+    }
+
+    /// <summary>
+    /// Fits the one-versus-all FastTree ensemble of <paramref name="options"/> on the rows of <paramref name="prepared"/>
+    /// numbered <paramref name="subset"/>, each weighted by <see cref="ClassWeights"/> of the subset's class sizes.
+    /// </summary>
+    internal static ITransformer Fit(MLContext ml, PreparedPairs prepared, StanceTrainingOptions options, IReadOnlyList<int> subset)
+    {
+        var weights = ClassWeights(subset.Select(i => prepared.LabelOf[i]), prepared.Labels, options);
+        var rows = subset.Select(i =>
+        {
+            var r = prepared.Rows[i];
+            return new FeatureRow { Features = r.Features, Label = r.Label, Weight = weights[r.Label] };
+        }).ToArray();
+        var view = ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(prepared.Featurizer.Features, prepared.Labels.Count, withLabel: true));
         var binary = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = options.NumberOfTrees,
             NumberOfLeaves = options.NumberOfLeaves,
             LearningRate = options.LearningRate,
             MinimumExampleCountPerLeaf = options.MinimumExampleCountPerLeaf,
+            FeatureFraction = options.FeatureFraction,
             // One thread: FastTree's parallel histogram building is not bit-reproducible.
             NumberOfThreads = 1,
             FeatureColumnName = nameof(FeatureRow.Features),
             ExampleWeightColumnName = nameof(FeatureRow.Weight),
         });
         var trainer = ml.MulticlassClassification.Trainers.OneVersusAll(binary, labelColumnName: nameof(FeatureRow.Label), useProbabilities: true);
-        // Microsoft.ML offers no public cancellation of a running fit: the token is honored before and after it.
-        ITransformer model = trainer.Fit(view);
-        cancellationToken.ThrowIfCancellationRequested();
-        string description = string.Create(CultureInfo.InvariantCulture,
-            $"one-versus-all FastTree: {options.NumberOfTrees} trees x {options.NumberOfLeaves} leaves, rate {options.LearningRate}, min leaf {options.MinimumExampleCountPerLeaf}, class weight power {options.ClassWeightPower}, seed {options.Seed}; word-pair table {table.EntryCount} entries (min count {options.TableMinimumCount}), {options.TableFolds} folds; {data.Count} pairs; labels {string.Join('/', labels)}; counts {string.Join('/', counts)}");
-        return new StanceModel(ml, model, labels, idf, table, description, featurizer.Features, options.Encoder);
+        return trainer.Fit(view);
+    }
+
+    /// <summary>
+    /// Each class's example weight: (largest class size / its size) ^ <see cref="StanceTrainingOptions.ClassWeightPower"/>,
+    /// times the class's <see cref="StanceTrainingOptions.ClassBoosts"/> entry (1 when it has none); 0 for a class
+    /// absent from <paramref name="labelOf"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A boost names a label outside <paramref name="labels"/>, or is not positive.</exception>
+    internal static float[] ClassWeights(IEnumerable<int> labelOf, IReadOnlyList<string> labels, StanceTrainingOptions options)
+    {
+        var counts = new int[labels.Count];
+        foreach (int c in labelOf) counts[c]++;
+        int largest = counts.Max();
+        if (options.ClassBoosts is { } boosts)
+            foreach (var (label, boost) in boosts)
+            {
+                if (!labels.Contains(label, StringComparer.Ordinal))
+                    throw new ArgumentException($"class boost for '{label}', which is not a label ({string.Join('/', labels)})", nameof(options));
+                if (!(boost > 0)) throw new ArgumentException($"class boost for '{label}' must be positive, was {boost}", nameof(options));
+            }
+        var weights = new float[labels.Count];
+        for (int c = 0; c < labels.Count; c++)
+        {
+            double boost = options.ClassBoosts is { } b && b.TryGetValue(labels[c], out double v) ? v : 1;
+            weights[c] = counts[c] == 0 ? 0 : (float)(Math.Pow((double)largest / counts[c], options.ClassWeightPower) * boost);
+        }
+        return weights;
     }
 
     /// <summary>
