@@ -75,7 +75,14 @@ internal static class Lexicon
     /// Words with which a text reports a claim at a distance without calling it false ("clips that purported to show
     /// that Saudi TV blurred ..."): the text does not assert what follows, so a denial does not contradict it.
     /// </summary>
-    public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly");
+    public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly", "claiming", "alleging");
+
+    /// <summary>
+    /// Words that put a refuting word in a possibility rather than a verdict ("a small chance the video will prove to
+    /// have been fake", "could be fake"): the text does not call the report false.
+    /// </summary>
+    public static readonly FrozenSet<string> PossibilityMarkers = Set(
+        "chance", "possibility", "possible", "possibly", "may", "might", "could", "whether", "if", "perhaps", "maybe");
 
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(
