@@ -46,6 +46,9 @@ internal static class EventGuards
     public static readonly FrozenSet<string> ObjectDeterminers = Set(
         "a", "an", "the", "any", "some", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those");
 
+    /// <summary>Words that open a noun's complement ("a confirmation about ...", "a confirmation that ...").</summary>
+    public static readonly FrozenSet<string> ComplementWords = Set("about", "that", "of", "over");
+
     /// <summary>Time anchors by the time they put a statement at: a past point, the present, or a span up to now.</summary>
     public static readonly IReadOnlyList<(string Name, string[][] Phrases)> TimeAnchors =
     [
@@ -127,17 +130,25 @@ internal static class EventGuards
     {
         var oa = Object(a, i);
         var ob = Object(b, j);
+        // Names both sides use ("Apple Watch") place the objects in one story; what is said about them must meet.
+        oa.RemoveAll(s => a.Names.Contains(s) && b.Names.Contains(s));
+        ob.RemoveAll(s => a.Names.Contains(s) && b.Names.Contains(s));
         if (oa.Count == 0 || ob.Count == 0) return null;
         foreach (var s in oa)
             if (ob.Contains(s)) return null;
         return $"different objects '{string.Join(' ', oa)}' vs '{string.Join(' ', ob)}'";
     }
 
-    /// <summary>Up to four content stems of the object right after word <paramref name="index"/> (determiners skipped), or none.</summary>
+    /// <summary>
+    /// Up to four content stems of the object right after word <paramref name="index"/>, or of the complement a noun
+    /// opens ("confirmation about a platinum variant", "confirmation that the watch will be more rugged"); determiners
+    /// skipped; none when no content word follows directly.
+    /// </summary>
     private static List<string> Object(TextUnit u, int index)
     {
         var stems = new List<string>();
         int k = index + 1;
+        if (k < u.Words.Length && ComplementWords.Contains(u.Words[k])) k++;
         while (k < u.Words.Length && ObjectDeterminers.Contains(u.Words[k])) k++;
         if (k >= u.Words.Length || u.Stems[k] is null) return stems;
         for (; k < u.Words.Length && stems.Count < 4; k++)
