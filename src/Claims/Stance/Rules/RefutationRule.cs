@@ -20,7 +20,7 @@ public sealed class RefutationRule : IStanceRule
         var asserting = ra is null ? pair.A : pair.B;
         if (asserting.Negations > 0 || StanceRules.Disowning(asserting) is not null) return null;
         // "published an article claiming that the town had been quarantined" reports the claim, it does not assert it.
-        if (asserting.Words.Any(Lexicon.Distancing.Contains)) return null;
+        if (asserting.Words.Any(Lexicon.Distancing.Contains) || NamesAReport(asserting)) return null;
         // "victimized by this hoax. He's still alive and well": after its refutation the text states what the other
         // side states, so the two agree on it.
         if (Restates(ra is null ? pair.ProfileB : pair.ProfileA, word, asserting)) return null;
@@ -32,6 +32,18 @@ public sealed class RefutationRule : IStanceRule
         if (!pair.SameSubject([word], pair.Relatedness.StrictSameSubjectShare)) return null;
         return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
             ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
+    }
+
+    /// <summary>
+    /// True when the text names a report of its content ("News report of family of 5 in Purdon tested positive"):
+    /// a report noun followed by "of" or "that" states that the report exists, not what it says.
+    /// </summary>
+    private static bool NamesAReport(TextUnit u)
+    {
+        for (int i = 0; i + 1 < u.Words.Length; i++)
+            if (u.Words[i] is "report" or "reports" or "posting" or "rumor" or "rumors" or "rumour" or "rumours"
+                && u.Words[i + 1] is "of" or "that" && !u.Capitalized[i]) return true;
+        return false;
     }
 
     /// <summary>Content words the refuting text must share with a longer asserting text.</summary>
