@@ -75,7 +75,7 @@ internal static class Lexicon
     /// Words with which a text reports a claim at a distance without calling it false ("clips that purported to show
     /// that Saudi TV blurred ..."): the text does not assert what follows, so a denial does not contradict it.
     /// </summary>
-    public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly", "claiming", "alleging");
+    public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly");
 
     /// <summary>
     /// Words that put a refuting word in a possibility rather than a verdict ("a small chance the video will prove to

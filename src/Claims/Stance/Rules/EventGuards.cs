@@ -128,11 +128,13 @@ internal static class EventGuards
     /// </summary>
     public static string? DifferentObjects(TextUnit a, int i, TextUnit b, int j)
     {
+        // A name has no object ("not Tiger Woods selling an island" / "owned by Tiger Woods up for sale").
+        if (a.Capitalized[i] || b.Capitalized[j]) return null;
         var oa = Object(a, i);
         var ob = Object(b, j);
-        // Names both sides use ("Apple Watch") place the objects in one story; what is said about them must meet.
-        oa.RemoveAll(s => a.Names.Contains(s) && b.Names.Contains(s));
-        ob.RemoveAll(s => a.Names.Contains(s) && b.Names.Contains(s));
+        // Names ("Apple Watch", "al-Baghdadi") place the objects in a story; what is said about them must meet.
+        oa.RemoveAll(s => a.Names.Contains(s) || b.Names.Contains(s));
+        ob.RemoveAll(s => a.Names.Contains(s) || b.Names.Contains(s));
         if (oa.Count == 0 || ob.Count == 0) return null;
         foreach (var s in oa)
             if (ob.Contains(s)) return null;
@@ -277,7 +279,7 @@ internal static class EventGuards
     public static bool CorrectionBothNamed(TextUnit negated, int index, TextUnit other)
     {
         int start = StanceRules.NegationStart(negated, index);
-        if (start == index || start < 2 || negated.Words[start - 1] != ",") return false;
+        if (start == index || start < 2 || negated.Words[start - 1] != "," || negated.Words[start] != "not") return false;
         return negated.Stems[start - 2] is { } counterpart && Array.IndexOf(other.Stems, counterpart) >= 0;
     }
 

@@ -35,14 +35,15 @@ public sealed class RefutationRule : IStanceRule
     }
 
     /// <summary>
-    /// True when the text names a report of its content ("News report of family of 5 in Purdon tested positive"):
-    /// a report noun followed by "of" or "that" states that the report exists, not what it says.
+    /// True when the text names a report of its content ("News report of family of 5 in Purdon tested positive", "the
+    /// National Report published an article claiming that"): a report noun followed by "of", "that" or "claiming"
+    /// states that the report exists, not what it says.
     /// </summary>
     private static bool NamesAReport(TextUnit u)
     {
         for (int i = 0; i + 1 < u.Words.Length; i++)
-            if (u.Words[i] is "report" or "reports" or "posting" or "rumor" or "rumors" or "rumour" or "rumours"
-                && u.Words[i + 1] is "of" or "that" && !u.Capitalized[i]) return true;
+            if (u.Words[i] is "report" or "reports" or "posting" or "article" or "rumor" or "rumors" or "rumour" or "rumours"
+                && u.Words[i + 1] is "of" or "that" or "claiming" or "alleging" && !u.Capitalized[i]) return true;
         return false;
     }
 
