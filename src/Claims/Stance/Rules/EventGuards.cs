@@ -122,6 +122,25 @@ internal static class EventGuards
     }
 
     /// <summary>
+    /// True when the negated word is a noun the negation denies of its subject ("the young woman who has given birth is
+    /// not a nun"): the other text's subject may be that noun itself ("A Bolivian nun gave birth"), so subjects are not
+    /// compared.
+    /// </summary>
+    public static bool PredicateNoun(TextUnit u, int start, int index)
+    {
+        bool copula = u.Words[start] is "is" or "was" or "are" or "were"
+            || (start > 0 && u.Words[start] == "not" && u.Words[start - 1] is "is" or "was" or "are" or "were" or "'s");
+        if (!copula) return false;
+        bool determiner = false;
+        for (int k = start + 1; k < index; k++)
+        {
+            if (u.Words[k] is "a" or "an" or "the") determiner = true;
+            else if (u.Words[k] is not ("n't" or "not")) return false;
+        }
+        return determiner;
+    }
+
+    /// <summary>
     /// The reason the objects differ, or null: when the word is a verb followed directly by an object on both sides
     /// ("will not experience any major problems" against "will experience 6 days of darkness"), the objects must share
     /// a content word.
