@@ -18,10 +18,10 @@ internal static class EventGuards
 
     /// <summary>Words between a subject and its predicate: auxiliaries and the adverbs that sit among them.</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(
-        "have", "has", "had", "is", "are", "was", "were", "am", "be", "been", "being", "will", "would", "shall", "should",
+        [.. Claims.Text.WordLists.BeForms, "have", "has", "had", "am", "will", "would", "shall", "should",
         "can", "could", "may", "might", "must", "do", "does", "did", "'re", "'ve", "'m", "'s", "'d", "'ll", "still", "now",
         "also", "just", "already", "currently", "often", "always", "never", "ever", "really", "n't", "not", "no", "longer",
-        "reportedly", "allegedly", "apparently");
+        "reportedly", "allegedly", "apparently"]);
 
     /// <summary>Words that open an indirect question after a verb ("not identified who the man is").</summary>
     public static readonly FrozenSet<string> IndirectQuestionWords = Set(
@@ -128,8 +128,9 @@ internal static class EventGuards
     /// </summary>
     public static bool PredicateNoun(TextUnit u, int start, int index)
     {
-        bool copula = u.Words[start] is "is" or "was" or "are" or "were"
-            || (start > 0 && u.Words[start] == "not" && u.Words[start - 1] is "is" or "was" or "are" or "were" or "'s");
+        var be = Claims.Text.WordLists.BeForms;
+        bool copula = (Array.IndexOf(be, u.Words[start]) >= 0 && u.Words[start] is not ("be" or "been" or "being"))
+            || (start > 0 && u.Words[start] == "not" && Array.IndexOf(be, u.Words[start - 1]) >= 0);
         if (!copula) return false;
         bool determiner = false;
         for (int k = start + 1; k < index; k++)
