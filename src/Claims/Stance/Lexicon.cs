@@ -77,6 +77,13 @@ internal static class Lexicon
     /// </summary>
     public static readonly FrozenSet<string> Distancing = Set("purported", "purporting", "purportedly");
 
+    /// <summary>
+    /// Words that put a refuting word in a possibility rather than a verdict ("a small chance the video will prove to
+    /// have been fake", "could be fake"): the text does not call the report false.
+    /// </summary>
+    public static readonly FrozenSet<string> PossibilityMarkers = Set(
+        "chance", "possibility", "possible", "possibly", "may", "might", "could", "whether", "if", "perhaps", "maybe");
+
     /// <summary>Hedging and modality: the writer does not assert the fact.</summary>
     public static readonly FrozenSet<string> Hedges = Set(
         "may", "might", "could", "likely", "unlikely", "possibly", "possible", "perhaps", "reportedly", "allegedly",

@@ -86,6 +86,9 @@ public sealed class SameEventGate : IVerdictGate
             foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
                 if (rumours.TryGetValue(claim.Id, out var evidence))
                     return $"{claim.Id} is a rumour its own article calls false ({evidence})";
+        foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
+            if (UnderReview(claim) is { } label)
+                return $"{claim.Id} is the claim a fact check reviews ('{label}:'), not an assertion";
         if (e.NamesA.Count > 0 && e.NamesB.Count > 0 && e.SharedNames.Count == 0)
             return $"different names ({Join(e.NamesA)} / {Join(e.NamesB)})";
         if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity)
@@ -150,6 +153,13 @@ public sealed class SameEventGate : IVerdictGate
         return "same event: " + string.Join(", ", parts);
     }
 
+    /// <summary>
+    /// The label ("Claim", "Rumor") when the claim is introduced by a fact check's label ("Claim: The town of Purdon was
+    /// quarantined ..." above "FALSE"), else null.
+    /// </summary>
+    private string? UnderReview(Claim claim) =>
+        claim.Cue == ":" && claim.Speaker is { } speaker && Options.ReviewLabels.Contains(speaker.Trim()) ? speaker.Trim() : null;
+
     private static string Join(IEnumerable<string> items) => string.Join(", ", items.Order(StringComparer.Ordinal).Take(4));
 }
 
@@ -194,6 +204,14 @@ public sealed record SameEventGateOptions
     /// (default true): it is not the outlet's assertion.
     /// </summary>
     public bool RumoursAssertNothing { get; init; } = true;
+
+    /// <summary>
+    /// Labels with which a fact check introduces the claim it reviews ("Claim:", "Rumor:"; default: claim, rumor,
+    /// rumour, example, examples, any case): a claim so introduced takes part in no verdict, it is not the outlet's
+    /// assertion.
+    /// </summary>
+    public IReadOnlySet<string> ReviewLabels { get; init; } =
+        new HashSet<string>(["claim", "claims", "rumor", "rumour", "example", "examples"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Smallest candidate similarity for a verdict across stories (default 0.5).</summary>
     public double CrossStorySimilarity { get; init; } = 0.5;

@@ -45,6 +45,23 @@ public class SameEventGateTests
     }
 
     [Test]
+    public void AClaimAFactCheckReviewsAssertsNothing()
+    {
+        // FNC-1 train body 638 (a fact check): "Claim: The town of Purdon, Texas was quarantined ..." above "FALSE".
+        var reviewed = Claim.FromText("b638", 1, "The town of Purdon, Texas was quarantined after a family of five there tested positive for the Ebola virus")
+            with { Speaker = "Claim", Cue = ":" };
+        var refuting = Claim.FromText("b410", 1, "The small town of Purdon, Texas has been quarantined after a family of five tested positive for the Ebola virus. This report is entirely false");
+        var verdict = Gate.Review(reviewed, refuting, Contradiction, new PairContext(true, 0.8));
+        Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Neutral));
+        Assert.That(verdict.Reasons[^1], Does.Contain("fact check reviews ('Claim:')"));
+        // The same text said by an outlet's section ("Origins:") or by a person stays an assertion.
+        Assert.That(Gate.Review(reviewed with { Speaker = "Origins" }, refuting, Contradiction, new PairContext(true, 0.8)).Label,
+            Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(Gate.Review(reviewed with { Speaker = "Claim", Cue = "said" }, refuting, Contradiction, new PairContext(true, 0.8)).Label,
+            Is.EqualTo(StanceLabel.Contradicts));
+    }
+
+    [Test]
     public void AcrossStoriesOnlyVerySimilarClaimsMayContradict()
     {
         var a = Claim.FromText("a", 1, "The summit between Trump and Putin was cancelled.");

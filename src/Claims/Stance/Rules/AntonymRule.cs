@@ -54,10 +54,32 @@ public sealed class AntonymRule : IStanceRule
                 if (Lexicon.FunctionLike.Contains(a.Words[i]) || Lexicon.FunctionLike.Contains(b.Words[j])) continue;
                 // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
+                // "made home in his body" and "sent away for testing": opposite words that complete different verbs.
+                if (DifferentVerbs(a, i, b, j)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// True when neither word is shaped like a verb and each completes a verb right before it (at most one word
+    /// between), and the verbs differ ("made home" / "sent away").
+    /// </summary>
+    private static bool DifferentVerbs(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (UnitBuilder.LooksLikeVerb(a.Words[i]) || UnitBuilder.LooksLikeVerb(b.Words[j])) return false;
+        string? va = VerbBefore(a, i), vb = VerbBefore(b, j);
+        if (va is null || vb is null) return false;
+        var lemmas = Claims.Text.VerbLemmas.Default;
+        return lemmas.Lemma(va) != lemmas.Lemma(vb);
+    }
+
+    private static string? VerbBefore(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 2; k--)
+            if (u.Stems[k] is not null) return UnitBuilder.LooksLikeVerb(u.Words[k]) ? u.Words[k] : null;
         return null;
     }
 

@@ -16,6 +16,7 @@ public sealed class NegationRule : IStanceRule
         var a = pair.A;
         var b = pair.B;
         if (a.Negations == 0 && b.Negations == 0) return null;
+        string? blocked = null;
         for (int i = 0; i < a.Words.Length; i++)
         {
             var s = a.Stems[i];
@@ -63,12 +64,51 @@ public sealed class NegationRule : IStanceRule
                 // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
                 if (a.Negated[i] ? IsInfinitive(b, j) : IsInfinitive(a, i)) continue;
                 if (!pair.SameSubject([s])) return null;
+                // One proposition about one event: same subject, object and time, and a statement on both sides.
+                if (EventBlock(a, i, b, j) is { } block)
+                {
+                    blocked ??= block;
+                    continue;
+                }
                 string pa = a.Negated[i] ? StanceRules.Phrase(a.Words, StanceRules.NegationStart(a, i), i) : a.Words[i];
                 string pb = b.Negated[j] ? StanceRules.Phrase(b.Words, StanceRules.NegationStart(b, j), j) : b.Words[j];
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.85, $"negation: '{pa}' vs '{pb}'");
             }
         }
-        return null;
+        // A denial of another subject, object or time, or of a question, is no evidence of a contradiction for the
+        // model either: the pair stays neutral unless another strong rule decides.
+        return blocked is null ? null
+            : new RuleFinding(this, StanceLabel.Neutral, RuleEffect.Veto, BlockConfidence, $"negation not the same event: {blocked}");
+    }
+
+    /// <summary>The confidence of a negation the event checks blocked (below the strong rules', which still decide).</summary>
+    private const double BlockConfidence = 0.6;
+
+    /// <summary>
+    /// Why negated word <paramref name="i"/> of <paramref name="a"/> (or <paramref name="j"/> of <paramref name="b"/>,
+    /// whichever is negated) and the other side's plain word are not one proposition about one event, or null.
+    /// </summary>
+    private static string? EventBlock(TextUnit a, int i, TextUnit b, int j)
+    {
+        var (neg, ni, plain, pi) = a.Negated[i] ? (a, i, b, j) : (b, j, a, i);
+        int start = StanceRules.NegationStart(neg, ni);
+        // "we have not announced any plans to offer" beside "we offer the first episode": both readings on the plain side.
+        if (NegatedElsewhere(plain, neg.Stems[ni]!)) return $"'{plain.Words[pi]}' is denied on its own side too";
+        if (EventGuards.DoubleNegation(neg, ni)) return $"'{StanceRules.Phrase(neg.Words, start, ni)}' is a double negation";
+        if (EventGuards.CorrectionBothNamed(neg, ni, plain)) return $"'{neg.Words[start - 2]}, {StanceRules.Phrase(neg.Words, start, ni)}' is a correction the other side names both sides of";
+        if (EventGuards.PlainModifier(neg, start, plain, pi)) return $"'{plain.Words[pi]} {plain.Words[pi + 1]}' modifies a noun";
+        return EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
+            ?? EventGuards.PronounSubjects(neg, start, plain, pi)
+            ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
+            ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain);
+    }
+
+    /// <summary>True when <paramref name="u"/> has <paramref name="stem"/> under a negation somewhere.</summary>
+    private static bool NegatedElsewhere(TextUnit u, string stem)
+    {
+        for (int k = 0; k < u.Stems.Length; k++)
+            if (u.Stems[k] == stem && (u.Negated[k] || StanceRules.InNegatedClause(u, k))) return true;
+        return false;
     }
 
     /// <summary>True when word <paramref name="index"/> is the first content word after its negator ("no" excepted).</summary>

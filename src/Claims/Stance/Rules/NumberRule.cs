@@ -37,6 +37,9 @@ public sealed class NumberRule : IStanceRule
         var pivots = na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
         if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
         {
+            // "sentenced to one day in jail, with credit for 66 days already served": a text giving two figures of
+            // one unit counts two things, so which one the other text's figure is about is unknown.
+            if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
             if (!pair.SameSubject(pivots)) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
@@ -47,4 +50,8 @@ public sealed class NumberRule : IStanceRule
         }
         return null;
     }
+
+    /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>
+    private static int Figures(NumberMention[] mentions, string unit) =>
+        mentions.Where(m => m.Unit == unit).Select(m => m.Value).Distinct().Count();
 }

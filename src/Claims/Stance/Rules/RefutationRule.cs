@@ -19,6 +19,11 @@ public sealed class RefutationRule : IStanceRule
         // The other side must assert: "has not died" or "is nothing but a lie" deny the report as well.
         var asserting = ra is null ? pair.A : pair.B;
         if (asserting.Negations > 0 || StanceRules.Disowning(asserting) is not null) return null;
+        // "published an article claiming that the town had been quarantined" reports the claim, it does not assert it.
+        if (asserting.Words.Any(Lexicon.Distancing.Contains) || NamesAReport(asserting)) return null;
+        // "victimized by this hoax. He's still alive and well": after its refutation the text states what the other
+        // side states, so the two agree on it.
+        if (Restates(ra is null ? pair.ProfileB : pair.ProfileA, word, asserting)) return null;
         // What is refuted must be what the other side asserts: "denies reports that a patient has Ebola" refutes
         // nothing in a quote about caring for sick patients, "Don't fall for this hoax" nothing about the fall season.
         // A short assertion ("The photo is real") needs half its content words shared, a longer one two.
@@ -27,6 +32,19 @@ public sealed class RefutationRule : IStanceRule
         if (!pair.SameSubject([word], pair.Relatedness.StrictSameSubjectShare)) return null;
         return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
             ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
+    }
+
+    /// <summary>
+    /// True when the text names a report of its content ("News report of family of 5 in Purdon tested positive", "the
+    /// National Report published an article claiming that"): a report noun followed by "of", "that" or "claiming"
+    /// states that the report exists, not what it says.
+    /// </summary>
+    private static bool NamesAReport(TextUnit u)
+    {
+        for (int i = 0; i + 1 < u.Words.Length; i++)
+            if (u.Words[i] is "report" or "reports" or "posting" or "article" or "rumor" or "rumors" or "rumour" or "rumours"
+                && u.Words[i + 1] is "of" or "that" or "claiming" or "alleging" && !u.Capitalized[i]) return true;
+        return false;
     }
 
     /// <summary>Content words the refuting text must share with a longer asserting text.</summary>
@@ -64,8 +82,47 @@ public sealed class RefutationRule : IStanceRule
     private static string? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i)) return u.Words[i];
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i)) return u.Words[i];
         return null;
+    }
+
+    /// <summary>
+    /// True when refuting word <paramref name="i"/> is no verdict of the text: an infinitive ("any attempt by you to deny
+    /// the safety of Muslims") or a possibility ("a small chance the video will prove to have been fake").
+    /// </summary>
+    private static bool Unasserted(TextUnit u, int i)
+    {
+        if (i > 0 && u.Words[i - 1] == "to" && RefutingVerbs.Contains(u.Words[i])) return true;
+        for (int k = i - 1; k >= 0 && k >= i - 15; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0 || (!char.IsLetterOrDigit(w[0]) && w != "\"")) return false;
+            if (Lexicon.PossibilityMarkers.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a sentence of <paramref name="refuting"/> after the one with its refuting word, itself free of refuting
+    /// words, has every content stem of <paramref name="asserting"/> (at least three): the refuting text states it too.
+    /// </summary>
+    private static bool Restates(TextProfile refuting, string word, TextUnit asserting)
+    {
+        var asserted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in asserting.Stems)
+            if (s is not null && !Lexicon.ReportingStems.Contains(s)) asserted.Add(s);
+        if (asserted.Count < 3) return false;
+        bool afterRefutation = false;
+        foreach (var sentence in refuting.Sentences)
+        {
+            if (Array.IndexOf(sentence.Words, word) >= 0) { afterRefutation = true; continue; }
+            if (!afterRefutation || Find(sentence) is not null) continue;
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in sentence.Stems)
+                if (s is not null) stems.Add(s);
+            if (asserted.IsSubsetOf(stems)) return true;
+        }
+        return false;
     }
 
     /// <summary>Things a text can call fake that are reports: "a fake story" refutes, "a fake casing" describes.</summary>
