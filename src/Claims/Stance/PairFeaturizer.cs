@@ -174,6 +174,17 @@ public sealed class PairFeaturizer
     }
 
     /// <summary>
+    /// The two-way overlap of A with B's sentence most similar to it, min(<see cref="LexicalFeatures.CoverABest"/>,
+    /// <see cref="LexicalFeatures.CoverBBest"/>), exactly as <see cref="Compute"/> writes those two features, without
+    /// computing the rest of the vector.
+    /// </summary>
+    internal float Overlap(TextProfile a, TextProfile b)
+    {
+        var best = b.Sentences[PairView.BestSentence(a.Whole, b.Sentences)];
+        return Math.Min(Coverage(a.Whole, best, out _), Coverage(best, a.Whole, out _));
+    }
+
+    /// <summary>
     /// 1 - (edit distance of the shorter string to its best-matching substring of the longer) / (shorter length):
     /// Levenshtein with free leading and trailing characters in the longer string. O(m n) time, O(m) stack memory.
     /// </summary>
