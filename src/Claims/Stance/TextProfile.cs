@@ -117,6 +117,25 @@ internal sealed class TextUnit
     /// <summary>Per word, the hash of its stem (0 for stop words): the term id <see cref="WordRelations"/> is keyed by.</summary>
     public int[] StemHashes => _stemHashes ??= Stems.Select(st => st is null ? 0 : UnitBuilder.Hash(st)).ToArray();
 
+    private SimilarityCache? _similarity;
+
+    /// <summary>
+    /// Per word, what <paramref name="relations"/> say its stem is similar to (<see cref="WordRelations.SimilarityOf"/>;
+    /// empty for stop words): looked up once per unit and relations instead of once per word pair.
+    /// </summary>
+    internal (int[][] Similar, int[][] Hypernyms) Similarity(WordRelations relations)
+    {
+        if (_similarity is { } cached && ReferenceEquals(cached.Owner, relations)) return (cached.Similar, cached.Hypernyms);
+        var hashes = StemHashes;
+        var similar = new int[hashes.Length][];
+        var hypernyms = new int[hashes.Length][];
+        for (int i = 0; i < hashes.Length; i++) (similar[i], hypernyms[i]) = relations.SimilarityOf(hashes[i]);
+        _similarity = new SimilarityCache(relations, similar, hypernyms);
+        return (similar, hypernyms);
+    }
+
+    private sealed record SimilarityCache(WordRelations Owner, int[][] Similar, int[][] Hypernyms);
+
     /// <summary>Per word, its <see cref="Lexicon.Synonyms"/> group, or null.</summary>
     public string?[] SynonymGroups => _synonymGroups ??= Words.Select(w => Lexicon.Synonyms.TryGetValue(w, out var g) ? g : null).ToArray();
 }

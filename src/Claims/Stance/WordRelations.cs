@@ -68,6 +68,13 @@ public sealed class WordRelations
         var synonyms = new Dictionary<int, HashSet<int>>();
         var hypernyms = new Dictionary<int, HashSet<int>>();
         var hyponyms = new Dictionary<int, HashSet<int>>();
+        // Words recur across relation lines: stem each distinct word once.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string w)
+        {
+            if (!ids.TryGetValue(w, out int id)) ids[w] = id = WordRelations.Id(w, terms);
+            return id;
+        }
         foreach (var line in lines)
         {
             var parts = line.Split('\t');
@@ -75,19 +82,19 @@ public sealed class WordRelations
             switch (parts[0])
             {
                 case "ant" when parts.Length == 3:
-                    Link(antonyms, Id(parts[1], terms), Id(parts[2], terms), both: true);
+                    Link(antonyms, Id(parts[1]), Id(parts[2]), both: true);
                     break;
                 case "syn":
-                    var ids = parts[1].Split(' ').Select(w => Id(w, terms)).Where(i => i != 0).Distinct().ToArray();
-                    foreach (var x in ids)
-                        foreach (var y in ids)
+                    var group = parts[1].Split(' ').Select(Id).Where(i => i != 0).Distinct().ToArray();
+                    foreach (var x in group)
+                        foreach (var y in group)
                             if (x != y) Link(synonyms, x, y, both: false);
                     break;
                 case "hyp" when parts.Length == 3:
-                    int word = Id(parts[1], terms);
+                    int word = Id(parts[1]);
                     foreach (var h in parts[2].Split(' '))
                     {
-                        int hyper = Id(h, terms);
+                        int hyper = Id(h);
                         Link(hypernyms, word, hyper, both: false);
                         Link(hyponyms, hyper, word, both: false);
                     }
@@ -118,8 +125,8 @@ public sealed class WordRelations
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
-            bool verb = Array.BinarySearch(a.VerbIds, id) >= 0;
-            if (Array.BinarySearch(bIds, id) >= 0)
+            bool verb = SortedContains(a.VerbIds, id);
+            if (SortedContains(bIds, id))
             {
                 result.EntailedIdf += a.Idf[i];
                 if (verb) result.AlignedVerbs++;
@@ -152,7 +159,7 @@ public sealed class WordRelations
     {
         foreach (var other in sortedIds)
         {
-            if (Array.BinarySearch(excluded, other) >= 0 || !_hypernyms.TryGetValue(other, out var theirs)) continue;
+            if (SortedContains(excluded, other) || !_hypernyms.TryGetValue(other, out var theirs)) continue;
             int i = 0, j = 0;
             while (i < hypernyms.Length && j < theirs.Length)
             {
@@ -167,9 +174,51 @@ public sealed class WordRelations
     private static bool AnyIn(int[] candidates, int[] sortedIds, int[]? excluded)
     {
         foreach (var c in candidates)
-            if (Array.BinarySearch(sortedIds, c) >= 0 && (excluded is null || Array.BinarySearch(excluded, c) < 0)) return true;
+            if (SortedContains(sortedIds, c) && (excluded is null || !SortedContains(excluded, c))) return true;
         return false;
     }
+
+    /// <summary>True when <paramref name="sorted"/> (ascending, distinct) holds <paramref name="value"/>: a binary search.</summary>
+    internal static bool SortedContains(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            int v = sorted[mid];
+            if (v == value) return true;
+            if (v < value) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Per term id, what <see cref="AreSimilar(int, int)"/> reads from its side, looked up once: the ids it is similar
+    /// to as the first argument (its synonyms and hypernyms, merged and sorted) and its hypernyms (as the second).
+    /// </summary>
+    internal (int[] Similar, int[] Hypernyms) SimilarityOf(int id)
+    {
+        var syn = _synonyms.TryGetValue(id, out var s) ? s : [];
+        var hyper = _hypernyms.TryGetValue(id, out var h) ? h : [];
+        if (syn.Length == 0) return (hyper, hyper);
+        if (hyper.Length == 0) return (syn, hyper);
+        var merged = new int[syn.Length + hyper.Length];
+        syn.CopyTo(merged, 0);
+        hyper.CopyTo(merged, syn.Length);
+        Array.Sort(merged);
+        return (merged, hyper);
+    }
+
+    /// <summary>
+    /// <see cref="AreSimilar(int, int)"/> of x and y from what <see cref="SimilarityOf"/> gave for x (<paramref name="similarX"/>)
+    /// and for y (<paramref name="hypernymsY"/>).
+    /// </summary>
+    internal static bool AreSimilar(int[] similarX, int y, int[] hypernymsY, int x) =>
+        SortedContains(similarX, y) || SortedContains(hypernymsY, x);
+
+    /// <summary>True when the stems with term ids (stem hashes) <paramref name="x"/> and <paramref name="y"/> are antonyms.</summary>
+    internal bool AreAntonyms(int x, int y) => _antonyms.TryGetValue(x, out var opp) && Array.IndexOf(opp, y) >= 0;
 
     /// <summary>True when the stems are antonyms.</summary>
     internal bool AreAntonyms(string stemA, string stemB) =>
@@ -183,7 +232,7 @@ public sealed class WordRelations
         Contains(_synonyms, x, y) || Contains(_hypernyms, x, y) || Contains(_hypernyms, y, x);
 
     private static bool Contains(Dictionary<int, int[]> map, int key, int value) =>
-        map.TryGetValue(key, out var values) && Array.BinarySearch(values, value) >= 0;
+        map.TryGetValue(key, out var values) && SortedContains(values, value);
 
     private static int Id(string word, TermExtractor terms)
     {
