@@ -134,6 +134,20 @@ internal sealed class TextUnit
         return (similar, hypernyms);
     }
 
+    private (WordRelations Owner, TermRelationTable Table)? _unusedTuple;
+    private TermRelationCache? _termRelations;
+
+    /// <summary>Each term's relations in <paramref name="relations"/> (<see cref="WordRelations.Relate"/>), cached per unit.</summary>
+    internal TermRelationTable TermRelations(WordRelations relations)
+    {
+        if (_termRelations is { } cached && ReferenceEquals(cached.Owner, relations)) return cached.Table;
+        var table = relations.Relate(TermIds);
+        _termRelations = new TermRelationCache(relations, table);
+        return table;
+    }
+
+    private sealed record TermRelationCache(WordRelations Owner, TermRelationTable Table);
+
     private sealed record SimilarityCache(WordRelations Owner, int[][] Similar, int[][] Hypernyms);
 
     /// <summary>Per word, its <see cref="Lexicon.Synonyms"/> group, or null.</summary>

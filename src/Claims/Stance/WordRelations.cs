@@ -2,6 +2,9 @@ using Claims.Text;
 
 namespace Claims.Stance;
 
+/// <summary>Per term of a unit (in <see cref="TextUnit.TermIds"/> order), its relations, null where it has none.</summary>
+internal sealed record TermRelationTable(int[]?[] Antonyms, int[]?[] Synonyms, int[]?[] Hypernyms, int[]?[] Hyponyms);
+
 /// <summary>Counts from <see cref="WordRelations.Align(TextUnit, TextUnit)"/>.</summary>
 internal struct Alignment
 {
@@ -122,6 +125,9 @@ public sealed class WordRelations
         var result = new Alignment();
         var bIds = b.TermIds;
         var aIds = a.TermIds;
+        // Each term's relations are looked up once per unit (cached on it), not once per pair.
+        var relations = a.TermRelations(this);
+        var bHypernyms = b.TermRelations(this).Hypernyms;
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
@@ -132,17 +138,18 @@ public sealed class WordRelations
                 if (verb) result.AlignedVerbs++;
                 continue;
             }
-            if (_antonyms.TryGetValue(id, out var opp) && AnyIn(opp, bIds, aIds)) result.Antonyms++;
-            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) { result.Synonyms++; result.EntailedIdf += a.Idf[i]; }
-            else if (_hypernyms.TryGetValue(id, out var hyper) && AnyIn(hyper, bIds, null)) result.Generalized++;
-            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
+            var (opp, syn, hyper, hypo) = (relations.Antonyms[i], relations.Synonyms[i], relations.Hypernyms[i], relations.Hyponyms[i]);
+            if (opp is not null && AnyIn(opp, bIds, aIds)) result.Antonyms++;
+            if (syn is not null && AnyIn(syn, bIds, null)) { result.Synonyms++; result.EntailedIdf += a.Idf[i]; }
+            else if (hyper is not null && AnyIn(hyper, bIds, null)) result.Generalized++;
+            else if (hypo is not null && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
             else
             {
                 if (result.Unaligned < unaligned.Length) unaligned[result.Unaligned] = id;
                 result.Unaligned++;
                 result.MaxUnalignedIdf = Math.Max(result.MaxUnalignedIdf, a.Idf[i]);
                 if (verb) result.UnalignedVerbs++;
-                if (hyper is not null && HasSister(hyper, bIds, aIds))
+                if (hyper is not null && HasSister(hyper, bIds, bHypernyms, aIds))
                 {
                     result.Sisters++;
                     if (verb) result.VerbSisters++;
@@ -154,12 +161,32 @@ public sealed class WordRelations
         return result;
     }
 
-    /// <summary>True when a term of <paramref name="sortedIds"/> that <paramref name="excluded"/> lacks shares a hypernym with <paramref name="hypernyms"/>.</summary>
-    private bool HasSister(int[] hypernyms, int[] sortedIds, int[] excluded)
+    /// <summary>
+    /// The antonyms, synonyms, hypernyms and hyponyms of each of <paramref name="termIds"/> (null where it has none), in
+    /// the same order: what <see cref="Align(TextUnit, TextUnit, Span{int})"/> reads, looked up once per unit.
+    /// </summary>
+    internal TermRelationTable Relate(int[] termIds)
     {
-        foreach (var other in sortedIds)
+        var table = new TermRelationTable(new int[]?[termIds.Length], new int[]?[termIds.Length], new int[]?[termIds.Length], new int[]?[termIds.Length]);
+        for (int i = 0; i < termIds.Length; i++)
         {
-            if (SortedContains(excluded, other) || !_hypernyms.TryGetValue(other, out var theirs)) continue;
+            table.Antonyms[i] = _antonyms.GetValueOrDefault(termIds[i]);
+            table.Synonyms[i] = _synonyms.GetValueOrDefault(termIds[i]);
+            table.Hypernyms[i] = _hypernyms.GetValueOrDefault(termIds[i]);
+            table.Hyponyms[i] = _hyponyms.GetValueOrDefault(termIds[i]);
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// True when a term of <paramref name="sortedIds"/> that <paramref name="excluded"/> lacks shares a hypernym with
+    /// <paramref name="hypernyms"/>; <paramref name="theirHypernyms"/> holds each term's hypernyms (null for none).
+    /// </summary>
+    private static bool HasSister(int[] hypernyms, int[] sortedIds, int[]?[] theirHypernyms, int[] excluded)
+    {
+        for (int k = 0; k < sortedIds.Length; k++)
+        {
+            if (theirHypernyms[k] is not { } theirs || SortedContains(excluded, sortedIds[k])) continue;
             int i = 0, j = 0;
             while (i < hypernyms.Length && j < theirs.Length)
             {
@@ -171,10 +198,13 @@ public sealed class WordRelations
         return false;
     }
 
+    // True when a candidate is in sortedIds and not in excluded; both candidates and sortedIds are sorted, so the
+    // shorter list is walked and the longer searched.
     private static bool AnyIn(int[] candidates, int[] sortedIds, int[]? excluded)
     {
-        foreach (var c in candidates)
-            if (SortedContains(sortedIds, c) && (excluded is null || !SortedContains(excluded, c))) return true;
+        var (walked, searched) = candidates.Length <= sortedIds.Length ? (candidates, sortedIds) : (sortedIds, candidates);
+        foreach (var c in walked)
+            if (SortedContains(searched, c) && (excluded is null || !SortedContains(excluded, c))) return true;
         return false;
     }
 
