@@ -117,6 +117,27 @@ internal sealed class TextUnit
     /// <summary>Per word, the hash of its stem (0 for stop words): the term id <see cref="WordRelations"/> is keyed by.</summary>
     public int[] StemHashes => _stemHashes ??= Stems.Select(st => st is null ? 0 : UnitBuilder.Hash(st)).ToArray();
 
+    private MemoEntry? _memo;
+
+    /// <summary>
+    /// What <paramref name="compute"/> gives for this unit, computed on first use for <paramref name="key"/> (a rule's
+    /// own static object) and then shared by every pair the unit is in. <paramref name="compute"/> must be a pure
+    /// function of the unit; racing threads may both compute it, and either identical result is kept.
+    /// </summary>
+    internal T Memo<T>(object key, Func<TextUnit, T> compute)
+    {
+        for (var e = Volatile.Read(ref _memo); e is not null; e = e.Next)
+            if (ReferenceEquals(e.Key, key)) return (T)e.Value!;
+        T value = compute(this);
+        while (true)
+        {
+            var head = Volatile.Read(ref _memo);
+            if (Interlocked.CompareExchange(ref _memo, new MemoEntry(key, value, head), head) == head) return value;
+        }
+    }
+
+    private sealed record MemoEntry(object Key, object? Value, MemoEntry? Next);
+
     private SimilarityCache? _similarity;
 
     /// <summary>

@@ -162,6 +162,21 @@ public sealed class WordRelations
     }
 
     /// <summary>
+    /// <see cref="Align(TextUnit, TextUnit)"/>'s <see cref="Alignment.Antonyms"/> alone: A's terms that B lacks with an
+    /// antonym that B has and A lacks.
+    /// </summary>
+    internal int CountAntonyms(TextUnit a, TextUnit b)
+    {
+        var bIds = b.TermIds;
+        var aIds = a.TermIds;
+        var antonyms = a.TermRelations(this).Antonyms;
+        int count = 0;
+        for (int i = 0; i < aIds.Length; i++)
+            if (antonyms[i] is { } opp && !SortedContains(bIds, aIds[i]) && AnyIn(opp, bIds, aIds)) count++;
+        return count;
+    }
+
+    /// <summary>
     /// The antonyms, synonyms, hypernyms and hyponyms of each of <paramref name="termIds"/> (null where it has none), in
     /// the same order: what <see cref="Align(TextUnit, TextUnit, Span{int})"/> reads, looked up once per unit.
     /// </summary>

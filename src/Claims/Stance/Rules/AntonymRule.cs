@@ -34,7 +34,7 @@ public sealed class AntonymRule : IStanceRule
         }
         // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad. The id-based
         // alignment tells cheaply whether there is any candidate before the word-by-word search.
-        if (pair.Relations.Align(a, b).Antonyms == 0) return null;
+        if (pair.Relations.CountAntonyms(a, b) == 0) return null;
         // Which of B's stems A has too, looked up once per word of B rather than once per word pair.
         var bInA = new bool[b.Words.Length];
         for (int j = 0; j < bInA.Length; j++) bInA[j] = b.Stems[j] is { } t0 && Array.IndexOf(a.Stems, t0) >= 0;
