@@ -51,7 +51,7 @@ public sealed class ReportedRumours
             var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var c in members)
             {
-                terms[c.Id] = Terms(c.Text);
+                terms[c.Id] = Terms(c);
                 if (DisowningWord(c.Text) is { } word) refuting.Add((c, word, terms[c.Id]));
             }
             if (refuting.Count == 0) continue;
@@ -72,8 +72,8 @@ public sealed class ReportedRumours
     }
 
     // Content terms and numbers ("$72 million"), without reporting verbs ("report", "said"): those say a report exists, not what it is about.
-    private HashSet<string> Terms(string text) =>
-        _features.Extract(text).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
+    private HashSet<string> Terms(Claim claim) =>
+        _features.Extract(claim).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
             .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
 
     private static bool HasNegator(string text) =>
