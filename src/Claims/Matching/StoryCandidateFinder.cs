@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 namespace Claims.Matching;
 
 /// <summary>A candidate pair with whether both claims lie in one story.</summary>
@@ -70,8 +71,7 @@ internal sealed class StoryCandidateFinder
     private List<StoryCandidate> Cap(IEnumerable<StoryCandidate> candidates, int[] counts)
     {
         var list = candidates.ToList();
-        list.Sort(static (x, y) => x.Pair.Similarity != y.Pair.Similarity ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
-            : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        CollectionsMarshal.AsSpan(list).Sort(new MostSimilarFirst());
         int cap = _options.MaxPairsPerClaim, kept = 0;
         for (int i = 0; i < list.Count; i++)
         {
@@ -89,7 +89,20 @@ internal sealed class StoryCandidateFinder
             list[kept++] = c;
         }
         list.RemoveRange(kept, list.Count - kept);
-        list.Sort(static (x, y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        CollectionsMarshal.AsSpan(list).Sort(new ByPosition());
         return list;
+    }
+
+    // Pairs are distinct, so both orders are total (any sort gives one result); struct comparers the sort inlines.
+    private readonly struct MostSimilarFirst : IComparer<StoryCandidate>
+    {
+        public int Compare(StoryCandidate x, StoryCandidate y) => x.Pair.Similarity != y.Pair.Similarity
+            ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
+            : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B);
+    }
+
+    private readonly struct ByPosition : IComparer<StoryCandidate>
+    {
+        public int Compare(StoryCandidate x, StoryCandidate y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B);
     }
 }

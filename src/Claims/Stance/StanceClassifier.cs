@@ -13,6 +13,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
 {
     private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, TextProfile> _overflow = new();
     private readonly int _agree, _disagree, _discuss, _unrelated;
     private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms;
 
@@ -85,8 +86,13 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.View is not { } view) return Profile(claim.Text);
         if (_profiles.TryGetValue(claim.Text, out var p)) return p;
+        // Once the cache by text is full, a text missing from it stays missing: such a claim is profiled from its own
+        // view, and that profile is kept with the claim object (for as long as the claim lives) instead of being
+        // built again for every pair the claim is in.
+        if (_overflow.TryGetValue(claim, out p)) return p;
         p = Model.Featurizer.Profile(view);
         if (_profiles.Count < CacheLimit) _profiles.TryAdd(claim.Text, p);
+        else _overflow.AddOrUpdate(claim, p);
         return p;
     }
 
