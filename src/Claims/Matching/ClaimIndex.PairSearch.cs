@@ -178,24 +178,12 @@ public sealed partial class ClaimIndex
         int dropped = Math.Max(0, count - max);
         if (dropped > 0)
         {
-            CollectionsMarshal.AsSpan(found)[first..].Sort(new MostSimilarFirst());
+            CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) =>
+                a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.B.CompareTo(b.B));
             found.RemoveRange(first + max, dropped);
         }
-        CollectionsMarshal.AsSpan(found)[first..].Sort(new BySecondClaim());
+        CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) => a.B.CompareTo(b.B));
         return dropped;
-    }
-
-    // The orders of one row (its second claims are distinct, so both are total and any sort gives one result), as
-    // struct comparers the sort inlines.
-    private readonly struct MostSimilarFirst : IComparer<CandidatePair>
-    {
-        public int Compare(CandidatePair a, CandidatePair b) =>
-            a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.B.CompareTo(b.B);
-    }
-
-    private readonly struct BySecondClaim : IComparer<CandidatePair>
-    {
-        public int Compare(CandidatePair a, CandidatePair b) => a.B.CompareTo(b.B);
     }
 
     // The dot product of the query spread in dense (by term id, zero elsewhere) with a claim's vector. Adds the

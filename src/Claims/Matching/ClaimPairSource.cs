@@ -92,17 +92,11 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             }
         foreach (var (a, b) in counterClaims.ExplicitPairs)
             candidates.Add(new PendingPair(a, b, 1.0, true, true));
-        // The pairs are distinct (explicit ones are left out of the search results), so the order is total.
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates).Sort(new ByPosition());
+        candidates.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         if (finder.Dropped > 0)
             context.Warn($"pair cap reached: {finder.CappedClaims} claims had more than {context.Pairing.MaxPairsPerClaim} candidate pairs; "
                 + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");
         return candidates;
-    }
-
-    private readonly struct ByPosition : IComparer<PendingPair>
-    {
-        public int Compare(PendingPair x, PendingPair y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
     }
 
     // Each claim's story number (by its article); all zero when there are no stories.

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 namespace Claims.Matching;
 
 /// <summary>A candidate pair with whether both claims lie in one story.</summary>
@@ -71,7 +70,8 @@ internal sealed class StoryCandidateFinder
     private List<StoryCandidate> Cap(IEnumerable<StoryCandidate> candidates, int[] counts)
     {
         var list = candidates.ToList();
-        CollectionsMarshal.AsSpan(list).Sort(new MostSimilarFirst());
+        list.Sort(static (x, y) => x.Pair.Similarity != y.Pair.Similarity ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
+            : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
         int cap = _options.MaxPairsPerClaim, kept = 0;
         for (int i = 0; i < list.Count; i++)
         {
@@ -89,20 +89,7 @@ internal sealed class StoryCandidateFinder
             list[kept++] = c;
         }
         list.RemoveRange(kept, list.Count - kept);
-        CollectionsMarshal.AsSpan(list).Sort(new ByPosition());
+        list.Sort(static (x, y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
         return list;
-    }
-
-    // Pairs are distinct, so both orders are total (any sort gives one result); struct comparers the sort inlines.
-    private readonly struct MostSimilarFirst : IComparer<StoryCandidate>
-    {
-        public int Compare(StoryCandidate x, StoryCandidate y) => x.Pair.Similarity != y.Pair.Similarity
-            ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
-            : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B);
-    }
-
-    private readonly struct ByPosition : IComparer<StoryCandidate>
-    {
-        public int Compare(StoryCandidate x, StoryCandidate y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B);
     }
 }
