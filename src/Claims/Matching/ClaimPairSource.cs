@@ -44,13 +44,15 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var rumours = context.Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
         var counter = ParallelRunner.Counter(context.Progress, AnalysisProgress.Pairs, candidates.Count);
         var results = new ClaimPair?[Math.Min(chunkSize, candidates.Count)];
+        // Neutral pairs are dropped below unless asked for: then the classifier need not explain them.
+        var classifier = context.Pairing.IncludeNeutral ? context.Classifier : NeutralVerdicts.ReportedOnly(context.Classifier);
         for (int start = 0; start < candidates.Count; start += chunkSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int first = start, count = Math.Min(chunkSize, candidates.Count - start);
             ParallelRunner.Run(count, context.MaxDegreeOfParallelism, i =>
             {
-                results[i] = ClassifyOne(context, counterClaims, rumours, candidates[first + i]);
+                results[i] = ClassifyOne(context, classifier, counterClaims, rumours, candidates[first + i]);
                 counter();
             }, cancellationToken);
             for (int i = 0; i < count; i++)
@@ -63,15 +65,15 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         }
     }
 
-    private static ClaimPair ClassifyOne(PairSourceContext context, CounterClaims counterClaims,
+    private static ClaimPair ClassifyOne(PairSourceContext context, IStanceClassifier stance, CounterClaims counterClaims,
         IReadOnlyDictionary<string, string>? rumours, PendingPair candidate)
     {
         var (a, b) = (candidate.A, candidate.B);
         // A counter-claim against the claim it opposes contradicts it by construction: no gate.
-        if (candidate.Explicit) return counterClaims.Classify(context.Classifier, a, b, 1.0);
+        if (candidate.Explicit) return counterClaims.Classify(stance, a, b, 1.0);
         // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-        var classifier = context.Gate is not { } gate ? context.Classifier
-            : new GatedStanceClassifier(context.Classifier, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours));
+        var classifier = context.Gate is not { } gate ? stance
+            : new GatedStanceClassifier(stance, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours));
         return counterClaims.Classify(classifier, a, b, candidate.Similarity);
     }
 

@@ -174,6 +174,17 @@ public sealed class PairFeaturizer
     }
 
     /// <summary>
+    /// The two-way overlap of A with B's sentence most similar to it, min(<see cref="LexicalFeatures.CoverABest"/>,
+    /// <see cref="LexicalFeatures.CoverBBest"/>), exactly as <see cref="Compute"/> writes those two features, without
+    /// computing the rest of the vector.
+    /// </summary>
+    internal float Overlap(TextProfile a, TextProfile b)
+    {
+        var best = b.Sentences[PairView.BestSentence(a.Whole, b.Sentences)];
+        return Math.Min(Coverage(a.Whole, best, out _), Coverage(best, a.Whole, out _));
+    }
+
+    /// <summary>
     /// 1 - (edit distance of the shorter string to its best-matching substring of the longer) / (shorter length):
     /// Levenshtein with free leading and trailing characters in the longer string. O(m n) time, O(m) stack memory.
     /// </summary>
@@ -183,7 +194,78 @@ public sealed class PairFeaturizer
         var longer = x.Length <= y.Length ? y.AsSpan() : x.AsSpan();
         int m = shorter.Length;
         if (m == 0) return 0;
-        return 1f - (float)(m <= 64 ? SemiGlobalDistanceBits(shorter, longer) : SemiGlobalDistance(shorter, longer)) / m;
+        int distance = m <= 64 ? SemiGlobalDistanceBits(shorter, longer)
+            : m <= MaxBlockPattern ? SemiGlobalDistanceBlocks(shorter, longer)
+            : SemiGlobalDistance(shorter, longer);
+        return 1f - (float)distance / m;
+    }
+
+    /// <summary>Longest pattern <see cref="SemiGlobalDistanceBlocks"/> takes (its match masks live on the stack).</summary>
+    internal const int MaxBlockPattern = 256;
+
+    /// <summary>
+    /// The same semi-global edit distance for patterns of up to <see cref="MaxBlockPattern"/> characters: the bit-vector
+    /// recurrence of <see cref="SemiGlobalDistanceBits"/> over blocks of 64 rows, each passing its horizontal
+    /// difference on to the block below. O(|longer| · blocks) word operations.
+    /// </summary>
+    internal static int SemiGlobalDistanceBlocks(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
+    {
+        int m = shorter.Length;
+        if (m == 0) return 0;
+        if (m > MaxBlockPattern) throw new ArgumentException($"at most {MaxBlockPattern} characters", nameof(shorter));
+        int blocks = (m + 63) / 64;
+        Span<ulong> ascii = stackalloc ulong[128 * blocks];
+        ascii.Clear();
+        bool allAscii = true;
+        for (int i = 0; i < m; i++)
+        {
+            char c = shorter[i];
+            if (c < 128) ascii[(i >> 6) * 128 + c] |= 1UL << (i & 63);
+            else allAscii = false;
+        }
+        Span<ulong> plusV = stackalloc ulong[blocks];
+        Span<ulong> minusV = stackalloc ulong[blocks];
+        plusV.Fill(ulong.MaxValue);
+        minusV.Clear();
+        // Row m - 1 is the last block's bit (m - 1) mod 64; every other block hands its bit 63 on.
+        ulong lastHigh = 1UL << ((m - 1) & 63);
+        const ulong high = 1UL << 63;
+        int score = m, best = m;
+        foreach (char c in longer)
+        {
+            // The top cell of every column is 0 (a match may start anywhere): nothing carried into the first block.
+            int carry = 0;
+            for (int b = 0; b < blocks; b++)
+            {
+                ulong eq;
+                if (c < 128) eq = ascii[b * 128 + c];
+                else
+                {
+                    eq = 0;
+                    if (!allAscii)
+                        for (int i = b * 64, end = Math.Min(m, i + 64); i < end; i++)
+                            if (shorter[i] == c) eq |= 1UL << (i & 63);
+                }
+                ulong pv = plusV[b], mv = minusV[b];
+                ulong xv = eq | mv;
+                if (carry < 0) eq |= 1;
+                ulong xh = (((eq & pv) + pv) ^ pv) | eq;
+                ulong plusH = mv | ~(xh | pv);
+                ulong minusH = pv & xh;
+                ulong top = b == blocks - 1 ? lastHigh : high;
+                int outgoing = (plusH & top) != 0 ? 1 : (minusH & top) != 0 ? -1 : 0;
+                plusH <<= 1;
+                minusH <<= 1;
+                if (carry < 0) minusH |= 1;
+                else if (carry > 0) plusH |= 1;
+                plusV[b] = minusH | ~(xv | plusH);
+                minusV[b] = plusH & xv;
+                carry = outgoing;
+            }
+            score += carry;
+            if (score < best) best = score;
+        }
+        return best;
     }
 
     /// <summary>

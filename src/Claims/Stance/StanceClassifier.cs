@@ -9,10 +9,11 @@ namespace Claims.Stance;
 /// model pools its prediction engines. Construct once and share: <c>new StanceClassifier()</c> uses the shipped
 /// FNC-1 model and the default rules.
 /// </summary>
-public sealed class StanceClassifier : IStanceClassifier
+public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassifier
 {
     private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, TextProfile> _overflow = new();
     private readonly int _agree, _disagree, _discuss, _unrelated;
     private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms;
 
@@ -37,7 +38,15 @@ public sealed class StanceClassifier : IStanceClassifier
         _coverB = Require(model, LexicalFeatures.CoverBBest);
         _negationAsymmetry = Require(model, LexicalFeatures.NegationAsymmetry);
         _antonyms = Require(model, LexicalFeatures.Antonyms);
+        // The two-way overlap can be read before the model runs only when the features are the lexical ones.
+        _overlapBeforeModel = model.Featurizer.Features.Groups.Contains(LexicalFeatures.Similarity);
     }
+
+    private readonly bool _overlapBeforeModel;
+
+    // The smallest two-way overlap from which the model may decide a verdict (below it, every model verdict is neutral).
+    private float MinModelOverlap => Math.Min(Math.Min(Relatedness.ModelContradictionOverlap, Relatedness.ModelAgreementOverlap),
+        Math.Min(Relatedness.ConfidentAgreementOverlap, Relatedness.ParaphraseOverlap));
 
     /// <summary>The model in use.</summary>
     public IStanceModel Model { get; }
@@ -77,13 +86,23 @@ public sealed class StanceClassifier : IStanceClassifier
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.View is not { } view) return Profile(claim.Text);
         if (_profiles.TryGetValue(claim.Text, out var p)) return p;
+        // Once the cache by text is full, a text missing from it stays missing: such a claim is profiled from its own
+        // view, and that profile is kept with the claim object (for as long as the claim lives) instead of being
+        // built again for every pair the claim is in.
+        if (_overflow.TryGetValue(claim, out p)) return p;
         p = Model.Featurizer.Profile(view);
         if (_profiles.Count < CacheLimit) _profiles.TryAdd(claim.Text, p);
+        else _overflow.AddOrUpdate(claim, p);
         return p;
     }
 
     /// <inheritdoc />
-    public StanceVerdict Classify(Claim a, Claim b)
+    public StanceVerdict Classify(Claim a, Claim b) => Classify(a, b, neutralWanted: true);
+
+    /// <inheritdoc />
+    StanceVerdict INeutralSkippingClassifier.ClassifyUnlessNeutral(Claim a, Claim b) => Classify(a, b, neutralWanted: false);
+
+    private StanceVerdict Classify(Claim a, Claim b, bool neutralWanted)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -92,9 +111,9 @@ public sealed class StanceClassifier : IStanceClassifier
         // verdicts pay for the second reading, and the reasons keep quoting a before b.
         var pa = Profile(a);
         var pb = Profile(b);
-        var forward = Classify(pa, pb);
+        var forward = Classify(pa, pb, neutralWanted);
         if (forward.Label == StanceLabel.Neutral) return forward;
-        var backward = Classify(pb, pa);
+        var backward = Classify(pb, pa, neutralWanted);
         if (backward.Label == forward.Label) return forward;
         if (backward.Label == StanceLabel.Neutral) return backward;
         return new StanceVerdict(StanceLabel.Neutral, 0,
@@ -110,7 +129,12 @@ public sealed class StanceClassifier : IStanceClassifier
     }
 
     /// <summary>The relation of profiled text <paramref name="b"/> to <paramref name="a"/>: rules decide, the model fills in.</summary>
-    public StanceVerdict Classify(TextProfile a, TextProfile b)
+    public StanceVerdict Classify(TextProfile a, TextProfile b) => Classify(a, b, neutralWanted: true);
+
+    // With neutralWanted false, a verdict that can only be neutral comes back as NeutralVerdicts.Unreported, without
+    // running the model or writing its reasons: the rules decide as always, and the model is skipped when a rule vetoed
+    // or the two-way overlap is below every threshold at which the model's verdict would count.
+    private StanceVerdict Classify(TextProfile a, TextProfile b, bool neutralWanted)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -134,11 +158,13 @@ public sealed class StanceClassifier : IStanceClassifier
             return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!) { DecidingRules = [agreement.Rule] };
 
         // Claims that share no content word (nor a synonym) are about different things: no model needed.
-        if (PairFeaturizer.Cosine(a.Whole, b.Whole) == 0 && Model.Featurizer.Relations.Align(a.Whole, b.Whole).Synonyms == 0)
+        if (SharesNoContent(Model.Featurizer, a, b))
         {
             (reasons ??= []).Add("no shared content");
             return new StanceVerdict(StanceLabel.Neutral, 0.9, reasons);
         }
+        if (!neutralWanted && (veto is not null || (_overlapBeforeModel && !(Model.Featurizer.Overlap(a, b) >= MinModelOverlap))))
+            return NeutralVerdicts.Unreported;
         Span<float> features = stackalloc float[Model.Featurizer.FeatureCount];
         Span<float> p = stackalloc float[Model.Labels.Count];
         Model.Featurizer.Compute(a, b, features);
@@ -165,6 +191,10 @@ public sealed class StanceClassifier : IStanceClassifier
             return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> share no content term nor a synonym of one.</summary>
+    internal static bool SharesNoContent(PairFeaturizer featurizer, TextProfile a, TextProfile b) =>
+        PairFeaturizer.Cosine(a.Whole, b.Whole) == 0 && featurizer.Relations.Align(a.Whole, b.Whole).Synonyms == 0;
 
     /// <summary>
     /// The meaning evidence behind a model verdict when the profiles carry vectors: the cosine of A with B and with

@@ -91,12 +91,15 @@ public sealed class StancePair
         var hashB = B.StemHashes;
         var groupA = A.SynonymGroups;
         var groupB = B.SynonymGroups;
+        var similarA = A.Similarity(Relations).Similar;
+        var hypernymsB = B.Similarity(Relations).Hypernyms;
         foreach (var (stem, i) in contentA)
         {
             bool found = false;
             foreach (var (stemB, j) in contentB)
             {
-                if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal)) || Relations.AreSimilar(hashA[i], hashB[j])) { found = true; break; }
+                if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal))
+                    || WordRelations.AreSimilar(similarA[i], hashB[j], hypernymsB[j], hashA[i])) { found = true; break; }
             }
             if (found) shared++;
         }

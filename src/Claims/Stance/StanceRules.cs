@@ -31,7 +31,11 @@ public static class StanceRules
     /// The word with which <paramref name="u"/> calls a report false itself ("is a hoax", "not accurate"), or null:
     /// such a text denies what it names rather than asserting it.
     /// </summary>
-    internal static string? Disowning(TextUnit u)
+    internal static string? Disowning(TextUnit u) => u.Memo(DisowningKey, FindDisowning);
+
+    private static readonly object DisowningKey = new();
+
+    private static string? FindDisowning(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
         {

@@ -117,6 +117,60 @@ internal sealed class TextUnit
     /// <summary>Per word, the hash of its stem (0 for stop words): the term id <see cref="WordRelations"/> is keyed by.</summary>
     public int[] StemHashes => _stemHashes ??= Stems.Select(st => st is null ? 0 : UnitBuilder.Hash(st)).ToArray();
 
+    private MemoEntry? _memo;
+
+    /// <summary>
+    /// What <paramref name="compute"/> gives for this unit, computed on first use for <paramref name="key"/> (a rule's
+    /// own static object) and then shared by every pair the unit is in. <paramref name="compute"/> must be a pure
+    /// function of the unit; racing threads may both compute it, and either identical result is kept.
+    /// </summary>
+    internal T Memo<T>(object key, Func<TextUnit, T> compute)
+    {
+        for (var e = Volatile.Read(ref _memo); e is not null; e = e.Next)
+            if (ReferenceEquals(e.Key, key)) return (T)e.Value!;
+        T value = compute(this);
+        while (true)
+        {
+            var head = Volatile.Read(ref _memo);
+            if (Interlocked.CompareExchange(ref _memo, new MemoEntry(key, value, head), head) == head) return value;
+        }
+    }
+
+    private sealed record MemoEntry(object Key, object? Value, MemoEntry? Next);
+
+    private SimilarityCache? _similarity;
+
+    /// <summary>
+    /// Per word, what <paramref name="relations"/> say its stem is similar to (<see cref="WordRelations.SimilarityOf"/>;
+    /// empty for stop words): looked up once per unit and relations instead of once per word pair.
+    /// </summary>
+    internal (int[][] Similar, int[][] Hypernyms) Similarity(WordRelations relations)
+    {
+        if (_similarity is { } cached && ReferenceEquals(cached.Owner, relations)) return (cached.Similar, cached.Hypernyms);
+        var hashes = StemHashes;
+        var similar = new int[hashes.Length][];
+        var hypernyms = new int[hashes.Length][];
+        for (int i = 0; i < hashes.Length; i++) (similar[i], hypernyms[i]) = relations.SimilarityOf(hashes[i]);
+        _similarity = new SimilarityCache(relations, similar, hypernyms);
+        return (similar, hypernyms);
+    }
+
+    private (WordRelations Owner, TermRelationTable Table)? _unusedTuple;
+    private TermRelationCache? _termRelations;
+
+    /// <summary>Each term's relations in <paramref name="relations"/> (<see cref="WordRelations.Relate"/>), cached per unit.</summary>
+    internal TermRelationTable TermRelations(WordRelations relations)
+    {
+        if (_termRelations is { } cached && ReferenceEquals(cached.Owner, relations)) return cached.Table;
+        var table = relations.Relate(TermIds);
+        _termRelations = new TermRelationCache(relations, table);
+        return table;
+    }
+
+    private sealed record TermRelationCache(WordRelations Owner, TermRelationTable Table);
+
+    private sealed record SimilarityCache(WordRelations Owner, int[][] Similar, int[][] Hypernyms);
+
     /// <summary>Per word, its <see cref="Lexicon.Synonyms"/> group, or null.</summary>
     public string?[] SynonymGroups => _synonymGroups ??= Words.Select(w => Lexicon.Synonyms.TryGetValue(w, out var g) ? g : null).ToArray();
 }
@@ -348,29 +402,51 @@ internal static class UnitBuilder
     private static ulong AntonymBits(string[] words, bool[] negated)
     {
         ulong bits = 0;
-        var pairs = Lexicon.Antonyms;
-        for (int p = 0; p < pairs.Count && p < 32; p++)
-            for (int i = 0; i < words.Length; i++)
-            {
-                if (negated[i]) continue;
-                foreach (var phrase in pairs[p].Left)
-                    if (MatchAt(words, i, phrase)) bits |= 1UL << (2 * p);
-                foreach (var phrase in pairs[p].Right)
-                    if (MatchAt(words, i, phrase)) bits |= 1UL << (2 * p + 1);
-            }
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (negated[i]) continue;
+            foreach (var (phrase, bit) in PhraseIndex.Antonyms.At(words[i]))
+                if (MatchAt(words, i, phrase)) bits |= 1UL << bit;
+        }
         return bits;
     }
 
     private static int Status(string[] words, bool[] negated)
     {
         int bits = 0;
-        var statuses = Lexicon.Statuses;
-        for (int s = 0; s < statuses.Count; s++)
-            for (int i = 0; i < words.Length; i++)
-                foreach (var phrase in statuses[s].Phrases)
-                    if (MatchAt(words, i, phrase))
-                        bits |= negated[i] ? 1 << (8 + s) : 1 << s;
+        for (int i = 0; i < words.Length; i++)
+            foreach (var (phrase, s) in PhraseIndex.Statuses.At(words[i]))
+                if (MatchAt(words, i, phrase))
+                    bits |= negated[i] ? 1 << (8 + s) : 1 << s;
         return bits;
+    }
+
+    /// <summary>
+    /// The antonym and status phrases of <see cref="Lexicon"/> filed under their first word, each with the bit it sets
+    /// (antonym pair i: bit 2i left, 2i + 1 right, for the first 32 pairs; status s: s): a word is only matched
+    /// against the phrases that start with it. Immutable.
+    /// </summary>
+    private sealed class PhraseIndex
+    {
+        public static readonly PhraseIndex Antonyms = new(Lexicon.Antonyms.Take(32).SelectMany((p, i) =>
+            p.Left.Select(phrase => (phrase, 2 * i)).Concat(p.Right.Select(phrase => (phrase, 2 * i + 1)))));
+
+        public static readonly PhraseIndex Statuses = new(Lexicon.Statuses.SelectMany((st, s) => st.Phrases.Select(phrase => (phrase, s))));
+
+        private readonly Dictionary<string, (string[] Phrase, int Bit)[]> _byFirst;
+        // A phrase without words matches at every word.
+        private readonly (string[] Phrase, int Bit)[] _empty;
+
+        private PhraseIndex(IEnumerable<(string[] Phrase, int Bit)> phrases)
+        {
+            var list = phrases.ToList();
+            _empty = list.Where(p => p.Phrase.Length == 0).ToArray();
+            _byFirst = list.Where(p => p.Phrase.Length > 0).GroupBy(p => p.Phrase[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Concat(_empty).ToArray(), StringComparer.Ordinal);
+        }
+
+        /// <summary>The phrases that may start at a word (those starting with it, and any empty ones).</summary>
+        public (string[] Phrase, int Bit)[] At(string word) => _byFirst.TryGetValue(word, out var found) ? found : _empty;
     }
 
     private static NumberMention[] FindNumbers(string[] words, string?[] stems)

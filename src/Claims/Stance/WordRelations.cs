@@ -2,6 +2,9 @@ using Claims.Text;
 
 namespace Claims.Stance;
 
+/// <summary>Per term of a unit (in <see cref="TextUnit.TermIds"/> order), its relations, null where it has none.</summary>
+internal sealed record TermRelationTable(int[]?[] Antonyms, int[]?[] Synonyms, int[]?[] Hypernyms, int[]?[] Hyponyms);
+
 /// <summary>Counts from <see cref="WordRelations.Align(TextUnit, TextUnit)"/>.</summary>
 internal struct Alignment
 {
@@ -68,6 +71,13 @@ public sealed class WordRelations
         var synonyms = new Dictionary<int, HashSet<int>>();
         var hypernyms = new Dictionary<int, HashSet<int>>();
         var hyponyms = new Dictionary<int, HashSet<int>>();
+        // Words recur across relation lines: stem each distinct word once.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string w)
+        {
+            if (!ids.TryGetValue(w, out int id)) ids[w] = id = WordRelations.Id(w, terms);
+            return id;
+        }
         foreach (var line in lines)
         {
             var parts = line.Split('\t');
@@ -75,19 +85,19 @@ public sealed class WordRelations
             switch (parts[0])
             {
                 case "ant" when parts.Length == 3:
-                    Link(antonyms, Id(parts[1], terms), Id(parts[2], terms), both: true);
+                    Link(antonyms, Id(parts[1]), Id(parts[2]), both: true);
                     break;
                 case "syn":
-                    var ids = parts[1].Split(' ').Select(w => Id(w, terms)).Where(i => i != 0).Distinct().ToArray();
-                    foreach (var x in ids)
-                        foreach (var y in ids)
+                    var group = parts[1].Split(' ').Select(Id).Where(i => i != 0).Distinct().ToArray();
+                    foreach (var x in group)
+                        foreach (var y in group)
                             if (x != y) Link(synonyms, x, y, both: false);
                     break;
                 case "hyp" when parts.Length == 3:
-                    int word = Id(parts[1], terms);
+                    int word = Id(parts[1]);
                     foreach (var h in parts[2].Split(' '))
                     {
-                        int hyper = Id(h, terms);
+                        int hyper = Id(h);
                         Link(hypernyms, word, hyper, both: false);
                         Link(hyponyms, hyper, word, both: false);
                     }
@@ -115,27 +125,31 @@ public sealed class WordRelations
         var result = new Alignment();
         var bIds = b.TermIds;
         var aIds = a.TermIds;
+        // Each term's relations are looked up once per unit (cached on it), not once per pair.
+        var relations = a.TermRelations(this);
+        var bHypernyms = b.TermRelations(this).Hypernyms;
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
-            bool verb = Array.BinarySearch(a.VerbIds, id) >= 0;
-            if (Array.BinarySearch(bIds, id) >= 0)
+            bool verb = SortedContains(a.VerbIds, id);
+            if (SortedContains(bIds, id))
             {
                 result.EntailedIdf += a.Idf[i];
                 if (verb) result.AlignedVerbs++;
                 continue;
             }
-            if (_antonyms.TryGetValue(id, out var opp) && AnyIn(opp, bIds, aIds)) result.Antonyms++;
-            if (_synonyms.TryGetValue(id, out var syn) && AnyIn(syn, bIds, null)) { result.Synonyms++; result.EntailedIdf += a.Idf[i]; }
-            else if (_hypernyms.TryGetValue(id, out var hyper) && AnyIn(hyper, bIds, null)) result.Generalized++;
-            else if (_hyponyms.TryGetValue(id, out var hypo) && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
+            var (opp, syn, hyper, hypo) = (relations.Antonyms[i], relations.Synonyms[i], relations.Hypernyms[i], relations.Hyponyms[i]);
+            if (opp is not null && AnyIn(opp, bIds, aIds)) result.Antonyms++;
+            if (syn is not null && AnyIn(syn, bIds, null)) { result.Synonyms++; result.EntailedIdf += a.Idf[i]; }
+            else if (hyper is not null && AnyIn(hyper, bIds, null)) result.Generalized++;
+            else if (hypo is not null && AnyIn(hypo, bIds, null)) { result.Specialized++; result.EntailedIdf += a.Idf[i]; }
             else
             {
                 if (result.Unaligned < unaligned.Length) unaligned[result.Unaligned] = id;
                 result.Unaligned++;
                 result.MaxUnalignedIdf = Math.Max(result.MaxUnalignedIdf, a.Idf[i]);
                 if (verb) result.UnalignedVerbs++;
-                if (hyper is not null && HasSister(hyper, bIds, aIds))
+                if (hyper is not null && HasSister(hyper, bIds, bHypernyms, aIds))
                 {
                     result.Sisters++;
                     if (verb) result.VerbSisters++;
@@ -147,12 +161,47 @@ public sealed class WordRelations
         return result;
     }
 
-    /// <summary>True when a term of <paramref name="sortedIds"/> that <paramref name="excluded"/> lacks shares a hypernym with <paramref name="hypernyms"/>.</summary>
-    private bool HasSister(int[] hypernyms, int[] sortedIds, int[] excluded)
+    /// <summary>
+    /// <see cref="Align(TextUnit, TextUnit)"/>'s <see cref="Alignment.Antonyms"/> alone: A's terms that B lacks with an
+    /// antonym that B has and A lacks.
+    /// </summary>
+    internal int CountAntonyms(TextUnit a, TextUnit b)
     {
-        foreach (var other in sortedIds)
+        var bIds = b.TermIds;
+        var aIds = a.TermIds;
+        var antonyms = a.TermRelations(this).Antonyms;
+        int count = 0;
+        for (int i = 0; i < aIds.Length; i++)
+            if (antonyms[i] is { } opp && !SortedContains(bIds, aIds[i]) && AnyIn(opp, bIds, aIds)) count++;
+        return count;
+    }
+
+    /// <summary>
+    /// The antonyms, synonyms, hypernyms and hyponyms of each of <paramref name="termIds"/> (null where it has none), in
+    /// the same order: what <see cref="Align(TextUnit, TextUnit, Span{int})"/> reads, looked up once per unit.
+    /// </summary>
+    internal TermRelationTable Relate(int[] termIds)
+    {
+        var table = new TermRelationTable(new int[]?[termIds.Length], new int[]?[termIds.Length], new int[]?[termIds.Length], new int[]?[termIds.Length]);
+        for (int i = 0; i < termIds.Length; i++)
         {
-            if (Array.BinarySearch(excluded, other) >= 0 || !_hypernyms.TryGetValue(other, out var theirs)) continue;
+            table.Antonyms[i] = _antonyms.GetValueOrDefault(termIds[i]);
+            table.Synonyms[i] = _synonyms.GetValueOrDefault(termIds[i]);
+            table.Hypernyms[i] = _hypernyms.GetValueOrDefault(termIds[i]);
+            table.Hyponyms[i] = _hyponyms.GetValueOrDefault(termIds[i]);
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// True when a term of <paramref name="sortedIds"/> that <paramref name="excluded"/> lacks shares a hypernym with
+    /// <paramref name="hypernyms"/>; <paramref name="theirHypernyms"/> holds each term's hypernyms (null for none).
+    /// </summary>
+    private static bool HasSister(int[] hypernyms, int[] sortedIds, int[]?[] theirHypernyms, int[] excluded)
+    {
+        for (int k = 0; k < sortedIds.Length; k++)
+        {
+            if (theirHypernyms[k] is not { } theirs || SortedContains(excluded, sortedIds[k])) continue;
             int i = 0, j = 0;
             while (i < hypernyms.Length && j < theirs.Length)
             {
@@ -164,12 +213,57 @@ public sealed class WordRelations
         return false;
     }
 
+    // True when a candidate is in sortedIds and not in excluded; both candidates and sortedIds are sorted, so the
+    // shorter list is walked and the longer searched.
     private static bool AnyIn(int[] candidates, int[] sortedIds, int[]? excluded)
     {
-        foreach (var c in candidates)
-            if (Array.BinarySearch(sortedIds, c) >= 0 && (excluded is null || Array.BinarySearch(excluded, c) < 0)) return true;
+        var (walked, searched) = candidates.Length <= sortedIds.Length ? (candidates, sortedIds) : (sortedIds, candidates);
+        foreach (var c in walked)
+            if (SortedContains(searched, c) && (excluded is null || !SortedContains(excluded, c))) return true;
         return false;
     }
+
+    /// <summary>True when <paramref name="sorted"/> (ascending, distinct) holds <paramref name="value"/>: a binary search.</summary>
+    internal static bool SortedContains(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            int v = sorted[mid];
+            if (v == value) return true;
+            if (v < value) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Per term id, what <see cref="AreSimilar(int, int)"/> reads from its side, looked up once: the ids it is similar
+    /// to as the first argument (its synonyms and hypernyms, merged and sorted) and its hypernyms (as the second).
+    /// </summary>
+    internal (int[] Similar, int[] Hypernyms) SimilarityOf(int id)
+    {
+        var syn = _synonyms.TryGetValue(id, out var s) ? s : [];
+        var hyper = _hypernyms.TryGetValue(id, out var h) ? h : [];
+        if (syn.Length == 0) return (hyper, hyper);
+        if (hyper.Length == 0) return (syn, hyper);
+        var merged = new int[syn.Length + hyper.Length];
+        syn.CopyTo(merged, 0);
+        hyper.CopyTo(merged, syn.Length);
+        Array.Sort(merged);
+        return (merged, hyper);
+    }
+
+    /// <summary>
+    /// <see cref="AreSimilar(int, int)"/> of x and y from what <see cref="SimilarityOf"/> gave for x (<paramref name="similarX"/>)
+    /// and for y (<paramref name="hypernymsY"/>).
+    /// </summary>
+    internal static bool AreSimilar(int[] similarX, int y, int[] hypernymsY, int x) =>
+        SortedContains(similarX, y) || SortedContains(hypernymsY, x);
+
+    /// <summary>True when the stems with term ids (stem hashes) <paramref name="x"/> and <paramref name="y"/> are antonyms.</summary>
+    internal bool AreAntonyms(int x, int y) => _antonyms.TryGetValue(x, out var opp) && Array.IndexOf(opp, y) >= 0;
 
     /// <summary>True when the stems are antonyms.</summary>
     internal bool AreAntonyms(string stemA, string stemB) =>
@@ -183,7 +277,7 @@ public sealed class WordRelations
         Contains(_synonyms, x, y) || Contains(_hypernyms, x, y) || Contains(_hypernyms, y, x);
 
     private static bool Contains(Dictionary<int, int[]> map, int key, int value) =>
-        map.TryGetValue(key, out var values) && Array.BinarySearch(values, value) >= 0;
+        map.TryGetValue(key, out var values) && SortedContains(values, value);
 
     private static int Id(string word, TermExtractor terms)
     {

@@ -51,29 +51,59 @@ public sealed class ReportedRumours
             var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var c in members)
             {
-                terms[c.Id] = Terms(c.Text);
+                terms[c.Id] = Terms(c);
                 if (DisowningWord(c.Text) is { } word) refuting.Add((c, word, terms[c.Id]));
             }
             if (refuting.Count == 0) continue;
+            // The refuting claims filed under each of their terms: a claim counts the terms it shares with each
+            // refuting claim by walking its own terms' lists, not by comparing with every refuting claim.
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int k = 0; k < refuting.Count; k++)
+                foreach (var t in refuting[k].Terms)
+                {
+                    if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                    list.Add(k);
+                }
+            var shared = new int[refuting.Count];
+            var touched = new List<int>();
             foreach (var c in members)
             {
                 if (DisowningWord(c.Text) is not null) continue;
                 // A reported claim that asserts (no negator) is the report itself; one that denies is a refutation.
                 int needed = IsReported(c) && !HasNegator(c.Text) ? MinSharedTermsReported : MinSharedTerms;
-                foreach (var (r, word, rTerms) in refuting)
+                if (First(c, needed, terms[c.Id]) is { } k)
+                    result[c.Id] = $"{refuting[k].Claim.Id} '{refuting[k].Word}'";
+            }
+
+            // The first refuting claim (in article order) other than c that shares at least needed terms with it.
+            int? First(Claim c, int needed, HashSet<string> own)
+            {
+                if (needed <= 0)
                 {
-                    if (r.Id == c.Id || rTerms.Count(terms[c.Id].Contains) < needed) continue;
-                    result[c.Id] = $"{r.Id} '{word}'";
-                    break;
+                    for (int k = 0; k < refuting.Count; k++)
+                        if (refuting[k].Claim.Id != c.Id) return k;
+                    return null;
                 }
+                foreach (var t in own)
+                    if (postings.TryGetValue(t, out var list))
+                        foreach (int k in list)
+                            if (shared[k]++ == 0) touched.Add(k);
+                int best = int.MaxValue;
+                foreach (int k in touched)
+                {
+                    if (shared[k] >= needed && k < best && refuting[k].Claim.Id != c.Id) best = k;
+                    shared[k] = 0;
+                }
+                touched.Clear();
+                return best == int.MaxValue ? null : best;
             }
         }
         return result;
     }
 
     // Content terms and numbers ("$72 million"), without reporting verbs ("report", "said"): those say a report exists, not what it is about.
-    private HashSet<string> Terms(string text) =>
-        _features.Extract(text).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
+    private HashSet<string> Terms(Claim claim) =>
+        _features.Extract(claim).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
             .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
 
     private static bool HasNegator(string text) =>

@@ -48,6 +48,9 @@ public sealed class SameEventGate : IVerdictGate
 {
     private readonly FeatureExtractor _features = new(TermExtractor.Default, ConceptLexicon.Default);
 
+    // What the gate reads from one claim, worked out once per claim object (a claim takes part in many verdicts).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, SameEventEvidence.ClaimEvidence> _sides = new();
+
     /// <summary>
     /// Creates the gate with <paramref name="options"/> (defaults when null) and claim vectors (default: each claim's
     /// <see cref="Claim.Embedding"/>, set by the semantic pipeline and absent in the lexical one).
@@ -71,12 +74,15 @@ public sealed class SameEventGate : IVerdictGate
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(verdict);
         if (verdict.Label == StanceLabel.Neutral) return verdict;
-        var evidence = SameEventEvidence.Of(_features, a.Text, b.Text);
+        var evidence = SameEventEvidence.Of(Side(a), Side(b));
         string? failure = Check(a, b, verdict, context, evidence, out double? cosine);
         if (failure is not null)
             return new StanceVerdict(StanceLabel.Neutral, verdict.Score, [.. verdict.Reasons, "not the same event: " + failure]);
         return verdict with { Reasons = [.. verdict.Reasons, Held(context, evidence, cosine)] };
     }
+
+    private SameEventEvidence.ClaimEvidence Side(Claim claim) =>
+        _sides.GetValue(claim, c => SameEventEvidence.ClaimEvidence.Of(_features.Extract(c), c.Text));
 
     private string? Check(Claim a, Claim b, StanceVerdict verdict, PairContext context, SameEventEvidence e, out double? cosine)
     {
@@ -248,21 +254,28 @@ internal sealed record SameEventEvidence(
 
     private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);
 
-    public static SameEventEvidence Of(FeatureExtractor features, string a, string b)
+    public static SameEventEvidence Of(ClaimEvidence a, ClaimEvidence b)
     {
-        var fa = features.Extract(a);
-        var fb = features.Extract(b);
         // A word is a name when either side writes it as one (the first word of a sentence is capitalized by grammar).
-        var nameTerms = Names(fa).Union(Names(fb)).ToHashSet(StringComparer.Ordinal);
-        var allA = fa.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
-        var allB = fb.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+        var nameTerms = a.NameTerms.Union(b.NameTerms).ToHashSet(StringComparer.Ordinal);
+        var allA = a.Terms;
+        var allB = b.Terms;
         var namesA = allA.Where(nameTerms.Contains).ToHashSet(StringComparer.Ordinal);
         var namesB = allB.Where(nameTerms.Contains).ToHashSet(StringComparer.Ordinal);
         var sharedNames = namesA.Intersect(namesB).ToHashSet(StringComparer.Ordinal);
         // Shared content beyond names: words, and concept groups ("solution" and "agreement" both give one).
         var sharedWords = allA.Intersect(allB).Where(t => !nameTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
-        return new SameEventEvidence(IsQuestion(a), IsQuestion(b), fa.Length, fb.Length, namesA, namesB, sharedNames, sharedWords,
-            CalendarOf(a), CalendarOf(b), IsBroken(a), IsBroken(b));
+        return new SameEventEvidence(a.Question, b.Question, a.Content, b.Content, namesA, namesB, sharedNames, sharedWords,
+            a.Calendar, b.Calendar, a.Broken, b.Broken);
+    }
+
+    /// <summary>What the gate reads from one claim: its features and what they say, its form and its dates.</summary>
+    internal sealed record ClaimEvidence(int Content, HashSet<string> NameTerms, HashSet<string> Terms, bool Question, HashSet<string> Calendar, bool Broken)
+    {
+        /// <summary>The evidence of a claim with <paramref name="features"/> and <paramref name="text"/>.</summary>
+        public static ClaimEvidence Of(RawFeature[] features, string text) => new(features.Length, SameEventEvidence.Names(features),
+            features.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal),
+            IsQuestion(text), CalendarOf(text), IsBroken(text));
     }
 
     // Names are words written capitalized inside the text; weekdays and months are dates, not names.

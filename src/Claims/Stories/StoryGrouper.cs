@@ -1,3 +1,4 @@
+using Claims.Segmentation;
 using System.Runtime.InteropServices;
 using Claims.Matching;
 using Claims.Text;
@@ -82,9 +83,9 @@ public sealed class StoryGrouper : IStoryGrouper
     private Dictionary<string, float> TermCounts(Document document)
     {
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
-        void Add(string text, float weight)
+        void Add(TextView view, float weight)
         {
-            foreach (var f in _features.Extract(text))
+            foreach (var f in _features.Extract(view))
             {
                 float boost = f.Kind switch
                 {
@@ -98,13 +99,15 @@ public sealed class StoryGrouper : IStoryGrouper
         }
         if (document.Sentences.Count == 0)
         {
-            Add(document.Text, 1f);
+            Add(TextView.Tokens(document.Text), 1f);
             return counts;
         }
         for (int s = 0; s < document.Sentences.Count; s++)
         {
+            // The sentence's own tokens in the document (no copy of its text, no second tokenization).
             var span = document.Sentences[s].Span;
-            Add(document.Text.Substring(span.Start, span.Length), s < Options.LeadSentences ? 2f : 1f);
+            var view = document.Tokens.Count > 0 ? TextView.Of(document, span) : TextView.Tokens(document.Text.Substring(span.Start, span.Length));
+            Add(view, s < Options.LeadSentences ? 2f : 1f);
         }
         return counts;
     }

@@ -363,6 +363,21 @@ public class PartialSimilarityTests
             Assert.That(PairFeaturizer.SemiGlobalDistanceBits(shorter, longer), Is.EqualTo(PairFeaturizer.SemiGlobalDistance(shorter, longer)), $"{shorter} | {longer}");
         }
     }
+
+    [Test]
+    public void BlockDistanceEqualsTheRecurrence()
+    {
+        // Patterns over one, two, three and four 64-row blocks (the clipped fuzzy texts reach 160 characters).
+        var random = new Random(11);
+        const string alphabet = "abcd e\u00e9\u4e2d";
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            int m = 1 + random.Next(PairFeaturizer.MaxBlockPattern), n = m + random.Next(200);
+            var shorter = new string(Enumerable.Range(0, m).Select(_ => alphabet[random.Next(trial % 2 == 0 ? 3 : alphabet.Length)]).ToArray());
+            var longer = new string(Enumerable.Range(0, n).Select(_ => alphabet[random.Next(trial % 2 == 0 ? 3 : alphabet.Length)]).ToArray());
+            Assert.That(PairFeaturizer.SemiGlobalDistanceBlocks(shorter, longer), Is.EqualTo(PairFeaturizer.SemiGlobalDistance(shorter, longer)), $"{shorter} | {longer}");
+        }
+    }
 }
 
 public class FastFuzzyTests

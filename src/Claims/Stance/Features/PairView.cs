@@ -49,6 +49,22 @@ public readonly ref struct PairView
         UnalignedB = unalignedB[..Math.Min(AlignmentBA.Unaligned, unalignedB.Length)];
     }
 
+    /// <summary>
+    /// Index of the sentence of <paramref name="sentences"/> most similar to <paramref name="claim"/> by content terms
+    /// (the first of equals): the <see cref="Best"/> sentence the constructor ranks first.
+    /// </summary>
+    internal static int BestSentence(TextUnit claim, TextUnit[] sentences)
+    {
+        int best = 0;
+        float bestCosine = -1;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            float c = PairFeaturizer.Cosine(claim, sentences[i]);
+            if (c > bestCosine) { bestCosine = c; best = i; }
+        }
+        return best;
+    }
+
     /// <summary>The featurizer computing the pair (its IDF table, word relations and word-pair table).</summary>
     public PairFeaturizer Featurizer { get; }
 

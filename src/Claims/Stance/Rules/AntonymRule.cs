@@ -34,7 +34,10 @@ public sealed class AntonymRule : IStanceRule
         }
         // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad. The id-based
         // alignment tells cheaply whether there is any candidate before the word-by-word search.
-        if (pair.Relations.Align(a, b).Antonyms == 0) return null;
+        if (pair.Relations.CountAntonyms(a, b) == 0) return null;
+        // Which of B's stems A has too, looked up once per word of B rather than once per word pair.
+        var bInA = new bool[b.Words.Length];
+        for (int j = 0; j < bInA.Length; j++) bInA[j] = b.Stems[j] is { } t0 && Array.IndexOf(a.Stems, t0) >= 0;
         for (int i = 0; i < a.Words.Length; i++)
         {
             var s = a.Stems[i];
@@ -42,8 +45,8 @@ public sealed class AntonymRule : IStanceRule
             for (int j = 0; j < b.Words.Length; j++)
             {
                 var t = b.Stems[j];
-                if (t is null || b.Negated[j] || Array.IndexOf(a.Stems, t) >= 0) continue;
-                if (!pair.Relations.AreAntonyms(s, t)) continue;
+                if (t is null || b.Negated[j] || bInA[j]) continue;
+                if (!pair.Relations.AreAntonyms(a.StemHashes[i], b.StemHashes[j])) continue;
                 // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
                 if (Measured(a, i) || Measured(b, j)) continue;
                 // "last Friday", "the first time": a word that places something in time is no claim about it.

@@ -22,8 +22,8 @@ public sealed class ModalityRule : IStanceRule
         ArgumentNullException.ThrowIfNull(pair);
         var a = pair.A;
         var b = pair.B;
-        string? noA = Find(a, NoPlans), noB = Find(b, NoPlans);
-        string? plansA = noA is null ? Find(a, Plans) : null, plansB = noB is null ? Find(b, Plans) : null;
+        string? noA = Found(a, NoPlans), noB = Found(b, NoPlans);
+        string? plansA = noA is null ? Found(a, Plans) : null, plansB = noB is null ? Found(b, Plans) : null;
         if ((noA is not null && plansB is not null) || (noB is not null && plansA is not null))
         {
             // A bare "will" states any future act, not a plan for this one: the texts must name the same people.
@@ -38,12 +38,19 @@ public sealed class ModalityRule : IStanceRule
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
             return null;
         }
-        string? modalA = Modal(a), modalB = Modal(b);
+        string? modalA = a.Memo(ModalKey, Modal), modalB = b.Memo(ModalKey, Modal);
         if ((modalA is null) == (modalB is null)) return null;
         if (!pair.SameSubject(Lexicon.Modals)) return null;
         return new RuleFinding(this, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
             modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
     }
+
+    private static readonly object ModalKey = new();
+
+    // Find, worked out once per unit and phrase list (the lists are the keys).
+    private static readonly Func<TextUnit, string?> FindNoPlans = u => Find(u, NoPlans), FindPlans = u => Find(u, Plans);
+
+    private static string? Found(TextUnit u, string[][] phrases) => u.Memo(phrases, phrases == NoPlans ? FindNoPlans : FindPlans);
 
     private static string? Modal(TextUnit u)
     {
