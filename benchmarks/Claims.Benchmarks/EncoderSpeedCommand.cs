@@ -4,7 +4,7 @@ using Claims.Semantic;
 namespace Claims.Benchmarks;
 
 /// <summary>
-/// <c>encoder-speed [--claims N] [--batch corpus|article|one]</c>: encodes N real news sentences (as
+/// <c>encoder-speed [--claims N] [--batch corpus|article|one|N]</c>: encodes N real news sentences (as
 /// <see cref="EncoderBenchmarks"/>) on one ONNX Runtime thread and prints claims per CPU-second of the process, which
 /// is claims per second per core even on a machine other processes share; wall-clock claims/s is printed beside it.
 /// </summary>
@@ -26,7 +26,8 @@ public sealed class EncoderSpeedCommand : ICustomCommand
         var texts = BenchmarkCorpus.Load(claims).Claims.Select(c => c.Text).Take(claims).ToArray();
         double pieces = texts.Average(t => encoder.Tokenize(t).Count);
         encoder.Encode(texts.Take(64).ToArray()); // warm-up
-        int size = batch switch { "corpus" => texts.Length, "article" => 20, "one" => 1, _ => throw new ArgumentException($"unknown --batch {batch}") };
+        int size = batch switch { "corpus" => texts.Length, "article" => 20, "one" => 1,
+            _ => int.TryParse(batch, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new ArgumentException($"unknown --batch {batch}") };
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
