@@ -13,10 +13,6 @@ namespace Claims.Semantic;
 /// </summary>
 public sealed class ClaimEncoder : IBatchDocumentStage
 {
-    /// <summary>Texts below which a chunk is not split across threads (calls of 256 texts run at the speed of one
-    /// call for everything; smaller ones are slower per text).</summary>
-    internal const int MinTextsPerCall = 256;
-
     private readonly ISentenceEncoder _encoder;
 
     /// <summary>Creates the stage over <paramref name="encoder"/>.</summary>
@@ -60,7 +56,7 @@ public sealed class ClaimEncoder : IBatchDocumentStage
                 slots[d][c] = slot;
             }
         }
-        var vectors = Encode(texts, maxParallelism, cancellationToken);
+        var vectors = ParallelEncoding.Encode(_encoder, texts, maxParallelism, cancellationToken);
         for (int d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
@@ -74,54 +70,5 @@ public sealed class ClaimEncoder : IBatchDocumentStage
             document.Claims = claims.Select((c, i) => c with { Embedding = own[i] }).ToList();
             document.Embedding = Embedding.Mean(own);
         }
-    }
-
-    /// <summary>
-    /// Encodes <paramref name="texts"/> in one call, or in up to <paramref name="maxParallelism"/> calls in parallel of
-    /// at least <see cref="MinTextsPerCall"/> texts each: texts sorted by length and cut into parts of about equal
-    /// total length, so every call still holds texts of similar lengths.
-    /// </summary>
-    private Embedding[] Encode(List<string> texts, int maxParallelism, CancellationToken cancellationToken)
-    {
-        int parts = Math.Max(1, Math.Min(maxParallelism, texts.Count / MinTextsPerCall));
-        var result = new Embedding[texts.Count];
-        if (parts == 1)
-        {
-            Store(result, Enumerable.Range(0, texts.Count).ToArray(), _encoder.Encode(texts, cancellationToken), texts.Count);
-            return result;
-        }
-        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ThenBy(i => i).ToArray();
-        var cuts = Cuts(order.Select(i => (long)texts[i].Length).ToArray(), parts, MinTextsPerCall);
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism, CancellationToken = cancellationToken }, p =>
-        {
-            var part = order[cuts[p]..cuts[p + 1]];
-            Store(result, part, _encoder.Encode(part.Select(i => texts[i]).ToList(), cancellationToken), part.Length);
-        });
-        return result;
-    }
-
-    private static void Store(Embedding[] result, int[] indices, IReadOnlyList<Embedding> vectors, int expected)
-    {
-        if (vectors.Count != expected)
-            throw new InvalidOperationException($"the sentence encoder gave {vectors.Count} vectors for {expected} texts");
-        for (int k = 0; k < indices.Length; k++) result[indices[k]] = vectors[k];
-    }
-
-    // Boundaries of `parts` consecutive ranges of about equal total weight, each of at least `minCount` items
-    // (weights.Length >= parts * minCount, minCount >= 1).
-    internal static int[] Cuts(long[] weights, int parts, int minCount = 1)
-    {
-        long total = weights.Sum(), sum = 0;
-        var cuts = new int[parts + 1];
-        cuts[parts] = weights.Length;
-        int p = 1;
-        for (int i = 0; i < weights.Length && p < parts; i++)
-        {
-            sum += weights[i];
-            int end = i + 1;
-            bool balanced = sum * parts >= total * p && end - cuts[p - 1] >= minCount;
-            if (balanced || weights.Length - end == (parts - p) * minCount) cuts[p++] = end;
-        }
-        return cuts;
     }
 }

@@ -49,16 +49,16 @@ public class ClaimEncoderBatchTests
     {
         var encoder = new RecordingEncoder();
         var stage = new ClaimEncoder(encoder);
-        var texts = Enumerable.Range(0, 3 * ClaimEncoder.MinTextsPerCall).Select(i => $"Claim {i} {new string('x', i % 97)}").ToList();
+        var texts = Enumerable.Range(0, 3 * ParallelEncoding.MinTextsPerCall).Select(i => $"Claim {i} {new string('x', i % 97)}").ToList();
         var documents = texts.Select((t, i) => new Document(Article.FromString(t, $"d{i}"))).ToList();
         stage.Process(documents, 2, CancellationToken.None);
         Assert.That(encoder.Calls, Has.Count.EqualTo(2));
-        Assert.That(encoder.Calls.Select(c => c.Count), Is.All.GreaterThanOrEqualTo(ClaimEncoder.MinTextsPerCall));
+        Assert.That(encoder.Calls.Select(c => c.Count), Is.All.GreaterThanOrEqualTo(ParallelEncoding.MinTextsPerCall));
         var calls = encoder.Calls.OrderBy(c => c.Min(t => t.Length)).ToList();
         Assert.That(calls[0].Max(t => t.Length), Is.LessThanOrEqualTo(calls[1].Min(t => t.Length)));
         for (int i = 0; i < documents.Count; i++) Assert.That(documents[i].Embedding, Is.EqualTo(RecordingEncoder.Vector(texts[i])));
         encoder.Calls.Clear();
-        stage.Process(documents.Take(ClaimEncoder.MinTextsPerCall + 10).ToList(), 2, CancellationToken.None);
+        stage.Process(documents.Take(ParallelEncoding.MinTextsPerCall + 10).ToList(), 2, CancellationToken.None);
         Assert.That(encoder.Calls, Has.Count.EqualTo(1));
     }
 
@@ -67,13 +67,13 @@ public class ClaimEncoderBatchTests
     [TestCase(new long[] { 0, 0, 0 }, 3, new[] { 0, 1, 2, 3 })]
     [TestCase(new long[] { 5, 1, 1, 1, 1, 1 }, 3, new[] { 0, 1, 3, 6 })]
     public void CutsGiveNonEmptyPartsOfAboutEqualWeight(long[] weights, int parts, int[] expected) =>
-        Assert.That(ClaimEncoder.Cuts(weights, parts), Is.EqualTo(expected));
+        Assert.That(ParallelEncoding.Cuts(weights, parts), Is.EqualTo(expected));
 
     [Test]
     public void CutsKeepTheLeastCountInEveryPart()
     {
-        Assert.That(ClaimEncoder.Cuts([1, 1, 1, 1, 1, 9], 2, 3), Is.EqualTo(new[] { 0, 3, 6 }));
-        Assert.That(ClaimEncoder.Cuts([9, 1, 1, 1, 1, 1], 2, 2), Is.EqualTo(new[] { 0, 2, 6 }));
+        Assert.That(ParallelEncoding.Cuts([1, 1, 1, 1, 1, 9], 2, 3), Is.EqualTo(new[] { 0, 3, 6 }));
+        Assert.That(ParallelEncoding.Cuts([9, 1, 1, 1, 1, 1], 2, 2), Is.EqualTo(new[] { 0, 2, 6 }));
     }
 
     [Test]
