@@ -88,6 +88,18 @@ public class ClaimEncoderBatchTests
         Assert.That(inner.Texts, Is.EqualTo(new[] { "a b", "c", "d", "e" }));
     }
 
+    [Test]
+    public void KnownVectorsAnswerFromTheirOneCallAndAskTheEncoderForOtherTexts()
+    {
+        var inner = new RecordingEncoder();
+        var known = KnownVectors.Of(inner, ["a", "bb", "a"], 2, CancellationToken.None);
+        Assert.That(inner.Calls, Has.Count.EqualTo(1));
+        Assert.That(inner.Calls[0], Is.EqualTo(new[] { "a", "bb" }));
+        Assert.That(known.Encode(["bb", "ccc", "a"]), Is.EqualTo(new[] { "bb", "ccc", "a" }.Select(RecordingEncoder.Vector)));
+        Assert.That(inner.Calls[1], Is.EqualTo(new[] { "ccc" }));
+        Assert.That(known.Dimensions, Is.EqualTo(2));
+    }
+
     // A deterministic stand-in encoder: a text's vector is its length and first character; it records every call.
     private sealed class RecordingEncoder : ISentenceEncoder
     {
