@@ -6,9 +6,10 @@ namespace Claims.Embeddings;
 /// </summary>
 internal static class ParallelEncoding
 {
-    /// <summary>Texts below which a call is not split across threads (calls of 256 texts run at the speed of one
-    /// call for everything; smaller ones are slower per text: see benchmarks/README.md, "encoder").</summary>
-    public const int MinTextsPerCall = 256;
+    /// <summary>Texts below which a call is not split across threads (calls of 256 texts run at the speed of one call
+    /// for everything, calls of 128 about 5% slower per text, calls of 20 about 20% slower: see benchmarks/README.md,
+    /// "encoder"; a second thread is worth more than that).</summary>
+    public const int MinTextsPerCall = 128;
 
     /// <summary>
     /// Encodes <paramref name="texts"/> in one call, or in up to <paramref name="maxParallelism"/> calls in parallel of

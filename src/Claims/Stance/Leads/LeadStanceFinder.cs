@@ -131,16 +131,19 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         int maxParallelism, CancellationToken cancellationToken)
     {
         if (featurizer.Encoder is not { } encoder) return (featurizer, at + 1);
-        var texts = new List<string>();
+        // The lead texts and bodies to profile (each once), then their sentences, segmented in parallel.
+        var sources = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        int end = at;
-        for (; end < batches.Count && (end == at || texts.Count < PrefetchTexts); end++)
+        int end = at, pieces = 0;
+        for (; end < batches.Count && (end == at || pieces < PrefetchTexts); end++)
             foreach (var item in batches[end])
             {
-                if (seen.Add("lead\n" + item.Lead.Text)) texts.AddRange(PairFeaturizer.EncodedTexts(item.Lead.Text));
-                if (seen.Add("body\n" + item.Target.Article.Id)) texts.AddRange(PairFeaturizer.EncodedTexts(LeadClaims.Body(item.Target)));
+                if (seen.Add("lead\n" + item.Lead.Text)) { sources.Add(item.Lead.Text); pieces++; }
+                if (seen.Add("body\n" + item.Target.Article.Id)) { sources.Add(LeadClaims.Body(item.Target)); pieces += item.Target.Sentences.Count; }
             }
-        cancellationToken.ThrowIfCancellationRequested();
+        var sentences = new IReadOnlyList<string>[sources.Count];
+        RunParallel(sources.Count, maxParallelism, cancellationToken, i => sentences[i] = PairFeaturizer.EncodedTexts(sources[i]));
+        var texts = sentences.SelectMany(t => t);
         return (featurizer.WithEncoder(Embeddings.KnownVectors.Of(encoder, texts, maxParallelism, cancellationToken)), end);
     }
 
