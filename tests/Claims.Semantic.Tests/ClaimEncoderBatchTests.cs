@@ -100,6 +100,16 @@ public class ClaimEncoderBatchTests
         Assert.That(known.Dimensions, Is.EqualTo(2));
     }
 
+    [Test]
+    public void LongTextsRunInBoundedBatchesWithTheBytesOfOneByOne()
+    {
+        // 20 windows of 250 pieces: the attention bound cuts them into batches of 16 and 4.
+        var texts = Enumerable.Range(0, 20).Select(i => string.Join(' ', Enumerable.Repeat($"talks{i % 3}", 120)) + $" ended on day {i}.").ToArray();
+        Assert.That(20L * 250 * 250, Is.GreaterThan(SentenceBatcher.MaxAttentionCells));
+        var together = MiniLmEncoder.Default.Encode(texts);
+        Assert.That(texts.Select(t => MiniLmEncoder.Default.Encode(t)), Is.EqualTo(together));
+    }
+
     // A deterministic stand-in encoder: a text's vector is its length and first character; it records every call.
     private sealed class RecordingEncoder : ISentenceEncoder
     {
