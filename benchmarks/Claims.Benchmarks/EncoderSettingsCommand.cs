@@ -30,6 +30,10 @@ public sealed class EncoderSettingsCommand : ICustomCommand
         ("small-128", One with { SmallBatchWordPieces = 128 }, _ => { }),
         ("small-512", One with { SmallBatchWordPieces = 512 }, _ => { }),
         ("small-1024", One with { SmallBatchWordPieces = 1024 }, _ => { }),
+        ("batch-8", One with { BatchSize = 8 }, _ => { }),
+        ("batch-16", One with { BatchSize = 16 }, _ => { }),
+        ("batch-32", One with { BatchSize = 32 }, _ => { }),
+        ("batch-128", One with { BatchSize = 128 }, _ => { }),
     ];
 
     public int Run(string[] args)

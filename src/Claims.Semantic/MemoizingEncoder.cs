@@ -30,19 +30,28 @@ public sealed class MemoizingEncoder : ISentenceEncoder
     {
         ArgumentNullException.ThrowIfNull(texts);
         var result = new Embedding[texts.Count];
-        var missing = new List<int>();
+        // Texts not remembered, each once (a text twice in one call is encoded once), and where each goes.
+        var missing = new Dictionary<string, int>(StringComparer.Ordinal);
+        var missingTexts = new List<string>();
+        var slots = new List<(int Index, int Missing)>();
         for (int i = 0; i < texts.Count; i++)
         {
             if (texts[i] is null) throw new ArgumentNullException(nameof(texts), $"text at index {i} is null");
-            if (_vectors.TryGetValue(texts[i], out var v)) result[i] = v; else missing.Add(i);
+            if (_vectors.TryGetValue(texts[i], out var v)) { result[i] = v; continue; }
+            if (!missing.TryGetValue(texts[i], out int m))
+            {
+                missing.Add(texts[i], m = missingTexts.Count);
+                missingTexts.Add(texts[i]);
+            }
+            slots.Add((i, m));
         }
         if (missing.Count == 0) return result;
-        var encoded = _inner.Encode(missing.Select(i => texts[i]).ToList(), cancellationToken);
-        for (int k = 0; k < missing.Count; k++)
-        {
-            result[missing[k]] = encoded[k];
-            if (_vectors.Count < _capacity) _vectors.TryAdd(texts[missing[k]], encoded[k]);
-        }
+        var encoded = _inner.Encode(missingTexts, cancellationToken);
+        if (encoded.Count != missing.Count)
+            throw new InvalidOperationException($"the sentence encoder gave {encoded.Count} vectors for {missing.Count} texts");
+        foreach (var (index, m) in slots) result[index] = encoded[m];
+        for (int m = 0; m < missingTexts.Count; m++)
+            if (_vectors.Count < _capacity) _vectors.TryAdd(missingTexts[m], encoded[m]);
         return result;
     }
 }

@@ -107,6 +107,9 @@ public sealed class MiniLmEncoder : ISentenceEncoder, ITokenStateEncoder, IDispo
         return ids.Select(model.Tokenizer.Piece).ToList();
     }
 
+    /// <summary>Ends ONNX Runtime's profiling (for a benchmark that switched it on) and returns the profile's path.</summary>
+    internal string EndProfiling() => _model.Value.EndProfiling();
+
     /// <summary>Releases the ONNX Runtime session (not for <see cref="Default"/>, which lives as long as the process).</summary>
     public void Dispose()
     {

@@ -131,6 +131,9 @@ internal sealed class OnnxBertModel : IDisposable
         }
     }
 
+    /// <summary>Ends ONNX Runtime's profiling and returns the profile's path.</summary>
+    public string EndProfiling() => _session.EndProfiling();
+
     public void Dispose() => _session.Dispose();
 }
 

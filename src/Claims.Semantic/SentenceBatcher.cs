@@ -12,6 +12,9 @@ namespace Claims.Semantic;
 /// </summary>
 internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptions options)
 {
+    /// <summary>Most rows x length x length of one batch (see <see cref="BatchEnd"/>).</summary>
+    internal const long MaxAttentionCells = 1L << 20;
+
     public Embedding[] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var windows = new List<Window>();
@@ -58,12 +61,16 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     /// texts per length) it takes longer windows too, padded to the longest under the attention mask, as long as
     /// padding stays under a quarter of the batch.
     /// </summary>
+    /// <remarks>A batch also stops before its rows x length x length (the attention scores per head) would pass
+    /// <see cref="MaxAttentionCells"/>, so ONNX Runtime's memory stays bounded however many long texts one call holds
+    /// (16 windows of 256 pieces: about 50 MB of attention scores over 12 heads).</remarks>
     private int BatchEnd(int[] order, int at, List<Window> windows)
     {
         int length = windows[order[at]].Ids.Length + 2, real = length, end = at + 1;
         while (end < order.Length && end - at < options.BatchSize)
         {
             int next = windows[order[end]].Ids.Length + 2, rows = end - at;
+            if ((long)(rows + 1) * next * next > MaxAttentionCells) break;
             if (next != length)
             {
                 if (rows * length >= options.SmallBatchWordPieces || 4 * ((rows + 1) * next - real - next) > (rows + 1) * next) break;

@@ -177,9 +177,8 @@ public sealed class ClaimAnalyzer
                 throw new ArgumentException($"two articles share the id '{list[i].Id}'; ids must be unique within one analysis", nameof(articles));
         }
 
-        var documents = new Document[list.Count];
         var counter = ParallelRunner.Counter(progress, AnalysisProgress.Articles, list.Count);
-        RunParallel(list.Count, i => { documents[i] = Process(list[i], cancellationToken); counter(); }, cancellationToken);
+        var documents = StageRunner.RunAll(list, _stages, _maxParallelism, counter, cancellationToken);
 
         IReadOnlyList<Speaker> speakers = _speakerLinker?.Link(documents, cancellationToken) ?? [];
         IReadOnlyList<Story> stories = StoryGrouper?.Group(documents, cancellationToken) ?? [];
@@ -198,20 +197,7 @@ public sealed class ClaimAnalyzer
     public Document Process(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var document = new Document(article);
-        foreach (var stage in _stages)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                stage.Process(document, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                throw new AnalysisException($"{article.Path ?? article.Id}: stage '{stage.Name}' failed: {e.Message}", e);
-            }
-        }
-        return document;
+        return StageRunner.Run(new Document(article), _stages, cancellationToken);
     }
 
     /// <summary>Classifies one pair of claims with this analyzer's stance classifier.</summary>
@@ -221,13 +207,6 @@ public sealed class ClaimAnalyzer
         ArgumentNullException.ThrowIfNull(b);
         return _classifier.Classify(a, b);
     }
-
-    /// <summary>
-    /// Parallel loop that surfaces the first failure as itself rather than as an AggregateException, so callers
-    /// see the <see cref="AnalysisException"/> naming the input.
-    /// </summary>
-    private void RunParallel(int count, Action<int> body, CancellationToken cancellationToken) =>
-        ParallelRunner.Run(count, _maxParallelism, body, cancellationToken);
 }
 
 /// <summary>A stage or model failed while analyzing an input; the message names the input.</summary>
