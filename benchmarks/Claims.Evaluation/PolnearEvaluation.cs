@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Claims.Attribution;
+using Claims.Attribution.Learned;
 using Claims.Pipeline;
 using Claims.Segmentation;
 
@@ -38,18 +39,19 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     public string Name => "polnear";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR [--misses FILE] [--rules]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage)";
+    public string Usage => "--data DIR [--misses FILE] [--rules] [--model FILE]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage; --model: a learned model file instead of the shipped one)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
-        string? data = null, misses = null;
+        string? data = null, misses = null, model = null;
         bool rulesOnly = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
             else if (args[i] == "--misses" && i + 1 < args.Length) misses = args[++i];
             else if (args[i] == "--rules") rulesOnly = true;
+            else if (args[i] == "--model" && i + 1 < args.Length) model = args[++i];
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: polnear {Usage}"); return 2; }
         }
         if (data is null || !Directory.Exists(Path.Combine(data, "text")))
@@ -58,7 +60,14 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             return 2;
         }
 
-        Evaluate(data, rulesOnly ? RulesPipeline() : Pipeline(), misses);
+        IReadOnlyList<IDocumentStage> stages = rulesOnly ? RulesPipeline() : Pipeline();
+        if (model is not null)
+        {
+            LearnedAttributionModel loaded;
+            using (var file = File.OpenRead(model)) loaded = LearnedAttributionModel.Load(file);
+            stages = [.. DefaultComponents.RuleStages(), new LearnedAttributionFinder(loaded), .. DefaultComponents.ClaimStages()];
+        }
+        Evaluate(data, stages, misses);
         return 0;
     }
 

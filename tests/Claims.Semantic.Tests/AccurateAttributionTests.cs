@@ -53,8 +53,11 @@ public class AccurateAttributionTests
         var builder = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(accurateAttribution: true);
         Assert.That(builder.Stages.OfType<ContextualAttributionFinder>().Count(), Is.EqualTo(1));
         Assert.That(builder.Stages.OfType<LearnedAttributionFinder>(), Is.Empty);
-        var fast = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic();
-        Assert.That(fast.Stages.OfType<LearnedAttributionFinder>().Count(), Is.EqualTo(1), "the fast mode is the default");
+        var byDefault = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic();
+        Assert.That(byDefault.Stages.OfType<ContextualAttributionFinder>().Count(), Is.EqualTo(1), "the accurate mode is the semantic default");
+        var fast = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(accurateAttribution: false);
+        Assert.That(fast.Stages.OfType<LearnedAttributionFinder>().Count(), Is.EqualTo(1), "the fast mode on request");
+        Assert.That(fast.Stages.OfType<ContextualAttributionFinder>(), Is.Empty);
 
         var doc = builder.Build().Process(Article.FromString(Text, "t"));
         var claim = doc.Claims.FirstOrDefault(c => c.Text.Contains("had not been cancelled", StringComparison.Ordinal));

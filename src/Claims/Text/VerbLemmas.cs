@@ -34,6 +34,9 @@ public sealed class VerbLemmas
         return new VerbLemmas(map.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>Every irregular form with its lemma.</summary>
+    internal IEnumerable<KeyValuePair<string, string>> Exceptions => _lemmas;
+
     /// <summary>The lemma of an irregular lower-case form, or the word itself.</summary>
     public string Lemma(string lowerWord)
     {

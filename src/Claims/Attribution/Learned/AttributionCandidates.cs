@@ -1,4 +1,5 @@
 using Claims.Segmentation;
+using Claims.Text;
 
 namespace Claims.Attribution.Learned;
 
@@ -16,7 +17,17 @@ internal sealed record AttributionCandidate(AttributionSpan Attribution, bool Fr
 internal static class AttributionCandidates
 {
     /// <summary>Length of a candidate's feature vector.</summary>
-    public const int FeatureCount = 37;
+    public const int FeatureCount = 37 + 1 + CueClassCount;
+
+    private const int CueClassCount = 9;
+
+    // The WordNet classes of the cue's first word the ranker reads, one feature each.
+    private static readonly WordClass[] CueClasses =
+    [
+        WordClass.VerbCommunication, WordClass.VerbCognition, WordClass.VerbPerception, WordClass.VerbEmotion, WordClass.VerbSocial,
+        WordClass.VerbPossession | WordClass.VerbCompetition | WordClass.VerbCreation, WordClass.VerbStative | WordClass.VerbChange,
+        WordClass.NounCommunication | WordClass.NounCognition, WordClass.NounPerson | WordClass.NounGroup,
+    ];
 
     private static readonly HashSet<string> Pronouns = new(
         [.. Text.WordLists.SubjectPronouns, .. Text.WordLists.ThirdPersonObjectPronouns], StringComparer.OrdinalIgnoreCase);
@@ -28,6 +39,7 @@ internal static class AttributionCandidates
     {
         var list = new List<(AttributionSpan A, bool Rules)>();
         foreach (var a in document.Attributions) list.Add((a, true));
+        var covered = new bool[tags.Length];
         foreach (var content in LearnedSpans.Contents(features, tags, margins, cancellationToken))
         {
             if ((list.Count & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -38,13 +50,15 @@ internal static class AttributionCandidates
                 Content = content.Span, Cue = cue, Source = source, Kind = quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect,
             }, false));
         }
+        int anchoredFrom = AddAnchored(document, features, tags, cueMargins, covered, list, cancellationToken);
         var sentences = new SentenceFacts(document, features);
         var result = new List<AttributionCandidate>(list.Count);
         // Agreement: the best overlap with a candidate from the other source (rules versus tagger).
         var fromRules = new SpanOverlaps(list.Where(x => x.Rules).Select(x => x.A.Content));
-        var fromTagger = new SpanOverlaps(list.Where(x => !x.Rules).Select(x => x.A.Content));
-        foreach (var (a, rules) in list)
+        var fromTagger = new SpanOverlaps(list.Take(anchoredFrom).Where(x => !x.Rules).Select(x => x.A.Content));
+        for (int c = 0; c < list.Count; c++)
         {
+            var (a, rules) = list[c];
             if ((result.Count & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             var x = new float[FeatureCount];
             // The token ranges and the sentence of the candidate, looked up once: binary searches over all the tokens,
@@ -80,9 +94,36 @@ internal static class AttributionCandidates
                 x[k + 7] = Max(cueMargins, from..Math.Max(from, to));
             }
             else x[k + 7] = -100;
+            x[37] = c >= anchoredFrom ? 1 : 0;
+            if (cueTokens.End.Value > cueTokens.Start.Value)
+                for (int j = 0; j < CueClasses.Length; j++)
+                    x[38 + j] = (features.Classes[cueTokens.Start.Value] & CueClasses[j]) != 0 ? 1 : 0;
             result.Add(new AttributionCandidate(a, rules, x));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Adds the cue-anchored candidates (<see cref="LearnedSpans.CueAnchored"/>) away from every candidate so far and
+    /// returns the index of the first of them in <paramref name="list"/>.
+    /// </summary>
+    private static int AddAnchored(Document document, TaggerFeatures features, int[] tags, float[] cueMargins, bool[] covered,
+        List<(AttributionSpan A, bool Rules)> list, CancellationToken cancellationToken)
+    {
+        foreach (var (a, _) in list)
+        {
+            Cover(covered, document.TokenRange(a.Content));
+            if (a.Cue is { } cue) Cover(covered, document.TokenRange(cue));
+        }
+        int from = list.Count;
+        foreach (var anchored in LearnedSpans.CueAnchored(features, tags, cueMargins, covered, cancellationToken))
+            list.Add((new AttributionSpan { Content = anchored.Content, Cue = anchored.Cue, Source = anchored.Source, Kind = ClaimKind.Indirect }, false));
+        return from;
+    }
+
+    private static void Cover(bool[] covered, Range range)
+    {
+        for (int i = range.Start.Value; i < Math.Min(range.End.Value, covered.Length); i++) covered[i] = true;
     }
 
     private static float Max(float[] values, Range range)

@@ -1,3 +1,6 @@
+using Claims.Segmentation;
+using Claims.Text;
+
 namespace Claims.Attribution.Learned;
 
 /// <summary>Reads attributions off the tagger's tags: contents, and the cue and source each content belongs to.</summary>
@@ -106,5 +109,64 @@ internal static class LearnedSpans
         for (int k = lo; k <= hi; k++)
             if ((k < first || k > last) && (tags[k] == AttributionTags.Cue || features.RuleTags[k] == AttributionTags.Cue)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Verb classes of a stance a cue can report beside speech: thinking, perceiving, feeling, social acts ("pledged",
+    /// "supports", "attacked", "refuses").
+    /// </summary>
+    internal const WordClass StanceVerbs = WordClass.VerbCommunication | WordClass.VerbCognition | WordClass.VerbPerception
+        | WordClass.VerbEmotion | WordClass.VerbSocial | WordClass.VerbPossession | WordClass.VerbCompetition | WordClass.VerbCreation;
+
+    /// <summary>
+    /// The least cue margin (the tagger's cue score less its best other tag's) of a word of <see cref="StanceVerbs"/>
+    /// that anchors a candidate although the tagger tagged it otherwise.
+    /// </summary>
+    internal const float AnchorMargin = -3f;
+
+    /// <summary>A cue-anchored attribution: the cue, the content after it, the nearest source before it.</summary>
+    public sealed record Anchored(TextSpan Content, TextSpan Cue, TextSpan? Source);
+
+    /// <summary>
+    /// Attributions anchored on a cue where no content was read: a word the tagger tagged as a cue, or a verb of a
+    /// stance class (<see cref="StanceVerbs"/>) it nearly did (cue margin at least <see cref="AnchorMargin"/>), outside
+    /// quotes and outside every token of <paramref name="covered"/>; the content runs from the word after the cue to
+    /// the last word of its sentence ("X pledged [to cut taxes]", "X attacked [Y's plan as ...]"), the source is the
+    /// nearest source-tagged run before the cue in its sentence. The ranker decides which of them are attributions.
+    /// </summary>
+    public static List<Anchored> CueAnchored(TaggerFeatures features, int[] tags, float[] cueMargins, bool[] covered,
+        CancellationToken cancellationToken = default)
+    {
+        var result = new List<Anchored>();
+        var words = features.Words;
+        var sentenceOf = features.SentenceOf;
+        int n = tags.Length;
+        for (int i = 0; i < n; i++)
+        {
+            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (covered[i] || features.InQuote[i] || words[i].Kind != TokenKind.Word) continue;
+            bool anchor = tags[i] == AttributionTags.Cue
+                || ((features.Classes[i] & StanceVerbs) != 0 && cueMargins[i] >= AnchorMargin);
+            if (!anchor) continue;
+            int cueLast = i;
+            while (cueLast + 1 < n && tags[cueLast + 1] == AttributionTags.Cue && sentenceOf[cueLast + 1] == sentenceOf[i] && !covered[cueLast + 1]) cueLast++;
+            int first = cueLast + 1, last = first - 1;
+            for (int k = first; k < n && sentenceOf[k] == sentenceOf[i] && !covered[k]; k++)
+                if (words[k].Kind is TokenKind.Word or TokenKind.Number) last = k;
+            int from = i;
+            i = cueLast;
+            if (last - first < 1) continue;
+            TextSpan? source = null;
+            for (int k = from - 1; k >= 0 && from - k <= 12 && sentenceOf[k] == sentenceOf[from]; k--)
+            {
+                if (tags[k] != AttributionTags.Source) continue;
+                int start = k;
+                while (start > 0 && tags[start - 1] == AttributionTags.Source && sentenceOf[start - 1] == sentenceOf[from]) start--;
+                source = new TextSpan(words[start].Start, words[k].End);
+                break;
+            }
+            result.Add(new Anchored(new TextSpan(words[first].Start, words[last].End), new TextSpan(words[from].Start, words[cueLast].End), source));
+        }
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Claims.Segmentation;
+using Claims.Text;
 
 namespace Claims.Attribution.Learned;
 
@@ -32,13 +33,16 @@ internal interface ITokenFeatureSource
 internal sealed class TaggerFeatures : IDisposable
 {
     // Upper bounds of the features of one token (the templates below, with the rules' tags).
-    private const int MaxEmission = 27, MaxContext = 12;
+    private const int MaxEmission = 27 + MaxClassFeatures, MaxContext = 13;
+    // The WordNet class features of one token: up to four of its classes, the set of them, and its neighbours' sets.
+    private const int MaxClassFeatures = 7;
     private ulong[]? _emission, _context;
     private readonly int[] _emissionStart, _contextStart;
 
     private TaggerFeatures(ulong[] emission, int[] emissionStart, ulong[] context, int[] contextStart, IReadOnlyList<Token> words, int[] sentenceOf, int[] ruleTags,
-        bool[] inQuote)
+        bool[] inQuote, WordClass[] classes)
     {
+        Classes = classes;
         _emission = emission;
         _emissionStart = emissionStart;
         _context = context;
@@ -80,6 +84,9 @@ internal sealed class TaggerFeatures : IDisposable
     /// <summary>Per token: the tag the rule-based attributions give it.</summary>
     public int[] RuleTags { get; }
 
+    /// <summary>Per token: the WordNet classes of its word (<see cref="WordClass.None"/> for other tokens).</summary>
+    public WordClass[] Classes { get; }
+
     /// <summary>Per token: whether it lies inside a quotation.</summary>
     public bool[] InQuote { get; }
 
@@ -118,7 +125,7 @@ internal sealed class TaggerFeatures : IDisposable
         }
         emissionStart[n] = emissionCount;
         contextStart[n] = contextCount;
-        return new TaggerFeatures(emission, emissionStart, context, contextStart, words, values.SentenceOf, ruleTags, values.InQuote);
+        return new TaggerFeatures(emission, emissionStart, context, contextStart, words, values.SentenceOf, ruleTags, values.InQuote, values.Classes);
     }
 
     /// <summary>Per token: the tag the document's (rule) attributions give it.</summary>
@@ -156,12 +163,29 @@ internal sealed class TaggerFeatures : IDisposable
         E(Template.CueClassAfter, i + 1 < n ? cueClass[i + 1] : SentinelEnd);
         E(Template.Stem, v.Stem[i]); E2(Template.StemBeforeAndWord, i > 0 ? v.Stem[i - 1] : SentinelStart, w);
         E(Template.SentencePosition, SentencePosition(v.SentenceOf, i)); E(Template.QuoteEdges, s.QuoteEdges);
+        count = WriteClasses(emission, count, v.Classes, i);
         if (useRuleTags)
         {
             ulong r = (ulong)ruleTags[i];
             ulong rl = i > 0 ? (ulong)ruleTags[i - 1] : None, rr = i + 1 < n ? (ulong)ruleTags[i + 1] : None;
             E(Template.RuleTag, r); Add(Mix(Mix(Mix((ulong)Template.RuleTags, rl), r), rr)); E2(Template.RuleTagAndWord, r, w);
         }
+        return count;
+    }
+
+    /// <summary>
+    /// Writes token <paramref name="i"/>'s WordNet class features at <paramref name="count"/> (its first four classes
+    /// one by one, the set of them, the sets of the words beside it); returns the new count.
+    /// </summary>
+    private static int WriteClasses(ulong[] emission, int count, WordClass[] classes, int i)
+    {
+        var own = classes[i];
+        int written = 0;
+        for (uint bits = (uint)own; bits != 0 && written < 4; bits &= bits - 1, written++)
+            emission[count++] = Mix((ulong)Template.WordClass, (ulong)System.Numerics.BitOperations.TrailingZeroCount(bits));
+        emission[count++] = Mix((ulong)Template.WordClasses, (ulong)own);
+        emission[count++] = Mix((ulong)Template.WordClassesBefore, i > 0 ? (ulong)classes[i - 1] : SentinelStart);
+        emission[count++] = Mix((ulong)Template.WordClassesAfter, i + 1 < classes.Length ? (ulong)classes[i + 1] : SentinelEnd);
         return count;
     }
 
@@ -172,7 +196,7 @@ internal sealed class TaggerFeatures : IDisposable
         C(Template.Bias, 0); C(Template.Word, s.Word); C(Template.WordAfter, s.WordAfter); C(Template.InQuote, s.InQuote);
         C(Template.SentenceStart, s.SentenceStart); C(Template.ParagraphStart, s.ParagraphStart);
         C(Template.CueLeft, s.CueLeft); C(Template.CueRight, s.CueRight); C(Template.Lexicon, s.Lexicon); C(Template.WordBefore, s.WordBefore);
-        C(Template.Shape, v.Shape[i]);
+        C(Template.Shape, v.Shape[i]); C(Template.WordClasses, (ulong)v.Classes[i]);
         if (useRuleTags) C(Template.RuleTag, (ulong)ruleTags[i]);
         return count;
     }
@@ -184,6 +208,7 @@ internal sealed class TaggerFeatures : IDisposable
     private readonly struct TokenValues
     {
         public readonly ulong[] Word, Suffix, Stem, Shape, CueClass;
+        public readonly WordClass[] Classes;
         public readonly int[] SentenceOf;
         public readonly bool[] InQuote, IsCue;
 
@@ -194,6 +219,7 @@ internal sealed class TaggerFeatures : IDisposable
             Stem = new ulong[n];
             Shape = new ulong[n];
             CueClass = new ulong[n];
+            Classes = new WordClass[n];
             SentenceOf = new int[n];
             InQuote = new bool[n];
             IsCue = new bool[n];
@@ -211,6 +237,7 @@ internal sealed class TaggerFeatures : IDisposable
             int quote = 0;
             var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
             Span<char> buffer = stackalloc char[64];
+            var wordClasses = WordClasses.Default;
             for (int i = 0; i < n; i++)
             {
                 if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -233,6 +260,7 @@ internal sealed class TaggerFeatures : IDisposable
                 var entry = token.Kind == TokenKind.Word ? lexicon.Find(lower) : null;
                 v.IsCue[i] = entry is not null;
                 v.CueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
+                v.Classes[i] = token.Kind == TokenKind.Word ? wordClasses.Of(lower) : WordClass.None;
             }
             return v;
         }
@@ -365,5 +393,6 @@ internal sealed class TaggerFeatures : IDisposable
         Bias = 0x7E00, Word, WordBefore, WordAfter, Word2Before, Word2After, WordBeforeAndWord, WordAndWordAfter, Suffix, Shape, Shapes,
         InQuote, SentenceStart, ParagraphStart, CueLeft, CueRight, Lexicon, LexiconWord, CueClass, CueClassBefore, CueClassAfter,
         Stem, StemBeforeAndWord, SentencePosition, QuoteEdges, RuleTag, RuleTags, RuleTagAndWord,
+        WordClass, WordClasses, WordClassesBefore, WordClassesAfter,
     }
 }
