@@ -78,6 +78,13 @@ internal static class ClaimFragments
         return IsParticiple(first) || FramePrepositions.Contains(first) || OpensSubordinateClause(text, words);
     }
 
+    /// <summary>Whether <paramref name="span"/> opens with a preposition of an adverbial frame ("In a video released Wednesday").</summary>
+    public static bool OpensWithPreposition(string text, TextSpan span)
+    {
+        var words = WordsOf(text, span);
+        return words.Count > 0 && FramePrepositions.Contains(Of(text, words[0]));
+    }
+
     // Subordinators whose clause the writer asserts ("Although the talks did not yield a breakthrough, …"): not "if", "unless", "whether".
     private static readonly WordSet FactiveSubordinators = new("while", "although", "though", "whereas", "because", "since", "when", "after", "before", "as", "once");
 

@@ -92,7 +92,14 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
             int words = piece.CountWords(text);
             var next = Next(text, piece, sentence, drafts);
             var prev = Previous(text, piece, sentence, drafts);
-            if (kind == FragmentKind.None && words >= minAuthorWords) { authored.Add((piece, LeftoverRule.AuthorClaim)); continue; }
+            if (kind == FragmentKind.None && words >= minAuthorWords)
+            {
+                // "In a YouTube video released Wednesday, Somers says …": a prepositional phrase right before the speaker
+                // is the attribution's frame, even when a participle in it reads as a finite verb.
+                if (ClaimFragments.OpensWithPreposition(text, piece) && DescribesSpeaker(next, afterCue: false)) next.Draft!.Extend(piece);
+                else authored.Add((piece, LeftoverRule.AuthorClaim));
+                continue;
+            }
             if (NonPersonSubject(document, piece, kind, next, sentence) is { } whole) { authored.Add((whole, LeftoverRule.NonPersonSubject)); continue; }
             if (EmbeddedReport(text, piece, kind, next, sentence) is { } embedded) { authored.Add((embedded, LeftoverRule.EmbeddedReport)); continue; }
             if (p + 1 < pieces.Count && InterruptedClause(text, piece, kind, next, pieces[p + 1]) is { } joined)
