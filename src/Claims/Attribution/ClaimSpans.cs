@@ -16,6 +16,7 @@ internal static class ClaimSpans
     public static TextSpan Readable(string text, TextSpan span)
     {
         span = ClaimBuilder.Trim(text, WithoutGluedLines(text, span));
+        span = QuotationOnly(text, span);
         for (int guard = 0; guard < 4 && !span.IsEmpty; guard++)
         {
             int e = span.End;
@@ -26,6 +27,28 @@ internal static class ClaimSpans
             span = ClaimBuilder.Trim(text, new TextSpan(span.Start, s));
         }
         return span;
+    }
+
+    // Most words a content may run past the closing mark of the quotation it opens with and still be cut there.
+    private const int MaxWordsAfterQuotation = 3;
+
+    /// <summary>
+    /// A content that opens a quotation ends at its closing mark when only a few words of the writer's follow it
+    /// ("This can be a historic meeting,” accompanied by …": the participle is the writer's, not the quote's).
+    /// </summary>
+    private static TextSpan QuotationOnly(string text, TextSpan span)
+    {
+        if (span.IsEmpty || span.Start == 0 || !Segmentation.QuoteMarks.IsQuote(text[span.Start - 1])) return span;
+        if (span.Start >= 2 && char.IsLetterOrDigit(text[span.Start - 2])) return span; // a closing mark, not an opening one
+        int close = -1;
+        for (int i = span.Start; i < span.End; i++)
+            if (Segmentation.QuoteMarks.IsQuote(text[i])) { if (close >= 0) return span; close = i; }
+        // Only a quotation that closes a clause of its own ("…,” accompanied"), not a quoted phrase ("“quite close” to").
+        if (close < 0 || close == span.End - 1 || text[close - 1] is not (',' or '.' or '!' or '?')) return span;
+        var rest = new TextSpan(close + 1, span.End);
+        int words = Words(text, rest);
+        if (words == 0 || words > MaxWordsAfterQuotation) return span;
+        return ClaimBuilder.Trim(text, new TextSpan(span.Start, close));
     }
 
     /// <summary>
