@@ -155,7 +155,6 @@ internal sealed class TextUnit
         return (similar, hypernyms);
     }
 
-    private (WordRelations Owner, TermRelationTable Table)? _unusedTuple;
     private TermRelationCache? _termRelations;
 
     /// <summary>Each term's relations in <paramref name="relations"/> (<see cref="WordRelations.Relate"/>), cached per unit.</summary>
