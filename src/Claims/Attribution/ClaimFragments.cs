@@ -57,7 +57,7 @@ internal static class ClaimFragments
     /// <summary>Why <paramref name="span"/> of <paramref name="text"/> is not a claim, or <see cref="FragmentKind.None"/>.</summary>
     public static FragmentKind Classify(string text, TextSpan span)
     {
-        var words = WordsOf(text, span);
+        var words = SpanWords.Of(text, span);
         if (words.Count == 0) return FragmentKind.NoFiniteVerb;
         if (EndsOnFunctionWord(text, span, words)) return FragmentKind.EndsOnFunctionWord;
         if (EndsOnBareName(text, span, words)) return FragmentKind.EndsOnName;
@@ -72,7 +72,7 @@ internal static class ClaimFragments
     /// </summary>
     public static bool OpensFrame(string text, TextSpan span)
     {
-        var words = WordsOf(text, span);
+        var words = SpanWords.Of(text, span);
         if (words.Count == 0) return true;
         string first = Of(text, words[0]);
         return IsParticiple(first) || FramePrepositions.Contains(first) || OpensSubordinateClause(text, words);
@@ -81,7 +81,7 @@ internal static class ClaimFragments
     /// <summary>Whether <paramref name="span"/> opens with a preposition of an adverbial frame ("In a video released Wednesday").</summary>
     public static bool OpensWithPreposition(string text, TextSpan span)
     {
-        var words = WordsOf(text, span);
+        var words = SpanWords.Of(text, span);
         return words.Count > 0 && FramePrepositions.Contains(Of(text, words[0]));
     }
 
@@ -95,7 +95,7 @@ internal static class ClaimFragments
     /// </summary>
     public static TextSpan? AssertedClause(string text, TextSpan span)
     {
-        var words = WordsOf(text, span);
+        var words = SpanWords.Of(text, span);
         int skip = words.Count > 1 && Of(text, words[0]).Equals("even", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (words.Count < skip + 3 || !FactiveSubordinators.Contains(Of(text, words[skip]))) return null;
         var rest = words.GetRange(skip + 1, words.Count - skip - 1);
@@ -114,7 +114,7 @@ internal static class ClaimFragments
     /// <summary>Whether the first word of <paramref name="span"/> is a lower-case finite verb or auxiliary ("has pursued …"): a predicate without its subject.</summary>
     public static bool OpensWithPredicate(string text, TextSpan span)
     {
-        var words = WordsOf(text, span);
+        var words = SpanWords.Of(text, span);
         if (words.Count == 0) return false;
         string first = Of(text, words[0]);
         if (!char.IsLower(first[0])) return false;
@@ -203,20 +203,4 @@ internal static class ClaimFragments
 
     private static string Of(string text, TextSpan w) => text.Substring(w.Start, w.Length);
 
-    /// <summary>The words of a span: letters and digits with inner apostrophes, hyphens and periods.</summary>
-    internal static List<TextSpan> WordsOf(string text, TextSpan span)
-    {
-        var list = new List<TextSpan>();
-        int i = span.Start;
-        while (i < span.End)
-        {
-            while (i < span.End && !char.IsLetterOrDigit(text[i])) i++;
-            int j = i;
-            while (j < span.End && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '’' or '-' or '.' && j + 1 < span.End && char.IsLetterOrDigit(text[j + 1])))
-                j++;
-            if (j > i) list.Add(new TextSpan(i, j));
-            i = j;
-        }
-        return list;
-    }
 }

@@ -1,3 +1,4 @@
+using Claims.Text;
 namespace Claims.Attribution;
 
 /// <summary>The rule that placed a piece of a sentence left outside every attribution (<see cref="LeftoverPlacement"/>).</summary>
@@ -155,7 +156,7 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
     {
         if (kind != FragmentKind.EndsOnFunctionWord || next.Draft is not { } d || !next.SpaceOnly) return null;
         if (d.Attribution.Source is not { } source || source.Start != next.Part.Start || d.Attribution.Kind != ClaimKind.Indirect) return null;
-        var words = ClaimFragments.WordsOf(text, piece);
+        var words = SpanWords.Of(text, piece);
         // A clause of the author's before the embedder ("… comes just days after"), not a lone connector ("while").
         if (words.Count < MinEmbeddingWords || !Embedders.Contains(text.AsSpan(words[^1].Start, words[^1].Length))) return null;
         // The report must end inside the sentence: the rest of the sentence is then the embedded clause. The report
@@ -192,7 +193,7 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
     {
         if (kind != FragmentKind.SubordinateOnly || prev is not { Draft: { } d, IsContent: true } || d.Attribution.Kind != ClaimKind.Indirect) return false;
         if (d.Attribution.Cue is not { } cue || cue.Start >= d.Span.Start) return false;
-        var words = ClaimFragments.WordsOf(text, piece);
+        var words = SpanWords.Of(text, piece);
         if (!Continuers.Contains(text.AsSpan(words[0].Start, words[0].Length))) return false;
         // Only a comma or semicolon between the content and the clause.
         foreach (char c in text.AsSpan(d.Span.End, piece.Start - d.Span.End))

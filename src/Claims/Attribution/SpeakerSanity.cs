@@ -126,7 +126,7 @@ public sealed class SpeakerSanity
             source = new TextSpan(lineBreak + 1, source.End);
             rule = SpeakerRule.HeadingDropped;
         }
-        var words = WordsIn(text, source);
+        var words = SpanWords.Of(text, source);
         if (words.Count == 0) return new(SpeakerRule.FunctionWords, null);
         if (words.Count == 1 && IsCaptionLabel(text, words[0])) return new(SpeakerRule.CaptionLabel, null);
         if (words.Count == 1 && Relatives.Contains(Of(text, words[0])) && !IsAcronym(text, words[0]))
@@ -211,7 +211,7 @@ public sealed class SpeakerSanity
         // "which" names an organization only ("the ministry, which said"): a capitalized antecedent.
         if (relativeWord is not ("who" or "whom" or "which") || relativeWord == "which" && !capital)
             return new(SpeakerRule.RelativeWithoutAntecedent, null);
-        var words = WordsIn(text, phrase);
+        var words = SpanWords.Of(text, phrase);
         if (words.Count == 1 && IsWordOnly(text, words[0]) && Words.Pronouns.Contains(Of(text, words[0])))
             return new(SpeakerRule.RelativeWithoutAntecedent, null);
         var verdict = Judge(text, words);
@@ -327,20 +327,4 @@ public sealed class SpeakerSanity
 
     private static string Of(string text, TextSpan w) => text.Substring(w.Start, w.Length);
 
-    /// <summary>The words of a span: letters and digits with inner apostrophes, hyphens and periods.</summary>
-    private static List<TextSpan> WordsIn(string text, TextSpan span)
-    {
-        var list = new List<TextSpan>();
-        int i = span.Start;
-        while (i < span.End)
-        {
-            while (i < span.End && !char.IsLetterOrDigit(text[i])) i++;
-            int j = i;
-            while (j < span.End && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '’' or '-' or '.' && j + 1 < span.End && char.IsLetterOrDigit(text[j + 1])))
-                j++;
-            if (j > i) list.Add(new TextSpan(i, j));
-            i = j;
-        }
-        return list;
-    }
 }
