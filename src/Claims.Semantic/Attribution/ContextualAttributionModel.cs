@@ -74,7 +74,7 @@ internal sealed class ContextualAttributionModel
     /// <summary>The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
-        => SourceRepair.Apply(document, LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken,
+        => KeptAttributionRepairs.Apply(document, LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken,
             Features(document, states, cancellationToken)), Inner.Probability, Inner.Threshold, cancellationToken));
 
     /// <summary>Writes the model: the learned model (as its own zip), the projection and the scale.</summary>

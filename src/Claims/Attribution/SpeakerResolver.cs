@@ -12,6 +12,8 @@ namespace Claims.Attribution;
 /// <item>A surname resolves to the full name written in the article ("Dmitriev" → "Kirill Dmitriev").</item>
 /// <item>Pronouns ("he", "she") and definite role nouns ("the Kremlin envoy") resolve to the last named person,
 /// preferring one whose roles share a word with the role noun.</item>
+/// <item>A person's group ("his campaign", "her aides") is named after the person the possessive refers to
+/// ("Donald Trump’s campaign").</item>
 /// <item>Organizations and collectives keep their name without a leading article ("the Kremlin" → "Kremlin").</item>
 /// </list>
 /// Stateless and thread-safe.
@@ -53,6 +55,12 @@ public sealed class SpeakerResolver : IDocumentStage
         "observer", "fund", "organization", "organisation", "board", "team", "staff", "state", "states", "nations");
 
 
+    // Groups a person has ("his campaign", "her aides"): named after the person the possessive refers to.
+    private static readonly WordSet OwnedGroups = new(
+        "campaign", "administration", "government", "team", "office", "aides", "staff", "lawyers", "attorneys", "family",
+        "spokesman", "spokeswoman", "spokesperson", "advisers", "advisors", "allies", "supporters", "camp", "ministry",
+        "company", "party", "foundation", "lawyer", "attorney");
+
     /// <summary>Decides which source mentions can be speakers (<see cref="SpeakerSanity.Default"/> unless set).</summary>
     public SpeakerSanity Sanity { get; init; } = SpeakerSanity.Default;
 
@@ -88,6 +96,11 @@ public sealed class SpeakerResolver : IDocumentStage
             {
                 name = LastPersonBefore(source.Start, persons, personMentions);
                 person = name is not null;
+            }
+            else if (words.Count == 2 && first is "his" or "His" or "her" or "Her" && OwnedGroups.Contains(text.AsSpan(words[1].Start, words[1].Length))
+                     && LastPersonBefore(source.Start, persons, personMentions) is { } owner)
+            {
+                name = $"{owner}’s {text[words[1].Start..words[1].End]}"; // "his campaign" → "Donald Trump’s campaign"
             }
             else if (words.Count == 1 && Words.Pronouns.Contains(first))
             {

@@ -39,14 +39,15 @@ internal static class SourceRepair
         return repaired ?? attributions;
     }
 
-    /// <summary>The nearest subject pronoun or capitalized name run before <paramref name="cue"/> in its sentence, outside the content.</summary>
-    internal static TextSpan? SubjectBefore(Document document, TextSpan cue, TextSpan content)
+    /// <summary>The nearest subject pronoun or capitalized name run before <paramref name="cue"/> in its sentence, outside the
+    /// content, starting at or after <paramref name="from"/>.</summary>
+    internal static TextSpan? SubjectBefore(Document document, TextSpan cue, TextSpan content, int from = 0)
     {
         string text = document.Text;
         var tokens = document.Tokens;
         int sentence = document.SentenceIndexAt(cue.Start);
         if (sentence < 0) return null;
-        int sentenceStart = document.Sentences[sentence].Span.Start;
+        int sentenceStart = Math.Max(from, document.Sentences[sentence].Span.Start);
         int k = document.TokenRange(cue).Start.Value - 1;
         for (int steps = 0; k >= 0 && steps < Reach && tokens[k].Start >= sentenceStart; k--, steps++)
         {
