@@ -84,7 +84,7 @@ internal static class NestedSources
         document.Text.AsSpan(cue.Start, cue.Length).Trim().StartsWith("according to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The reporter's name as written, without a leading article or a trailing comma.</summary>
-    private static string Reporter(Document document, TextSpan source)
+    internal static string Reporter(Document document, TextSpan source)
     {
         var s = document.Text.AsSpan(source.Start, source.Length).Trim().TrimEnd(",;:");
         if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) s = s[4..];

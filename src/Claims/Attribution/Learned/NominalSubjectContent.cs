@@ -8,7 +8,8 @@ namespace Claims.Attribution.Learned;
 /// campaign claim that the war could be resolved within 24 hours has proven unrealistic" the campaign claimed "that the war
 /// could be resolved within 24 hours"; "has proven unrealistic" is the writer's verdict on it. Read after the ranker (both
 /// modes): the cue is a statement noun ("claim", "assertion", "promise"), no verb comes before it in its sentence, the
-/// content opens with "that", and a second auxiliary-led verb group follows the clause's own verb. Cases in
+/// content opens with "that", and a second auxiliary-led verb group follows the clause's own verb in the sentence (the
+/// content then ends right before it, cut or extended). Cases in
 /// <c>tests/Claims.Tests/cases/nested-sources.tsv</c>. Stateless and thread-safe.
 /// </summary>
 internal static class NominalSubjectContent
@@ -22,7 +23,7 @@ internal static class NominalSubjectContent
         .. WordLists.SubjectPronouns,
     ]);
 
-    /// <summary>The attributions with such contents cut before the main verb; the list itself when none changed.</summary>
+    /// <summary>The attributions with such contents ending right before the main verb; the list itself when none changed.</summary>
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> attributions)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -45,11 +46,12 @@ internal static class NominalSubjectContent
         var tokens = document.Tokens;
         var cueRange = document.TokenRange(cue);
         var contentRange = document.TokenRange(a.Content);
-        int c = cueRange.End.Value - 1, first = contentRange.Start.Value, end = contentRange.End.Value;
-        if (c < 0 || first >= end || !Words.StatementNouns.Contains(tokens[c].Of(text)) || !tokens[first].Of(text).Equals("that", StringComparison.OrdinalIgnoreCase))
-            return null;
         int sentence = document.SentenceIndexAt(cue.Start);
         if (sentence < 0) return null;
+        // The verb is looked for up to the sentence's end: the content may stop short of it or run past it.
+        int c = cueRange.End.Value - 1, first = contentRange.Start.Value, end = document.TokenRange(document.Sentences[sentence].Span).End.Value;
+        if (c < 0 || first >= end || !Words.StatementNouns.Contains(tokens[c].Of(text)) || !tokens[first].Of(text).Equals("that", StringComparison.OrdinalIgnoreCase))
+            return null;
         // The noun phrase is the subject: no verb before it in its sentence.
         for (int k = cueRange.Start.Value - 1; k >= 0 && tokens[k].Start >= document.Sentences[sentence].Span.Start; k--)
             if (tokens[k].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[k].Of(text)) || CueLexicon.Shipped.Find(tokens[k].Of(text)) is not null))

@@ -92,8 +92,7 @@ internal static class ContentOpeners
         return !Words.NotContentOpeners.Contains(w);
     }
 
-    /// <summary>A be-form, modal, "has/have/had" or a past tense after a noun within four words from <paramref name="k"/>,
-    /// before any punctuation.</summary>
+    /// <summary>A be-form, modal or "has/have/had" within four words from <paramref name="k"/>, before any punctuation.</summary>
     internal static bool FiniteVerbSoon(this AttributionDraft d, int k)
     {
         for (int j = k; j < d.Tokens.Count && j - k < 4; j++)
@@ -101,11 +100,6 @@ internal static class ContentOpeners
             if (!d.IsWord(j)) return false;
             if (Words.BeForms.Contains(d.Word(j)) || d.Is(j, "will") || d.Is(j, "would") || d.Is(j, "can") || d.Is(j, "could") || d.Is(j, "should")
                 || d.Is(j, "has") || d.Is(j, "have") || d.Is(j, "had") || d.Is(j, "must") || d.Is(j, "may") || d.Is(j, "might"))
-                return true;
-            // "claimed the U.S. envoys promised to return": a past tense after the subject's noun (not "the armed forces").
-            if (j > k && d.Word(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && d.Word(j).Length > 4 && !d.IsCapitalized(j)
-                && d.IsWord(j - 1) && !Words.Determiners.Contains(d.Word(j - 1)) && !Words.Prepositions.Contains(d.Word(j - 1))
-                && !d.Word(j - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
                 return true;
             if (Words.SourceBoundary.Contains(d.Word(j))) return false;
         }

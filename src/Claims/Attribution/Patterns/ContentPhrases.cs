@@ -84,28 +84,18 @@ internal static class ContentPhrases
         return false;
     }
 
-    // Verbs that follow a relative "that" directly ("a resolution that would …", "the plan that is …").
-    private static readonly WordSet RelativeVerbs = new(
-        [.. Text.WordLists.Modals, "is", "was", "are", "were", "has", "have", "had"]);
-
     internal static int FindThat(this AttributionDraft d, int k, int limit)
     {
         if (d.IsPunct(k, ',') && d.Is(k + 1, "that")) return k + 1; // "He added, that …"
         // "He said, however, that …": a parenthetical adverb between commas.
         if (d.IsPunct(k, ',') && d.IsWord(k + 1) && d.IsPunct(k + 2, ',') && d.Is(k + 3, "that") && d.Word(k + 1).Length > 3 && !d.IsCapitalized(k + 1)) return k + 3;
-        bool objectPhrase = false;
         for (; k < limit; k++)
         {
             // "that" closing the clause is a pronoun ("to accomplish that."), not a complementizer.
-            if (d.Is(k, "that"))
-                return (d.IsWord(k + 1) || d.Tokens.Count > k + 1 && d.Tokens[k + 1].Kind == TokenKind.Quote)
-                    // "emphasizing opposition to any resolution that would freeze …": after an object noun phrase, a
-                    // "that" followed by its verb is a relative pronoun; the content is the noun phrase, found elsewhere.
-                    && !(objectPhrase && d.IsWord(k + 1) && RelativeVerbs.Contains(d.Word(k + 1))) ? k : -1;
+            if (d.Is(k, "that")) return d.IsWord(k + 1) || d.Tokens.Count > k + 1 && d.Tokens[k + 1].Kind == TokenKind.Quote ? k : -1;
             if (!d.IsWord(k)) return -1;
             // Adverbials only: a second verb or a clause would have to come first ("says he introduced … that").
             if (d.Is(k, "which") || d.Is(k, "who") || Words.Pronouns.Contains(d.Word(k))) return -1;
-            if (Words.Determiners.Contains(d.Word(k)) && !d.Is(k, "that")) objectPhrase = true;
         }
         return -1;
     }
