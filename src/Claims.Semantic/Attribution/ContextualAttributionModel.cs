@@ -75,7 +75,7 @@ internal sealed class ContextualAttributionModel
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
         => KeptAttributionRepairs.Apply(document, LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken,
-            Features(document, states, cancellationToken)), Inner.Probability, Inner.Threshold, cancellationToken), lexicon);
+            Features(document, states, cancellationToken)), Inner.Probability, Inner.Threshold, cancellationToken), lexicon, Inner.Rates);
 
     /// <summary>Writes the model: the learned model (as its own zip), the projection and the scale.</summary>
     public void Save(Stream stream)

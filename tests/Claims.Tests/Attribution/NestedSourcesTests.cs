@@ -1,4 +1,5 @@
 using Claims.Attribution;
+using Claims.Attribution.Learned;
 
 namespace Claims.Tests.Attribution;
 
@@ -29,5 +30,20 @@ public class NestedSourcesTests
         Assert.That(claim, Is.Not.Null, $"{why}; claims: {claims}");
         Assert.That(claim!.Speaker, Does.Contain(speaker), $"{why}; claims: {claims}");
         Assert.That(claim.Via ?? "", Is.EqualTo(via), $"{why}; claims: {claims}");
+    }
+
+    [TestCase("reviewed", false, TestName = "Unannotated cue: 'reviewed' (never a cue on PolNeAR train) makes no attribution")]
+    [TestCase("said", true, TestName = "Unannotated cue: 'said' stays")]
+    public void CuesPolnearNeverAnnotatesAreDropped(string cueWord, bool kept)
+    {
+        string text = $"Beyond geopolitical issues, the leaders also {cueWord} the potential for renewed economic cooperation.";
+        var doc = LearnedFixtures.RuleDocument(text);
+        var a = new AttributionSpan
+        {
+            Content = LearnedFixtures.Span(text, "the potential for renewed economic cooperation"), Cue = LearnedFixtures.Span(text, cueWord),
+            Source = LearnedFixtures.Span(text, "the leaders"), Kind = ClaimKind.Indirect,
+        };
+        var result = KeptAttributionRepairs.WithoutUnannotatedCues(doc, [a], LearnedAttributionModel.Default.Rates);
+        Assert.That(result, Has.Count.EqualTo(kept ? 1 : 0));
     }
 }

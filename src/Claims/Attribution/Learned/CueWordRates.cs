@@ -30,6 +30,17 @@ internal sealed class CueWordRates
         return ((cue + 0.1f) / (seen + 1f), MathF.Log(1 + seen));
     }
 
+    /// <summary>How often a form must occur, never opening a cue, for <see cref="NeverOpensCue"/>.</summary>
+    public const int NeverCueMinSeen = 5;
+
+    /// <summary>Whether the form occurred at least <see cref="NeverCueMinSeen"/> times and never opened an annotated cue ("reviewed").</summary>
+    public bool NeverOpensCue(ReadOnlySpan<char> form)
+    {
+        Span<char> lower = stackalloc char[Math.Min(form.Length, 64)];
+        int n = form[..lower.Length].ToLowerInvariant(lower);
+        return form.Length <= 64 && _lookup.TryGetValue(lower[..n], out var c) && c.Seen >= NeverCueMinSeen && c.Cue == 0;
+    }
+
     /// <summary>Writes "form TAB occurrences TAB cue openings" lines, in ordinal order of the form.</summary>
     public void Save(TextWriter writer)
     {

@@ -1,7 +1,8 @@
 namespace Claims.Attribution.Learned;
 
 /// <summary>
-/// The readings applied to the ranker's kept attributions in both modes, in order: <see cref="SourceRepair"/> (sources
+/// The readings applied to the ranker's kept attributions in both modes, in order: cues PolNeAR train never annotates
+/// dropped (<see cref="WithoutUnannotatedCues"/>), <see cref="SourceRepair"/> (sources
 /// that name no one), <see cref="NominalSubjectContent"/> (a statement noun's content ends before the sentence's verb),
 /// <see cref="ObjectPhraseContent"/> (a relative "that" opens no content), <see cref="NestedSources"/> (sources that
 /// belong to another attribution) and <see cref="ReporterAttributions"/> (who reports a kept attribution without
@@ -10,8 +11,24 @@ namespace Claims.Attribution.Learned;
 internal static class KeptAttributionRepairs
 {
     /// <summary>The repaired attributions (the list itself when nothing changed).</summary>
-    public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon) =>
+    public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon, CueWordRates rates) =>
         ReporterAttributions.Apply(document,
-            NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.Apply(document, SourceRepair.Apply(document, kept)))),
+            NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.Apply(document,
+                SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates))))),
             lexicon);
+
+    /// <summary>
+    /// The attributions whose one-word cue PolNeAR train never annotates though it occurs there at least
+    /// <see cref="CueWordRates.NeverCueMinSeen"/> times ("the leaders also reviewed the potential for …": an event, not a
+    /// stance) dropped; layout attributions and counter-claims stay.
+    /// </summary>
+    internal static IReadOnlyList<AttributionSpan> WithoutUnannotatedCues(Document document, IReadOnlyList<AttributionSpan> kept, CueWordRates rates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(rates);
+        bool Unannotated(AttributionSpan a) => !a.FromLayout && a.Kind != ClaimKind.Counter && a.Cue is { } c
+            && document.Text.AsSpan(c.Start, c.Length).Trim() is var cue && cue.IndexOfAny(' ', '\n') < 0 && rates.NeverOpensCue(cue);
+        return kept.Any(Unannotated) ? [.. kept.Where(a => !Unannotated(a))] : kept;
+    }
 }
