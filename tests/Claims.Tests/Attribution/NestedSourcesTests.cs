@@ -34,9 +34,11 @@ public class NestedSourcesTests
 
     [TestCase("reviewed", false, TestName = "Unannotated cue: 'reviewed' (never a cue on PolNeAR train) makes no attribution")]
     [TestCase("said", true, TestName = "Unannotated cue: 'said' stays")]
+    [TestCase("also reviewed", false, TestName = "Unannotated cue: 'also reviewed' (a modifier before the verb) makes no attribution")]
+    [TestCase("also said", true, TestName = "Unannotated cue: 'also said' stays")]
     public void CuesPolnearNeverAnnotatesAreDropped(string cueWord, bool kept)
     {
-        string text = $"Beyond geopolitical issues, the leaders also {cueWord} the potential for renewed economic cooperation.";
+        string text = $"Beyond geopolitical issues, the leaders {cueWord} the potential for renewed economic cooperation.";
         var doc = LearnedFixtures.RuleDocument(text);
         var a = new AttributionSpan
         {

@@ -18,7 +18,7 @@ internal static class KeptAttributionRepairs
             lexicon);
 
     /// <summary>
-    /// The attributions whose one-word cue PolNeAR train never annotates though it occurs there at least
+    /// The attributions whose one-word cue (after modifiers: "also reviewed") PolNeAR train never annotates though it occurs there at least
     /// <see cref="CueWordRates.NeverCueMinSeen"/> times ("the leaders also reviewed the potential for …": an event, not a
     /// stance) dropped; layout attributions and counter-claims stay.
     /// </summary>
@@ -28,7 +28,18 @@ internal static class KeptAttributionRepairs
         ArgumentNullException.ThrowIfNull(kept);
         ArgumentNullException.ThrowIfNull(rates);
         bool Unannotated(AttributionSpan a) => !a.FromLayout && a.Kind != ClaimKind.Counter && a.Cue is { } c
-            && document.Text.AsSpan(c.Start, c.Length).Trim() is var cue && cue.IndexOfAny(' ', '\n') < 0 && rates.NeverOpensCue(cue);
+            && HeadVerb(document.Text.AsSpan(c.Start, c.Length).Trim()) is { IsEmpty: false } head && rates.NeverOpensCue(head);
         return kept.Any(Unannotated) ? [.. kept.Where(a => !Unannotated(a))] : kept;
+    }
+
+    /// <summary>The cue's one word, or its last after modifiers ("also reviewed", "has privately questioned"); empty otherwise.</summary>
+    private static ReadOnlySpan<char> HeadVerb(ReadOnlySpan<char> cue)
+    {
+        while (cue.IndexOf(' ') is var space and > 0)
+        {
+            if (!Words.CueModifiers.Contains(cue[..space])) return [];
+            cue = cue[(space + 1)..].TrimStart();
+        }
+        return cue.ContainsAny('\n', '\t') ? [] : cue;
     }
 }
