@@ -13,6 +13,8 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
 {
     private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
+    // Entries added to _profiles, counted here: ConcurrentDictionary.Count takes every lock of the map on each call.
+    private int _profileCount;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, TextProfile> _overflow = new();
     private readonly int _agree, _disagree, _discuss, _unrelated;
     private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms;
@@ -73,7 +75,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         ArgumentNullException.ThrowIfNull(text);
         if (_profiles.TryGetValue(text, out var p)) return p;
         p = Model.Featurizer.Profile(text);
-        if (_profiles.Count < CacheLimit) _profiles.TryAdd(text, p);
+        if (Volatile.Read(ref _profileCount) < CacheLimit && _profiles.TryAdd(text, p)) Interlocked.Increment(ref _profileCount);
         return p;
     }
 
@@ -91,7 +93,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         // built again for every pair the claim is in.
         if (_overflow.TryGetValue(claim, out p)) return p;
         p = Model.Featurizer.Profile(view);
-        if (_profiles.Count < CacheLimit) _profiles.TryAdd(claim.Text, p);
+        if (Volatile.Read(ref _profileCount) < CacheLimit) { if (_profiles.TryAdd(claim.Text, p)) Interlocked.Increment(ref _profileCount); }
         else _overflow.AddOrUpdate(claim, p);
         return p;
     }

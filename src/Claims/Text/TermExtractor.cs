@@ -25,6 +25,8 @@ public sealed class TermExtractor
     private readonly FrozenSet<string> _stopWords;
     private readonly Tokenizer _tokenizer = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    // Entries added to _stems, counted here: ConcurrentDictionary.Count takes every lock of the map on each call.
+    private int _stemCount;
 
     /// <summary>The shared default instance (immutable configuration; its stem cache is concurrent).</summary>
     public static TermExtractor Default { get; } = new();
@@ -90,7 +92,7 @@ public sealed class TermExtractor
         // Irregular verb forms first go to their lemma ("met" → "meet", "spoke" → "speak"), which no suffix
         // stripping can do, so "did not meet" and "met" share a stem.
         stem = EnglishStemmer.Default.Stem(VerbLemmas.Default.Lemma(lowerWord));
-        if (_stems.Count < 1_000_000) _stems.TryAdd(lowerWord, stem);
+        if (Volatile.Read(ref _stemCount) < 1_000_000 && _stems.TryAdd(lowerWord, stem)) Interlocked.Increment(ref _stemCount);
         return stem;
     }
 
