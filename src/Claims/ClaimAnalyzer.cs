@@ -137,7 +137,7 @@ public sealed class ClaimAnalyzer
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     public AnalysisRun Start(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
+        var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken, preloadStance: true);
         return new AnalysisRun(this, PairSources, documents, ToReport(documents, speakers, stories, []), progress, cancellationToken);
     }
 
@@ -164,7 +164,7 @@ public sealed class ClaimAnalyzer
             speakers, pairs) { Stories = stories };
 
     private (Document[] Documents, IReadOnlyList<Speaker> Speakers, IReadOnlyList<Story> Stories) ProcessAll(IEnumerable<Article> articles,
-        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken, bool preloadStance = false)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var list = articles.ToList();
@@ -177,6 +177,8 @@ public sealed class ClaimAnalyzer
                 throw new ArgumentException($"two articles share the id '{list[i].Id}'; ids must be unique within one analysis", nameof(articles));
         }
 
+        // Pairing needs the stance model once the extraction is done: load it meanwhile on another core.
+        if (preloadStance) (_classifier as DeferredStanceClassifier)?.PreloadInBackground();
         var counter = ParallelRunner.Counter(progress, AnalysisProgress.Articles, list.Count);
         var documents = StageRunner.RunAll(list, _stages, _maxParallelism, counter, cancellationToken);
 

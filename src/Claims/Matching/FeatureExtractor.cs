@@ -83,9 +83,7 @@ internal sealed class FeatureExtractor
 
     private void AddWord(ReadOnlySpan<char> chars, bool entity, List<RawFeature> features)
     {
-        string lower = TermExtractor.Lower(chars);
-        if (lower.Length < 2 || Terms.IsStopWord(lower)) return;
-        string stem = Terms.Stem(lower);
+        if (Terms.ContentStem(chars) is not { } stem) return;
         features.Add(new RawFeature(stem, entity ? FeatureKind.Entity : FeatureKind.Word));
         if (Concepts is null) return;
         foreach (var concept in Concepts.ConceptsOf(stem))

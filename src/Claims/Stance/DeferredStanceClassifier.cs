@@ -8,6 +8,20 @@ internal sealed class DeferredStanceClassifier(Func<IStanceClassifier> create) :
 {
     private readonly Lazy<IStanceClassifier> _inner = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// Starts creating the inner classifier on a pool thread (an analysis calls it while its extraction runs, so the
+    /// model loads on another core). A failure is kept by the lazy value and thrown where the classifier is first used.
+    /// </summary>
+    public void PreloadInBackground()
+    {
+        if (_inner.IsValueCreated) return;
+        _ = Task.Run(() =>
+        {
+            try { _ = _inner.Value; }
+            catch (Exception) { /* kept by the Lazy (ExecutionAndPublication caches it): rethrown on first use */ }
+        });
+    }
+
     public StanceVerdict Classify(Claim a, Claim b) => _inner.Value.Classify(a, b);
 
     public StanceVerdict ClassifyUnlessNeutral(Claim a, Claim b) => _inner.Value is INeutralSkippingClassifier skipping

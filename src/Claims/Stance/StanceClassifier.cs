@@ -13,6 +13,11 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
 {
     private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
+    // Entries added to _profiles, counted here: ConcurrentDictionary.Count takes every lock of the map on each call.
+    private int _profileCount;
+    // Verdicts by the two profiles (compared by reference) and whether neutral verdicts are wanted, at most CacheLimit.
+    private readonly ConcurrentDictionary<(TextProfile, TextProfile, bool), StanceVerdict> _verdicts = new();
+    private int _verdictCount;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, TextProfile> _overflow = new();
     private readonly int _agree, _disagree, _discuss, _unrelated;
     private readonly int _coverA, _coverB, _negationAsymmetry, _antonyms;
@@ -73,7 +78,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         ArgumentNullException.ThrowIfNull(text);
         if (_profiles.TryGetValue(text, out var p)) return p;
         p = Model.Featurizer.Profile(text);
-        if (_profiles.Count < CacheLimit) _profiles.TryAdd(text, p);
+        if (Volatile.Read(ref _profileCount) < CacheLimit && _profiles.TryAdd(text, p)) Interlocked.Increment(ref _profileCount);
         return p;
     }
 
@@ -91,7 +96,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         // built again for every pair the claim is in.
         if (_overflow.TryGetValue(claim, out p)) return p;
         p = Model.Featurizer.Profile(view);
-        if (_profiles.Count < CacheLimit) _profiles.TryAdd(claim.Text, p);
+        if (Volatile.Read(ref _profileCount) < CacheLimit) { if (_profiles.TryAdd(claim.Text, p)) Interlocked.Increment(ref _profileCount); }
         else _overflow.AddOrUpdate(claim, p);
         return p;
     }
@@ -111,6 +116,17 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         // verdicts pay for the second reading, and the reasons keep quoting a before b.
         var pa = Profile(a);
         var pb = Profile(b);
+        // Claims with the same texts (wire copy carried by several outlets, a quote repeated) share their profiles, and
+        // the verdict is a function of the two profiles: it is found once per pair of texts.
+        var key = (pa, pb, neutralWanted);
+        if (_verdicts.TryGetValue(key, out var known)) return known;
+        var verdict = BothWays(pa, pb, neutralWanted);
+        if (Volatile.Read(ref _verdictCount) < CacheLimit && _verdicts.TryAdd(key, verdict)) Interlocked.Increment(ref _verdictCount);
+        return verdict;
+    }
+
+    private StanceVerdict BothWays(TextProfile pa, TextProfile pb, bool neutralWanted)
+    {
         var forward = Classify(pa, pb, neutralWanted);
         if (forward.Label == StanceLabel.Neutral) return forward;
         var backward = Classify(pb, pa, neutralWanted);

@@ -93,18 +93,51 @@ public sealed class StancePair
         var groupB = B.SynonymGroups;
         var similarA = A.Similarity(Relations).Similar;
         var hypernymsB = B.Similarity(Relations).Hypernyms;
-        foreach (var (stem, i) in contentA)
-        {
-            bool found = false;
-            foreach (var (stemB, j) in contentB)
+        if ((long)contentA.Count * contentB.Count > LongContentPairs)
+            shared = SharedBySets(contentA, contentB, groupA, groupB, hashA, hashB, similarA, hypernymsB);
+        else
+            foreach (var (stem, i) in contentA)
             {
-                if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal))
-                    || WordRelations.AreSimilar(similarA[i], hashB[j], hypernymsB[j], hashA[i])) { found = true; break; }
+                bool found = false;
+                foreach (var (stemB, j) in contentB)
+                {
+                    if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal))
+                        || WordRelations.AreSimilar(similarA[i], hashB[j], hypernymsB[j], hashA[i])) { found = true; break; }
+                }
+                if (found) shared++;
             }
-            if (found) shared++;
-        }
         int smaller = Math.Min(contentA.Count, contentB.Count);
         return shared >= 1 && shared >= minShare * smaller;
+    }
+
+    /// <summary>Word pairs of two content lists from which <see cref="SameSubject(IReadOnlyCollection{string}, double)"/>
+    /// counts shared words through sets of B's stems, groups, hashes and hypernyms instead of comparing every pair.</summary>
+    private const int LongContentPairs = 1024;
+
+    // The count of A's content words with a counterpart in B, as the pair loop counts them (same stem, same synonym
+    // group, B's hash among A's similar terms or A's hash among B's hypernyms), in time linear in the two lists.
+    private static int SharedBySets(List<(string Stem, int Index)> contentA, List<(string Stem, int Index)> contentB,
+        string?[] groupA, string?[] groupB, int[] hashA, int[] hashB, int[][] similarA, int[][] hypernymsB)
+    {
+        var stemsB = new HashSet<string>(contentB.Count, StringComparer.Ordinal);
+        var groupsB = new HashSet<string>(StringComparer.Ordinal);
+        var hashesB = new HashSet<int>(contentB.Count);
+        var hypernymOfB = new HashSet<int>();
+        foreach (var (stem, j) in contentB)
+        {
+            stemsB.Add(stem);
+            if (groupB[j] is { } g) groupsB.Add(g);
+            hashesB.Add(hashB[j]);
+            hypernymOfB.UnionWith(hypernymsB[j]);
+        }
+        int shared = 0;
+        foreach (var (stem, i) in contentA)
+        {
+            bool found = stemsB.Contains(stem) || (groupA[i] is { } g && groupsB.Contains(g)) || hypernymOfB.Contains(hashA[i]);
+            for (int k = 0; !found && k < similarA[i].Length; k++) found = hashesB.Contains(similarA[i][k]);
+            if (found) shared++;
+        }
+        return shared;
     }
 
     /// <summary>True when both texts name someone or something and at least one name is shared.</summary>
@@ -137,14 +170,17 @@ public sealed class StancePair
     private static List<(string Stem, int Index)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
     {
         var list = new List<(string, int)>();
+        HashSet<string>? seen = null;
         for (int i = 0; i < u.Words.Length; i++)
         {
             var s = u.Stems[i];
             if (s is null || pivots.Contains(s) || pivots.Contains(u.Words[i]) || Lexicon.ReportingStems.Contains(s)) continue;
             // Numbers and dates are what the number rule compares, not what the claims are about.
             if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
-            if (list.Exists(x => x.Item1 == s)) continue;
+            if (seen is null ? list.Exists(x => x.Item1 == s) : !seen.Add(s)) continue;
             list.Add((s, i));
+            // Long texts: a set instead of a scan per word, which made this quadratic in the text's length.
+            if (seen is null && list.Count == 32) seen = list.Select(x => x.Item1).ToHashSet(StringComparer.Ordinal);
         }
         return list;
     }

@@ -25,6 +25,8 @@ public sealed class TermExtractor
     private readonly FrozenSet<string> _stopWords;
     private readonly Tokenizer _tokenizer = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    // Entries added to _stems, counted here: ConcurrentDictionary.Count takes every lock of the map on each call.
+    private int _stemCount;
 
     /// <summary>The shared default instance (immutable configuration; its stem cache is concurrent).</summary>
     public static TermExtractor Default { get; } = new();
@@ -37,6 +39,24 @@ public sealed class TermExtractor
     {
         ArgumentNullException.ThrowIfNull(stopWords);
         _stopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
+        _stopWordSpans = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemSpans = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // The stop words and the stem cache looked up by a word's characters, without making a string of them first.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWordSpans;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stemSpans;
+
+    /// <summary>
+    /// The content term of a word as written: <c>Stem(Lower(word))</c>, or null when the lower-cased word is shorter
+    /// than two letters or a stop word. Makes no string when the stem is cached.
+    /// </summary>
+    internal string? ContentStem(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var lower = LowerInto(word, buffer);
+        if (lower.Length < 2 || _stopWordSpans.Contains(lower)) return null;
+        return _stemSpans.TryGetValue(lower, out var stem) ? stem : Stem(new string(lower));
     }
 
     /// <summary>The stop words in use.</summary>
@@ -59,9 +79,7 @@ public sealed class TermExtractor
                 continue;
             }
             if (token.Kind != TokenKind.Word) continue;
-            string lower = Lower(token.Of(text));
-            if (lower.Length < 2 || _stopWords.Contains(lower)) continue;
-            terms.Add(Stem(lower));
+            if (ContentStem(token.Of(text)) is { } stem) terms.Add(stem);
         }
         return terms;
     }
@@ -70,6 +88,13 @@ public sealed class TermExtractor
     public static string Lower(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(LowerInto(word, buffer));
+    }
+
+    // Lower's characters written into buffer (as long as word): the part of it that holds them.
+    private static Span<char> LowerInto(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        buffer = buffer[..word.Length];
         word.ToLowerInvariant(buffer);
         for (int i = 0; i < buffer.Length; i++)
         {
@@ -79,7 +104,7 @@ public sealed class TermExtractor
         // Possessive "'s" carries no content: "Russia's" matches "Russia".
         if (buffer.Length > 2 && buffer[^2] == '\'' && buffer[^1] == 's')
             buffer = buffer[..^2];
-        return new string(buffer);
+        return buffer;
     }
 
     /// <summary>The Porter2 stem of a lower-case word, irregular verb forms mapped to their lemma first (cached).</summary>
@@ -90,7 +115,7 @@ public sealed class TermExtractor
         // Irregular verb forms first go to their lemma ("met" → "meet", "spoke" → "speak"), which no suffix
         // stripping can do, so "did not meet" and "met" share a stem.
         stem = EnglishStemmer.Default.Stem(VerbLemmas.Default.Lemma(lowerWord));
-        if (_stems.Count < 1_000_000) _stems.TryAdd(lowerWord, stem);
+        if (Volatile.Read(ref _stemCount) < 1_000_000 && _stems.TryAdd(lowerWord, stem)) Interlocked.Increment(ref _stemCount);
         return stem;
     }
 

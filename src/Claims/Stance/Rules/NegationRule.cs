@@ -17,13 +17,17 @@ public sealed class NegationRule : IStanceRule
         var b = pair.B;
         if (a.Negations == 0 && b.Negations == 0) return null;
         string? blocked = null;
+        var wordsA = a.Memo(WordIndexKey, WordIndex.Of);
+        var wordsB = b.Memo(WordIndexKey, WordIndex.Of);
         for (int i = 0; i < a.Words.Length; i++)
         {
             var s = a.Stems[i];
             if (s is null || Lexicon.ReportingStems.Contains(s)) continue;
-            for (int j = 0; j < b.Words.Length; j++)
+            // The words of B that are the same word as A's (same stem or same verb lemma), in order: what a scan of
+            // every word of B would reach.
+            foreach (int j in wordsB.SameWords(s, wordsA.Lemmas[i]!))
             {
-                if (b.Negated[j] == a.Negated[i] || !SameWord(a, i, b, j)) continue;
+                if (b.Negated[j] == a.Negated[i]) continue;
                 // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
                 // "al-Baghdadi's wife") is no proposition.
                 if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) continue;
@@ -121,13 +125,71 @@ public sealed class NegationRule : IStanceRule
         return true;
     }
 
-    /// <summary>Same stem, or the same verb where one form is irregular ("meet" / "met").</summary>
-    private static bool SameWord(TextUnit a, int i, TextUnit b, int j)
+    private static readonly object WordIndexKey = new();
+
+    /// <summary>
+    /// A unit's content words by stem and by verb lemma, so that the words of another unit that are the same word
+    /// (same stem, or the same verb where one form is irregular: "meet" / "met") are found without comparing every
+    /// pair of words (quadratic in the length of long texts).
+    /// </summary>
+    private sealed class WordIndex
     {
-        if (a.Stems[i] is null || b.Stems[j] is null) return false;
-        if (a.Stems[i] == b.Stems[j]) return true;
-        var lemmas = Claims.Text.VerbLemmas.Default;
-        return lemmas.Lemma(a.Words[i]) == lemmas.Lemma(b.Words[j]);
+        private static readonly int[] None = [];
+        private readonly Dictionary<string, int[]> _byStem;
+        private readonly Dictionary<string, int[]> _byLemma;
+
+        private WordIndex(string?[] lemmas, Dictionary<string, int[]> byStem, Dictionary<string, int[]> byLemma)
+        {
+            Lemmas = lemmas;
+            _byStem = byStem;
+            _byLemma = byLemma;
+        }
+
+        /// <summary>Per word, the verb lemma of the word as written (<see cref="Claims.Text.VerbLemmas"/>), null for words without a stem.</summary>
+        public string?[] Lemmas { get; }
+
+        public static WordIndex Of(TextUnit u)
+        {
+            var lemmas = new string?[u.Words.Length];
+            var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byLemma = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int k = 0; k < u.Words.Length; k++)
+            {
+                if (u.Stems[k] is not { } stem) continue;
+                string lemma = lemmas[k] = Claims.Text.VerbLemmas.Default.Lemma(u.Words[k]);
+                Add(byStem, stem, k);
+                Add(byLemma, lemma, k);
+            }
+            return new WordIndex(lemmas, Freeze(byStem), Freeze(byLemma));
+        }
+
+        /// <summary>Ascending positions of the words with stem <paramref name="stem"/> or verb lemma <paramref name="lemma"/>.</summary>
+        public int[] SameWords(string stem, string lemma)
+        {
+            var byStem = _byStem.GetValueOrDefault(stem, None);
+            var byLemma = _byLemma.GetValueOrDefault(lemma, None);
+            if (byLemma.Length == 0 || ReferenceEquals(byStem, byLemma)) return byStem;
+            if (byStem.Length == 0) return byLemma;
+            var merged = new List<int>(byStem.Length + byLemma.Length);
+            int x = 0, y = 0;
+            while (x < byStem.Length || y < byLemma.Length)
+            {
+                int next = y == byLemma.Length || (x < byStem.Length && byStem[x] <= byLemma[y]) ? byStem[x] : byLemma[y];
+                if (x < byStem.Length && byStem[x] == next) x++;
+                if (y < byLemma.Length && byLemma[y] == next) y++;
+                merged.Add(next);
+            }
+            return [.. merged];
+        }
+
+        private static void Add(Dictionary<string, List<int>> index, string key, int position)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+            list.Add(position);
+        }
+
+        private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index) =>
+            index.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static bool NotOnly(TextUnit u, int index)

@@ -16,8 +16,9 @@ public sealed class StatusRule : IStanceRule
         if (pair.A.StatusBits == 0 || pair.B.StatusBits == 0) return null;
         bool conflict = PairFeaturizer.StatusConflict(pair.A.StatusBits, pair.B.StatusBits);
         if (!conflict && !Consistent(pair.A.StatusBits, pair.B.StatusBits)) return null;
-        var ma = Mentions(pair.A);
-        var mb = Mentions(pair.B);
+        // A unit's mentions are the same in every pair it is in: found once per unit.
+        var ma = pair.A.Memo(MentionsKey, Mentions);
+        var mb = pair.B.Memo(MentionsKey, Mentions);
         var pivots = ma.Concat(mb).SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
         if (!pair.SameSubject(pivots)) return null;
         return conflict
@@ -40,6 +41,8 @@ public sealed class StatusRule : IStanceRule
 
     private static string Describe(List<(string Text, bool Negated, string[] Words)> mentions) =>
         string.Join(", ", mentions.OrderBy(m => m.Negated).Select(m => m.Text).Distinct(StringComparer.Ordinal));
+
+    private static readonly object MentionsKey = new();
 
     private static List<(string Text, bool Negated, string[] Words)> Mentions(TextUnit u)
     {
