@@ -39,19 +39,22 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     public string Name => "polnear";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR [--misses FILE] [--rules] [--model FILE]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage; --model: a learned model file instead of the shipped one)";
+    public string Usage => "--data DIR [--misses FILE] [--rules] [--model FILE] [--threshold P]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage; --model: a learned model file instead of the shipped one; --threshold: the model's ranker threshold replaced, in (0, 1])";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         string? data = null, misses = null, model = null;
         bool rulesOnly = false;
+        double? threshold = null;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
             else if (args[i] == "--misses" && i + 1 < args.Length) misses = args[++i];
             else if (args[i] == "--rules") rulesOnly = true;
             else if (args[i] == "--model" && i + 1 < args.Length) model = args[++i];
+            else if (args[i] == "--threshold" && i + 1 < args.Length && double.TryParse(args[i + 1], System.Globalization.NumberStyles.Float,
+                         System.Globalization.CultureInfo.InvariantCulture, out double t) && t > 0 && t <= 1) { threshold = t; i++; }
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: polnear {Usage}"); return 2; }
         }
         if (data is null || !Directory.Exists(Path.Combine(data, "text")))
@@ -61,10 +64,13 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         }
 
         IReadOnlyList<IDocumentStage> stages = rulesOnly ? RulesPipeline() : Pipeline();
-        if (model is not null)
+        if (model is not null || threshold is not null)
         {
-            LearnedAttributionModel loaded;
-            using (var file = File.OpenRead(model)) loaded = LearnedAttributionModel.Load(file);
+            LearnedAttributionModel loaded = LearnedAttributionModel.Default;
+            if (model is not null)
+                using (var file = File.OpenRead(model)) loaded = LearnedAttributionModel.Load(file);
+            if (threshold is { } p) loaded = loaded.WithThreshold(p);
+            if (rulesOnly) { Console.Error.WriteLine("--rules takes no --model or --threshold"); return 2; }
             stages = [.. DefaultComponents.RuleStages(), new LearnedAttributionFinder(loaded), .. DefaultComponents.ClaimStages()];
         }
         Evaluate(data, stages, misses);

@@ -477,6 +477,23 @@ public class LearnedAttributionModelTests
     }
 
     [Test]
+    public void WithThresholdKeepsMoreAtALowerThresholdAndFewerAtAHigherOne()
+    {
+        var model = LearnedAttributionModel.Default;
+        int Kept(double t) => model.WithThreshold(t).Select(LearnedFixtures.RuleDocument(Story), LearnedFixtures.Lexicon).Count;
+        Assert.That(model.WithThreshold(0.25).Threshold, Is.EqualTo(0.25));
+        Assert.That(Kept(0.05), Is.GreaterThanOrEqualTo(Kept(model.Threshold)));
+        Assert.That(Kept(1.0), Is.LessThan(Kept(model.Threshold)), "no candidate reaches probability 1 but the fixed ones");
+    }
+
+    [TestCase(0.0)]
+    [TestCase(-0.1)]
+    [TestCase(1.5)]
+    [TestCase(double.NaN)]
+    public void WithThresholdRejectsAThresholdOutsideTheUnitInterval(double threshold) =>
+        Assert.That(() => LearnedAttributionModel.Default.WithThreshold(threshold), Throws.TypeOf<ArgumentOutOfRangeException>());
+
+    [Test]
     public void SelectIsDeterministic()
     {
         var first = LearnedAttributionModel.Default.Select(LearnedFixtures.RuleDocument(Story), LearnedFixtures.Lexicon);

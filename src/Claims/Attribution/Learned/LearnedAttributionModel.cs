@@ -50,6 +50,18 @@ public sealed class LearnedAttributionModel
     /// <summary>How the model was trained.</summary>
     public string Description { get; }
 
+    /// <summary>
+    /// The same model keeping candidates from <paramref name="threshold"/> on: lower keeps more attributions of stance
+    /// and belief ("X attacked Y") at a lower precision (PolNeAR dev figures in benchmarks/README.md, attribution2).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
+    public LearnedAttributionModel WithThreshold(double threshold)
+    {
+        if (!(threshold > 0 && threshold <= 1))
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "the attribution threshold must be in (0, 1]");
+        return new LearnedAttributionModel(Tagger, Rates, _ml, _ranker, threshold, Description);
+    }
+
     /// <summary>The ranker's probability that a candidate is an attribution as annotators mark it.</summary>
     internal double Probability(AttributionCandidate candidate) => _forest.Probability(candidate.Features);
 
