@@ -38,6 +38,11 @@ internal sealed class OnnxBertModel : IDisposable
             model.CopyTo(buffer);
             bytes = buffer.ToArray();
         }
+        if (options.Precision == EncoderPrecision.Int8)
+        {
+            (bytes, int quantized) = Int8Weights.Quantize(bytes, modelName, options.Int8BlockSize);
+            if (quantized == 0) throw new InvalidDataException($"sentence-encoder model '{modelName}' has no MatMul by a constant float matrix to run on int8");
+        }
         WordPieceTokenizer tokenizer;
         using (vocabulary) tokenizer = WordPieceTokenizer.Load(vocabulary, vocabularyName);
 
