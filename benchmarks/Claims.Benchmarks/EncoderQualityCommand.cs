@@ -6,7 +6,7 @@ using Claims.Semantic;
 namespace Claims.Benchmarks;
 
 /// <summary>
-/// <c>encoder-quality [--claims N] [--rounds R] [--block B]</c>: the claims the lexical analyzer finds in the first FNC-1 train
+/// <c>encoder-quality [--claims N] [--rounds R] [--block B] [--max-inner K]</c>: the claims the lexical analyzer finds in the first FNC-1 train
 /// bodies (file order, distinct texts, N of them, default 2,000), encoded by all-MiniLM-L6-v2 at
 /// <see cref="EncoderPrecision.Float32"/> and <see cref="EncoderPrecision.Int8"/> in one process. Prints the cosine
 /// between each claim's two vectors (mean, minimum, percentiles), how often a claim's nearest other claim is the same
@@ -19,17 +19,18 @@ public sealed class EncoderQualityCommand : ICustomCommand
 
     public int Run(string[] args)
     {
-        int claims = 2000, rounds = 3, block = 0;
+        int claims = 2000, rounds = 3, block = 0, maxInner = int.MaxValue;
         for (int i = 0; i < args.Length - 1; i += 2)
         {
             if (args[i] == "--claims") claims = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             else if (args[i] == "--block") block = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else if (args[i] == "--max-inner") maxInner = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             else if (args[i] == "--rounds") rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             else { Console.Error.WriteLine($"encoder-quality: unknown option {args[i]}"); return 2; }
         }
         var texts = AnalyzerClaims(claims);
         using var fp32 = new MiniLmEncoder(new MiniLmEncoderOptions { IntraOpThreads = 1 }).EnsureLoaded();
-        using var int8 = new MiniLmEncoder(new MiniLmEncoderOptions { IntraOpThreads = 1, Precision = EncoderPrecision.Int8, Int8BlockSize = block }).EnsureLoaded();
+        using var int8 = new MiniLmEncoder(new MiniLmEncoderOptions { IntraOpThreads = 1, Precision = EncoderPrecision.Int8, Int8BlockSize = block, Int8MaxInner = maxInner }).EnsureLoaded();
         var (runs, pieces, real) = fp32.BatchShape(texts);
         Console.WriteLine($"{texts.Count} distinct claims of FNC-1 train bodies (lexical analyzer), {real / (double)texts.Count:F1} word pieces on average "
             + $"([CLS], [SEP] included); one call: {runs} model runs, padding {(pieces - real) / (double)pieces:P2} of {pieces} pieces");

@@ -29,13 +29,13 @@ internal static class Int8Weights
 
     /// <summary>The rewritten model and how many MatMul nodes it quantized.</summary>
     /// <exception cref="InvalidDataException">The bytes are no ONNX model; the message names <paramref name="modelName"/>.</exception>
-    public static (byte[] Model, int Quantized) Quantize(byte[] model, string modelName, int blockSize = 0)
+    public static (byte[] Model, int Quantized) Quantize(byte[] model, string modelName, int blockSize = 0, int maxInner = int.MaxValue)
     {
         if (blockSize != 0 && (blockSize < 16 || (blockSize & (blockSize - 1)) != 0))
             throw new ArgumentOutOfRangeException(nameof(blockSize), blockSize, "0 (one scale per column) or a power of two from 16");
         try
         {
-            return Rewrite(model, blockSize);
+            return Rewrite(model, blockSize, maxInner);
         }
         catch (InvalidDataException e)
         {
@@ -43,12 +43,12 @@ internal static class Int8Weights
         }
     }
 
-    private static (byte[] Model, int Quantized) Rewrite(byte[] model, int blockSize)
+    private static (byte[] Model, int Quantized) Rewrite(byte[] model, int blockSize, int maxInner)
     {
         var top = ProtoWire.Read(model);
         var graphs = top.Where(f => f.Number == ModelGraph && f.Wire == ProtoWire.LengthDelimited).ToList();
         if (graphs.Count != 1) throw new InvalidDataException($"{graphs.Count} graphs instead of one");
-        var (graph, quantized) = RewriteGraph(graphs[0].Payload, blockSize);
+        var (graph, quantized) = RewriteGraph(graphs[0].Payload, blockSize, maxInner);
         if (quantized == 0) return (model, 0);
         using var output = new MemoryStream(model.Length / 3);
         bool hasMicrosoft = top.Any(f => f.Number == ModelOpsetImport
@@ -68,7 +68,7 @@ internal static class Int8Weights
         return (output.ToArray(), quantized);
     }
 
-    private static (byte[] Graph, int Quantized) RewriteGraph(ReadOnlyMemory<byte> graphBytes, int blockSize)
+    private static (byte[] Graph, int Quantized) RewriteGraph(ReadOnlyMemory<byte> graphBytes, int blockSize, int maxInner)
     {
         var fields = ProtoWire.Read(graphBytes);
         var nodes = fields.Where(f => f.Number == GraphNode).Select(f => Node.Parse(f.Payload)).ToList();
@@ -90,7 +90,7 @@ internal static class Int8Weights
         {
             if (node.OpType != "MatMul" || node.Domain.Length != 0 || node.Inputs.Count != 2 || node.Outputs.Count != 1) continue;
             string weights = node.Inputs[1];
-            if (!matrices.TryGetValue(weights, out var matrix) || exposed.Contains(weights)) continue;
+            if (!matrices.TryGetValue(weights, out var matrix) || exposed.Contains(weights) || matrix.Rows > maxInner) continue;
             string output = node.Outputs[0];
             string bias = "";
             if (!exposed.Contains(output) && uses.TryGetValue(output, out var consumers) && consumers.Count == 1

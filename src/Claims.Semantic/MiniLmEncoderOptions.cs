@@ -53,6 +53,9 @@ public sealed record MiniLmEncoderOptions
     /// </summary>
     internal int Int8BlockSize { get; init; }
 
+    /// <summary>At <see cref="EncoderPrecision.Int8"/>, matrices with more rows than this (the MatMul's inner dimension) stay float (for benchmarks).</summary>
+    internal int Int8MaxInner { get; init; } = int.MaxValue;
+
     internal void Validate()
     {
         if (!Enum.IsDefined(Precision)) throw new ArgumentOutOfRangeException(nameof(Precision), Precision, "unknown precision");

@@ -40,7 +40,7 @@ internal sealed class OnnxBertModel : IDisposable
         }
         if (options.Precision == EncoderPrecision.Int8)
         {
-            (bytes, int quantized) = Int8Weights.Quantize(bytes, modelName, options.Int8BlockSize);
+            (bytes, int quantized) = Int8Weights.Quantize(bytes, modelName, options.Int8BlockSize, options.Int8MaxInner);
             if (quantized == 0) throw new InvalidDataException($"sentence-encoder model '{modelName}' has no MatMul by a constant float matrix to run on int8");
         }
         WordPieceTokenizer tokenizer;
