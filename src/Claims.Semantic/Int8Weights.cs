@@ -50,25 +50,37 @@ internal static class Int8Weights
         if (graphs.Count != 1) throw new InvalidDataException($"{graphs.Count} graphs instead of one");
         var (graph, quantized) = RewriteGraph(graphs[0].Payload, blockSize, maxInner);
         if (quantized == 0) return (model, 0);
-        using var output = new MemoryStream(model.Length / 3);
         bool hasMicrosoft = top.Any(f => f.Number == ModelOpsetImport
             && ProtoWire.Read(f.Payload).Any(o => o.Number == OpsetDomain && o.Text() == MicrosoftDomain));
-        foreach (var field in top)
-        {
-            if (field.Number == ModelGraph) ProtoWire.WriteBytesField(output, ModelGraph, graph);
-            else output.Write(field.Raw.Span);
-        }
+        using var opset = new MemoryStream();
         if (!hasMicrosoft)
         {
-            using var opset = new MemoryStream();
-            ProtoWire.WriteStringField(opset, OpsetDomain, MicrosoftDomain);
-            ProtoWire.WriteVarintField(opset, OpsetVersion, 1);
-            ProtoWire.WriteBytesField(output, ModelOpsetImport, opset.ToArray());
+            using var id = new MemoryStream();
+            ProtoWire.WriteStringField(id, OpsetDomain, MicrosoftDomain);
+            ProtoWire.WriteVarintField(id, OpsetVersion, 1);
+            ProtoWire.WriteBytesField(opset, ModelOpsetImport, id.ToArray());
         }
-        return (output.ToArray(), quantized);
+        using var graphField = new MemoryStream();
+        ProtoWire.WriteVarint(graphField, (ulong)ModelGraph << 3 | ProtoWire.LengthDelimited);
+        ProtoWire.WriteVarint(graphField, (ulong)graph.Length);
+        // Sized exactly, so the buffer is the result (no second copy of a 59 MB model).
+        var result = new byte[model.Length - graphs[0].Raw.Length + graphField.Length + graph.Length + opset.Length];
+        using var output = new MemoryStream(result);
+        foreach (var field in top)
+        {
+            if (field.Number != ModelGraph) output.Write(field.Raw.Span);
+            else
+            {
+                output.Write(graphField.GetBuffer().AsSpan(0, (int)graphField.Length));
+                output.Write(graph.Span);
+            }
+        }
+        output.Write(opset.GetBuffer().AsSpan(0, (int)opset.Length));
+        if (output.Position != result.Length) throw new InvalidOperationException($"rewritten model is {output.Position} bytes, not the {result.Length} computed");
+        return (result, quantized);
     }
 
-    private static (byte[] Graph, int Quantized) RewriteGraph(ReadOnlyMemory<byte> graphBytes, int blockSize, int maxInner)
+    private static (ReadOnlyMemory<byte> Graph, int Quantized) RewriteGraph(ReadOnlyMemory<byte> graphBytes, int blockSize, int maxInner)
     {
         var fields = ProtoWire.Read(graphBytes);
         var nodes = fields.Where(f => f.Number == GraphNode).Select(f => Node.Parse(f.Payload)).ToList();
@@ -124,9 +136,10 @@ internal static class Int8Weights
             }
             if (uses[weights].Count == 1) dropped.Add(weights);
         }
-        if (replaced.Count == 0) return (graphBytes.ToArray(), 0);
+        if (replaced.Count == 0) return (graphBytes, 0);
 
-        using var result = new MemoryStream(graphBytes.Length / 3);
+        long shrink = dropped.Sum(name => 3L * matrices[name].Rows * matrices[name].Columns);
+        using var result = new MemoryStream((int)Math.Max(1024, graphBytes.Length - shrink + 4096L * replaced.Count));
         int index = 0;
         foreach (var field in fields)
         {
@@ -141,7 +154,7 @@ internal static class Int8Weights
             else result.Write(field.Raw.Span);
         }
         foreach (var tensor in added) ProtoWire.WriteBytesField(result, GraphInitializer, tensor);
-        return (result.ToArray(), replaced.Count);
+        return (result.GetBuffer().AsMemory(0, (int)result.Length), replaced.Count);
     }
 
     private static string TensorNameOf(ReadOnlyMemory<byte> tensor) =>
@@ -156,12 +169,14 @@ internal static class Int8Weights
         string name = fields.FirstOrDefault(f => f.Number == TensorName).Text();
         var dims = ProtoWire.Int64s(fields, TensorDims);
         var raw = fields.FirstOrDefault(f => f.Number == TensorRawData);
-        float[] values = raw.Number != 0 ? ProtoWire.Floats(raw.Payload.Span)
-            : fields.Where(f => f.Number == TensorFloatData).SelectMany(f => PackedFloats(f)).ToArray();
         long count = dims.Aggregate(1L, (a, d) => a * d);
-        if (values.Length != count) return;
+        // Matrices keep their raw bytes until one is quantized (the word embeddings alone are 47 MB of floats).
+        Func<float[]> values = raw.Number != 0 ? () => ProtoWire.Floats(raw.Payload.Span)
+            : () => fields.Where(f => f.Number == TensorFloatData).SelectMany(f => PackedFloats(f)).ToArray();
+        long stored = raw.Number != 0 ? raw.Payload.Length / 4 : fields.Where(f => f.Number == TensorFloatData).Sum(f => f.Wire == ProtoWire.LengthDelimited ? f.Payload.Length / 4 : 1);
+        if (stored != count) return;
         if (dims.Count == 2 && dims[0] > 0 && dims[1] > 0) matrices[name] = new Matrix((int)dims[0], (int)dims[1], values);
-        else if (dims.Count == 1) vectors[name] = values;
+        else if (dims.Count == 1) vectors[name] = values();
     }
 
     private static float[] PackedFloats(ProtoField field) =>
@@ -226,19 +241,20 @@ internal static class Int8Weights
     }
 
     /// <summary>A float matrix, row-major (<c>Rows x Columns</c>; MatMul's right operand: columns are outputs).</summary>
-    private sealed record Matrix(int Rows, int Columns, float[] Values)
+    private sealed record Matrix(int Rows, int Columns, Func<float[]> Read)
     {
         public (sbyte[] Values, float[] Scales) Quantize()
         {
+            var w = Read();
             var scales = new float[Columns];
             for (int r = 0; r < Rows; r++)
                 for (int c = 0; c < Columns; c++)
-                    scales[c] = Math.Max(scales[c], Math.Abs(Values[r * Columns + c]));
+                    scales[c] = Math.Max(scales[c], Math.Abs(w[r * Columns + c]));
             for (int c = 0; c < Columns; c++) scales[c] = scales[c] > 0 ? scales[c] / 127f : 1f;
-            var q = new sbyte[Values.Length];
+            var q = new sbyte[w.Length];
             for (int r = 0; r < Rows; r++)
                 for (int c = 0; c < Columns; c++)
-                    q[r * Columns + c] = (sbyte)Math.Clamp(Math.Round(Values[r * Columns + c] / scales[c], MidpointRounding.ToEven), -127, 127);
+                    q[r * Columns + c] = (sbyte)Math.Clamp(Math.Round(w[r * Columns + c] / scales[c], MidpointRounding.ToEven), -127, 127);
             return (q, scales);
         }
 
@@ -248,6 +264,7 @@ internal static class Int8Weights
         /// </summary>
         public (byte[] Values, float[] Scales, int Blocks) QuantizeBlocks(int blockSize)
         {
+            var w = Read();
             int blocks = (Rows + blockSize - 1) / blockSize;
             var q = new byte[Columns * blocks * blockSize];
             Array.Fill(q, (byte)128);
@@ -258,11 +275,11 @@ internal static class Int8Weights
                 {
                     int first = b * blockSize, last = Math.Min(Rows, first + blockSize);
                     float max = 0;
-                    for (int r = first; r < last; r++) max = Math.Max(max, Math.Abs(Values[r * Columns + c]));
+                    for (int r = first; r < last; r++) max = Math.Max(max, Math.Abs(w[r * Columns + c]));
                     float scale = max > 0 ? max / 127f : 1f;
                     scales[c * blocks + b] = scale;
                     for (int r = first; r < last; r++)
-                        q[(c * blocks + b) * blockSize + r - first] = (byte)(128 + Math.Clamp(Math.Round(Values[r * Columns + c] / scale, MidpointRounding.ToEven), -127, 127));
+                        q[(c * blocks + b) * blockSize + r - first] = (byte)(128 + Math.Clamp(Math.Round(w[r * Columns + c] / scale, MidpointRounding.ToEven), -127, 127));
                 }
             }
             return (q, scales, blocks);
