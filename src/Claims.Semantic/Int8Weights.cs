@@ -102,39 +102,17 @@ internal static class Int8Weights
         {
             if (node.OpType != "MatMul" || node.Domain.Length != 0 || node.Inputs.Count != 2 || node.Outputs.Count != 1) continue;
             string weights = node.Inputs[1];
-            if (!matrices.TryGetValue(weights, out var matrix) || exposed.Contains(weights) || matrix.Rows > maxInner) continue;
-            string output = node.Outputs[0];
-            string bias = "";
-            if (!exposed.Contains(output) && uses.TryGetValue(output, out var consumers) && consumers.Count == 1
-                && consumers[0] is { OpType: "Add", Domain: "", Inputs.Count: 2, Outputs.Count: 1 } add)
+            // A matrix another node also reads stays float (one int8 copy per MatMul would duplicate its name).
+            if (!matrices.TryGetValue(weights, out var matrix) || exposed.Contains(weights) || matrix.Rows > maxInner || uses[weights].Count != 1) continue;
+            string output = node.Outputs[0], bias = "";
+            if (FoldableBias(output, matrix.Columns, uses, vectors, exposed) is { } add)
             {
-                string other = add.Inputs[0] == output ? add.Inputs[1] : add.Inputs[0];
-                if (vectors.TryGetValue(other, out var b) && b.Length == matrix.Columns && !exposed.Contains(other))
-                {
-                    bias = other;
-                    output = add.Outputs[0];
-                    folded.Add(add);
-                }
+                bias = add.Inputs[0] == output ? add.Inputs[1] : add.Inputs[0];
+                output = add.Outputs[0];
+                folded.Add(add);
             }
-            string quantizedName = weights + "_int8", scaleName = weights + "_scale";
-            if (blockSize == 0)
-            {
-                var (values, scales) = matrix.Quantize();
-                added.Add(Tensor(quantizedName, Int8Type, [matrix.Rows, matrix.Columns], Array.ConvertAll(values, v => (byte)v)));
-                added.Add(Tensor(scaleName, FloatType, [matrix.Columns], ProtoWire.Bytes(scales)));
-                replaced[node] = NodeBytes(node.Name + "_int8", "DynamicQuantizeMatMul", MicrosoftDomain,
-                    bias.Length == 0 ? [node.Inputs[0], quantizedName, scaleName] : [node.Inputs[0], quantizedName, scaleName, "", bias], [output], []);
-            }
-            else
-            {
-                var (values, scales, blocks) = matrix.QuantizeBlocks(blockSize);
-                added.Add(Tensor(quantizedName, Uint8Type, [matrix.Columns, blocks, blockSize], values));
-                added.Add(Tensor(scaleName, FloatType, [matrix.Columns * blocks], ProtoWire.Bytes(scales)));
-                replaced[node] = NodeBytes(node.Name + "_int8", "MatMulNBits", MicrosoftDomain,
-                    bias.Length == 0 ? [node.Inputs[0], quantizedName, scaleName] : [node.Inputs[0], quantizedName, scaleName, "", "", bias], [output],
-                    [("K", matrix.Rows), ("N", matrix.Columns), ("bits", 8), ("block_size", blockSize), ("accuracy_level", 4)]);
-            }
-            if (uses[weights].Count == 1) dropped.Add(weights);
+            replaced[node] = QuantizedNode(node, matrix, bias, output, blockSize, added);
+            dropped.Add(weights);
         }
         if (replaced.Count == 0) return (graphBytes, 0);
 
@@ -155,6 +133,36 @@ internal static class Int8Weights
         }
         foreach (var tensor in added) ProtoWire.WriteBytesField(result, GraphInitializer, tensor);
         return (result.GetBuffer().AsMemory(0, (int)result.Length), replaced.Count);
+    }
+
+    /// <summary>The <c>Add</c> of a constant vector of <paramref name="columns"/> values that alone reads <paramref name="output"/>, if any.</summary>
+    private static Node? FoldableBias(string output, int columns, Dictionary<string, List<Node>> uses, Dictionary<string, float[]> vectors, HashSet<string> exposed)
+    {
+        if (exposed.Contains(output) || !uses.TryGetValue(output, out var consumers) || consumers.Count != 1
+            || consumers[0] is not { OpType: "Add", Domain: "", Inputs.Count: 2, Outputs.Count: 1 } add)
+            return null;
+        string other = add.Inputs[0] == output ? add.Inputs[1] : add.Inputs[0];
+        return vectors.TryGetValue(other, out var b) && b.Length == columns && !exposed.Contains(other) ? add : null;
+    }
+
+    /// <summary>The int8 node replacing <paramref name="node"/> (its matrix's int8 values and scales go to <paramref name="added"/>).</summary>
+    private static byte[] QuantizedNode(Node node, Matrix matrix, string bias, string output, int blockSize, List<byte[]> added)
+    {
+        string weights = node.Inputs[1], quantizedName = weights + "_int8", scaleName = weights + "_scale";
+        if (blockSize == 0)
+        {
+            var (values, scales) = matrix.Quantize();
+            added.Add(Tensor(quantizedName, Int8Type, [matrix.Rows, matrix.Columns], Array.ConvertAll(values, v => (byte)v)));
+            added.Add(Tensor(scaleName, FloatType, [matrix.Columns], ProtoWire.Bytes(scales)));
+            return NodeBytes(node.Name + "_int8", "DynamicQuantizeMatMul", MicrosoftDomain,
+                bias.Length == 0 ? [node.Inputs[0], quantizedName, scaleName] : [node.Inputs[0], quantizedName, scaleName, "", bias], [output], []);
+        }
+        var (blockValues, blockScales, blocks) = matrix.QuantizeBlocks(blockSize);
+        added.Add(Tensor(quantizedName, Uint8Type, [matrix.Columns, blocks, blockSize], blockValues));
+        added.Add(Tensor(scaleName, FloatType, [matrix.Columns * blocks], ProtoWire.Bytes(blockScales)));
+        return NodeBytes(node.Name + "_int8", "MatMulNBits", MicrosoftDomain,
+            bias.Length == 0 ? [node.Inputs[0], quantizedName, scaleName] : [node.Inputs[0], quantizedName, scaleName, "", "", bias], [output],
+            [("K", matrix.Rows), ("N", matrix.Columns), ("bits", 8), ("block_size", blockSize), ("accuracy_level", 4)]);
     }
 
     private static string TensorNameOf(ReadOnlyMemory<byte> tensor) =>
