@@ -7,7 +7,7 @@ using Microsoft.ML.OnnxRuntime;
 namespace Claims.Benchmarks;
 
 /// <summary>
-/// <c>encoder-profile [--claims N] [--batch corpus|article|N]</c>: encodes N real news sentences (as
+/// <c>encoder-profile [--claims N] [--batch corpus|article|N] [--precision float32|int8]</c>: encodes N real news sentences (as
 /// <see cref="EncoderBenchmarks"/>) once with ONNX Runtime's profiler on and prints where the time goes: the share of
 /// each operator type inside the model runs, and the share of the whole encode call spent outside ONNX Runtime
 /// (tokenizing, batching, pooling). The profile's run time per claim is the ceiling of this encoder with zero overhead.
@@ -19,15 +19,17 @@ public sealed class EncoderProfileCommand : ICustomCommand
     public int Run(string[] args)
     {
         int claims = 1024, size = int.MaxValue;
+        var precision = EncoderPrecision.Float32;
         for (int i = 0; i < args.Length - 1; i += 2)
         {
             if (args[i] == "--claims") claims = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             else if (args[i] == "--batch") size = args[i + 1] == "article" ? 20 : args[i + 1] == "corpus" ? int.MaxValue : int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else if (args[i] == "--precision") precision = Enum.Parse<EncoderPrecision>(args[i + 1], ignoreCase: true);
             else { Console.Error.WriteLine($"encoder-profile: unknown option {args[i]}"); return 2; }
         }
         var texts = BenchmarkCorpus.Load(claims).Claims.Select(c => c.Text).Take(claims).ToArray();
         string prefix = Path.Combine(Path.GetTempPath(), $"claims-encoder-profile-{Environment.ProcessId}");
-        var encoder = new MiniLmEncoder(new MiniLmEncoderOptions { IntraOpThreads = 1 }, o =>
+        var encoder = new MiniLmEncoder(new MiniLmEncoderOptions { IntraOpThreads = 1, Precision = precision }, o =>
         {
             o.EnableProfiling = true;
             o.ProfileOutputPathPrefix = prefix;

@@ -20,7 +20,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
-        "[--semantic true] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
+        "[--semantic true] [--precision float32|int8] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
         "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
         "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6] " +
@@ -79,8 +79,12 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
 
         var builder = new ClaimAnalyzerBuilder().UseDefaults();
         bool semantic = opts.Get("semantic") == "true";
-        if (semantic && opts.Get("accurate") is { } accurate) builder.UseSemantic(accurateAttribution: bool.Parse(accurate));
-        else if (semantic) builder.UseSemantic();
+        // --precision int8: the embedded model at EncoderPrecision.Int8 for the claim vectors, the stance model and the token states.
+        var encoder = opts.Get("precision") is { } precision
+            ? new Claims.Semantic.MiniLmEncoder(new Claims.Semantic.MiniLmEncoderOptions { Precision = Enum.Parse<Claims.Semantic.EncoderPrecision>(precision, ignoreCase: true) })
+            : null;
+        if (semantic && opts.Get("accurate") is { } accurate) builder.UseSemantic(encoder, accurateAttribution: bool.Parse(accurate));
+        else if (semantic) builder.UseSemantic(encoder);
         if (opts.Get("include-neutral") is { } neutral) builder.IncludeNeutral = bool.Parse(neutral);
         var grouping = Claims.Stories.StoryGrouperOptions.Default;
         grouping = grouping with

@@ -10,8 +10,16 @@ namespace Claims.Evaluation;
 internal static class SemanticSupport
 {
     /// <summary>The cached encoder when <c>--semantic</c> is given, else null.</summary>
-    public static CachedEncoder? Encoder(StanceArgs opts) =>
-        opts.Get("semantic") == "on" ? new CachedEncoder(new MiniLmEncoder(), opts.Get("embedding-cache") ?? EmbedCommand.DefaultCache) : null;
+    /// <remarks><c>--precision int8</c> encodes with <see cref="EncoderPrecision.Int8"/> (default cache
+    /// <c>/tmp/semantic/embeddings-int8.bin</c>, so float32 and int8 vectors never mix).</remarks>
+    public static CachedEncoder? Encoder(StanceArgs opts)
+    {
+        if (opts.Get("semantic") != "on") return null;
+        var precision = opts.Get("precision") is { } p ? Enum.Parse<EncoderPrecision>(p, ignoreCase: true) : EncoderPrecision.Float32;
+        string cache = opts.Get("embedding-cache")
+            ?? (precision == EncoderPrecision.Float32 ? EmbedCommand.DefaultCache : Path.ChangeExtension(EmbedCommand.DefaultCache, null) + "-int8.bin");
+        return new CachedEncoder(new MiniLmEncoder(new MiniLmEncoderOptions { Precision = precision }), cache);
+    }
 
     /// <summary>The semantic feature choices: <c>--evidence on|off</c> (default on), <c>--body-projection on|off</c> (default on).</summary>
     public static Claims.Training.SemanticFeatureOptions FeatureOptions(StanceArgs opts)

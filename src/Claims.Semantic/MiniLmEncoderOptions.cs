@@ -9,8 +9,15 @@ public sealed record MiniLmEncoderOptions
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
 
-    /// <summary>Most texts of one length run together in one model call (default 64).</summary>
+    /// <summary>
+    /// Most texts of one length run together in one model call (default 64). At <see cref="EncoderPrecision.Int8"/>
+    /// each text runs alone: the model quantizes a run's inputs with one scale, so a text's vector would otherwise
+    /// depend on its neighbours.
+    /// </summary>
     public int BatchSize { get; init; } = 64;
+
+    /// <summary>Most windows one model run holds: <see cref="BatchSize"/>, or 1 when a run's inputs share one int8 scale.</summary>
+    internal int RowsPerRun => Precision == EncoderPrecision.Int8 && Int8BlockSize == 0 ? 1 : BatchSize;
 
     /// <summary>
     /// A batch of texts of one length holding fewer word pieces than this also takes the next longer texts, padded
@@ -32,8 +39,28 @@ public sealed record MiniLmEncoderOptions
     /// <summary>Pieces two neighbouring token-state windows share (default 128); each piece keeps the state of the window where it lies farther from an edge.</summary>
     public int TokenWindowOverlap { get; init; } = 128;
 
+    /// <summary>
+    /// The arithmetic of the model's matrix products (default <see cref="EncoderPrecision.Float32"/>).
+    /// <see cref="EncoderPrecision.Int8"/> rewrites the loaded model's constant matrices to 8-bit integers.
+    /// </summary>
+    public EncoderPrecision Precision { get; init; } = EncoderPrecision.Float32;
+
+    /// <summary>
+    /// How <see cref="EncoderPrecision.Int8"/> stores weights: 0 (default), one scale per column, run by ONNX Runtime's
+    /// DynamicQuantizeMatMul (one scale per run for the inputs, so each text runs alone); a power of two from 16,
+    /// one scale per block of that many weights, run by MatMulNBits with int8 inputs quantized per block of each row
+    /// (more exact, but no faster than float32 in ONNX Runtime 1.32 on x64; for benchmarks).
+    /// </summary>
+    internal int Int8BlockSize { get; init; }
+
+    /// <summary>At <see cref="EncoderPrecision.Int8"/>, matrices with more rows than this (the MatMul's inner dimension) stay float (for benchmarks).</summary>
+    internal int Int8MaxInner { get; init; } = int.MaxValue;
+
     internal void Validate()
     {
+        if (!Enum.IsDefined(Precision)) throw new ArgumentOutOfRangeException(nameof(Precision), Precision, "unknown precision");
+        if (Int8BlockSize != 0 && (Int8BlockSize < 16 || (Int8BlockSize & (Int8BlockSize - 1)) != 0))
+            throw new ArgumentOutOfRangeException(nameof(Int8BlockSize), Int8BlockSize, "0 or a power of two from 16");
         ArgumentOutOfRangeException.ThrowIfLessThan(IntraOpThreads, 1, nameof(IntraOpThreads));
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
         ArgumentOutOfRangeException.ThrowIfNegative(SmallBatchWordPieces, nameof(SmallBatchWordPieces));

@@ -32,11 +32,11 @@ internal sealed class OnnxBertModel : IDisposable
         Action<SessionOptions>? configure = null)
     {
         byte[] bytes;
-        using (model)
+        using (model) bytes = ReadAll(model);
+        if (options.Precision == EncoderPrecision.Int8)
         {
-            using var buffer = new MemoryStream();
-            model.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            (bytes, int quantized) = Int8Weights.Quantize(bytes, modelName, options.Int8BlockSize, options.Int8MaxInner);
+            if (quantized == 0) throw new InvalidDataException($"sentence-encoder model '{modelName}' has no MatMul by a constant float matrix to run on int8");
         }
         WordPieceTokenizer tokenizer;
         using (vocabulary) tokenizer = WordPieceTokenizer.Load(vocabulary, vocabularyName);
@@ -78,6 +78,20 @@ internal sealed class OnnxBertModel : IDisposable
             session.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The stream's bytes, read straight into one array when its length is known (the model is 91 MB).</summary>
+    private static byte[] ReadAll(Stream stream)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position is > 0 and < int.MaxValue)
+        {
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>

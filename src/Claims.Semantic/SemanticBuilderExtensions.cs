@@ -20,8 +20,9 @@ public static class SemanticBuilderExtensions
     /// Adds the sentence encoder (<see cref="MiniLmEncoder.Default"/> unless <paramref name="encoder"/> is given) as
     /// the last per-article stage, so every claim and article gets a vector, and (unless
     /// <paramref name="semanticStance"/> is false) classifies stance with the shipped semantic model: the stance rules,
-    /// then FastTree over the lexical and embedding features. The model reads all-MiniLM-L6-v2 vectors, whatever
-    /// <paramref name="encoder"/> is. Call after <c>UseDefaults()</c>; calling it again replaces the encoder stage.
+    /// then FastTree over the lexical and embedding features. The model reads all-MiniLM-L6-v2 vectors: those of
+    /// <paramref name="encoder"/> when it is a <see cref="MiniLmEncoder"/> of the embedded model (so
+    /// <see cref="EncoderPrecision.Int8"/> reaches the stance model too), else <see cref="MiniLmEncoder.Default"/>'s. Call after <c>UseDefaults()</c>; calling it again replaces the encoder stage.
     /// The accurate attribution mode (<see cref="Semantic.Attribution.ContextualAttributionFinder"/>, which reads the
     /// encoder's token states) replaces the fast <see cref="Claims.Attribution.LearnedAttributionFinder"/> when the
     /// encoder gives token states and <paramref name="accurateAttribution"/> is true (the default; pass false for the
@@ -34,8 +35,10 @@ public static class SemanticBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         // One memo for the stage and the stance model: each claim is encoded once.
-        var miniLm = new MemoizingEncoder(MiniLmEncoder.Default);
-        var stageEncoder = encoder is null ? miniLm : new MemoizingEncoder(encoder);
+        // The stance model reads all-MiniLM-L6-v2 vectors: the given encoder's when it runs that model (at either precision).
+        var modelEncoder = encoder as MiniLmEncoder is { IsEmbeddedModel: true } embedded ? embedded : MiniLmEncoder.Default;
+        var miniLm = new MemoizingEncoder(modelEncoder);
+        var stageEncoder = encoder is null || ReferenceEquals(encoder, modelEncoder) ? miniLm : new MemoizingEncoder(encoder);
         var tokenEncoder = encoder is null ? MiniLmEncoder.Default : encoder as ITokenStateEncoder;
         if (accurateAttribution && tokenEncoder is not null && builder.Stages.Any(s => s is Claims.Attribution.LearnedAttributionFinder))
             builder.Replace<Claims.Attribution.LearnedAttributionFinder>(new Semantic.Attribution.ContextualAttributionFinder(tokenEncoder));

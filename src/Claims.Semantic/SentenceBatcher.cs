@@ -17,18 +17,7 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
 
     public Embedding[] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        var windows = new List<Window>();
-        var ids = new List<int>();
-        int perWindow = options.SentenceWindow - 2;
-        for (int t = 0; t < texts.Count; t++)
-        {
-            ids.Clear();
-            model.Tokenizer.Tokenize(texts[t], ids, null);
-            if (ids.Count == 0) windows.Add(new Window(t, []));
-            for (int start = 0; start < ids.Count; start += perWindow)
-                windows.Add(new Window(t, ids.GetRange(start, Math.Min(perWindow, ids.Count - start)).ToArray()));
-        }
-
+        var windows = Cut(texts);
         var order = Enumerable.Range(0, windows.Count).OrderBy(i => windows[i].Ids.Length).ThenBy(i => i).ToArray();
         var pooled = new float[windows.Count][];
         for (int at = 0; at < order.Length;)
@@ -55,6 +44,44 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     }
 
     /// <summary>
+    /// How one call over <paramref name="texts"/> would run (for benchmarks): the model runs, the word pieces they
+    /// hold with padding, and the real ones ([CLS] and [SEP] included).
+    /// </summary>
+    public (int Runs, long Pieces, long RealPieces) Shape(IReadOnlyList<string> texts)
+    {
+        var windows = Cut(texts);
+        var order = Enumerable.Range(0, windows.Count).OrderBy(i => windows[i].Ids.Length).ThenBy(i => i).ToArray();
+        int runs = 0;
+        long pieces = 0, real = 0;
+        for (int at = 0; at < order.Length;)
+        {
+            int end = BatchEnd(order, at, windows);
+            runs++;
+            pieces += (long)(end - at) * (windows[order[end - 1]].Ids.Length + 2);
+            for (int i = at; i < end; i++) real += windows[order[i]].Ids.Length + 2;
+            at = end;
+        }
+        return (runs, pieces, real);
+    }
+
+    /// <summary>Every text's windows of at most <see cref="MiniLmEncoderOptions.SentenceWindow"/> pieces ([CLS] and [SEP] included); an empty text has one empty window.</summary>
+    private List<Window> Cut(IReadOnlyList<string> texts)
+    {
+        var windows = new List<Window>();
+        var ids = new List<int>();
+        int perWindow = options.SentenceWindow - 2;
+        for (int t = 0; t < texts.Count; t++)
+        {
+            ids.Clear();
+            model.Tokenizer.Tokenize(texts[t], ids, null);
+            if (ids.Count == 0) windows.Add(new Window(t, []));
+            for (int start = 0; start < ids.Count; start += perWindow)
+                windows.Add(new Window(t, ids.GetRange(start, Math.Min(perWindow, ids.Count - start)).ToArray()));
+        }
+        return windows;
+    }
+
+    /// <summary>
     /// Where the batch starting at <paramref name="at"/> of the length-sorted <paramref name="order"/> ends: windows
     /// of the first one's length, up to <see cref="MiniLmEncoderOptions.BatchSize"/>; while the batch holds fewer than
     /// <see cref="MiniLmEncoderOptions.SmallBatchWordPieces"/> pieces (a call of one article's claims has one or two
@@ -67,7 +94,7 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     private int BatchEnd(int[] order, int at, List<Window> windows)
     {
         int length = windows[order[at]].Ids.Length + 2, real = length, end = at + 1;
-        while (end < order.Length && end - at < options.BatchSize)
+        while (end < order.Length && end - at < options.RowsPerRun)
         {
             int next = windows[order[end]].Ids.Length + 2, rows = end - at;
             if ((long)(rows + 1) * next * next > MaxAttentionCells) break;
