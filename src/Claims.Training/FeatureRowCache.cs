@@ -7,7 +7,8 @@ namespace Claims.Training;
 /// <summary>
 /// The featurized training rows of a cross-validation run on disk (<c>fnc1-cv --rows-cache FILE</c>): featurizing the
 /// 38,720 FNC-1 training rows takes minutes, fitting a candidate far less. The file holds the feature names, each row's
-/// features and label, and a hash of the pairs' texts; a file written for other pairs or features is refused.
+/// features and label, and a hash of the pairs' texts; a file written for other pairs or another lexical feature set is
+/// refused.
 /// </summary>
 internal static class FeatureRowCache
 {
@@ -33,7 +34,7 @@ internal static class FeatureRowCache
     }
 
     /// <summary>The rows saved for exactly <paramref name="pairs"/>, or null when <paramref name="path"/> does not exist.</summary>
-    /// <exception cref="InvalidDataException">The file was written for other pairs or labels.</exception>
+    /// <exception cref="InvalidDataException">The file was written for other pairs, or its features do not start with <see cref="StanceFeatureSet.Lexical"/>.</exception>
     public static PreparedPairs? Load(string path, IReadOnlyList<LabeledPair> pairs)
     {
         if (!File.Exists(path)) return null;
@@ -42,6 +43,9 @@ internal static class FeatureRowCache
         if (reader.ReadUInt64() != PairsHash(pairs)) throw new InvalidDataException($"{path}: written for other training pairs; delete it to featurize again");
         var labels = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToArray();
         var names = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToArray();
+        var lexical = StanceFeatureSet.Lexical.Names;
+        if (names.Length < lexical.Count || !names.Take(lexical.Count).SequenceEqual(lexical, StringComparer.Ordinal))
+            throw new InvalidDataException($"{path}: written for other features than today's lexical set; delete it to featurize again");
         int count = reader.ReadInt32();
         if (count != pairs.Count) throw new InvalidDataException($"{path}: {count} rows for {pairs.Count} pairs");
         var rows = new FeatureRow[count];
