@@ -22,7 +22,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--table-folds 5] [--table-min 5] [--semantic on] [--precision float32|int8] [--evidence on|off] [--body-projection on|off] [--embedding-cache FILE]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--learner fasttree|lightgbm] [--table-folds 5] [--table-min 5] [--semantic on] [--precision float32|int8] [--evidence on|off] [--body-projection on|off] [--embedding-cache FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -100,8 +100,17 @@ public sealed class Fnc1Command : IEvaluationCommand
             TableMinimumCount = opts.Int("table-min", 5),
             Seed = seed,
             Labels = Labels,
+            Learner = opts.Get("learner") is { } learner ? Learner(learner) : defaults.Learner,
         };
     }
+
+    /// <summary>The learner named by <c>--learner fasttree|lightgbm</c>.</summary>
+    internal static StanceLearner Learner(string name) => name switch
+    {
+        "fasttree" => StanceLearner.FastTreeOneVersusAll,
+        "lightgbm" => StanceLearner.LightGbmMulticlass,
+        _ => throw new FormatException($"--learner: '{name}' is not fasttree or lightgbm"),
+    };
 
     private static int Predict(StanceArgs opts, Dictionary<string, string> bodies, List<StanceRow> rows, HashSet<string> held)
     {

@@ -19,7 +19,7 @@ public sealed class Fnc1CvCommand : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "--bodies FILE --stances FILE [--holdout 0.2] [--seed 1] [--folds 5] [--grid \"trees=100 leaves=20 rate=0.2 weight=0.75 min-leaf=10 feature-fraction=1 boost-disagree=1; ...\"] " +
-        "[--oof-out FILE] [the fnc1 train switches for the defaults]";
+        "[--oof-out FILE] [--rows-cache FILE] [--whole-training on] [the fnc1 train switches for the defaults]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -42,18 +42,35 @@ public sealed class Fnc1CvCommand : IEvaluationCommand
             var candidates = Grid(opts.Get("grid") ?? "", baseOptions);
             var watch = Stopwatch.StartNew();
             var encoder = SemanticSupport.Encoder(opts);
-            var prepared = encoder is null
-                ? StanceModelTrainer.Prepare(pairs, baseOptions)
-                : SemanticStanceTrainer.Prepare(pairs, baseOptions, encoder, SemanticSupport.FeatureOptions(opts));
-            encoder?.Save();
-            Console.WriteLine($"featurized {pairs.Count} rows ({train.Select(r => r.BodyId).Distinct().Count()} bodies, {prepared.Featurizer.FeatureCount} features) in {watch.Elapsed.TotalSeconds:0.0}s");
+            bool whole = opts.Get("whole-training") == "on";
+            PreparedPairs? prepared = null;
+            if (!whole)
+            {
+                string? cache = opts.Get("rows-cache");
+                prepared = cache is null ? null : FeatureRowCache.Load(cache, pairs);
+                if (prepared is null)
+                {
+                    prepared = encoder is null
+                        ? StanceModelTrainer.Prepare(pairs, baseOptions)
+                        : SemanticStanceTrainer.Prepare(pairs, baseOptions, encoder, SemanticSupport.FeatureOptions(opts));
+                    encoder?.Save();
+                    if (cache is not null) FeatureRowCache.Save(cache, prepared);
+                }
+                Console.WriteLine($"featurized {pairs.Count} rows ({train.Select(r => r.BodyId).Distinct().Count()} bodies, {prepared.Featurizer.FeatureCount} features) in {watch.Elapsed.TotalSeconds:0.0}s");
+            }
             var fold = StanceCrossValidation.Folds(pairs, opts.Int("folds", 5));
             var gold = train.Select(r => r.Stance!).ToArray();
             using var oof = opts.Get("oof-out") is { } path ? new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" } : null;
             foreach (var (spec, options) in candidates)
             {
                 watch.Restart();
-                var probabilities = StanceCrossValidation.OutOfFold(prepared, options, fold);
+                // --whole-training on: each fold trains a whole model (IDF table, word-pair table, projection) on the
+                // other folds' pairs alone and predicts the held bodies, as the hold-out is predicted.
+                var probabilities = whole
+                    ? StanceCrossValidation.OutOfFoldWhole(pairs, options, fold, p => encoder is null
+                        ? StanceModelTrainer.Train(p, options)
+                        : SemanticStanceTrainer.Train(p, options, encoder, SemanticSupport.FeatureOptions(opts)).Model)
+                    : StanceCrossValidation.OutOfFold(prepared!, options, fold);
                 var predicted = probabilities.Select(p => Fnc1Command.Labels[ArgMax(p)]).ToArray();
                 Console.WriteLine($"== {spec} ({watch.Elapsed.TotalSeconds:0.0}s)");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FNC-1 relative score: {100 * Fnc1Command.RelativeScore(gold, predicted):0.00}"));
@@ -89,6 +106,11 @@ public sealed class Fnc1CvCommand : IEvaluationCommand
             {
                 var parts = setting.Split('=', 2);
                 if (parts.Length != 2) throw new FormatException($"--grid: '{setting}' is not name=value");
+                if (parts[0] == "learner")
+                {
+                    options = options with { Learner = Fnc1Command.Learner(parts[1]) };
+                    continue;
+                }
                 double v = double.Parse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture);
                 options = parts[0] switch
                 {

@@ -41,6 +41,36 @@ internal static class StanceCrossValidation
         return result;
     }
 
+    /// <summary>
+    /// Out-of-fold class probabilities when every fold trains a whole model with <paramref name="train"/> on the other
+    /// folds' pairs (its own IDF and word-pair tables: nothing learned from the held bodies) and predicts the held pairs.
+    /// </summary>
+    public static float[][] OutOfFoldWhole(IReadOnlyList<LabeledPair> data, StanceTrainingOptions options, int[] fold,
+        Func<IReadOnlyList<LabeledPair>, StanceModel> train, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(fold);
+        ArgumentNullException.ThrowIfNull(train);
+        var result = new float[data.Count][];
+        for (int f = 0; f <= fold.Max(); f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var held = Enumerable.Range(0, data.Count).Where(i => fold[i] == f).ToArray();
+            if (held.Length == 0) continue;
+            var model = train(Enumerable.Range(0, data.Count).Where(i => fold[i] != f).Select(i => data[i]).ToList());
+            var profiles = new System.Collections.Concurrent.ConcurrentDictionary<string, TextProfile>(StringComparer.Ordinal);
+            Parallel.For(0, held.Length, new ParallelOptions { MaxDegreeOfParallelism = options.FeatureThreads, CancellationToken = cancellationToken }, k =>
+            {
+                var pair = data[held[k]];
+                var a = profiles.GetOrAdd(pair.A, model.Featurizer.Profile);
+                var b = profiles.GetOrAdd(pair.B, model.Featurizer.Profile);
+                result[held[k]] = model.Predict(a, b);
+            });
+        }
+        return result;
+    }
+
     /// <summary>Scores as <see cref="Stance.StanceModel"/> turns them into probabilities (negatives clipped, normalized).</summary>
     private static float[] Normalize(float[] score, int classes)
     {

@@ -3,6 +3,7 @@ using Claims.Text;
 using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace Claims.Training;
 
@@ -62,6 +63,22 @@ public sealed record StanceTrainingOptions
 
     /// <summary>Extra weight per label on top of <see cref="ClassWeightPower"/> (a label missing here weighs 1).</summary>
     public IReadOnlyDictionary<string, double>? ClassBoosts { get; init; }
+
+    /// <summary>The tree learner (one-versus-all FastTree by default).</summary>
+    public StanceLearner Learner { get; init; } = StanceLearner.FastTreeOneVersusAll;
+}
+
+/// <summary>The boosted-tree learner a stance model is fitted with.</summary>
+public enum StanceLearner
+{
+    /// <summary>One binary FastTree ensemble per class (managed code only; the shipped models).</summary>
+    FastTreeOneVersusAll,
+
+    /// <summary>
+    /// One LightGBM softmax ensemble over all classes (one thread, deterministic mode, fixed seed). Training needs
+    /// LightGBM's native library; loading the model needs the Microsoft.ML.LightGbm assembly.
+    /// </summary>
+    LightGbmMulticlass,
 }
 
 /// <summary>The training pairs featurized for fitting (see <see cref="StanceModelTrainer.Prepare"/>).</summary>
@@ -141,6 +158,7 @@ public static class StanceModelTrainer
             return new FeatureRow { Features = r.Features, Label = r.Label, Weight = weights[r.Label] };
         }).ToArray();
         var view = ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(prepared.Featurizer.Features, prepared.Labels.Count, withLabel: true));
+        if (options.Learner == StanceLearner.LightGbmMulticlass) return FitLightGbm(ml, options, view);
         var binary = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = options.NumberOfTrees,
@@ -154,6 +172,26 @@ public static class StanceModelTrainer
             ExampleWeightColumnName = nameof(FeatureRow.Weight),
         });
         var trainer = ml.MulticlassClassification.Trainers.OneVersusAll(binary, labelColumnName: nameof(FeatureRow.Label), useProbabilities: true);
+        return trainer.Fit(view);
+    }
+
+    private static ITransformer FitLightGbm(MLContext ml, StanceTrainingOptions options, IDataView view)
+    {
+        var trainer = ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        {
+            NumberOfIterations = options.NumberOfTrees,
+            NumberOfLeaves = options.NumberOfLeaves,
+            LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = options.MinimumExampleCountPerLeaf,
+            UseSoftmax = true,
+            Seed = options.Seed,
+            // One thread and deterministic mode: LightGBM's multi-threaded histograms are not bit-reproducible.
+            NumberOfThreads = 1,
+            Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
+            LabelColumnName = nameof(FeatureRow.Label),
+            FeatureColumnName = nameof(FeatureRow.Features),
+            ExampleWeightColumnName = nameof(FeatureRow.Weight),
+        });
         return trainer.Fit(view);
     }
 

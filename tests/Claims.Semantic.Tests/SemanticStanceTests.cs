@@ -117,7 +117,7 @@ public class ShippedSemanticStanceTests
         var model = SemanticStanceModel.LoadShipped(MiniLmEncoder.Default);
         Assert.That(model.Model.Labels, Is.EqualTo(new[] { "agree", "disagree", "discuss", "unrelated" }));
         Assert.That(model.Model.Featurizer.Features.Names, Does.Contain("emb_cos_best").And.Contain("emb_refute_top3").And.Contain("emb_proj_disagree"));
-        Assert.That(model.Model.Featurizer.FeatureCount, Is.EqualTo(154 + 9 + 10 + 4));
+        Assert.That(model.Model.Featurizer.FeatureCount, Is.EqualTo(169 + 9 + 10 + 4));
         Assert.That(model.Projection.Regression!.Inputs, Is.EqualTo(3 * 384), "[u*v, |u-v|] and the body's whole vector");
     }
 

@@ -251,8 +251,8 @@ public class FeatureTests
         Assert.That(set.Names, Has.Count.EqualTo(set.Count));
         Assert.That(set.Names.Distinct().Count(), Is.EqualTo(set.Count));
         Assert.That(set.Count, Is.EqualTo(set.Groups.Sum(g => g.Features.Count)));
-        // The shipped model's layout: 73 scalar features, 2 x 32 cue words, 17 word-pair table features.
-        Assert.That(set.Count, Is.EqualTo(154));
+        // The shipped model's layout: 73 scalar features, 2 x 32 cue words, 15 context features, 17 word-pair table features.
+        Assert.That(set.Count, Is.EqualTo(169));
         Assert.That(set.IndexOf(LexicalFeatures.CoverABest), Is.EqualTo(set.Names.ToList().IndexOf("coverA_best")));
         Assert.That(set.OffsetOf(LexicalFeatures.WordPairs), Is.EqualTo(set.Count - WordPairTable.FeatureCount));
     }

@@ -167,7 +167,7 @@ public static class LexicalFeatures
 
     /// <summary>The groups of <see cref="StanceFeatureSet.Lexical"/>, in vector order.</summary>
     internal static IReadOnlyList<IStanceFeatureGroup> Groups { get; } =
-        [Similarity, Numbers, Cues, Conflicts, Shape, Alignment, BodyCueWords, ClaimCueWords, WordPairs];
+        [Similarity, Numbers, Cues, Conflicts, Shape, Alignment, BodyCueWords, ClaimCueWords, ContextFeatures.Group, WordPairs];
 
     private static float NegAsym(in PairView p) => (p.Claim.Negations > 0) != (p.Best.Negations > 0) ? 1 : 0;
 
