@@ -10,11 +10,11 @@ public static class SemanticBuilderExtensions
 {
     /// <summary>
     /// The article-level stance thresholds for the shipped semantic stance model (its probabilities are calibrated
-    /// differently from the lexical model's): <see cref="LeadStanceOptions.Default"/> with "disagree" from 0.6, tuned on
+    /// differently from the lexical model's): <see cref="LeadStanceOptions.Default"/> with "disagree" from 0.6 (also when a claim opposes the lead in words), tuned on
     /// half of the FNC-1 corpus hold-out for the most recall with contradiction precision at least 0.75 there.
     /// <see cref="UseSemantic"/> uses them unless the builder's lead-stance finder has options of its own.
     /// </summary>
-    public static LeadStanceOptions SemanticLeadStanceOptions { get; } = LeadStanceOptions.Default with { MinDisagree = 0.6 };
+    public static LeadStanceOptions SemanticLeadStanceOptions { get; } = LeadStanceOptions.Default with { MinDisagree = 0.6, MinDisagreeWithOpposition = 0.6 };
 
     /// <summary>
     /// Adds the sentence encoder (<see cref="MiniLmEncoder.Default"/> unless <paramref name="encoder"/> is given) as
