@@ -53,7 +53,8 @@ internal static class EvidenceClaims
 
     /// <summary>
     /// When no claim opposes the lead in words: of the <see cref="LeadStanceOptions.EvidenceModelCandidates"/> claims
-    /// most similar to the lead (sharing a content word with it), the one the stance model reads as disagreeing with the
+    /// most similar to the lead that share a content word with it and deny something (a negation, a refuting word or
+    /// cue: the model alone reads a headline's own words), the one the stance model reads as disagreeing with the
     /// lead most, when it does so with at least <see cref="LeadStanceOptions.MinEvidenceDisagree"/>; else null.
     /// </summary>
     private static Evidence? ModelEvidence(TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile,
@@ -64,8 +65,10 @@ internal static class EvidenceClaims
         {
             var claim = candidates[k];
             if (claim.Opposes is not null) continue;
-            double lexical = PairFeaturizer.Cosine(leadProfile.Whole, profile(claim).Whole);
-            if (lexical > 0) ranked.Add((claim, lexical, k));
+            var p = profile(claim).Whole;
+            double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p);
+            // Only a claim that denies something (a negation, a refuting word or cue) can carry the model's reading.
+            if (lexical > 0 && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim))) ranked.Add((claim, lexical, k));
         }
         Evidence? best = null;
         double bestDisagree = 0;
@@ -75,7 +78,7 @@ internal static class EvidenceClaims
             if (disagree < options.MinEvidenceDisagree || disagree <= bestDisagree) continue;
             bestDisagree = disagree;
             best = new Evidence(claim, similarity, true,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is read by the stance model as disagreeing with it ({disagree:0.00})"));
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is read by the stance model as disagreeing with it ({disagree:0.00} more than the lead read against itself)"));
         }
         return best;
     }

@@ -162,7 +162,7 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             var shared = SharedTerms(lead, body);
             var relation = shared.Count >= Options.MinSharedTerms ? stance.Decide(Options) : StanceLabel.Neutral;
             if (relation != StanceLabel.Neutral)
-                pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, c => model.Read(lead, profiles.Model(c.Text)).Disagree);
+                pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles));
             // A weaker reading of "disagree" is a contradiction when a claim of the article opposes the lead in words.
             else if (shared.Count >= Options.MinSharedTerms && stance.LeansDisagree(Options))
                 pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null);
@@ -170,6 +170,15 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
         });
         return (pairs.Where(p => p is not null).Select(p => p!), readings);
+    }
+
+    // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:
+    // a headline's own words ("fake", "reportedly") can make the model read "disagree" against any text; only what a
+    // claim adds beyond that is evidence.
+    private static Func<Claim, double> ModelDisagree(ArticleStanceModel model, TextProfile lead, Claim leadClaim, ProfileCache profiles)
+    {
+        var itself = new Lazy<double>(() => model.Read(lead, profiles.Model(leadClaim.Text)).Disagree);
+        return c => model.Read(lead, profiles.Model(c.Text)).Disagree - itself.Value;
     }
 
     // Surfaces the first failure as itself rather than as an AggregateException.

@@ -69,11 +69,12 @@ public sealed record LeadStanceOptions
     public int EvidenceModelCandidates { get; init; } = 20;
 
     /// <summary>
-    /// Smallest model probability of "disagree" for a claim read alone against the lead claim to be a contradiction's
-    /// evidence (default 0.5); a contradiction without such a claim, or one that opposes the lead in words, is not
-    /// reported. Depends on the model.
+    /// Smallest margin by which the model's probability of "disagree" for a claim read alone against the lead claim
+    /// exceeds its "disagree" for the lead read against itself, for the claim to be a contradiction's evidence (default
+    /// 0.3: a headline's own words, "fake", "reportedly", make the model read "disagree" against any text); a
+    /// contradiction without such a claim, or one that opposes the lead in words, is not reported. Depends on the model.
     /// </summary>
-    public double MinEvidenceDisagree { get; init; } = 0.5;
+    public double MinEvidenceDisagree { get; init; } = 0.3;
 
     /// <summary>When true, <see cref="LeadStanceResult.Readings"/> keeps every reading made, decided or not (to tune the
     /// thresholds or inspect them); by default (false) it is empty, which keeps memory bounded on large corpora.</summary>
