@@ -33,7 +33,7 @@ public enum PartsOfSpeech
 internal static class WordUse
 {
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "any", "no",
+        [.. WordLists.PossessivePronouns, "a", "an", "the", "this", "these", "those", "my", "your", "some", "any", "no",
          "every", "each", "many", "few"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DegreeWords = FrozenSet.ToFrozenSet(
