@@ -25,7 +25,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
         "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6] " +
         "[--part all|tune|test] [--lead-stance true|false] [--lead-disagree P] [--lead-agree P] [--lead-unrelated P] " +
-        "[--lead-shared N] [--lead-body N] [--lead-readings FILE] [--rows-out FILE]";
+        "[--lead-shared N] [--lead-body N] [--lead-evidence-disagree P] [--lead-opposed-disagree P] [--lead-evidence-candidates N] [--lead-readings FILE] [--rows-out FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -151,6 +151,9 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             MaxUnrelated = opts.Double("lead-unrelated", o.MaxUnrelated),
             MinSharedTerms = opts.Int("lead-shared", o.MinSharedTerms),
             MinBodySentences = opts.Int("lead-body", o.MinBodySentences),
+            MinEvidenceDisagree = opts.Double("lead-evidence-disagree", o.MinEvidenceDisagree),
+            MinDisagreeWithOpposition = opts.Double("lead-opposed-disagree", o.MinDisagreeWithOpposition),
+            EvidenceModelCandidates = opts.Int("lead-evidence-candidates", o.EvidenceModelCandidates),
         };
         if (o != finder.Options) builder.LeadStance = finder = finder.WithOptions(o);
         var recorder = new RecordingLeadStance(opts.Get("lead-readings") is null ? finder : finder.WithOptions(o with { KeepReadings = true }));

@@ -2,7 +2,9 @@
 """Generates src/Claims/Resources/wordnet-relations.tsv from WordNet 3.0 (apt-get install wordnet-base).
 
 Output lines (lower-case single words only, to keep the resource small):
-  ant<TAB>word<TAB>antonym            direct antonyms (adjectives, verbs, nouns, adverbs)
+  ant<TAB>pos<TAB>word<TAB>antonym    direct antonyms with the part of speech WordNet lists them in (a adjective,
+                                      v verb, n noun, r adverb): "recorded" / "live" are adjectives only, so the
+                                      verbs "recorded" and "lived" are no antonyms
   syn<TAB>w1 w2 ...                   synonym sets of the first sense of every word, and the second of common words
   hyp<TAB>word<TAB>h1 h2 ...          hypernyms of a noun's (three levels) or verb's (two levels) first sense; multi-word
                                       lemmas by their head word
@@ -13,6 +15,7 @@ import sys
 
 root = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
 POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+LETTER = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
 
 def read_data(pos):
@@ -74,7 +77,7 @@ for pos in ["adj", "verb", "noun", "adv"]:
             a = clean(words[src - 1])
             b = clean(data[target][0][dst - 1])
             if a and b and a != b:
-                out.add("ant\t%s\t%s" % (a, b))
+                out.add("ant\t%s\t%s\t%s" % (LETTER[pos], a, b))
     for lemma, (offsets, common) in senses.items():
         for offset in offsets[:2 if common else 1]:
             words = sorted({w for w in (clean(x) for x in data[offset][0]) if w})
@@ -129,7 +132,7 @@ any associated documentation shall at all times remain with
 Princeton University and LICENSEE agrees to preserve same.
 """
 
-print("# Derived from WordNet 3.0 by benchmarks/tools/wordnet-relations.py (antonyms, synonym sets, hypernyms). Do not edit.")
+print("# Derived from WordNet 3.0 by benchmarks/tools/wordnet-relations.py (antonyms with their part of speech, synonym sets, hypernyms). Do not edit.")
 for line in LICENSE.splitlines():
     print(("# " + line).rstrip())
 for line in sorted(out):

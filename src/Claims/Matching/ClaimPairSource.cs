@@ -43,7 +43,10 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var candidates = Candidates(context, counterClaims, cancellationToken);
         var rumours = context.Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
         var counter = ParallelRunner.Counter(context.Progress, AnalysisProgress.Pairs, candidates.Count);
-        var results = new ClaimPair?[Math.Min(chunkSize, candidates.Count)];
+        var results = new (ClaimPair Pair, bool Title)?[Math.Min(chunkSize, candidates.Count)];
+        // Title contradictions wait for the end: they are reported only between articles with another finding.
+        var titles = new List<ClaimPair>();
+        var linked = new HashSet<(string, string)>();
         // Neutral pairs are dropped below unless asked for: then the classifier need not explain them.
         var classifier = context.Pairing.IncludeNeutral ? context.Classifier : NeutralVerdicts.ReportedOnly(context.Classifier);
         for (int start = 0; start < candidates.Count; start += chunkSize)
@@ -57,24 +60,63 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             }, cancellationToken);
             for (int i = 0; i < count; i++)
             {
-                var pair = results[i]!;
+                var (pair, title) = results[i]!.Value;
                 results[i] = null;
+                if (title) { titles.Add(pair); continue; }
+                if (pair.Relation != StanceLabel.Neutral) linked.Add(ArticlePair(pair));
                 if (context.Pairing.IncludeNeutral || pair.Relation != StanceLabel.Neutral)
                     yield return pair;
             }
         }
+        foreach (var pair in titles)
+        {
+            if (linked.Contains(ArticlePair(pair))) yield return pair;
+            else if (context.Pairing.IncludeNeutral)
+                yield return pair with
+                {
+                    Relation = StanceLabel.Neutral,
+                    Reasons = [.. pair.Reasons, "not the same event: a title changes over time, and the two articles share no other finding about one event"],
+                };
+        }
     }
 
-    private static ClaimPair ClassifyOne(PairSourceContext context, IStanceClassifier stance, CounterClaims counterClaims,
+    // The two articles of a pair, in id order.
+    private static (string, string) ArticlePair(ClaimPair pair)
+    {
+        string a = ArticleOf(pair.A), b = ArticleOf(pair.B);
+        return string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+    }
+
+    private static string ArticleOf(string claimId)
+    {
+        int hash = claimId.LastIndexOf('#');
+        return hash < 0 ? claimId : claimId[..hash];
+    }
+
+    // The pair, and whether it is a contradiction decided by how a named person is described (a title): a title
+    // changes over time ("President Trump" in 2025, "former President Trump" in 2022 are both right), so such a
+    // contradiction is reported only between articles with another finding about one event.
+    private static (ClaimPair Pair, bool Title) ClassifyOne(PairSourceContext context, IStanceClassifier stance, CounterClaims counterClaims,
         IReadOnlyDictionary<string, string>? rumours, PendingPair candidate)
     {
         var (a, b) = (candidate.A, candidate.B);
         // A counter-claim against the claim it opposes contradicts it by construction: no gate.
-        if (candidate.Explicit) return counterClaims.Classify(stance, a, b, 1.0);
+        if (candidate.Explicit) return (counterClaims.Classify(stance, a, b, 1.0), false);
         // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-        var classifier = context.Gate is not { } gate ? stance
-            : new GatedStanceClassifier(stance, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours));
-        return counterClaims.Classify(classifier, a, b, candidate.Similarity);
+        var classifier = new RecordingClassifier(context.Gate is not { } gate ? stance
+            : new GatedStanceClassifier(stance, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours)));
+        var pair = counterClaims.Classify(classifier, a, b, candidate.Similarity);
+        bool title = pair.Relation == StanceLabel.Contradicts && classifier.Last is { } verdict
+            && verdict.Label == StanceLabel.Contradicts && verdict.DecidedBy<TitleRule>();
+        return (pair, title);
+    }
+
+    // Keeps the verdict it gave (one classifier per pair, one thread).
+    private sealed class RecordingClassifier(IStanceClassifier inner) : IStanceClassifier
+    {
+        public StanceVerdict? Last { get; private set; }
+
+        public StanceVerdict Classify(Claim a, Claim b) => Last = inner.Classify(a, b);
     }
 
     // Every candidate to classify, in (A, B) order: the pairer's, capped per claim and filtered, and the explicit ones.

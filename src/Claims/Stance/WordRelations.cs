@@ -5,6 +5,9 @@ namespace Claims.Stance;
 /// <summary>Per term of a unit (in <see cref="TextUnit.TermIds"/> order), its relations, null where it has none.</summary>
 internal sealed record TermRelationTable(int[]?[] Antonyms, int[]?[] Synonyms, int[]?[] Hypernyms, int[]?[] Hyponyms);
 
+/// <summary>One WordNet antonym pair: its lemmas and the part of speech it holds in.</summary>
+internal readonly record struct AntonymSense(PartsOfSpeech PartOfSpeech, string Word, string Antonym);
+
 /// <summary>Counts from <see cref="WordRelations.Align(TextUnit, TextUnit)"/>.</summary>
 internal struct Alignment
 {
@@ -41,10 +44,14 @@ public sealed class WordRelations
     private readonly Dictionary<int, int[]> _synonyms;
     private readonly Dictionary<int, int[]> _hypernyms;
     private readonly Dictionary<int, int[]> _hyponyms;
+    // Per antonym pair of stems (first stem's id in the high half), the WordNet lemmas and part of speech it holds in.
+    private readonly Dictionary<long, AntonymSense[]> _antonymSenses;
 
-    private WordRelations(Dictionary<int, int[]> antonyms, Dictionary<int, int[]> synonyms, Dictionary<int, int[]> hypernyms, Dictionary<int, int[]> hyponyms)
+    private WordRelations(Dictionary<int, int[]> antonyms, Dictionary<int, int[]> synonyms, Dictionary<int, int[]> hypernyms,
+        Dictionary<int, int[]> hyponyms, Dictionary<long, AntonymSense[]> antonymSenses)
     {
         _antonyms = antonyms;
+        _antonymSenses = antonymSenses;
         _synonyms = synonyms;
         _hypernyms = hypernyms;
         _hyponyms = hyponyms;
@@ -54,15 +61,17 @@ public sealed class WordRelations
     public static WordRelations Default => Shipped.Value;
 
     /// <summary>No relations at all.</summary>
-    public static WordRelations None { get; } = new([], [], [], []);
+    public static WordRelations None { get; } = new([], [], [], [], []);
 
     /// <summary>Number of terms with at least one antonym.</summary>
     public int AntonymTermCount => _antonyms.Count;
 
     /// <summary>
-    /// Parses relation lines: <c>ant TAB word TAB antonym</c>, <c>syn TAB w1 w2 ...</c>, <c>hyp TAB word TAB h1 h2 ...</c>.
-    /// Words are stemmed with <paramref name="terms"/> so they match profile terms.
+    /// Parses relation lines: <c>ant TAB pos TAB word TAB antonym</c> (pos one of <c>a</c>, <c>v</c>, <c>n</c>, <c>r</c>:
+    /// adjective, verb, noun, adverb; <c>ant TAB word TAB antonym</c> holds in any part of speech), <c>syn TAB w1 w2 ...</c>,
+    /// <c>hyp TAB word TAB h1 h2 ...</c>. Words are stemmed with <paramref name="terms"/> so they match profile terms.
     /// </summary>
+    /// <exception cref="FormatException">An antonym line names an unknown part of speech; the message quotes it.</exception>
     public static WordRelations Parse(IEnumerable<string> lines, TermExtractor terms)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -71,6 +80,7 @@ public sealed class WordRelations
         var synonyms = new Dictionary<int, HashSet<int>>();
         var hypernyms = new Dictionary<int, HashSet<int>>();
         var hyponyms = new Dictionary<int, HashSet<int>>();
+        var senses = new Dictionary<long, List<AntonymSense>>();
         // Words recur across relation lines: stem each distinct word once.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         int Id(string w)
@@ -84,8 +94,14 @@ public sealed class WordRelations
             if (parts.Length < 2) continue;
             switch (parts[0])
             {
-                case "ant" when parts.Length == 3:
-                    Link(antonyms, Id(parts[1]), Id(parts[2]), both: true);
+                case "ant" when parts.Length is 3 or 4:
+                    var pos = parts.Length == 3 ? PartsOfSpeech.Any : PartOfSpeech(parts[1], line);
+                    string word1 = parts[^2].ToLowerInvariant(), word2 = parts[^1].ToLowerInvariant();
+                    int left = Id(word1), right = Id(word2);
+                    Link(antonyms, left, right, both: true);
+                    if (left == 0 || right == 0 || left == right) break;
+                    AddSense(senses, left, right, new AntonymSense(pos, word1, word2));
+                    AddSense(senses, right, left, new AntonymSense(pos, word2, word1));
                     break;
                 case "syn":
                     var group = parts[1].Split(' ').Select(Id).Where(i => i != 0).Distinct().ToArray();
@@ -104,7 +120,46 @@ public sealed class WordRelations
                     break;
             }
         }
-        return new WordRelations(Freeze(antonyms), Freeze(synonyms), Freeze(hypernyms), Freeze(hyponyms));
+        var frozenSenses = senses.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray());
+        return new WordRelations(Freeze(antonyms), Freeze(synonyms), Freeze(hypernyms), Freeze(hyponyms), frozenSenses);
+    }
+
+    private static PartsOfSpeech PartOfSpeech(string letter, string line) => letter switch
+    {
+        "a" => PartsOfSpeech.Adjective,
+        "v" => PartsOfSpeech.Verb,
+        "n" => PartsOfSpeech.Noun,
+        "r" => PartsOfSpeech.Adverb,
+        _ => throw new FormatException($"antonym line must be 'ant<TAB>pos<TAB>word<TAB>antonym' with pos a, v, n or r: '{line}'"),
+    };
+
+    private static void AddSense(Dictionary<long, List<AntonymSense>> senses, int x, int y, AntonymSense sense)
+    {
+        long key = SenseKey(x, y);
+        if (!senses.TryGetValue(key, out var list)) senses[key] = list = [];
+        list.Add(sense);
+    }
+
+    private static long SenseKey(int x, int y) => ((long)x << 32) | (uint)y;
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> and word <paramref name="j"/> of <paramref name="b"/>
+    /// (lower case, in sentence order, with stem ids <paramref name="x"/> and <paramref name="y"/>) are used as opposites:
+    /// forms of an antonym pair's two lemmas in the part of speech WordNet lists the pair in, each used as that part of
+    /// speech in its sentence (<see cref="WordUse"/>). "Foley recorded a video" and "Foley lived in Boston" use verbs; the
+    /// antonyms "recorded" and "live" are adjectives.
+    /// </summary>
+    internal bool UsedAsAntonyms(string[] a, int i, string[] b, int j, int x, int y)
+    {
+        if (!_antonymSenses.TryGetValue(SenseKey(x, y), out var senses)) return false;
+        foreach (var sense in senses)
+        {
+            if (sense.PartOfSpeech == PartsOfSpeech.Any) return true;
+            if (WordUse.IsFormOf(a[i], sense.Word, sense.PartOfSpeech) && WordUse.IsFormOf(b[j], sense.Antonym, sense.PartOfSpeech)
+                && WordUse.Allows(a, i, sense.PartOfSpeech) && WordUse.Allows(b, j, sense.PartOfSpeech))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

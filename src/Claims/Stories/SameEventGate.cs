@@ -39,7 +39,8 @@ public interface IClaimVectorSource
 /// neither claim is a question or a fragment; when both name someone, a name is shared; the claims share content
 /// beyond their names (one shared word never suffices, nor do shared names: election coverage names the same
 /// candidates everywhere); weekdays and months, when both give them, overlap; claims in different stories must be
-/// very similar; and with claim vectors, their cosine must show the same topic. A contradiction that fails becomes
+/// very similar; and with claim vectors, their cosine must show the same topic; and they are no pieces of one sentence
+/// (<see cref="SharedSentence"/>). A contradiction that fails becomes
 /// neutral with the failing check as its reason; one that passes gets a reason naming the evidence that held
 /// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
 /// thing (question, names, story). Thread-safe.
@@ -100,6 +101,8 @@ public sealed class SameEventGate : IVerdictGate
         if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity)
             return string.Create(CultureInfo.InvariantCulture, $"different stories and similarity {context.Similarity:0.00} below {Options.CrossStorySimilarity:0.00}");
         if (verdict.Label != StanceLabel.Contradicts) return null;
+        // Pieces of one sentence do not contradict each other (an explicit counter-claim aside).
+        if (SharedSentence.Of(a, b) is { } oneSentence) return oneSentence;
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
             return $"a fragment (fewer than {Options.MinContentWords} content words)";
         if (e.BrokenA || e.BrokenB)

@@ -130,7 +130,7 @@ public class LeadStanceTests
         string reasons = string.Join(" | ", pair.Reasons);
         Assert.That(reasons, Does.Contain("article-level stance: b as a whole disputes the lead claim h#1"));
         Assert.That(reasons, Does.Contain("model: disagree 0.85, agree 0.05, discuss 0.08, unrelated 0.02"));
-        Assert.That(reasons, Does.Contain($"evidence in b: {evidence.Id}").And.Contain("the denial most similar to the lead claim"));
+        Assert.That(reasons, Does.Contain($"evidence in b: {evidence.Id}").And.Contain("the claim most similar to the lead claim that opposes it"));
         Assert.That(reasons, Does.Contain("same event: same story s1").And.Contain("shared names").And.Contain("budapest"));
     }
 

@@ -302,6 +302,15 @@ public class FeatureTests
     {
         Assert.That(WordRelations.Default.AntonymTermCount, Is.GreaterThan(1000));
     }
+
+    [Test]
+    public void AntonymLinesNameTheirPartOfSpeech()
+    {
+        var ex = Assert.Throws<FormatException>(() => WordRelations.Parse(["ant\tx\tdead\talive"], TermExtractor.Default));
+        Assert.That(ex!.Message, Does.Contain("ant\tx\tdead\talive"));
+        var relations = WordRelations.Parse(["ant\ta\tdead\talive"], TermExtractor.Default);
+        Assert.That(relations.AntonymTermCount, Is.EqualTo(2));
+    }
 }
 
 public class RefutationRuleTests

@@ -28,6 +28,18 @@ public readonly record struct ArticleStance(double Agree, double Disagree, doubl
         return StanceLabel.Neutral;
     }
 
+    /// <summary>
+    /// True when the reading leans to "disagree" below <see cref="LeadStanceOptions.MinDisagree"/>: at least
+    /// <see cref="LeadStanceOptions.MinDisagreeWithOpposition"/>, above "agree" and "discuss", "unrelated" at most
+    /// <see cref="LeadStanceOptions.MaxUnrelated"/>. Such a reading is a contradiction only with a claim that opposes the
+    /// lead in words.
+    /// </summary>
+    public bool LeansDisagree(LeadStanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Unrelated <= options.MaxUnrelated && Disagree >= options.MinDisagreeWithOpposition && Disagree > Agree && Disagree > Discuss;
+    }
+
     /// <summary>The probabilities in words, two decimals.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"disagree {Disagree:0.00}, agree {Agree:0.00}, discuss {Discuss:0.00}, unrelated {Unrelated:0.00}");

@@ -3,14 +3,18 @@ namespace Claims.Stance.Leads;
 /// <summary>The claim of another article that carries the evidence of an article-level verdict on a lead claim.</summary>
 /// <param name="Claim">The claim.</param>
 /// <param name="Similarity">Its similarity to the lead claim in [0, 1] (vector cosine when both have vectors, else TF-IDF cosine).</param>
-/// <param name="Denial">True when it was chosen as a denial (a negation or a refuting word) for a contradiction.</param>
-internal readonly record struct Evidence(Claim Claim, double Similarity, bool Denial);
+/// <param name="Denial">True when it was chosen as a denial for a contradiction: it opposes the lead claim.</param>
+/// <param name="Opposition">For a denial, how it opposes the lead claim, in words; else null.</param>
+internal readonly record struct Evidence(Claim Claim, double Similarity, bool Denial, string? Opposition = null);
 
 /// <summary>
 /// Picks the evidence claim, a principled rule a reader can check: for a contradiction, the claim most similar to the
-/// lead among those that deny (a negation, or a word that refutes or calls a report false: "denied", "hoax", in the
-/// claim or as its attribution cue: "X denied that ...") and share a content word with it; when none does, and for an agreement, the claim most similar to the lead. Ties go to the
-/// earlier claim. An agreement has no evidence when that claim denies a content word of the lead that the lead asserts, or
+/// lead among those that oppose it: that deny a content word the lead asserts (or assert one it denies), or that share
+/// a content word with it and call a report false ("denied", "hoax", in the claim or as its attribution cue: "X denied
+/// that ..."). A negation of something else ("the iPhone hadn't been invented yet" against "Danny Boyle is directing
+/// the film") is no evidence, and a contradiction without an opposing claim has none (the model read the whole article;
+/// no claim of it says so, and a reader shown the closest claim would see no contradiction). For an agreement, the
+/// claim most similar to the lead. Ties go to the earlier claim. An agreement has no evidence when that claim denies a content word of the lead that the lead asserts, or
 /// the other way round ("No Ukraine breakthrough" against "quite close to a breakthrough"): the claim closest in
 /// meaning says the opposite, so the article-level "agree" is not taken. Stateless.
 /// </summary>
@@ -21,9 +25,13 @@ internal static class EvidenceClaims
     /// <param name="candidates">The other article's claims, in text order.</param>
     /// <param name="profile">Profiles a candidate (lexically; cached by the caller).</param>
     /// <param name="relation">The article-level verdict.</param>
-    /// <returns>The evidence, or null when <paramref name="candidates"/> has no claim or an agreement's closest claim
-    /// denies what the lead asserts (or asserts what it denies).</returns>
-    public static Evidence? Pick(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, StanceLabel relation)
+    /// <returns>The evidence, or null when <paramref name="candidates"/> has no claim, no claim opposes the lead of a
+    /// contradiction, or an agreement's closest claim denies what the lead asserts (or asserts what it denies).</returns>
+    /// <param name="modelDisagree">The stance model's probability of "disagree" reading a candidate against the lead
+    /// claim; null: no model reading (only claims that oppose the lead in words are evidence of a contradiction).</param>
+    /// <param name="options">How many candidates the model reads and the probability it must give.</param>
+    public static Evidence? Pick(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, StanceLabel relation,
+        Func<Claim, double>? modelDisagree = null, LeadStanceOptions? options = null)
     {
         Evidence? best = null, bestDenial = null;
         foreach (var claim in candidates)
@@ -33,13 +41,63 @@ internal static class EvidenceClaims
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
             double similarity = lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
             if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, false);
-            if (relation == StanceLabel.Contradicts && lexical > 0 && (Denies(p.Whole) || DenialCue(claim))
-                && (bestDenial is null || similarity > bestDenial.Value.Similarity))
-                bestDenial = new Evidence(claim, similarity, true);
+            if (relation == StanceLabel.Contradicts && lexical > 0 && (bestDenial is null || similarity > bestDenial.Value.Similarity)
+                && Opposition(leadProfile, lead, p, claim) is { } how)
+                bestDenial = new Evidence(claim, similarity, true, how);
         }
-        if (relation == StanceLabel.Agrees && best is { } closest && Opposes(leadProfile, lead, profile(closest.Claim), closest.Claim))
-            return null;
-        return bestDenial ?? best;
+        if (relation == StanceLabel.Contradicts)
+            return bestDenial ?? (modelDisagree is null ? null : ModelEvidence(leadProfile, candidates, profile, modelDisagree, options ?? LeadStanceOptions.Default));
+        if (best is { } closest && Opposes(leadProfile, lead, profile(closest.Claim), closest.Claim)) return null;
+        return best;
+    }
+
+    /// <summary>
+    /// When no claim opposes the lead in words: of the <see cref="LeadStanceOptions.EvidenceModelCandidates"/> claims
+    /// most similar to the lead that share a content word with it and deny something (a negation, a refuting word or
+    /// cue: the model alone reads a headline's own words), the one the stance model reads as disagreeing with the
+    /// lead most, when it does so with at least <see cref="LeadStanceOptions.MinEvidenceDisagree"/>; else null.
+    /// </summary>
+    private static Evidence? ModelEvidence(TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile,
+        Func<Claim, double> modelDisagree, LeadStanceOptions options)
+    {
+        var ranked = new List<(Claim Claim, double Similarity, int Order)>();
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var claim = candidates[k];
+            if (claim.Opposes is not null) continue;
+            var p = profile(claim).Whole;
+            double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p);
+            // Only a claim that denies something (a negation, a refuting word or cue) can carry the model's reading.
+            if (lexical > 0 && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim))) ranked.Add((claim, lexical, k));
+        }
+        Evidence? best = null;
+        double bestDisagree = 0;
+        foreach (var (claim, similarity, _) in ranked.OrderByDescending(r => r.Similarity).ThenBy(r => r.Order).Take(options.EvidenceModelCandidates))
+        {
+            double disagree = modelDisagree(claim);
+            if (disagree < options.MinEvidenceDisagree || disagree <= bestDisagree) continue;
+            bestDisagree = disagree;
+            best = new Evidence(claim, similarity, true,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is read by the stance model as disagreeing with it ({disagree:0.00} more than the lead read against itself)"));
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// How <paramref name="claim"/> (sharing a content word with the lead) opposes the lead, in words, or null: it
+    /// denies what the lead asserts or the other way round (<see cref="Opposes"/>, or a shared word negated on one side
+    /// only), or one of them calls a report false (a word, or the claim's cue) and the other does not.
+    /// </summary>
+    internal static string? Opposition(TextProfile leadProfile, Claim lead, TextProfile profile, Claim claim)
+    {
+        if (DenialCue(claim) && !DenialCue(lead)) return $"reported as denied ('{claim.Cue}')";
+        if (Opposes(leadProfile, lead, profile, claim)) return "denies what the lead claim asserts";
+        if (NegatesShared(leadProfile.Whole, profile.Whole) is { } negated) return $"negates '{negated}', which the lead claim asserts";
+        if (NegatesShared(profile.Whole, leadProfile.Whole) is { } denied) return $"asserts '{denied}', which the lead claim negates";
+        string? mine = Refuting(profile.Whole);
+        if (mine is not null && Refuting(leadProfile.Whole) is null) return $"calls a report false ('{mine}')";
+        if (mine is null && !DenialCue(claim) && DenyingVerb(leadProfile.Whole) is { } verb) return $"asserts what the lead claim reports denied ('{verb}')";
+        return null;
     }
 
     /// <summary>
@@ -62,6 +120,22 @@ internal static class EvidenceClaims
         return false;
     }
 
+    /// <summary>
+    /// A content word both use (not a reporting verb) that <paramref name="b"/> puts under a negator up to four words
+    /// before it or an implicit negator ("not able to burrow", "failed to reach") and <paramref name="a"/> does not; or null.
+    /// </summary>
+    internal static string? NegatesShared(TextUnit a, TextUnit b)
+    {
+        for (int j = 0; j < b.Stems.Length; j++)
+        {
+            if (b.Stems[j] is not { } stem || !b.Negated[j] || Lexicon.ReportingStems.Contains(stem)) continue;
+            if (StanceRules.NegationStart(b, j) == j && !StanceRules.ImplicitlyNegated(b, j)) continue;
+            for (int i = 0; i < a.Stems.Length; i++)
+                if (a.Stems[i] == stem && !a.Negated[i]) return b.Words[j];
+        }
+        return null;
+    }
+
     // Word k is what a negator denies: one is found before it (not only a clause-wide reading) and, as the negation
     // rule reads it, k is the first content word after it or under a determiner "no".
     private static bool Denied(TextUnit u, int k) => StanceRules.NegationStart(u, k) != k && NegationRule.IsFirstAfterNegator(u, k);
@@ -78,12 +152,23 @@ internal static class EvidenceClaims
         return false;
     }
 
-    /// <summary>True when the text negates or refutes something: a negation, or a word of <see cref="Lexicon.StrongRefuting"/> or <see cref="Lexicon.Disowning"/>.</summary>
-    internal static bool Denies(TextUnit unit)
+    // Verbs with which a lead reports a denial ("Israel denies causing Gaza floods"): a claim asserting what it denies
+    // opposes it. Adjectives such as "fake" are left out: "gives out fake ratings" denies nothing.
+    private static readonly System.Collections.Frozen.FrozenSet<string> DenyingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["deny", "denies", "denied", "denying", "refutes", "refuted", "debunks", "debunked", "disproved", "dismisses", "dismissed"], StringComparer.Ordinal);
+
+    private static string? DenyingVerb(TextUnit unit)
     {
-        if (unit.Negations > 0) return true;
-        foreach (var w in unit.Words)
-            if (Lexicon.StrongRefuting.Contains(w) || Lexicon.Disowning.Contains(w)) return true;
-        return false;
+        for (int i = 0; i < unit.Words.Length; i++)
+            if (!unit.Negated[i] && DenyingVerbs.Contains(unit.Words[i])) return unit.Words[i];
+        return null;
+    }
+
+    /// <summary>The first word of <see cref="Lexicon.StrongRefuting"/> or <see cref="Lexicon.Disowning"/> the text uses outside a negation's scope, or null.</summary>
+    internal static string? Refuting(TextUnit unit)
+    {
+        for (int i = 0; i < unit.Words.Length; i++)
+            if (!unit.Negated[i] && (Lexicon.StrongRefuting.Contains(unit.Words[i]) || Lexicon.Disowning.Contains(unit.Words[i]))) return unit.Words[i];
+        return null;
     }
 }

@@ -161,11 +161,24 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             var stance = model.Read(lead, body.Profile);
             var shared = SharedTerms(lead, body);
             var relation = shared.Count >= Options.MinSharedTerms ? stance.Decide(Options) : StanceLabel.Neutral;
-            readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
             if (relation != StanceLabel.Neutral)
-                pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles);
+                pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles));
+            // A weaker reading of "disagree" is a contradiction when a claim of the article opposes the lead in words.
+            else if (shared.Count >= Options.MinSharedTerms && stance.LeansDisagree(Options))
+                pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null);
+            if (pairs[i] is { } found) relation = found.Relation;
+            readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
         });
         return (pairs.Where(p => p is not null).Select(p => p!), readings);
+    }
+
+    // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:
+    // a headline's own words ("fake", "reportedly") can make the model read "disagree" against any text; only what a
+    // claim adds beyond that is evidence.
+    private static Func<Claim, double> ModelDisagree(ArticleStanceModel model, TextProfile lead, Claim leadClaim, ProfileCache profiles)
+    {
+        var itself = new Lazy<double>(() => model.Read(lead, profiles.Model(leadClaim.Text)).Disagree);
+        return c => model.Read(lead, profiles.Model(c.Text)).Disagree - itself.Value;
     }
 
     // Surfaces the first failure as itself rather than as an AggregateException.
@@ -182,10 +195,11 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         }
     }
 
-    private static LeadStancePair? Pair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
-        StanceLabel relation, List<string> shared, ProfileCache profiles)
+    private LeadStancePair? Pair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
+        StanceLabel relation, List<string> shared, ProfileCache profiles, Func<Claim, double>? modelDisagree)
     {
-        if (EvidenceClaims.Pick(item.Lead, lead, item.Target.Claims, c => profiles.Lexical(c.Text), relation) is not { } evidence) return null;
+        if (EvidenceClaims.Pick(item.Lead, lead, item.Target.Claims, c => profiles.Lexical(c.Text), relation, modelDisagree, Options) is not { } evidence)
+            return null;
         string target = item.Target.Article.Id, verb = relation == StanceLabel.Contradicts ? "disputes" : "supports";
         var names = lead.Whole.Names.Where(body.Names.Contains).Order(StringComparer.Ordinal).ToList();
         var inv = CultureInfo.InvariantCulture;
@@ -193,7 +207,7 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         [
             $"article-level stance: {target} as a whole {verb} the lead claim {item.Lead.Id} '{item.Lead.Text}' (model: {stance})",
             string.Create(inv, $"evidence in {target}: {evidence.Claim.Id} '{evidence.Claim.Text}', ")
-                + (evidence.Denial ? "the denial most similar to the lead claim" : "the claim most similar to the lead claim")
+                + (evidence.Denial ? $"the claim most similar to the lead claim that opposes it: it {evidence.Opposition}" : "the claim most similar to the lead claim")
                 + string.Create(inv, $" (similarity {evidence.Similarity:0.00})"),
             $"same event: {(item.Story is null ? "one corpus" : "same story " + item.Story)}"
                 + (names.Count > 0 ? $", shared names {string.Join(", ", names)}" : "")

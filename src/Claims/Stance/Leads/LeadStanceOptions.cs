@@ -18,6 +18,15 @@ public sealed record LeadStanceOptions
     /// </summary>
     public double MinDisagree { get; init; } = 0.65;
 
+    /// <summary>
+    /// Smallest model probability of "disagree" for a contradiction whose evidence claim opposes the lead claim in words
+    /// (a negation of a word the lead asserts, a word calling a report false, a denying cue); below
+    /// <see cref="MinDisagree"/> the model's reading of a claim alone is no evidence (default 0.55: on the tune half of
+    /// the FNC-1 hold-out corpus, three more disputed headlines found at the same precision; see benchmarks/README.md,
+    /// precision round 4). Depends on the model.
+    /// </summary>
+    public double MinDisagreeWithOpposition { get; init; } = 0.55;
+
     /// <summary>Smallest model probability of "agree" (the other article as a whole supports the lead claim) for an
     /// agreement (default 0.67: the most recall at agreement precision 0.90 on the tune half of the FNC-1 hold-out
     /// corpus with the shipped lexical model). Depends on the model.</summary>
@@ -53,6 +62,21 @@ public sealed record LeadStanceOptions
     /// </summary>
     public int MaxArticlesPerLead { get; init; } = 100;
 
+    /// <summary>
+    /// How many of the claims most similar to a disputed lead claim the stance model reads one by one against it when no
+    /// claim of the other article opposes the lead in words (default 20): the evidence of an article-level contradiction
+    /// must itself dispute the lead.
+    /// </summary>
+    public int EvidenceModelCandidates { get; init; } = 20;
+
+    /// <summary>
+    /// Smallest margin by which the model's probability of "disagree" for a claim read alone against the lead claim
+    /// exceeds its "disagree" for the lead read against itself, for the claim to be a contradiction's evidence (default
+    /// 0.3: a headline's own words, "fake", "reportedly", make the model read "disagree" against any text); a
+    /// contradiction without such a claim, or one that opposes the lead in words, is not reported. Depends on the model.
+    /// </summary>
+    public double MinEvidenceDisagree { get; init; } = 0.3;
+
     /// <summary>When true, <see cref="LeadStanceResult.Readings"/> keeps every reading made, decided or not (to tune the
     /// thresholds or inspect them); by default (false) it is empty, which keeps memory bounded on large corpora.</summary>
     public bool KeepReadings { get; init; }
@@ -64,6 +88,9 @@ public sealed record LeadStanceOptions
         Probability(MinDisagree, nameof(MinDisagree));
         Probability(MinAgree, nameof(MinAgree));
         Probability(MaxUnrelated, nameof(MaxUnrelated));
+        Probability(MinEvidenceDisagree, nameof(MinEvidenceDisagree));
+        Probability(MinDisagreeWithOpposition, nameof(MinDisagreeWithOpposition));
+        if (EvidenceModelCandidates < 0) throw new ArgumentOutOfRangeException(nameof(EvidenceModelCandidates), EvidenceModelCandidates, "Must be 0 or more.");
         if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
         if (MinBodySentences < 1) throw new ArgumentOutOfRangeException(nameof(MinBodySentences), MinBodySentences, "At least one sentence.");
         if (MaxLeadSentences < 1) throw new ArgumentOutOfRangeException(nameof(MaxLeadSentences), MaxLeadSentences, "At least one sentence.");

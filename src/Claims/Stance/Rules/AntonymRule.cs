@@ -47,6 +47,9 @@ public sealed class AntonymRule : IStanceRule
                 var t = b.Stems[j];
                 if (t is null || b.Negated[j] || bInA[j]) continue;
                 if (!pair.Relations.AreAntonyms(a.StemHashes[i], b.StemHashes[j])) continue;
+                // Both words used in the part of speech WordNet lists them as opposites in: "recorded" and "live" are
+                // opposite adjectives, "Foley recorded a video" and "Foley lived in Boston" use verbs.
+                if (!pair.Relations.UsedAsAntonyms(a.Words, i, b.Words, j, a.StemHashes[i], b.StemHashes[j])) continue;
                 // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
                 if (Measured(a, i) || Measured(b, j)) continue;
                 // "last Friday", "the first time": a word that places something in time is no claim about it.
