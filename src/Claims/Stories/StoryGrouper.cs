@@ -59,6 +59,16 @@ public sealed class StoryGrouper : IStoryGrouper
     /// <summary>The article vectors blended in (articles without one are compared by their words alone).</summary>
     public IArticleVectorSource Vectors { get; }
 
+    /// <summary>
+    /// This grouper with other settings and, when <paramref name="vectors"/> is given, other article vectors (else the
+    /// same ones): for a sweep of settings that changes only what it names.
+    /// </summary>
+    public StoryGrouper WithOptions(StoryGrouperOptions options, IArticleVectorSource? vectors = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new StoryGrouper(options, vectors ?? Vectors);
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<Story> Group(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {

@@ -96,6 +96,29 @@ public class StoryGrouperTests
     }
 
     [Test]
+    public void WithOptionsKeepsTheVectorsAndChangesOnlyWhatItNames()
+    {
+        var options = new StoryGrouperOptions { MinArticles = 2, LinkThreshold = 0.3, MergeThreshold = 0.3 };
+        var vectors = new SameVector();
+        var grouper = new StoryGrouper(options, vectors);
+        var same = grouper.WithOptions(grouper.Options);
+        var documents = Corpus.Select(x => Analyzer.Value.Process(Article.FromString(x.Text, x.Id))).ToList();
+        Assert.That(same.Vectors, Is.SameAs(vectors), "the vectors the grouper had");
+        Assert.That(same.Options, Is.EqualTo(options));
+        Assert.That(Describe(same.Group(documents, default)), Is.EqualTo(Describe(grouper.Group(documents, default))));
+        var changed = grouper.WithOptions(grouper.Options with { LinkThreshold = 0.9 });
+        Assert.That(changed.Options, Is.EqualTo(options with { LinkThreshold = 0.9 }));
+        Assert.That(changed.Vectors, Is.SameAs(vectors));
+        var other = new SameVector();
+        Assert.That(grouper.WithOptions(options, other).Vectors, Is.SameAs(other));
+        Assert.Throws<ArgumentNullException>(() => grouper.WithOptions(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => grouper.WithOptions(options with { SalientTerms = 0 }));
+    }
+
+    private static string Describe(IReadOnlyList<Story> stories) =>
+        string.Join(" / ", stories.Select(s => $"{s.Id} {s.Title}: {string.Join(",", s.Articles)}"));
+
+    [Test]
     public void BadOptionsAreRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new StoryGrouper(new StoryGrouperOptions { SalientTerms = 0 }));
