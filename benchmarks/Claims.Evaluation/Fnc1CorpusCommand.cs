@@ -20,7 +20,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
-        "[--semantic true] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
+        "[--semantic true] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--story-terms-out FILE] [--stories-only true] " +
         StoryGrouperArgs.Usage + " " +
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
         "[--save-vectors FILE] [--load-vectors FILE] " +
@@ -88,6 +88,9 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (opts.Get("save-vectors") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper current)
             storyVectors = saved = new RecordingArticleVectors(storyVectors ?? current.Vectors);
         if (StoryGrouperArgs.Configure(opts, builder, storyVectors) is { } error) { Console.Error.WriteLine(error); return 2; }
+        StoryTermsRecorder? termsOut = null;
+        if (opts.Get("story-terms-out") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper grouper)
+            builder.StoryGrouper = termsOut = new StoryTermsRecorder(grouper);
         // Gate settings likewise change the pipeline's own gate (its options and claim vectors).
         var currentGate = builder.Gate as Claims.Stories.SameEventGate;
         var gate = currentGate?.Options ?? Claims.Stories.SameEventGateOptions.Default;
@@ -116,6 +119,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             $"wall time: {watch.Elapsed.TotalSeconds:0.0} s for {corpus.Articles.Count} articles; peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024):0} MiB; managed heap now {GC.GetTotalMemory(false) / (1024.0 * 1024):0} MiB"));
         if (opts.Get("save-vectors") is { } save) saved?.Save(save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
+        if (opts.Get("story-terms-out") is { } termsPath) termsOut?.Save(termsPath);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
         if (recorder is not null) Console.WriteLine(recorder.Summary);
         if (recorder is not null && opts.Get("lead-readings") is { } readings) recorder.Write(corpus, readings);

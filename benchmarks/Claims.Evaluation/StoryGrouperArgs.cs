@@ -14,6 +14,10 @@ internal static class StoryGrouperArgs
     private static readonly (string Name, Func<StanceArgs, StoryGrouperOptions, StoryGrouperOptions> Apply)[] Settings =
     [
         ("story-terms", (a, o) => o with { SalientTerms = a.Int("story-terms", o.SalientTerms) }),
+        ("story-df", (a, o) => o with { MinDocumentFrequency = a.Int("story-df", o.MinDocumentFrequency) }),
+        ("story-mass", (a, o) => o with { CentroidMassExponent = a.Double("story-mass", o.CentroidMassExponent) }),
+        ("story-attach-stories", (a, o) => o with { AttachShortStories = bool.Parse(a.Get("story-attach-stories")!) }),
+        ("story-attach-single", (a, o) => o with { AttachToSingleArticles = bool.Parse(a.Get("story-attach-single")!) }),
         ("story-lead", (a, o) => o with { LeadSentences = a.Int("story-lead", o.LeadSentences) }),
         ("story-entity", (a, o) => o with { EntityBoost = a.Double("story-entity", o.EntityBoost) }),
         ("story-number", (a, o) => o with { NumberBoost = a.Double("story-number", o.NumberBoost) }),
@@ -54,36 +58,68 @@ internal static class StoryGrouperArgs
 
 /// <summary>
 /// Article vectors read from a file saved by an earlier run (<c>--save-vectors</c>): the very vectors that run's
-/// grouper read, so grouping can be tuned with vectors without encoding again.
+/// grouper read, so grouping can be tuned with vectors without encoding again. Keyed by the SHA-256 of the article's
+/// text, so a run over another part of the corpus (where headlines get other ids) finds its articles' vectors.
 /// </summary>
 internal sealed class CachedArticleVectors(Dictionary<string, float[]> vectors) : IArticleVectorSource
 {
     public ReadOnlyMemory<float> VectorOf(Document document) =>
-        vectors.TryGetValue(document.Article.Id, out var v) ? v : ReadOnlyMemory<float>.Empty;
+        vectors.TryGetValue(Key(document.Article.Text), out var v) ? v : ReadOnlyMemory<float>.Empty;
 
+    /// <summary>The key of an article's text: its UTF-8 SHA-256 in lower-case hex.</summary>
+    public static string Key(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Reads lines of id, key and values (as <see cref="RecordingArticleVectors.Save"/> writes them).</summary>
     public static CachedArticleVectors Load(string path) => new(File.ReadLines(path).Select(l => l.Split('\t'))
-        .ToDictionary(f => f[0], f => f[1].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray(), StringComparer.Ordinal));
+        .Select(f => f.Length == 3 ? f : throw new FormatException($"{path}: a line is not 'id<TAB>key<TAB>values'"))
+        .GroupBy(f => f[1], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First()[2].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray(), StringComparer.Ordinal));
 }
 
 /// <summary>Passes the article vectors of another source through and keeps them, to save what the grouper read.</summary>
 internal sealed class RecordingArticleVectors(IArticleVectorSource inner) : IArticleVectorSource
 {
-    private readonly Dictionary<string, float[]> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, float[] Vector)> _seen = new(StringComparer.Ordinal);
 
     public ReadOnlyMemory<float> VectorOf(Document document)
     {
         var v = inner.VectorOf(document);
         if (!v.IsEmpty)
-            lock (_seen) _seen[document.Article.Id] = v.ToArray();
+            lock (_seen) _seen[document.Article.Id] = (CachedArticleVectors.Key(document.Article.Text), v.ToArray());
         return v;
     }
 
-    /// <summary>One line per article with a vector, in id order: id, tab, the vector's values (round-trip format).</summary>
+    /// <summary>One line per article with a vector, in id order: id, the key of its text, its values (round-trip format).</summary>
     public void Save(string path)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         lock (_seen)
-            foreach (var (id, v) in _seen.OrderBy(p => p.Key, StringComparer.Ordinal))
-                w.WriteLine(id + "\t" + string.Join(' ', v.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+            foreach (var (id, (key, v)) in _seen.OrderBy(p => p.Key, StringComparer.Ordinal))
+                w.WriteLine(id + "\t" + key + "\t" + string.Join(' ', v.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+    }
+}
+
+/// <summary>
+/// Runs a <see cref="StoryGrouper"/> and keeps each article's salient terms as it weighed them
+/// (<c>--story-terms-out</c>), to read why two articles were or were not grouped.
+/// </summary>
+internal sealed class StoryTermsRecorder(StoryGrouper inner) : IStoryGrouper
+{
+    private List<(string Id, Dictionary<string, float> Terms)> _terms = [];
+
+    public IReadOnlyList<Story> Group(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    {
+        var terms = inner.SalientTerms(documents, cancellationToken);
+        _terms = documents.Select((d, i) => (d.Article.Id, terms[i])).ToList();
+        return inner.Group(documents, cancellationToken);
+    }
+
+    /// <summary>One line per article: id, tab, its salient terms as term=weight separated by tabs, heaviest first.</summary>
+    public void Save(string path)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var (id, terms) in _terms)
+            w.WriteLine(id + "\t" + string.Join('\t', terms.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => t.Key + "=" + t.Value.ToString("0.####", CultureInfo.InvariantCulture))));
     }
 }

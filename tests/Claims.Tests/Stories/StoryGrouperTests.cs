@@ -115,6 +115,36 @@ public class StoryGrouperTests
         Assert.Throws<ArgumentOutOfRangeException>(() => grouper.WithOptions(options with { SalientTerms = 0 }));
     }
 
+    [Test]
+    public void HeadlinesThatLinkToEachOtherJoinTheStoryTheySumUp()
+    {
+        (string, string, string)[] headlines =
+        [
+            ("h-1", "quake", "Iquique residents return home as tsunami warning ends"),
+            ("h-2", "quake", "Tsunami warning ends, Iquique residents return home"),
+        ];
+        var documents = Corpus.Concat(headlines).Select(x => Analyzer.Value.Process(Article.FromString(x.Item3, x.Item1))).ToList();
+        string StoryOf(IReadOnlyList<Story> stories, string id) => string.Join(",", stories.Single(s => s.Articles.Contains(id)).Articles);
+        // The articles here are short: a headline is at most 7 salient terms, the quake reports 11 or 12.
+        var options = Grouper.Options with { AttachMaxTerms = 7 };
+        var apart = new StoryGrouper(options with { AttachShortStories = false }).Group(documents, default);
+        Assert.That(StoryOf(apart, "h-1"), Is.EqualTo("h-1,h-2"), "the headlines link to each other, not to one body");
+        var joined = new StoryGrouper(options).Group(documents, default);
+        Assert.That(StoryOf(joined, "h-1"), Is.EqualTo("quake-1,quake-2,quake-3,h-1,h-2"));
+    }
+
+    [Test]
+    public void TermsOfOneArticleAloneAreNotSalient()
+    {
+        var documents = Corpus.Select(x => Analyzer.Value.Process(Article.FromString(x.Text, x.Id))).ToList();
+        var shared = Grouper.SalientTerms(documents, default);
+        var all = new StoryGrouper(Grouper.Options with { MinDocumentFrequency = 1 }).SalientTerms(documents, default);
+        int Frequency(string term) => all.Count(t => t.ContainsKey(term));
+        Assert.That(all.SelectMany(t => t.Keys).Any(t => Frequency(t) == 1), "some terms are one article's own");
+        Assert.That(shared.SelectMany(t => t.Keys).Select(Frequency), Has.All.GreaterThanOrEqualTo(2));
+        Assert.That(shared.Select(t => t.Values.Sum(w => (double)w * w)), Has.All.EqualTo(1.0).Within(1e-4), "unit length");
+    }
+
     private static string Describe(IReadOnlyList<Story> stories) =>
         string.Join(" / ", stories.Select(s => $"{s.Id} {s.Title}: {string.Join(",", s.Articles)}"));
 
