@@ -105,7 +105,7 @@ internal sealed class RecordingArticleVectors(IArticleVectorSource inner) : IArt
 /// </summary>
 internal sealed class StoryTermsRecorder(StoryGrouper inner) : IStoryGrouper
 {
-    private List<(string Id, Dictionary<string, float> Terms)> _terms = [];
+    private List<(string Id, IReadOnlyDictionary<string, float> Terms)> _terms = [];
 
     public IReadOnlyList<Story> Group(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {

@@ -30,10 +30,13 @@ public interface IArticleVectorSource
 /// Groups articles into stories (one event covered by several outlets) from their salient terms: each article is a
 /// TF-IDF vector of its content stems, names and numbers (IDF counted over the articles analyzed together; names
 /// weigh more, the title and lead count twice), cut to its <see cref="StoryGrouperOptions.SalientTerms"/> heaviest
-/// terms. Two articles are linked when their cosine reaches <see cref="StoryGrouperOptions.LinkThreshold"/> and they
-/// share at least <see cref="StoryGrouperOptions.MinSharedTerms"/> salient terms; links are then taken strongest first
-/// and two groups merge only when their centroids are also similar (<see cref="StoryGrouperOptions.MergeThreshold"/>),
-/// so one shared name does not chain unrelated stories together. With an <see cref="IArticleVectorSource"/>, the
+/// terms among those at least <see cref="StoryGrouperOptions.MinDocumentFrequency"/> articles use. Two articles are
+/// linked when their cosine reaches <see cref="StoryGrouperOptions.LinkThreshold"/> and they share at least
+/// <see cref="StoryGrouperOptions.MinSharedTerms"/> salient terms; links are then taken strongest first and two groups
+/// merge only when their centroids are also similar (<see cref="StoryGrouperOptions.MergeThreshold"/>; an article
+/// weighs in a centroid by its length, <see cref="StoryGrouperOptions.CentroidMassExponent"/>), so one shared name does
+/// not chain unrelated stories together. Short articles (headlines) left alone or grouped only among themselves then
+/// attach to the story of long articles they are most similar to. With an <see cref="IArticleVectorSource"/>, the
 /// similarity blends the lexical cosine with the vectors' cosine. Deterministic: the same articles in the same order
 /// give the same stories. Thread-safe (no state between calls).
 /// </summary>
@@ -97,11 +100,14 @@ public sealed class StoryGrouper : IStoryGrouper
         return vectors;
     }
 
-    /// <summary>Each document's salient terms with their unit-length weights, as <see cref="Group"/> weighs them (to read its errors).</summary>
-    internal IReadOnlyList<Dictionary<string, float>> SalientTerms(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each document's salient terms (stems, names, numbers) with their unit-length weights, as <see cref="Group"/>
+    /// weighs them over these documents: to read why two articles were or were not put in one story.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, float>> SalientTerms(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Salient(documents, cancellationToken).Select(v => v.ToDictionary()).ToList();
+        return Salient(documents, cancellationToken).Select(v => (IReadOnlyDictionary<string, float>)v.ToDictionary()).ToList();
     }
 
     // The article's terms, each counted once per sentence it appears in (title and lead sentences count double).
