@@ -242,12 +242,10 @@ public sealed class StoryGrouper : IStoryGrouper
     {
         if (Options.AttachThreshold >= 1) return;
         bool IsShort(int article) => vectors[article].Terms.Count <= Options.AttachMaxTerms;
-        var targets = new bool[members.Length];
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int c = 0; c < members.Length; c++)
         {
             if (members[c].Count < (Options.AttachToSingleArticles ? 1 : 2) || (Options.AttachShortStories && members[c].All(IsShort))) continue;
-            targets[c] = true;
             foreach (var t in centroids[c].Keys)
             {
                 if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
@@ -271,6 +269,7 @@ public sealed class StoryGrouper : IStoryGrouper
             double bestScore = Options.AttachThreshold;
             foreach (var (c, (count, dot)) in shared.OrderBy(x => x.Key))
             {
+                if (c == g) continue; // a short article left alone is a target too when short stories do not attach
                 double cosine = norms[c] == 0 || norms[g] == 0 ? 0 : dot / (norms[c] * norms[g]);
                 if (count >= 2 && cosine >= bestScore) (best, bestScore) = (c, cosine);
             }

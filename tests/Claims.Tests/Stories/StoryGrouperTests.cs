@@ -134,6 +134,26 @@ public class StoryGrouperTests
     }
 
     [Test]
+    public void EveryArticleIsInExactlyOneStoryWhateverTheAttachSettings()
+    {
+        (string, string, string)[] headlines =
+        [
+            ("h-1", "quake", "Iquique residents return home as tsunami warning ends"),
+            ("h-2", "quake", "Tsunami warning ends, Iquique residents return home"),
+            ("h-3", "merger", "Heineken to buy Carlsberg"),
+            ("h-4", "none", "Chile and Nigeria"),
+        ];
+        var documents = Corpus.Concat(headlines).Select(x => Analyzer.Value.Process(Article.FromString(x.Item3, x.Item1))).ToList();
+        var ids = documents.Select(d => d.Article.Id).ToList();
+        foreach (bool stories in new[] { false, true })
+            foreach (bool single in new[] { false, true })
+            {
+                var grouper = new StoryGrouper(Grouper.Options with { AttachMaxTerms = 7, AttachShortStories = stories, AttachToSingleArticles = single });
+                Assert.That(grouper.Group(documents, default).SelectMany(s => s.Articles), Is.EquivalentTo(ids), $"short stories {stories}, single articles {single}");
+            }
+    }
+
+    [Test]
     public void TermsOfOneArticleAloneAreNotSalient()
     {
         var documents = Corpus.Select(x => Analyzer.Value.Process(Article.FromString(x.Text, x.Id))).ToList();
