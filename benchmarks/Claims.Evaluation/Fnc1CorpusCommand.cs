@@ -20,10 +20,10 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
-        "[--semantic true] [--precision float32|int8] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--stories-only true] " +
-        "[--story-terms 30] [--story-link 0.35] [--story-merge 0.35] [--story-shared 3] [--story-lead 3] [--story-entity 1.5] " +
+        "[--semantic true] [--precision float32|int8] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--story-terms-out FILE] [--stories-only true] " +
+        StoryGrouperArgs.Usage + " " +
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
-        "[--save-vectors FILE] [--load-vectors FILE] [--story-vector 0.5] [--story-vector-link 0.6] " +
+        "[--save-vectors FILE] [--load-vectors FILE] " +
         "[--part all|tune|test] [--lead-stance true|false] [--lead-disagree P] [--lead-agree P] [--lead-unrelated P] " +
         "[--lead-shared N] [--lead-body N] [--lead-evidence-disagree P] [--lead-opposed-disagree P] [--lead-evidence-candidates N] [--lead-readings FILE] [--rows-out FILE]";
 
@@ -86,24 +86,18 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (semantic && opts.Get("accurate") is { } accurate) builder.UseSemantic(encoder, accurateAttribution: bool.Parse(accurate));
         else if (semantic) builder.UseSemantic(encoder);
         if (opts.Get("include-neutral") is { } neutral) builder.IncludeNeutral = bool.Parse(neutral);
-        var grouping = Claims.Stories.StoryGrouperOptions.Default;
-        grouping = grouping with
-        {
-            SalientTerms = opts.Int("story-terms", grouping.SalientTerms),
-            LinkThreshold = opts.Double("story-link", grouping.LinkThreshold),
-            MergeThreshold = opts.Double("story-merge", grouping.MergeThreshold),
-            MinSharedTerms = opts.Int("story-shared", grouping.MinSharedTerms),
-            LeadSentences = opts.Int("story-lead", grouping.LeadSentences),
-            EntityBoost = opts.Double("story-entity", grouping.EntityBoost),
-            AttachThreshold = opts.Double("story-attach", grouping.AttachThreshold),
-            AttachMaxTerms = opts.Int("story-attach-terms", grouping.AttachMaxTerms),
-        };
-        var cached = opts.Get("load-vectors") is { } load ? CachedArticleVectors.Load(load) : null;
-        if (grouping != Claims.Stories.StoryGrouperOptions.Default || cached is not null)
-            builder.StoryGrouper = new Claims.Stories.StoryGrouper(grouping with { VectorWeight = opts.Double("story-vector", grouping.VectorWeight),
-                VectorLinkThreshold = opts.Double("story-vector-link", grouping.VectorLinkThreshold),
-                VectorBaseline = opts.Double("story-vector-base", grouping.VectorBaseline) }, cached);
-        var gate = Claims.Stories.SameEventGateOptions.Default;
+        // Story settings change the grouper the pipeline built (its options and vectors), nothing else.
+        Claims.Stories.IArticleVectorSource? storyVectors = opts.Get("load-vectors") is { } load ? CachedArticleVectors.Load(load) : null;
+        RecordingArticleVectors? saved = null;
+        if (opts.Get("save-vectors") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper current)
+            storyVectors = saved = new RecordingArticleVectors(storyVectors ?? current.Vectors);
+        if (StoryGrouperArgs.Configure(opts, builder, storyVectors) is { } error) { Console.Error.WriteLine(error); return 2; }
+        StoryTermsRecorder? termsOut = null;
+        if (opts.Get("story-terms-out") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper grouper)
+            builder.StoryGrouper = termsOut = new StoryTermsRecorder(grouper);
+        // Gate settings likewise change the pipeline's own gate (its options and claim vectors).
+        var currentGate = builder.Gate as Claims.Stories.SameEventGate;
+        var gate = currentGate?.Options ?? Claims.Stories.SameEventGateOptions.Default;
         gate = gate with
         {
             SupportWords = opts.Int("gate-words", gate.SupportWords),
@@ -113,7 +107,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             MinContentWords = opts.Int("gate-content", gate.MinContentWords),
             MinVectorSimilarity = opts.Double("gate-vector", gate.MinVectorSimilarity),
         };
-        if (gate != Claims.Stories.SameEventGateOptions.Default) builder.Gate = new Claims.Stories.SameEventGate(gate);
+        if (currentGate is not null && gate != currentGate.Options) builder.Gate = new Claims.Stories.SameEventGate(gate, currentGate.Vectors);
         if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", builder.Pairing.MaxPairsPerClaim) };
         var recorder = LeadStanceOptionsFromArgs(opts, builder);
         var analyzer = builder.Build();
@@ -127,8 +121,9 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         scores.Print(Console.Out);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wall time: {watch.Elapsed.TotalSeconds:0.0} s for {corpus.Articles.Count} articles; peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024):0} MiB; managed heap now {GC.GetTotalMemory(false) / (1024.0 * 1024):0} MiB"));
-        if (opts.Get("save-vectors") is { } save) CachedArticleVectors.Save(report, save);
+        if (opts.Get("save-vectors") is { } save) saved?.Save(save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
+        if (opts.Get("story-terms-out") is { } termsPath) termsOut?.Save(termsPath);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
         if (recorder is not null) Console.WriteLine(recorder.Summary);
         if (recorder is not null && opts.Get("lead-readings") is { } readings) recorder.Write(corpus, readings);
@@ -196,31 +191,6 @@ internal sealed class RecordingLeadStance(Claims.Stance.Leads.ILeadStanceFinder 
             w.WriteLine(string.Create(inv, $"{r.Lead.Id}\t{r.Article}\t{label}\t{r.Stance.Agree:0.0000}\t{r.Stance.Disagree:0.0000}\t{r.Stance.Discuss:0.0000}\t{r.Stance.Unrelated:0.0000}\t{r.SharedTerms}\t{r.Relation}"));
         }
     }
-}
-
-/// <summary>
-/// Article vectors saved from a semantic run (the unit-length mean of each article's claim vectors, as the semantic
-/// pipeline makes them), so story grouping can be tuned with vectors without encoding again.
-/// </summary>
-internal sealed class CachedArticleVectors(Dictionary<string, float[]> vectors) : Claims.Stories.IArticleVectorSource
-{
-    public ReadOnlyMemory<float> VectorOf(Document document) =>
-        vectors.TryGetValue(document.Article.Id, out var v) ? v : ReadOnlyMemory<float>.Empty;
-
-    public static void Save(AnalysisReport report, string path)
-    {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        foreach (var a in report.Articles)
-        {
-            var vectors = a.Claims.Where(c => c.Embedding is not null).Select(c => c.Embedding!).ToList();
-            if (vectors.Count == 0) continue;
-            var mean = Claims.Embeddings.Embedding.Mean(vectors);
-            w.WriteLine(a.Article.Id + "\t" + string.Join(' ', mean.Values.ToArray().Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
-        }
-    }
-
-    public static CachedArticleVectors Load(string path) => new(File.ReadLines(path).Select(l => l.Split('\t'))
-        .ToDictionary(f => f[0], f => f[1].Split(' ').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray(), StringComparer.Ordinal));
 }
 
 /// <summary>The corpus built from FNC-1 rows: articles, and which article each body and headline became.</summary>

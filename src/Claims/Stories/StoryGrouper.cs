@@ -30,10 +30,13 @@ public interface IArticleVectorSource
 /// Groups articles into stories (one event covered by several outlets) from their salient terms: each article is a
 /// TF-IDF vector of its content stems, names and numbers (IDF counted over the articles analyzed together; names
 /// weigh more, the title and lead count twice), cut to its <see cref="StoryGrouperOptions.SalientTerms"/> heaviest
-/// terms. Two articles are linked when their cosine reaches <see cref="StoryGrouperOptions.LinkThreshold"/> and they
-/// share at least <see cref="StoryGrouperOptions.MinSharedTerms"/> salient terms; links are then taken strongest first
-/// and two groups merge only when their centroids are also similar (<see cref="StoryGrouperOptions.MergeThreshold"/>),
-/// so one shared name does not chain unrelated stories together. With an <see cref="IArticleVectorSource"/>, the
+/// terms among those at least <see cref="StoryGrouperOptions.MinDocumentFrequency"/> articles use. Two articles are
+/// linked when their cosine reaches <see cref="StoryGrouperOptions.LinkThreshold"/> and they share at least
+/// <see cref="StoryGrouperOptions.MinSharedTerms"/> salient terms; links are then taken strongest first and two groups
+/// merge only when their centroids are also similar (<see cref="StoryGrouperOptions.MergeThreshold"/>; an article
+/// weighs in a centroid by its length, <see cref="StoryGrouperOptions.CentroidMassExponent"/>), so one shared name does
+/// not chain unrelated stories together. Short articles (headlines) left alone or grouped only among themselves then
+/// attach to the story of long articles they are most similar to. With an <see cref="IArticleVectorSource"/>, the
 /// similarity blends the lexical cosine with the vectors' cosine. Deterministic: the same articles in the same order
 /// give the same stories. Thread-safe (no state between calls).
 /// </summary>
@@ -59,6 +62,16 @@ public sealed class StoryGrouper : IStoryGrouper
     /// <summary>The article vectors blended in (articles without one are compared by their words alone).</summary>
     public IArticleVectorSource Vectors { get; }
 
+    /// <summary>
+    /// This grouper with other settings and, when <paramref name="vectors"/> is given, other article vectors (else the
+    /// same ones): for a sweep of settings that changes only what it names.
+    /// </summary>
+    public StoryGrouper WithOptions(StoryGrouperOptions options, IArticleVectorSource? vectors = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new StoryGrouper(options, vectors ?? Vectors);
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<Story> Group(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
@@ -66,17 +79,35 @@ public sealed class StoryGrouper : IStoryGrouper
         int n = documents.Count;
         if (n == 0) return [];
         if (n < Options.MinArticles) return ToStories(documents, [Enumerable.Range(0, n).ToList()], null);
-        var terms = new Dictionary<string, float>[n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => terms[i] = TermCounts(documents[i]));
-        var idf = IdfTable.FromDocuments(terms.Select(t => t.Keys), cancellationToken);
-        var vectors = new SparseVector[n];
-        for (int i = 0; i < n; i++) vectors[i] = SparseVector.Salient(terms[i], idf, Options.SalientTerms);
+        var vectors = Salient(documents, cancellationToken);
         var dense = documents.Select(d => Vectors.VectorOf(d)).ToArray();
         if (dense.All(v => v.IsEmpty)) dense = null;
 
         var links = Links(vectors, dense, cancellationToken);
         var clusters = Merge(n, vectors, dense, links, cancellationToken);
         return ToStories(documents, clusters, vectors);
+    }
+
+    // Each article's salient terms (TF-IDF over the articles grouped together).
+    private SparseVector[] Salient(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    {
+        int n = documents.Count;
+        var terms = new Dictionary<string, float>[n];
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => terms[i] = TermCounts(documents[i]));
+        var idf = IdfTable.FromDocuments(terms.Select(t => t.Keys), cancellationToken);
+        var vectors = new SparseVector[n];
+        for (int i = 0; i < n; i++) vectors[i] = SparseVector.Salient(terms[i], idf, Options.SalientTerms, Options.MinDocumentFrequency);
+        return vectors;
+    }
+
+    /// <summary>
+    /// Each document's salient terms (stems, names, numbers) with their unit-length weights, as <see cref="Group"/>
+    /// weighs them over these documents: to read why two articles were or were not put in one story.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, float>> SalientTerms(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Salient(documents, cancellationToken).Select(v => (IReadOnlyDictionary<string, float>)v.ToDictionary()).ToList();
     }
 
     // The article's terms, each counted once per sentence it appears in (title and lead sentences count double).
@@ -168,11 +199,13 @@ public sealed class StoryGrouper : IStoryGrouper
         var owner = new int[n];
         var members = new List<int>[n];
         var centroids = new Dictionary<string, float>[n];
+        var weights = new float[n];
         for (int i = 0; i < n; i++)
         {
             owner[i] = i;
             members[i] = [i];
-            centroids[i] = vectors[i].ToDictionary();
+            weights[i] = CentroidWeight(vectors[i]);
+            centroids[i] = vectors[i].ToDictionary(weights[i]);
         }
         foreach (var (a, b, _) in links)
         {
@@ -182,7 +215,7 @@ public sealed class StoryGrouper : IStoryGrouper
             if (members[ca].Count > 1 || members[cb].Count > 1)
             {
                 double similarity = CentroidCosine(centroids[ca], centroids[cb]);
-                if (dense is not null) similarity = BlendCentroid(similarity, members[ca], members[cb], dense);
+                if (dense is not null) similarity = BlendCentroid(similarity, members[ca], members[cb], dense, weights);
                 if (similarity < Options.MergeThreshold) continue;
             }
             // The lower id keeps the group, so the result does not depend on which link came first among equals.
@@ -201,16 +234,18 @@ public sealed class StoryGrouper : IStoryGrouper
         return members.Where(m => m.Count > 0).Select(m => m.Order().ToList()).OrderBy(m => m[0]).ToList();
     }
 
-    // Short articles left alone (a headline shares too few terms with any one body to link) join the story whose
-    // centroid they are most similar to, when that reaches the attach threshold and they share two of its terms.
-    // Centroids are those of the merged stories, so the order of attaching does not matter.
+    // Stories made of short articles only (a headline left alone, or headlines that linked to each other but to none
+    // of the long articles they sum up) join the story of long articles whose centroid theirs is most similar to,
+    // when that reaches the attach threshold and they share two of its terms. Centroids are those of the merged
+    // stories, so the order of attaching does not matter.
     private void Attach(List<int>[] members, int[] owner, SparseVector[] vectors, Dictionary<string, float>[] centroids)
     {
         if (Options.AttachThreshold >= 1) return;
+        bool IsShort(int article) => vectors[article].Terms.Count <= Options.AttachMaxTerms;
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int c = 0; c < members.Length; c++)
         {
-            if (members[c].Count < 2) continue;
+            if (members[c].Count < (Options.AttachToSingleArticles ? 1 : 2) || (Options.AttachShortStories && members[c].All(IsShort))) continue;
             foreach (var t in centroids[c].Keys)
             {
                 if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
@@ -218,13 +253,12 @@ public sealed class StoryGrouper : IStoryGrouper
             }
         }
         var norms = centroids.Select(Norm).ToArray();
-        var moves = new List<(int Article, int Story)>();
-        for (int i = 0; i < members.Length; i++)
+        var moves = new List<(int Story, int Target)>();
+        for (int g = 0; g < members.Length; g++)
         {
-            if (members[owner[i]].Count != 1 || vectors[i].Terms.Count > Options.AttachMaxTerms) continue;
+            if (members[g].Count == 0 || (members[g].Count > 1 && !Options.AttachShortStories) || !members[g].All(IsShort)) continue;
             var shared = new Dictionary<int, (int Count, double Dot)>();
-            var v = vectors[i].ToDictionary();
-            foreach (var (t, w) in v)
+            foreach (var (t, w) in centroids[g])
                 if (postings.TryGetValue(t, out var stories))
                     foreach (int c in stories)
                     {
@@ -235,29 +269,35 @@ public sealed class StoryGrouper : IStoryGrouper
             double bestScore = Options.AttachThreshold;
             foreach (var (c, (count, dot)) in shared.OrderBy(x => x.Key))
             {
-                double cosine = norms[c] == 0 ? 0 : dot / norms[c];
+                if (c == g) continue; // a short article left alone is a target too when short stories do not attach
+                double cosine = norms[c] == 0 || norms[g] == 0 ? 0 : dot / (norms[c] * norms[g]);
                 if (count >= 2 && cosine >= bestScore) (best, bestScore) = (c, cosine);
             }
-            if (best >= 0) moves.Add((i, best));
+            if (best >= 0) moves.Add((g, best));
         }
-        foreach (var (article, story) in moves)
+        foreach (var (story, target) in moves)
         {
-            members[owner[article]].Remove(article);
-            members[story].Add(article);
-            owner[article] = story;
+            foreach (int m in members[story]) owner[m] = target;
+            members[target].AddRange(members[story]);
+            members[story] = [];
         }
     }
 
-    private double BlendCentroid(double lexical, List<int> a, List<int> b, ReadOnlyMemory<float>[] dense)
+    // An article's share in its story's centroid: its TF-IDF mass to the power CentroidMassExponent (0: every article
+    // counts alike), so a headline's few words do not pull a story of long articles towards them.
+    private float CentroidWeight(SparseVector vector) =>
+        Options.CentroidMassExponent == 0 ? 1f : (float)Math.Pow(vector.Mass, Options.CentroidMassExponent);
+
+    private double BlendCentroid(double lexical, List<int> a, List<int> b, ReadOnlyMemory<float>[] dense, float[] weights)
     {
-        var ca = Mean(a, dense);
-        var cb = Mean(b, dense);
+        var ca = Mean(a, dense, weights);
+        var cb = Mean(b, dense, weights);
         if (ca is null || cb is null) return lexical;
         double cosine = Rescale(DenseDot(ca, cb) / Math.Sqrt(Math.Max(1e-12, (double)DenseDot(ca, ca) * DenseDot(cb, cb))));
         return (1 - Options.VectorWeight) * lexical + Options.VectorWeight * cosine;
     }
 
-    private static float[]? Mean(List<int> members, ReadOnlyMemory<float>[] dense)
+    private static float[]? Mean(List<int> members, ReadOnlyMemory<float>[] dense, float[] weights)
     {
         float[]? sum = null;
         foreach (int m in members)
@@ -266,7 +306,8 @@ public sealed class StoryGrouper : IStoryGrouper
             sum ??= new float[dense[m].Length];
             if (sum.Length != dense[m].Length) return null;
             var v = dense[m].Span;
-            for (int k = 0; k < sum.Length; k++) sum[k] += v[k];
+            float w = weights[m];
+            for (int k = 0; k < sum.Length; k++) sum[k] += w * v[k];
         }
         return sum;
     }
@@ -333,23 +374,28 @@ public sealed class StoryGrouper : IStoryGrouper
         private readonly string[] _terms;
         private readonly float[] _weights;
 
-        private SparseVector(string[] terms, float[] weights)
+        private SparseVector(string[] terms, float[] weights, double mass)
         {
             _terms = terms;
             _weights = weights;
+            Mass = mass;
         }
 
         public IReadOnlyList<string> Terms => _terms;
 
-        public static SparseVector Salient(Dictionary<string, float> counts, IdfTable idf, int keep)
+        /// <summary>The length of the salient terms' TF-IDF weights before they were scaled to unit length.</summary>
+        public double Mass { get; }
+
+        public static SparseVector Salient(Dictionary<string, float> counts, IdfTable idf, int keep, int minDocumentFrequency)
         {
             var weighted = counts
+                .Where(p => minDocumentFrequency <= 1 || idf.DocumentFrequency(p.Key) >= minDocumentFrequency)
                 .Select(p => (Term: p.Key, Weight: (float)(Math.Log(1 + p.Value) * idf.Idf(p.Key))))
                 .OrderByDescending(x => x.Weight).ThenBy(x => x.Term, StringComparer.Ordinal)
                 .Take(keep).OrderBy(x => x.Term, StringComparer.Ordinal).ToArray();
             double norm = Math.Sqrt(weighted.Sum(x => (double)x.Weight * x.Weight));
             return new SparseVector(weighted.Select(x => x.Term).ToArray(),
-                weighted.Select(x => norm == 0 ? 0f : (float)(x.Weight / norm)).ToArray());
+                weighted.Select(x => norm == 0 ? 0f : (float)(x.Weight / norm)).ToArray(), norm);
         }
 
         public float Dot(SparseVector other)
@@ -366,10 +412,10 @@ public sealed class StoryGrouper : IStoryGrouper
             return (float)sum;
         }
 
-        public Dictionary<string, float> ToDictionary()
+        public Dictionary<string, float> ToDictionary(float scale = 1f)
         {
             var d = new Dictionary<string, float>(_terms.Length, StringComparer.Ordinal);
-            for (int k = 0; k < _terms.Length; k++) d[_terms[k]] = _weights[k];
+            for (int k = 0; k < _terms.Length; k++) d[_terms[k]] = _weights[k] * scale;
             return d;
         }
     }

@@ -9,6 +9,20 @@ public sealed record StoryGrouperOptions
     /// <summary>How many of an article's heaviest terms describe it (default 30).</summary>
     public int SalientTerms { get; init; } = 30;
 
+    /// <summary>
+    /// Fewest articles (of those grouped together) a term must appear in to be one of an article's salient terms
+    /// (default 2). A term of one article alone can never be shared; among the salient terms it only dilutes the
+    /// weights of the shared ones (1 keeps every term).
+    /// </summary>
+    public int MinDocumentFrequency { get; init; } = 2;
+
+    /// <summary>
+    /// How much an article's weight in its story's centroid grows with its length (default 1; 0: every article
+    /// counts alike): its salient terms' TF-IDF mass to this power, so a headline's handful of words does not pull a
+    /// story of long articles towards them: with 1, a story's centroid is its articles read as one text.
+    /// </summary>
+    public double CentroidMassExponent { get; init; } = 1;
+
     /// <summary>Sentences at the start of an article (title and lead) whose terms count twice (default 3).</summary>
     public int LeadSentences { get; init; } = 3;
 
@@ -56,10 +70,23 @@ public sealed record StoryGrouperOptions
     public int AttachMaxTerms { get; init; } = 15;
 
     /// <summary>
-    /// Article-vector cosine that counts as no similarity (default 0.5): the cosine is rescaled from
+    /// Whether a story made only of short articles (at most <see cref="AttachMaxTerms"/> salient terms: headlines that
+    /// linked to each other but to none of the long articles they sum up) attaches to a story of long articles as a
+    /// short article left alone does (default true).
+    /// </summary>
+    public bool AttachShortStories { get; init; } = true;
+
+    /// <summary>
+    /// Whether short articles may attach to a single long article left alone (default true; false: only to stories
+    /// of two or more articles).
+    /// </summary>
+    public bool AttachToSingleArticles { get; init; } = true;
+
+    /// <summary>
+    /// Article-vector cosine that counts as no similarity (default 0.6): the cosine is rescaled from
     /// [baseline, 1] to [0, 1] before it is blended, because mean sentence vectors of any two news articles are close.
     /// </summary>
-    public double VectorBaseline { get; init; } = 0.5;
+    public double VectorBaseline { get; init; } = 0.6;
 
     internal void Validate()
     {
@@ -67,9 +94,11 @@ public sealed record StoryGrouperOptions
         if (LeadSentences < 0) throw new ArgumentOutOfRangeException(nameof(LeadSentences), LeadSentences, "Must not be negative.");
         if (!(VectorBaseline >= 0 && VectorBaseline < 1)) throw new ArgumentOutOfRangeException(nameof(VectorBaseline), VectorBaseline, "Must be in [0, 1).");
         if (MinArticles < 1) throw new ArgumentOutOfRangeException(nameof(MinArticles), MinArticles, "Must be at least 1.");
+        if (MinDocumentFrequency < 1) throw new ArgumentOutOfRangeException(nameof(MinDocumentFrequency), MinDocumentFrequency, "Must be at least 1.");
         if (MinSharedTerms < 1) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "At least one shared term is needed.");
         foreach (var (name, value) in new[] { (nameof(LinkThreshold), LinkThreshold), (nameof(MergeThreshold), MergeThreshold), (nameof(VectorWeight), VectorWeight), (nameof(VectorLinkThreshold), VectorLinkThreshold), (nameof(AttachThreshold), AttachThreshold) })
             if (!(value >= 0 && value <= 1)) throw new ArgumentOutOfRangeException(name, value, "Must be in [0, 1].");
+        if (!(CentroidMassExponent >= 0 && CentroidMassExponent <= 4)) throw new ArgumentOutOfRangeException(nameof(CentroidMassExponent), CentroidMassExponent, "Must be in [0, 4].");
         foreach (var (name, value) in new[] { (nameof(EntityBoost), EntityBoost), (nameof(NumberBoost), NumberBoost) })
             if (!(value > 0) || double.IsInfinity(value)) throw new ArgumentOutOfRangeException(name, value, "Must be positive and finite.");
     }

@@ -96,6 +96,79 @@ public class StoryGrouperTests
     }
 
     [Test]
+    public void WithOptionsKeepsTheVectorsAndChangesOnlyWhatItNames()
+    {
+        var options = new StoryGrouperOptions { MinArticles = 2, LinkThreshold = 0.3, MergeThreshold = 0.3 };
+        var vectors = new SameVector();
+        var grouper = new StoryGrouper(options, vectors);
+        var same = grouper.WithOptions(grouper.Options);
+        var documents = Corpus.Select(x => Analyzer.Value.Process(Article.FromString(x.Text, x.Id))).ToList();
+        Assert.That(same.Vectors, Is.SameAs(vectors), "the vectors the grouper had");
+        Assert.That(same.Options, Is.EqualTo(options));
+        Assert.That(Describe(same.Group(documents, default)), Is.EqualTo(Describe(grouper.Group(documents, default))));
+        var changed = grouper.WithOptions(grouper.Options with { LinkThreshold = 0.9 });
+        Assert.That(changed.Options, Is.EqualTo(options with { LinkThreshold = 0.9 }));
+        Assert.That(changed.Vectors, Is.SameAs(vectors));
+        var other = new SameVector();
+        Assert.That(grouper.WithOptions(options, other).Vectors, Is.SameAs(other));
+        Assert.Throws<ArgumentNullException>(() => grouper.WithOptions(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => grouper.WithOptions(options with { SalientTerms = 0 }));
+    }
+
+    [Test]
+    public void HeadlinesThatLinkToEachOtherJoinTheStoryTheySumUp()
+    {
+        (string, string, string)[] headlines =
+        [
+            ("h-1", "quake", "Iquique residents return home as tsunami warning ends"),
+            ("h-2", "quake", "Tsunami warning ends, Iquique residents return home"),
+        ];
+        var documents = Corpus.Concat(headlines).Select(x => Analyzer.Value.Process(Article.FromString(x.Item3, x.Item1))).ToList();
+        string StoryOf(IReadOnlyList<Story> stories, string id) => string.Join(",", stories.Single(s => s.Articles.Contains(id)).Articles);
+        // The articles here are short: a headline is at most 7 salient terms, the quake reports 11 or 12.
+        var options = Grouper.Options with { AttachMaxTerms = 7 };
+        var apart = new StoryGrouper(options with { AttachShortStories = false }).Group(documents, default);
+        Assert.That(StoryOf(apart, "h-1"), Is.EqualTo("h-1,h-2"), "the headlines link to each other, not to one body");
+        var joined = new StoryGrouper(options).Group(documents, default);
+        Assert.That(StoryOf(joined, "h-1"), Is.EqualTo("quake-1,quake-2,quake-3,h-1,h-2"));
+    }
+
+    [Test]
+    public void EveryArticleIsInExactlyOneStoryWhateverTheAttachSettings()
+    {
+        (string, string, string)[] headlines =
+        [
+            ("h-1", "quake", "Iquique residents return home as tsunami warning ends"),
+            ("h-2", "quake", "Tsunami warning ends, Iquique residents return home"),
+            ("h-3", "merger", "Heineken to buy Carlsberg"),
+            ("h-4", "none", "Chile and Nigeria"),
+        ];
+        var documents = Corpus.Concat(headlines).Select(x => Analyzer.Value.Process(Article.FromString(x.Item3, x.Item1))).ToList();
+        var ids = documents.Select(d => d.Article.Id).ToList();
+        foreach (bool stories in new[] { false, true })
+            foreach (bool single in new[] { false, true })
+            {
+                var grouper = new StoryGrouper(Grouper.Options with { AttachMaxTerms = 7, AttachShortStories = stories, AttachToSingleArticles = single });
+                Assert.That(grouper.Group(documents, default).SelectMany(s => s.Articles), Is.EquivalentTo(ids), $"short stories {stories}, single articles {single}");
+            }
+    }
+
+    [Test]
+    public void TermsOfOneArticleAloneAreNotSalient()
+    {
+        var documents = Corpus.Select(x => Analyzer.Value.Process(Article.FromString(x.Text, x.Id))).ToList();
+        var shared = Grouper.SalientTerms(documents, default);
+        var all = new StoryGrouper(Grouper.Options with { MinDocumentFrequency = 1 }).SalientTerms(documents, default);
+        int Frequency(string term) => all.Count(t => t.ContainsKey(term));
+        Assert.That(all.SelectMany(t => t.Keys).Any(t => Frequency(t) == 1), "some terms are one article's own");
+        Assert.That(shared.SelectMany(t => t.Keys).Select(Frequency), Has.All.GreaterThanOrEqualTo(2));
+        Assert.That(shared.Select(t => t.Values.Sum(w => (double)w * w)), Has.All.EqualTo(1.0).Within(1e-4), "unit length");
+    }
+
+    private static string Describe(IReadOnlyList<Story> stories) =>
+        string.Join(" / ", stories.Select(s => $"{s.Id} {s.Title}: {string.Join(",", s.Articles)}"));
+
+    [Test]
     public void BadOptionsAreRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new StoryGrouper(new StoryGrouperOptions { SalientTerms = 0 }));

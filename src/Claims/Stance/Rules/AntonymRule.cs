@@ -54,6 +54,8 @@ public sealed class AntonymRule : IStanceRule
                 if (Measured(a, i) || Measured(b, j)) continue;
                 // "last Friday", "the first time": a word that places something in time is no claim about it.
                 if (Dated(a, i) || Dated(b, j)) continue;
+                // "every day" and "every night": a time after "every", "each" or "per" says how often, not when.
+                if (Frequency(a, i) || Frequency(b, j)) continue;
                 // "failed to attend" is "missed"; "precludes any related impact" is "unrelated": both sides say one thing.
                 if (StanceRules.ImplicitlyNegated(a, i) || StanceRules.ImplicitlyNegated(b, j)) continue;
                 // "still" and "moving", "long" and "short": degree and focus words are no claims.
@@ -107,6 +109,10 @@ public sealed class AntonymRule : IStanceRule
          "evening", "season", "summer", "winter", "spring", "autumn", "century", "decade", "minute", "hour", "monday", "tuesday",
          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
          "july", "august", "september", "october", "november", "december"], StringComparer.Ordinal);
+
+    /// <summary>True when word <paramref name="index"/> is a noun of time after "every", "each" or "per" ("every night"): how often.</summary>
+    private static bool Frequency(TextUnit u, int index) =>
+        index > 0 && TimeNouns.Contains(u.Words[index]) && u.Words[index - 1] is "every" or "each" or "per";
 
     /// <summary>True when word <paramref name="index"/> is followed by a noun of time ("last Friday").</summary>
     private static bool Dated(TextUnit u, int index) =>

@@ -217,11 +217,20 @@ internal static class EventGuards
         return false;
     }
 
-    /// <summary>True when the sentence opens with a bare verb at <paramref name="start"/> ("Talk about", "Don't fall for").</summary>
+    /// <summary>Words after which a subjectless "don't" opens an imperative clause ("..., so don't expect to").</summary>
+    public static readonly FrozenSet<string> ImperativeClauseOpeners = Set("so", "then", "just", "please", ";");
+
+    /// <summary>
+    /// True when the sentence opens with a bare verb at <paramref name="start"/> ("Talk about", "Don't fall for"), or a
+    /// clause does with a subjectless "don't" / "do not" after a word of <see cref="ImperativeClauseOpeners"/>
+    /// ("so don't expect to be able to repair it": advice to the reader, no statement about anyone).
+    /// </summary>
     private static bool Imperative(TextUnit u, int start)
     {
-        if (start > 0 && u.Words[start - 1] is not ("." or "!" or "?" or ":" or "\"")) return false;
         string w = u.Words[start];
+        bool doNot = w == "do" && start + 1 < u.Words.Length && u.Words[start + 1] is "n't" or "not";
+        if (doNot && start > 0 && ImperativeClauseOpeners.Contains(u.Words[start - 1])) return true;
+        if (start > 0 && u.Words[start - 1] is not ("." or "!" or "?" or ":" or "\"")) return false;
         if (w == "do" && start + 1 < u.Words.Length && u.Words[start + 1] == "n't") return true;
         if (u.Stems[start] is null || u.Capitalized[start] || start + 1 >= u.Words.Length) return false;
         if (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
