@@ -146,6 +146,35 @@ internal static class Lexicon
             ["were", "held"], ["be", "held"], ["been", "held"], ["proceeded"], ["happened"]]),
     ];
 
+    /// <summary>
+    /// Progress of a negotiation or an effort: "made headway", "a notable indication of forward movement". Negated
+    /// ("produced no progress") it says the opposite, as <see cref="Stalled"/> does without a negator.
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> Progress =
+    [
+        ["progress"], ["headway"], ["forward", "movement"], ["step", "forward"], ["steps", "forward"], ["moving", "forward"],
+    ];
+
+    /// <summary>Phrases saying an effort made no progress without a negator of their own ("neither further nor closer").</summary>
+    public static readonly IReadOnlyList<string[]> Stalled =
+    [
+        ["neither", "further", "nor", "closer"], ["neither", "closer", "nor", "further"], ["neither", "closer", "nor", "farther"],
+        ["at", "a", "standstill"], ["at", "an", "impasse"], ["deadlocked"], ["at", "a", "stalemate"],
+    ];
+
+    /// <summary>
+    /// Words that assess how talks went ("useful and constructive", "constructive, informative"): two texts giving one
+    /// of them to the same talks agree (<see cref="AssessmentRule"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Assessments = Set(
+        "constructive", "productive", "useful", "fruitful", "substantive", "frank", "candid", "cordial", "businesslike",
+        "informative", "positive", "warm", "friendly", "respectful", "pragmatic");
+
+    /// <summary>The exchanges an <see cref="Assessments"/> word is said of.</summary>
+    public static readonly FrozenSet<string> AssessedExchanges = Set(
+        "talks", "meeting", "meetings", "conversation", "conversations", "discussion", "discussions", "negotiations",
+        "call", "dialogue", "exchange", "session", "summit");
+
     /// <summary>Opposites: a claim with one side and a claim with the other about one subject contradict.</summary>
     public static readonly IReadOnlyList<(string[][] Left, string[][] Right)> Antonyms =
     [

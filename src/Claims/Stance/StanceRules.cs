@@ -6,8 +6,8 @@ public static class StanceRules
     /// <summary>Negation, status, antonym, number, modality and title rules.</summary>
     public static IReadOnlyList<IStanceRule> Default { get; } =
     [
-        new StatusRule(), new ProximityRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(),
-        new TitleRule(), new RefutationRule(), new SharedDenialRule(),
+        new StatusRule(), new ProximityRule(), new ProgressRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(),
+        new TitleRule(), new RefutationRule(), new SharedDenialRule(), new AssessmentRule(),
     ];
 
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (inclusive) joined, punctuation attached.</summary>

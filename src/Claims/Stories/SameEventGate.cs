@@ -233,12 +233,13 @@ public sealed record SameEventGateOptions
 
     /// <summary>
     /// Claim-vector cosine a contradiction decided by a named rule needs instead of <see cref="MinVectorSimilarity"/>
-    /// (default: <c>antonym</c> and <c>proximity</c> 0.35: opposite words pull sentence vectors apart, "quite close to a diplomatic
-    /// solution" / "far from agreement" has cosine 0.38; antonym contradictions also need candidate similarity, see
+    /// (default: <c>antonym</c>, <c>proximity</c> and <c>progress</c> 0.35: opposite words pull sentence vectors apart, "quite close
+    /// to a diplomatic solution" / "far from agreement" has cosine 0.38, "neither further nor closer to a settlement" / "an
+    /// indication of forward movement" 0.48; antonym contradictions also need candidate similarity, see
     /// <see cref="RuleMinSimilarity"/>). Rules about a name (<see cref="NameRules"/>) need no cosine.
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["antonym"] = 0.35, ["proximity"] = 0.35 };
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["antonym"] = 0.35, ["proximity"] = 0.35, ["progress"] = 0.35 };
 }
 
 /// <summary>The entities, content words, dates and form of two claims, as the gate compares them.</summary>

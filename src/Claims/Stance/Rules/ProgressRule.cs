@@ -1,0 +1,50 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Progress of one effort: "a modest but notable indication of forward movement" against "produced no progress" or
+/// "neither further nor closer to a settlement". One text asserts progress (<see cref="Lexicon.Progress"/>, not
+/// negated) and the other denies it (a negated progress phrase, or a <see cref="Lexicon.Stalled"/> phrase); the two
+/// must talk about the same subject once the progress words are set aside.
+/// </summary>
+public sealed class ProgressRule : IStanceRule
+{
+    /// <inheritdoc />
+    public string Name => "progress";
+
+    /// <inheritdoc />
+    public RuleFinding? Evaluate(StancePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.A.Memo(MentionKey, Find);
+        if (a is null) return null;
+        var b = pair.B.Memo(MentionKey, Find);
+        if (b is null || a.Value.Denied == b.Value.Denied) return null;
+        var pivots = a.Value.Words.Concat(b.Value.Words).Concat(ProgressWords).ToHashSet(StringComparer.Ordinal);
+        if (!pair.SameSubject(pivots)) return null;
+        var (asserted, denied) = a.Value.Denied ? (b.Value, a.Value) : (a.Value, b.Value);
+        return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
+            $"progress: '{asserted.Phrase}' vs '{denied.Phrase}'");
+    }
+
+    private static readonly string[] ProgressWords = ["progress", "headway", "movement", "forward", "further", "closer", "farther"];
+
+    private static readonly object MentionKey = new();
+
+    /// <summary>The first progress mention: asserted, negated, or a stalled phrase (denied).</summary>
+    private static (string Phrase, bool Denied, string[] Words)? Find(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            foreach (var p in Lexicon.Stalled)
+                if (UnitBuilder.MatchAt(u.Words, i, p))
+                    return (StanceRules.Phrase(u.Words, i, i + p.Length - 1), !u.Negated[i], p);
+            foreach (var p in Lexicon.Progress)
+            {
+                if (!UnitBuilder.MatchAt(u.Words, i, p)) continue;
+                int start = u.Negated[i] ? StanceRules.NegationStart(u, i) : i;
+                return (StanceRules.Phrase(u.Words, start, i + p.Length - 1), u.Negated[i], p);
+            }
+        }
+        return null;
+    }
+}
