@@ -41,6 +41,10 @@ public sealed class ModalityRule : IStanceRule
         string? modalA = a.Memo(ModalKey, Modal), modalB = b.Memo(ModalKey, Modal);
         if ((modalA is null) == (modalB is null)) return null;
         if (!pair.SameSubject(Lexicon.Modals)) return null;
+        // A hedge covers its own clause: "the visit would mark the first trip ..., and comes amid ... following Trump's
+        // return to the White House in January" asserts the return. When no content word the texts share lies in
+        // the hedged clause, the hedge is about something else.
+        if (modalA is not null ? !SharesInHedgedClause(a, b) : !SharesInHedgedClause(b, a)) return null;
         return new RuleFinding(this, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
             modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
     }
@@ -59,6 +63,42 @@ public sealed class ModalityRule : IStanceRule
             if (Lexicon.Modals.Contains(u.Words[i]) && !u.Capitalized[i])
                 return i + 1 < u.Words.Length && u.Stems[i + 1] is not null ? u.Words[i] + " " + u.Words[i + 1] : u.Words[i];
         return null;
+    }
+
+    // Words that relate times ("since", "following"): shared, they say nothing about what the clauses are about.
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeConnectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["since", "after", "before", "following", "until", "during", "when"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseCoordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["and", "but", "while", "whereas", "although", "though", "yet"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a content stem of <paramref name="hedged"/>'s hedged clause (the words between the clause breaks
+    /// around its first modal: ";" or a comma before a coordinator) also occurs in <paramref name="other"/>.
+    /// </summary>
+    private static bool SharesInHedgedClause(TextUnit hedged, TextUnit other)
+    {
+        int modal = ModalIndex(hedged);
+        if (modal < 0) return true;
+        int start = modal, end = modal;
+        while (start > 0 && !ClauseBreak(hedged.Words, start - 1)) start--;
+        while (end + 1 < hedged.Words.Length && !ClauseBreak(hedged.Words, end + 1)) end++;
+        var otherStems = other.Stems.Where(st => st is not null).ToHashSet(StringComparer.Ordinal);
+        for (int i = start; i <= end; i++)
+            if (hedged.Stems[i] is { } st && !Lexicon.Modals.Contains(hedged.Words[i]) && !TimeConnectives.Contains(hedged.Words[i])
+                && otherStems.Contains(st)) return true;
+        return false;
+    }
+
+    // A clause ends at ";" and at a comma followed by a coordinating word.
+    private static bool ClauseBreak(string[] words, int i) =>
+        words[i] == ";" || (words[i] == "," && i + 1 < words.Length && ClauseCoordinators.Contains(words[i + 1]));
+
+    private static int ModalIndex(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            if (Lexicon.Modals.Contains(u.Words[i]) && !u.Capitalized[i]) return i;
+        return -1;
     }
 
     private static string? Find(TextUnit u, string[][] phrases)
