@@ -3,7 +3,7 @@ namespace Claims.Stance;
 /// <summary>The built-in rules, in evaluation order.</summary>
 public static class StanceRules
 {
-    /// <summary>Negation, status, antonym, number, modality and title rules.</summary>
+    /// <summary>Status, proximity, progress, negation, antonym, number, modality, title, refutation, shared-denial and assessment rules.</summary>
     public static IReadOnlyList<IStanceRule> Default { get; } =
     [
         new StatusRule(), new ProximityRule(), new ProgressRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(),
