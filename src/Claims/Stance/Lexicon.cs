@@ -175,6 +175,14 @@ internal static class Lexicon
         "talks", "meeting", "meetings", "conversation", "conversations", "discussion", "discussions", "negotiations",
         "call", "dialogue", "exchange", "session", "summit");
 
+    /// <summary>
+    /// Words naming the prospect of something ("significant opportunities exist for economic cooperation", "the
+    /// potential for renewed economic cooperation"): two texts naming the prospect of the same thing agree
+    /// (<see cref="ProspectRule"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Prospects = Set(
+        "opportunity", "opportunities", "potential", "prospect", "prospects", "scope");
+
     /// <summary>Opposites: a claim with one side and a claim with the other about one subject contradict.</summary>
     public static readonly IReadOnlyList<(string[][] Left, string[][] Right)> Antonyms =
     [
