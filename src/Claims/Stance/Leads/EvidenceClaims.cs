@@ -129,7 +129,8 @@ internal static class EvidenceClaims
         for (int j = 0; j < b.Stems.Length; j++)
         {
             if (b.Stems[j] is not { } stem || !b.Negated[j] || Lexicon.ReportingStems.Contains(stem)) continue;
-            if (StanceRules.NegationStart(b, j) == j && !StanceRules.ImplicitlyNegated(b, j)) continue;
+            int start = StanceRules.NegationStart(b, j);
+            if (start == j ? !StanceRules.ImplicitlyNegated(b, j) : !InNoPhrase(b, start, j)) continue;
             for (int i = 0; i < a.Stems.Length; i++)
                 if (a.Stems[i] == stem && !a.Negated[i]) return b.Words[j];
         }
@@ -138,7 +139,22 @@ internal static class EvidenceClaims
 
     // Word k is what a negator denies: one is found before it (not only a clause-wide reading) and, as the negation
     // rule reads it, k is the first content word after it or under a determiner "no".
-    private static bool Denied(TextUnit u, int k) => StanceRules.NegationStart(u, k) != k && NegationRule.IsFirstAfterNegator(u, k);
+    // Under a determiner "no" only the noun phrase it opens is denied: "no Ukraine breakthrough", but "no trace of
+    // students" denies a trace, not students (a claim that police took students away does not oppose it).
+    private static bool Denied(TextUnit u, int k)
+    {
+        int start = StanceRules.NegationStart(u, k);
+        return start != k && NegationRule.IsFirstAfterNegator(u, k) && InNoPhrase(u, start, k);
+    }
+
+    // True unless the negator at start is a determiner "no" and a function word stands between it and word k.
+    private static bool InNoPhrase(TextUnit u, int start, int k)
+    {
+        if (u.Words[start] != "no") return true;
+        for (int j = start + 1; j < k; j++)
+            if (u.Stems[j] is null) return false;
+        return true;
+    }
 
     /// <summary>True when the claim is reported through a refuting cue ("X denied that ..."): its content is what is denied.</summary>
     internal static bool DenialCue(Claim claim)
