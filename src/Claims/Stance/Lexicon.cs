@@ -97,6 +97,38 @@ internal static class Lexicon
         "may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "reportedly", "allegedly", "expected",
         "considering", "probably", "potentially", "supposedly", "would");
 
+    /// <summary>Words judging a proposal, an idea or terms favourably ("more or less acceptable", "align with").</summary>
+    public static readonly FrozenSet<string> Approving = Set(
+        "acceptable", "reasonable", "positive", "positively", "welcome", "welcomed", "welcomes", "useful", "workable",
+        "satisfactory", "align", "aligns", "aligned", "agreeable", "favorable", "favourable", "favorably", "favourably",
+        "constructive", "promising", "sensible", "viable");
+
+    /// <summary>Words judging a proposal, an idea or terms unfavourably ("remain unacceptable", "reacted negatively").</summary>
+    public static readonly FrozenSet<string> Disapproving = Set(
+        "unacceptable", "negative", "negatively", "unreasonable", "unworkable", "unsatisfactory", "insufficient",
+        "inadequate", "unfavorable", "unfavourable", "rejected", "rejects", "reject", "objectionable", "problematic",
+        "unhelpful", "unviable");
+
+    /// <summary>Words splitting what is judged into parts ("some ... while others", "several ..., though some").</summary>
+    public static readonly FrozenSet<string> PartQuantifiers = Set(
+        "some", "others", "several", "certain", "parts", "partly", "partially", "many", "few");
+
+    /// <summary>Contrast connectives joining two judgements of different parts.</summary>
+    public static readonly FrozenSet<string> Contrasts = Set(
+        "though", "although", "while", "whereas", "but", "however", "yet");
+
+    /// <summary>
+    /// Phrases stating that someone wants something done ("an interest in addressing", "demanded", "called for"; not a bare "must", which also
+    /// states an obligation put on someone else): the
+    /// content word after one is the act wanted.
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> Demands =
+    [
+        ["interest", "in"], ["demand"], ["demands"], ["demanded"], ["demanding"], ["called", "for"], ["calls", "for"],
+        ["call", "for"], ["calling", "for"], ["insist", "on"], ["insists", "on"], ["insisted", "on"], ["pushed", "for"],
+        ["pushes", "for"], ["push", "for"], ["pressing", "for"], ["seeks", "to"], ["sought", "to"], ["seek", "to"],
+    ];
+
     /// <summary>Words that back a report up.</summary>
     public static readonly FrozenSet<string> Supporting = Set(
         "confirm", "confirms", "confirmed", "confirming", "confirmation", "officially", "announced", "announces",
@@ -133,7 +165,9 @@ internal static class Lexicon
         ("price", ["price", "prices", "cost", "costs"]),
         ("child", ["child", "children", "kid", "kids", "boy", "boys", "girl", "girls"]),
         ("man", ["man", "men", "guy", "person"]),
-        ("woman", ["woman", "women", "lady", "ladies"]));
+        ("woman", ["woman", "women", "lady", "ladies"]),
+        // "the root causes of the conflict" / "the underlying causes of the conflict".
+        ("underlying", ["underlying", "root", "fundamental"]));
 
     /// <summary>Event status classes: two different statuses of one event cannot both hold.</summary>
     public static readonly IReadOnlyList<(string Status, string[][] Phrases)> Statuses =

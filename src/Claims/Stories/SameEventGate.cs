@@ -191,13 +191,13 @@ public sealed record SameEventGateOptions
     public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
 
     /// <summary>
-    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> 0.4, <c>antonym</c>
+    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> and <c>dates</c> 0.4, <c>antonym</c>
     /// 0.35: an opposite word in two loosely related claims is rarely the same proposition). Different
     /// figures are a contradiction only when they count the same thing in the same proposition; in FNC-1 news most
     /// differing figures count different things ("took 28 girls on a trip" / "seven girls pregnant").
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4, ["antonym"] = 0.35 };
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4, ["dates"] = 0.4, ["antonym"] = 0.35 };
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
@@ -277,9 +277,45 @@ internal sealed record SameEventEvidence(
     internal sealed record ClaimEvidence(int Content, HashSet<string> NameTerms, HashSet<string> Terms, bool Question, HashSet<string> Calendar, bool Broken)
     {
         /// <summary>The evidence of a claim with <paramref name="features"/> and <paramref name="text"/>.</summary>
-        public static ClaimEvidence Of(RawFeature[] features, string text) => new(features.Length, SameEventEvidence.Names(features),
-            features.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal),
-            IsQuestion(text), CalendarOf(text), IsBroken(text));
+        public static ClaimEvidence Of(RawFeature[] features, string text)
+        {
+            var names = SameEventEvidence.Names(features);
+            var terms = features.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+            foreach (var source in ViewpointHolders(text))
+                if (names.Remove(source)) terms.Remove(source);
+            return new(features.Length, names, terms, IsQuestion(text), CalendarOf(text), IsBroken(text));
+        }
+    }
+
+    // "from Moscow's perspective", "in Kyiv's view": the name holds the view the claim is told from, it takes no part
+    // in what the claim says. ("according to" is left out: attribution usually cuts it off, and what remains often names
+    // a participant's record, "according to court documents filed by Smith".)
+    private static readonly System.Text.RegularExpressions.Regex Viewpoint = new(
+        @"\b(?:(?:from|in)\s+(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+(?:perspective|point\s+of\s+view|viewpoint|view|eyes|opinion))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The name terms of <paramref name="text"/> that occur only as the holder of a viewpoint ("from Moscow's
+    /// perspective"): sources, not participants, so they do not make two claims about different parties.
+    /// </summary>
+    internal static HashSet<string> ViewpointHolders(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in Viewpoint.Matches(text))
+            foreach (var word in m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // A name that also occurs outside the phrase takes part in the claim.
+                if (Occurrences(text, word) > 1) continue;
+                found.Add(TermExtractor.Default.Stem(TermExtractor.Lower(word)));
+            }
+        return found;
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     // Names are words written capitalized inside the text; weekdays and months are dates, not names.

@@ -27,6 +27,7 @@ public sealed class AntonymRule : IStanceRule
                 var found = Find(a, left, right, b) ?? Find(a, right, left, b);
                 if (found is null) continue;
                 var (wa, wb) = found.Value;
+                if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
                 var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
                 if (!pair.SameSubject(pivots)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
@@ -52,6 +53,8 @@ public sealed class AntonymRule : IStanceRule
                 if (!pair.Relations.UsedAsAntonyms(a.Words, i, b.Words, j, a.StemHashes[i], b.StemHashes[j])) continue;
                 // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
                 if (Measured(a, i) || Measured(b, j)) continue;
+                // "some elements acceptable, while others remain unacceptable": a mixed verdict holds both judgements.
+                if (MixedJudgement(a, a.Words[i]) || MixedJudgement(b, b.Words[j])) continue;
                 // "last Friday", "the first time": a word that places something in time is no claim about it.
                 if (Dated(a, i) || Dated(b, j)) continue;
                 // "every day" and "every night": a time after "every", "each" or "per" says how often, not when.
@@ -137,4 +140,8 @@ public sealed class AntonymRule : IStanceRule
         }
         return null;
     }
+
+    // A judging word of a text that gives a mixed verdict (MixedAssessmentRule): its opposite is in the verdict too.
+    private static bool MixedJudgement(TextUnit u, string word) =>
+        (Lexicon.Approving.Contains(word) || Lexicon.Disapproving.Contains(word)) && MixedAssessmentRule.IsMixed(u);
 }

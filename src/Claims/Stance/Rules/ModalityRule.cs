@@ -69,12 +69,18 @@ public sealed class ModalityRule : IStanceRule
     private static readonly System.Collections.Frozen.FrozenSet<string> TimeConnectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["since", "after", "before", "following", "until", "during", "when"], StringComparer.Ordinal);
 
+    // Prepositions opening a time adjunct whose event is presupposed rather than hedged ("when" is left out: it also
+    // opens indirect questions, "would decide when ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> TemporalAdjuncts = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["since", "after", "before", "following", "until", "during"], StringComparer.Ordinal);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseCoordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["and", "but", "while", "whereas", "although", "though", "yet"], StringComparer.Ordinal);
 
     /// <summary>
     /// True when a content stem of <paramref name="hedged"/>'s hedged clause (the words between the clause breaks
-    /// around its first modal: ";" or a comma before a coordinator) also occurs in <paramref name="other"/>.
+    /// around its first modal: ";" or a comma before a coordinator, up to a time adjunct after the modal) also occurs
+    /// in <paramref name="other"/>.
     /// </summary>
     private static bool SharesInHedgedClause(TextUnit hedged, TextUnit other)
     {
@@ -83,6 +89,10 @@ public sealed class ModalityRule : IStanceRule
         int start = modal, end = modal;
         while (start > 0 && !ClauseBreak(hedged.Words, start - 1)) start--;
         while (end + 1 < hedged.Words.Length && !ClauseBreak(hedged.Words, end + 1)) end++;
+        // A time adjunct after the modal ("would mark the first trip ... since Russia's 2022 invasion of Ukraine") names
+        // what the hedged statement is measured against: the invasion is presupposed, not hedged.
+        for (int i = modal + 1; i <= end; i++)
+            if (TemporalAdjuncts.Contains(hedged.Words[i])) { end = i - 1; break; }
         var otherStems = other.Stems.Where(st => st is not null).ToHashSet(StringComparer.Ordinal);
         for (int i = start; i <= end; i++)
             if (hedged.Stems[i] is { } st && !Lexicon.Modals.Contains(hedged.Words[i]) && !TimeConnectives.Contains(hedged.Words[i])
