@@ -35,7 +35,7 @@ public sealed class EventDateRule : IStanceRule
         foreach (var x in da)
             foreach (var y in db)
             {
-                if (!SameEvent(pair, x, y)) continue;
+                if (!SameEvent(x, y)) continue;
                 // One event with two different dates ("began in February 2022" / "began in April 2022").
                 if (!Compatible(x, y))
                     return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
@@ -50,9 +50,11 @@ public sealed class EventDateRule : IStanceRule
 
     private static readonly object DatesKey = new();
 
-    private static bool SameEvent(StancePair pair, DateMention x, DateMention y)
+    private static bool SameEvent(DateMention x, DateMention y)
     {
-        if (!(x.Anchor == y.Anchor || pair.Relations.AreSimilar(x.Anchor, y.Anchor)
+        // Same stem or one small synonym group: WordNet's similar words are too broad here ("system" / "unit", "event" /
+        // "launch" dated "2015" and "March 9" were different things on FNC-1).
+        if (!(x.Anchor == y.Anchor
               || (Lexicon.Synonyms.TryGetValue(x.AnchorWord, out var gx) && Lexicon.Synonyms.TryGetValue(y.AnchorWord, out var gy) && gx == gy)))
             return false;
         // The same kind of event of other participants ("the 2016 election" / "the election in November 2020" in
@@ -149,7 +151,7 @@ public sealed class EventDateRule : IStanceRule
         for (int k = start - 1; k >= 0 && k >= start - AnchorWindow; k--)
         {
             if (ClauseBreak(w[k])) return -1;
-            if (Common(u, k)) return k;
+            if (Common(u, k) && !DatePrepositions.Contains(w[k])) return k;
         }
         return -1;
     }
