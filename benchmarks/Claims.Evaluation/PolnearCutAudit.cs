@@ -45,45 +45,50 @@ public sealed class PolnearCutAudit : IEvaluationCommand
         {
             var doc = new Document(Article.FromFile(textFile));
             foreach (var stage in stages) stage.Process(doc, CancellationToken.None);
-            var gold = PolnearEvaluation.ReadGold(ann);
-            foreach (var claim in doc.Claims)
-            {
-                if (claim.Kind is ClaimKind.Author or ClaimKind.Headline or ClaimKind.DirectQuote) continue;
-                bool wholeOk = gold.Exists(g => claim.Span.Jaccard(g.Content) >= 0.5);
-                string text = doc.Text;
-                bool that = text.AsSpan(claim.Span.Start).StartsWith("that ", StringComparison.OrdinalIgnoreCase);
-                bool speech = claim.Cue is { } cue && PolnearEvaluation.IsSpeechCue(cue);
-                var range = doc.TokenRange(claim.Span);
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                int words = 0, quotes = 0;
-                for (int k = range.Start.Value; k < range.End.Value - 1; k++)
-                {
-                    var t = doc.Tokens[k];
-                    string s = t.Of(text).ToString();
-                    if (t.Kind == TokenKind.Quote) quotes++;
-                    string? marker = null;
-                    if (words >= 3 && quotes % 2 == 0)
-                    {
-                        var next = doc.Tokens[k + 1];
-                        string nextWord = next.Kind == TokenKind.Word ? next.Of(text).ToString().ToLowerInvariant() : "";
-                        if (t.Kind == TokenKind.Punctuation && Punctuation.Contains(s)) marker = s + (Openers.Contains(nextWord) ? " " + nextWord : "");
-                        else if (t.Kind == TokenKind.Word && Openers.Contains(s)
-                                 && !(doc.Tokens[k - 1].Kind == TokenKind.Punctuation && Punctuation.Contains(doc.Tokens[k - 1].Of(text).ToString())))
-                            marker = s.ToLowerInvariant();
-                    }
-                    if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
-                    if (marker is null || !seen.Add(marker)) continue;
-                    var cut = new TextSpan(claim.Span.Start, doc.Tokens[k - 1].End);
-                    bool cutOk = gold.Exists(g => cut.Jaccard(g.Content) >= 0.5);
-                    string key = $"{marker}\t{(that ? "that" : "-")}\t{(speech ? "speech" : "other")}";
-                    if (!cells.TryGetValue(key, out var c)) cells[key] = c = new int[3];
-                    c[cutOk && !wholeOk ? 0 : wholeOk && !cutOk ? 1 : 2]++;
-                }
-            }
+            Audit(doc, PolnearEvaluation.ReadGold(ann), cells);
         }
         Console.WriteLine("marker\tthat\tcue\tgood\tbad\tneutral");
         foreach (var (key, c) in cells.Where(x => x.Value[0] + x.Value[1] >= min).OrderByDescending(x => x.Value[0] - x.Value[1]))
             Console.WriteLine($"{key}\t{c[0]}\t{c[1]}\t{c[2]}");
         return 0;
+    }
+
+    // Counts, for each claim of the document and each marker's first occurrence in it, what cutting there does.
+    private static void Audit(Document doc, List<PolnearEvaluation.GoldAttribution> gold, SortedDictionary<string, int[]> cells)
+    {
+        foreach (var claim in doc.Claims)
+        {
+            if (claim.Kind is ClaimKind.Author or ClaimKind.Headline or ClaimKind.DirectQuote) continue;
+            bool wholeOk = gold.Exists(g => claim.Span.Jaccard(g.Content) >= 0.5);
+            string text = doc.Text;
+            bool that = text.AsSpan(claim.Span.Start).StartsWith("that ", StringComparison.OrdinalIgnoreCase);
+            bool speech = claim.Cue is { } cue && PolnearEvaluation.IsSpeechCue(cue);
+            var range = doc.TokenRange(claim.Span);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int words = 0, quotes = 0;
+            for (int k = range.Start.Value; k < range.End.Value - 1; k++)
+            {
+                var t = doc.Tokens[k];
+                string s = t.Of(text).ToString();
+                if (t.Kind == TokenKind.Quote) quotes++;
+                string? marker = null;
+                if (words >= 3 && quotes % 2 == 0)
+                {
+                    var next = doc.Tokens[k + 1];
+                    string nextWord = next.Kind == TokenKind.Word ? next.Of(text).ToString().ToLowerInvariant() : "";
+                    if (t.Kind == TokenKind.Punctuation && Punctuation.Contains(s)) marker = s + (Openers.Contains(nextWord) ? " " + nextWord : "");
+                    else if (t.Kind == TokenKind.Word && Openers.Contains(s)
+                             && !(doc.Tokens[k - 1].Kind == TokenKind.Punctuation && Punctuation.Contains(doc.Tokens[k - 1].Of(text).ToString())))
+                        marker = s.ToLowerInvariant();
+                }
+                if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
+                if (marker is null || !seen.Add(marker)) continue;
+                var cut = new TextSpan(claim.Span.Start, doc.Tokens[k - 1].End);
+                bool cutOk = gold.Exists(g => cut.Jaccard(g.Content) >= 0.5);
+                string key = $"{marker}\t{(that ? "that" : "-")}\t{(speech ? "speech" : "other")}";
+                if (!cells.TryGetValue(key, out var c)) cells[key] = c = new int[3];
+                c[cutOk && !wholeOk ? 0 : wholeOk && !cutOk ? 1 : 2]++;
+            }
+        }
     }
 }
