@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Claims.Attribution.Learned;
 
@@ -68,19 +71,29 @@ internal sealed class AttributionTaggerModel
     }
 
     // The scores of all tags of token i after the given two tags: each feature's slot is computed once and its
-    // five weights, one per tag, are adjacent.
+    // five weights, one per tag, are adjacent. The weights are added in feature order, tag by tag as four lanes and
+    // one, so each tag's float sum is the same as adding them one by one.
     internal static void Score(TaggerFeatures features, int i, int previous, int beforePrevious, float[] weights, int bits, Span<float> score)
     {
-        score.Clear();
-        Add(weights, SecondOrderSlot(previous, beforePrevious, bits), score);
-        foreach (ulong h in features.Emission(i)) Add(weights, Slot(h, -2, bits), score);
-        foreach (ulong h in features.Context(i)) Add(weights, Slot(h, previous, bits), score);
+        if (Tags != 5 || score.Length < Tags) throw new ArgumentException($"the score buffer needs {Tags} entries (four lanes and one)", nameof(score));
+        if (weights.Length != (1 << bits) * Tags) throw new ArgumentException("the weights do not match the feature bits", nameof(weights));
+        ref float w = ref MemoryMarshal.GetArrayDataReference(weights);
+        var sum = Vector128<float>.Zero;
+        float last = 0;
+        Accumulate(ref w, SecondOrderSlot(previous, beforePrevious, bits), ref sum, ref last);
+        foreach (ulong h in features.Emission(i)) Accumulate(ref w, Slot(h, -2, bits), ref sum, ref last);
+        foreach (ulong h in features.Context(i)) Accumulate(ref w, Slot(h, previous, bits), ref sum, ref last);
+        sum.CopyTo(score);
+        score[Tags - 1] = last;
     }
 
-    private static void Add(float[] weights, int slot, Span<float> score)
+    // Adds the row at slot (the first of its five weights; Slot keeps it inside the array, which the caller checked).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref float weights, int slot, ref Vector128<float> sum, ref float last)
     {
-        var row = weights.AsSpan(slot, Tags);
-        for (int t = 0; t < Tags; t++) score[t] += row[t];
+        ref float row = ref Unsafe.Add(ref weights, (nint)(uint)slot);
+        sum += Vector128.LoadUnsafe(ref row);
+        last += Unsafe.Add(ref row, Tags - 1);
     }
 
     internal static int SecondOrderSlot(int previous, int beforePrevious, int bits) =>

@@ -202,12 +202,13 @@ internal sealed class TaggerFeatures : IDisposable
     }
 
     /// <summary>
-    /// Per token, the hashes of its lower-cased form, suffix, stem and shape, its cue class, sentence and quote: each
-    /// feature then mixes a few 64-bit values instead of hashing characters again.
+    /// Per token, the hashes of its lower-cased form, suffix, stem and shape, its cue class, sentence and quote, and how
+    /// far the nearest cue word is on each side: each feature then mixes a few 64-bit values instead of hashing
+    /// characters again.
     /// </summary>
     private readonly struct TokenValues
     {
-        public readonly ulong[] Word, Suffix, Stem, Shape, CueClass;
+        public readonly ulong[] Word, Suffix, Stem, Shape, CueClass, CueLeft, CueRight;
         public readonly WordClass[] Classes;
         public readonly int[] SentenceOf;
         public readonly bool[] InQuote, IsCue;
@@ -219,6 +220,8 @@ internal sealed class TaggerFeatures : IDisposable
             Stem = new ulong[n];
             Shape = new ulong[n];
             CueClass = new ulong[n];
+            CueLeft = new ulong[n];
+            CueRight = new ulong[n];
             Classes = new WordClass[n];
             SentenceOf = new int[n];
             InQuote = new bool[n];
@@ -236,33 +239,102 @@ internal sealed class TaggerFeatures : IDisposable
             var v = new TokenValues(n);
             int quote = 0;
             var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
+            var sentences = new SentenceCursor(document);
             Span<char> buffer = stackalloc char[64];
-            var wordClasses = WordClasses.Default;
+            // A word's lexicon readings (suffix, stem, cue entry, WordNet classes) depend on its lower-cased form only:
+            // looked up once per distinct word of the document, the lexicons' several lookups per token are saved.
+            var known = new WordReadings(lexicon, WordClasses.Default);
             for (int i = 0; i < n; i++)
             {
                 if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var token = words[i];
                 var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
                 var lower = buffer[..form.ToLowerInvariant(buffer)];
-                v.Word[i] = Fnv(lower);
-                v.Suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
-                v.Stem[i] = Fnv(TaggerFeatures.Stem(lower));
+                ulong word = v.Word[i] = Fnv(lower);
+                var reading = known.Of(lower, word, token.Kind == TokenKind.Word);
+                v.Suffix[i] = reading.Suffix;
+                v.Stem[i] = reading.Stem;
                 v.Shape[i] = token.Kind switch
                 {
                     TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
                     TokenKind.Number => ShapeNumber,
                     TokenKind.Quote => ShapeQuote,
-                    _ => v.Word[i],
+                    _ => word,
                 };
-                v.SentenceOf[i] = document.SentenceIndexAt(token.Start);
+                v.SentenceOf[i] = sentences.IndexAt(token.Start);
                 while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
                 v.InQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
-                var entry = token.Kind == TokenKind.Word ? lexicon.Find(lower) : null;
-                v.IsCue[i] = entry is not null;
-                v.CueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
-                v.Classes[i] = token.Kind == TokenKind.Word ? wordClasses.Of(lower) : WordClass.None;
+                v.IsCue[i] = reading.IsCue;
+                v.CueClass[i] = reading.CueClass;
+                v.Classes[i] = reading.Classes;
             }
+            known.Dispose();
+            NearestCues(v.IsCue, v.SentenceOf, v.CueLeft, v.CueRight);
             return v;
+        }
+    }
+
+    /// <summary>What <see cref="TokenValues"/> reads off a lower-cased form: its hashes and lexicon entries.</summary>
+    private readonly record struct WordReading(ulong Suffix, ulong Stem, bool IsCue, ulong CueClass, WordClass Classes);
+
+    /// <summary>
+    /// The readings of the word forms of one document, each computed once: keyed by the form's FNV hash and checked
+    /// against the form itself (a hash shared by two forms is read afresh, never mixed up). Forms are kept in one
+    /// pooled character buffer.
+    /// </summary>
+    private sealed class WordReadings(CueLexicon lexicon, WordClasses classes) : IDisposable
+    {
+        private readonly Dictionary<ulong, (int Offset, int Length, WordReading Reading)> _byHash = [];
+        private char[] _forms = ArrayPool<char>.Shared.Rent(4096);
+        private int _used;
+
+        /// <summary>The reading of <paramref name="lower"/> (hash <paramref name="hash"/>); lexicon entries for words only.</summary>
+        public WordReading Of(ReadOnlySpan<char> lower, ulong hash, bool isWord)
+        {
+            if (!isWord) return Read(lower, false);
+            if (_byHash.TryGetValue(hash, out var seen))
+                return _forms.AsSpan(seen.Offset, seen.Length).SequenceEqual(lower) ? seen.Reading : Read(lower, true);
+            var reading = Read(lower, true);
+            if (_used + lower.Length > _forms.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_forms.Length * 2, _used + lower.Length));
+                _forms.AsSpan(0, _used).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_forms);
+                _forms = larger;
+            }
+            lower.CopyTo(_forms.AsSpan(_used));
+            _byHash[hash] = (_used, lower.Length, reading);
+            _used += lower.Length;
+            return reading;
+        }
+
+        private WordReading Read(ReadOnlySpan<char> lower, bool isWord)
+        {
+            var entry = isWord ? lexicon.Find(lower) : null;
+            return new WordReading(Fnv(lower.Length > 3 ? lower[^3..] : lower), Fnv(TaggerFeatures.Stem(lower)), entry is not null,
+                entry is null ? None : 1 + (ulong)entry.Class, isWord ? classes.Of(lower) : WordClass.None);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_forms);
+            _forms = [];
+        }
+    }
+
+    /// <summary>
+    /// The sentence index of positions asked in increasing order (the tokens'), as <see cref="Document.SentenceIndexAt"/>
+    /// gives it, by walking the sentences (in text order, disjoint) once instead of a binary search per token.
+    /// </summary>
+    private struct SentenceCursor(Document document)
+    {
+        private readonly IReadOnlyList<Sentence> _sentences = document.Sentences;
+        private int _next;
+
+        public int IndexAt(int position)
+        {
+            while (_next < _sentences.Count && _sentences[_next].Span.End <= position) _next++;
+            return _next < _sentences.Count && _sentences[_next].Span.Start <= position ? _next : -1;
         }
     }
 
@@ -279,7 +351,7 @@ internal sealed class TaggerFeatures : IDisposable
             ulong paragraphStart = i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n') ? 1UL : 0UL;
             ulong quoteEdges = (i > 0 && inQuote[i] != inQuote[i - 1] ? 2UL : 0UL) + (i + 1 < n && inQuote[i] != inQuote[i + 1] ? 1UL : 0UL);
             return new Surroundings(v.Word[i], v.WordAt(i - 1), v.WordAt(i + 1), sentenceStart, paragraphStart,
-                NearestCue(v.IsCue, sentenceOf, i, -1), NearestCue(v.IsCue, sentenceOf, i, +1), inQuote[i] ? 1UL : 0UL, v.IsCue[i] ? 1UL : 0UL, quoteEdges);
+                v.CueLeft[i], v.CueRight[i], inQuote[i] ? 1UL : 0UL, v.IsCue[i] ? 1UL : 0UL, quoteEdges);
         }
     }
 
@@ -314,17 +386,29 @@ internal sealed class TaggerFeatures : IDisposable
         return (ulong)(before < 3 ? before : after < 3 ? 3 + after : 6);
     }
 
-    // How far the nearest cue-lexicon word is on one side within the sentence: 1, 3, 6 or 12 tokens, none or farther.
-    private static ulong NearestCue(bool[] isCue, int[] sentenceOf, int i, int step)
+    // How far the nearest cue-lexicon word is on each side within the sentence (the run of tokens of the same sentence
+    // index): 1, 3, 6 or 12 tokens (1-4), none within the sentence (0) or farther than 12 tokens inside it (5). One
+    // pass each way, keeping the nearest cue and the run's edge, instead of a walk of up to 12 tokens per token and side.
+    private static void NearestCues(bool[] isCue, int[] sentenceOf, ulong[] left, ulong[] right)
     {
-        for (int k = 1; k <= 12; k++)
+        int n = isCue.Length;
+        for (int i = 0, lastCue = -1, runStart = 0; i < n; i++)
         {
-            int j = i + step * k;
-            if (j < 0 || j >= isCue.Length || sentenceOf[j] != sentenceOf[i]) return 0;
-            if (isCue[j]) return k <= 1 ? 1UL : k <= 3 ? 2UL : k <= 6 ? 3UL : 4UL;
+            if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) runStart = i;
+            left[i] = CueDistance(lastCue >= runStart ? i - lastCue : int.MaxValue, i - runStart + 1);
+            if (isCue[i]) lastCue = i;
         }
-        return 5;
+        for (int i = n - 1, nextCue = n, runEnd = n - 1; i >= 0; i--)
+        {
+            if (i < n - 1 && sentenceOf[i] != sentenceOf[i + 1]) runEnd = i;
+            right[i] = CueDistance(nextCue <= runEnd ? nextCue - i : int.MaxValue, runEnd - i + 1);
+            if (isCue[i]) nextCue = i;
+        }
     }
+
+    // The bucket of a cue at distance cue (int.MaxValue: none in the sentence) when the sentence ends at distance edge.
+    private static ulong CueDistance(int cue, int edge) =>
+        cue <= 12 ? (cue <= 1 ? 1UL : cue <= 3 ? 2UL : cue <= 6 ? 3UL : 4UL) : edge <= 12 ? 0UL : 5UL;
 
     private static (int First, int End) Range(IReadOnlyList<Token> list, TextSpan span)
     {
