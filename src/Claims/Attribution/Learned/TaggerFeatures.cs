@@ -208,7 +208,8 @@ internal sealed class TaggerFeatures : IDisposable
     /// </summary>
     private readonly struct TokenValues
     {
-        public readonly ulong[] Word, Suffix, Stem, Shape, CueClass, CueLeft, CueRight;
+        public readonly ulong[] Word, Suffix, Stem, Shape, CueClass;
+        public readonly byte[] CueLeft, CueRight;
         public readonly WordClass[] Classes;
         public readonly int[] SentenceOf;
         public readonly bool[] InQuote, IsCue;
@@ -220,8 +221,8 @@ internal sealed class TaggerFeatures : IDisposable
             Stem = new ulong[n];
             Shape = new ulong[n];
             CueClass = new ulong[n];
-            CueLeft = new ulong[n];
-            CueRight = new ulong[n];
+            CueLeft = new byte[n];
+            CueRight = new byte[n];
             Classes = new WordClass[n];
             SentenceOf = new int[n];
             InQuote = new bool[n];
@@ -230,6 +231,38 @@ internal sealed class TaggerFeatures : IDisposable
 
         /// <summary>Token <paramref name="k"/>'s word hash, or a sentinel before the first and after the last token.</summary>
         public ulong WordAt(int k) => k < 0 ? SentinelStart : k >= Word.Length ? SentinelEnd : Word[k];
+
+        /// <summary>Token <paramref name="i"/>'s values read off its characters <paramref name="form"/> (at most 64) and kind.</summary>
+        private void ReadWord(int i, TokenKind kind, ReadOnlySpan<char> form, Span<char> buffer, CueLexicon lexicon, WordClasses wordClasses)
+        {
+            var lower = buffer[..form.ToLowerInvariant(buffer)];
+            ulong word = Word[i] = Fnv(lower);
+            Suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
+            Stem[i] = Fnv(TaggerFeatures.Stem(lower));
+            Shape[i] = kind switch
+            {
+                TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
+                TokenKind.Number => ShapeNumber,
+                TokenKind.Quote => ShapeQuote,
+                _ => word,
+            };
+            var entry = kind == TokenKind.Word ? lexicon.Find(lower) : null;
+            IsCue[i] = entry is not null;
+            CueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
+            Classes[i] = kind == TokenKind.Word ? wordClasses.Of(lower) : WordClass.None;
+        }
+
+        /// <summary>Token <paramref name="to"/>'s values read off its characters and kind, copied from token <paramref name="from"/>'s, the same.</summary>
+        private void CopyWord(int from, int to)
+        {
+            Word[to] = Word[from];
+            Suffix[to] = Suffix[from];
+            Stem[to] = Stem[from];
+            Shape[to] = Shape[from];
+            IsCue[to] = IsCue[from];
+            CueClass[to] = CueClass[from];
+            Classes[to] = Classes[from];
+        }
 
         public static TokenValues Of(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
         {
@@ -241,84 +274,49 @@ internal sealed class TaggerFeatures : IDisposable
             var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
             var sentences = new SentenceCursor(document);
             Span<char> buffer = stackalloc char[64];
-            // A word's lexicon readings (suffix, stem, cue entry, WordNet classes) depend on its lower-cased form only:
-            // looked up once per distinct word of the document, the lexicons' several lookups per token are saved.
-            var known = new WordReadings(lexicon, WordClasses.Default);
-            for (int i = 0; i < n; i++)
+            var wordClasses = WordClasses.Default;
+            // A token's values but its sentence and quote depend only on its characters (the first 64) and its kind:
+            // a token written as an earlier one was (and of its kind) copies that one's instead of lower-casing,
+            // hashing and looking its word up in the lexicons again. Open addressing over the tokens' raw hashes.
+            int tableSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * n));
+            var table = ArrayPool<int>.Shared.Rent(tableSize);
+            var rawHashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n));
+            table.AsSpan(0, tableSize).Clear();
+            try
             {
-                if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-                var token = words[i];
-                var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
-                var lower = buffer[..form.ToLowerInvariant(buffer)];
-                ulong word = v.Word[i] = Fnv(lower);
-                var reading = known.Of(lower, word, token.Kind == TokenKind.Word);
-                v.Suffix[i] = reading.Suffix;
-                v.Stem[i] = reading.Stem;
-                v.Shape[i] = token.Kind switch
+                for (int i = 0; i < n; i++)
                 {
-                    TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
-                    TokenKind.Number => ShapeNumber,
-                    TokenKind.Quote => ShapeQuote,
-                    _ => word,
-                };
-                v.SentenceOf[i] = sentences.IndexAt(token.Start);
-                while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
-                v.InQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
-                v.IsCue[i] = reading.IsCue;
-                v.CueClass[i] = reading.CueClass;
-                v.Classes[i] = reading.Classes;
+                    if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+                    var token = words[i];
+                    var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
+                    ulong raw = rawHashes[i] = Fnv(form);
+                    int slot = (int)raw & (tableSize - 1);
+                    int same = -1;
+                    for (int j; (j = table[slot] - 1) >= 0; slot = (slot + 1) & (tableSize - 1))
+                        if (rawHashes[j] == raw && words[j].Kind == token.Kind
+                            && form.SequenceEqual(text.AsSpan(words[j].Start, Math.Min(words[j].End - words[j].Start, buffer.Length))))
+                        {
+                            same = j;
+                            break;
+                        }
+                    if (same >= 0) v.CopyWord(same, i);
+                    else
+                    {
+                        table[slot] = i + 1;
+                        v.ReadWord(i, token.Kind, form, buffer, lexicon, wordClasses);
+                    }
+                    v.SentenceOf[i] = sentences.IndexAt(token.Start);
+                    while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
+                    v.InQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
+                }
             }
-            known.Dispose();
+            finally
+            {
+                ArrayPool<int>.Shared.Return(table);
+                ArrayPool<ulong>.Shared.Return(rawHashes);
+            }
             NearestCues(v.IsCue, v.SentenceOf, v.CueLeft, v.CueRight);
             return v;
-        }
-    }
-
-    /// <summary>What <see cref="TokenValues"/> reads off a lower-cased form: its hashes and lexicon entries.</summary>
-    private readonly record struct WordReading(ulong Suffix, ulong Stem, bool IsCue, ulong CueClass, WordClass Classes);
-
-    /// <summary>
-    /// The readings of the word forms of one document, each computed once: keyed by the form's FNV hash and checked
-    /// against the form itself (a hash shared by two forms is read afresh, never mixed up). Forms are kept in one
-    /// pooled character buffer.
-    /// </summary>
-    private sealed class WordReadings(CueLexicon lexicon, WordClasses classes) : IDisposable
-    {
-        private readonly Dictionary<ulong, (int Offset, int Length, WordReading Reading)> _byHash = [];
-        private char[] _forms = ArrayPool<char>.Shared.Rent(4096);
-        private int _used;
-
-        /// <summary>The reading of <paramref name="lower"/> (hash <paramref name="hash"/>); lexicon entries for words only.</summary>
-        public WordReading Of(ReadOnlySpan<char> lower, ulong hash, bool isWord)
-        {
-            if (!isWord) return Read(lower, false);
-            if (_byHash.TryGetValue(hash, out var seen))
-                return _forms.AsSpan(seen.Offset, seen.Length).SequenceEqual(lower) ? seen.Reading : Read(lower, true);
-            var reading = Read(lower, true);
-            if (_used + lower.Length > _forms.Length)
-            {
-                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_forms.Length * 2, _used + lower.Length));
-                _forms.AsSpan(0, _used).CopyTo(larger);
-                ArrayPool<char>.Shared.Return(_forms);
-                _forms = larger;
-            }
-            lower.CopyTo(_forms.AsSpan(_used));
-            _byHash[hash] = (_used, lower.Length, reading);
-            _used += lower.Length;
-            return reading;
-        }
-
-        private WordReading Read(ReadOnlySpan<char> lower, bool isWord)
-        {
-            var entry = isWord ? lexicon.Find(lower) : null;
-            return new WordReading(Fnv(lower.Length > 3 ? lower[^3..] : lower), Fnv(TaggerFeatures.Stem(lower)), entry is not null,
-                entry is null ? None : 1 + (ulong)entry.Class, isWord ? classes.Of(lower) : WordClass.None);
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<char>.Shared.Return(_forms);
-            _forms = [];
         }
     }
 
@@ -389,7 +387,7 @@ internal sealed class TaggerFeatures : IDisposable
     // How far the nearest cue-lexicon word is on each side within the sentence (the run of tokens of the same sentence
     // index): 1, 3, 6 or 12 tokens (1-4), none within the sentence (0) or farther than 12 tokens inside it (5). One
     // pass each way, keeping the nearest cue and the run's edge, instead of a walk of up to 12 tokens per token and side.
-    private static void NearestCues(bool[] isCue, int[] sentenceOf, ulong[] left, ulong[] right)
+    private static void NearestCues(bool[] isCue, int[] sentenceOf, byte[] left, byte[] right)
     {
         int n = isCue.Length;
         for (int i = 0, lastCue = -1, runStart = 0; i < n; i++)
@@ -407,8 +405,8 @@ internal sealed class TaggerFeatures : IDisposable
     }
 
     // The bucket of a cue at distance cue (int.MaxValue: none in the sentence) when the sentence ends at distance edge.
-    private static ulong CueDistance(int cue, int edge) =>
-        cue <= 12 ? (cue <= 1 ? 1UL : cue <= 3 ? 2UL : cue <= 6 ? 3UL : 4UL) : edge <= 12 ? 0UL : 5UL;
+    private static byte CueDistance(int cue, int edge) =>
+        (byte)(cue <= 12 ? (cue <= 1 ? 1 : cue <= 3 ? 2 : cue <= 6 ? 3 : 4) : edge <= 12 ? 0 : 5);
 
     private static (int First, int End) Range(IReadOnlyList<Token> list, TextSpan span)
     {
