@@ -112,16 +112,23 @@ internal sealed class TaggerFeatures : IDisposable
         int emissionCount = 0, contextCount = 0;
         var emissionStart = new int[n + 1];
         var contextStart = new int[n + 1];
-        for (int i = 0; i < n; i++)
+        try
         {
-            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-            emissionStart[i] = emissionCount;
-            contextStart[i] = contextCount;
-            var around = Surroundings.At(text, words, values, i);
-            emissionCount = WriteEmission(emission, emissionCount, values, around, ruleTags, useRuleTags, i);
-            if (extra is not null)
-                emissionCount += extra.Write(i, emission.AsSpan(emissionCount, Math.Min(extra.MaxPerToken, emission.Length - emissionCount)));
-            contextCount = WriteContext(context, contextCount, values, around, ruleTags, useRuleTags, i);
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+                emissionStart[i] = emissionCount;
+                contextStart[i] = contextCount;
+                var around = Surroundings.At(text, words, values, i);
+                emissionCount = WriteEmission(emission, emissionCount, values, around, ruleTags, useRuleTags, i);
+                if (extra is not null)
+                    emissionCount += extra.Write(i, emission.AsSpan(emissionCount, Math.Min(extra.MaxPerToken, emission.Length - emissionCount)));
+                contextCount = WriteContext(context, contextCount, values, around, ruleTags, useRuleTags, i);
+            }
+        }
+        finally
+        {
+            values.Return();
         }
         emissionStart[n] = emissionCount;
         contextStart[n] = contextCount;
@@ -145,7 +152,7 @@ internal sealed class TaggerFeatures : IDisposable
     /// <summary>Writes token <paramref name="i"/>'s emission features at <paramref name="count"/>; returns the new count.</summary>
     private static int WriteEmission(ulong[] emission, int count, in TokenValues v, in Surroundings s, int[] ruleTags, bool useRuleTags, int i)
     {
-        int n = v.Word.Length;
+        int n = v.Count;
         void Add(ulong hash) => emission[count++] = hash;
         void E(Template t, ulong a) => Add(Mix((ulong)t, a));
         void E2(Template t, ulong a, ulong b) => Add(Mix(Mix((ulong)t, a), b));
@@ -208,29 +215,46 @@ internal sealed class TaggerFeatures : IDisposable
     /// </summary>
     private readonly struct TokenValues
     {
+        // Word to IsCue are read only while the features are written: rented from the shared pool (longer than Count)
+        // and returned by Return; Classes, SentenceOf and InQuote stay with the features.
         public readonly ulong[] Word, Suffix, Stem, Shape, CueClass;
         public readonly byte[] CueLeft, CueRight;
         public readonly WordClass[] Classes;
         public readonly int[] SentenceOf;
         public readonly bool[] InQuote, IsCue;
+        public readonly int Count;
 
         private TokenValues(int n)
         {
-            Word = new ulong[n];
-            Suffix = new ulong[n];
-            Stem = new ulong[n];
-            Shape = new ulong[n];
-            CueClass = new ulong[n];
-            CueLeft = new byte[n];
-            CueRight = new byte[n];
+            Count = n;
+            Word = ArrayPool<ulong>.Shared.Rent(n);
+            Suffix = ArrayPool<ulong>.Shared.Rent(n);
+            Stem = ArrayPool<ulong>.Shared.Rent(n);
+            Shape = ArrayPool<ulong>.Shared.Rent(n);
+            CueClass = ArrayPool<ulong>.Shared.Rent(n);
+            CueLeft = ArrayPool<byte>.Shared.Rent(n);
+            CueRight = ArrayPool<byte>.Shared.Rent(n);
+            IsCue = ArrayPool<bool>.Shared.Rent(n);
             Classes = new WordClass[n];
             SentenceOf = new int[n];
             InQuote = new bool[n];
-            IsCue = new bool[n];
+        }
+
+        /// <summary>Returns the rented arrays; the values but Classes, SentenceOf and InQuote cannot be read afterwards.</summary>
+        public void Return()
+        {
+            ArrayPool<ulong>.Shared.Return(Word);
+            ArrayPool<ulong>.Shared.Return(Suffix);
+            ArrayPool<ulong>.Shared.Return(Stem);
+            ArrayPool<ulong>.Shared.Return(Shape);
+            ArrayPool<ulong>.Shared.Return(CueClass);
+            ArrayPool<byte>.Shared.Return(CueLeft);
+            ArrayPool<byte>.Shared.Return(CueRight);
+            ArrayPool<bool>.Shared.Return(IsCue);
         }
 
         /// <summary>Token <paramref name="k"/>'s word hash, or a sentinel before the first and after the last token.</summary>
-        public ulong WordAt(int k) => k < 0 ? SentinelStart : k >= Word.Length ? SentinelEnd : Word[k];
+        public ulong WordAt(int k) => k < 0 ? SentinelStart : k >= Count ? SentinelEnd : Word[k];
 
         /// <summary>Token <paramref name="i"/>'s values read off its characters <paramref name="form"/> (at most 64) and kind.</summary>
         private void ReadWord(int i, TokenKind kind, ReadOnlySpan<char> form, Span<char> buffer, CueLexicon lexicon, WordClasses wordClasses)
@@ -315,7 +339,7 @@ internal sealed class TaggerFeatures : IDisposable
                 ArrayPool<int>.Shared.Return(table);
                 ArrayPool<ulong>.Shared.Return(rawHashes);
             }
-            NearestCues(v.IsCue, v.SentenceOf, v.CueLeft, v.CueRight);
+            NearestCues(n, v.IsCue, v.SentenceOf, v.CueLeft, v.CueRight);
             return v;
         }
     }
@@ -387,9 +411,8 @@ internal sealed class TaggerFeatures : IDisposable
     // How far the nearest cue-lexicon word is on each side within the sentence (the run of tokens of the same sentence
     // index): 1, 3, 6 or 12 tokens (1-4), none within the sentence (0) or farther than 12 tokens inside it (5). One
     // pass each way, keeping the nearest cue and the run's edge, instead of a walk of up to 12 tokens per token and side.
-    private static void NearestCues(bool[] isCue, int[] sentenceOf, byte[] left, byte[] right)
+    private static void NearestCues(int n, bool[] isCue, int[] sentenceOf, byte[] left, byte[] right)
     {
-        int n = isCue.Length;
         for (int i = 0, lastCue = -1, runStart = 0; i < n; i++)
         {
             if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) runStart = i;
