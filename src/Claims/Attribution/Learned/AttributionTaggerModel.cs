@@ -110,7 +110,7 @@ internal sealed class AttributionTaggerModel
         ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_paddedRows), _paddedStart);
         int bits = _bits;
         var sum = Vector256<float>.Zero;
-        sum += Vector256.LoadUnsafe(ref w, (nuint)Row(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits) * PaddedRow);
+        sum += Vector256.LoadUnsafe(ref w, (nuint)SecondOrderRow(previous, beforePrevious, bits) * PaddedRow);
         foreach (ulong h in features.Emission(i)) sum += Vector256.LoadUnsafe(ref w, (nuint)Row(h, -2, bits) * PaddedRow);
         foreach (ulong h in features.Context(i)) sum += Vector256.LoadUnsafe(ref w, (nuint)Row(h, previous, bits) * PaddedRow);
         for (int t = 0; t < Tags; t++) score[t] = sum.GetElement(t);
@@ -133,8 +133,9 @@ internal sealed class AttributionTaggerModel
         return (rows, start);
     }
 
-    internal static int SecondOrderSlot(int previous, int beforePrevious, int bits) =>
-        Slot(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits);
+    internal static int SecondOrderSlot(int previous, int beforePrevious, int bits) => SecondOrderRow(previous, beforePrevious, bits) * Tags;
+
+    private static int SecondOrderRow(int previous, int beforePrevious, int bits) => Row(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits);
 
     // Multiplicative hashing of the feature (conjoined with the previous tag for context features; -2 for emission).
     internal static int Slot(ulong hash, int previous, int bits) => Row(hash, previous, bits) * Tags;
