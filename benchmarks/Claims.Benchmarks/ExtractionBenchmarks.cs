@@ -28,7 +28,7 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string path = Environment.GetEnvironmentVariable("CLAIMS_FNC1_BODIES") ?? FindBodies();
+        string path = Environment.GetEnvironmentVariable("CLAIMS_FNC1_BODIES") ?? FindBodiesFile();
         var bodies = ReadBodies(path);
         int n = Math.Max(1, (int)(bodies.Count * Fraction));
         _articles = bodies.Take(n).Select((b, i) => Article.FromString(b, $"b{i}")).ToArray();
@@ -52,7 +52,8 @@ public class ExtractionBenchmarks
         return claims;
     }
 
-    private static string FindBodies()
+    /// <summary>The FNC-1 train bodies file in a <c>shared/data</c> folder above the binaries.</summary>
+    internal static string FindBodiesFile()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -32,6 +32,8 @@ internal static class AttributionCandidates
     private static readonly HashSet<string> Pronouns = new(
         [.. Text.WordLists.SubjectPronouns, .. Text.WordLists.ThirdPersonObjectPronouns], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The candidates of <paramref name="document"/>, whose attributions must still be the rules' own.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 candidates).</exception>
     public static List<AttributionCandidate> Build(Document document, TaggerFeatures features, int[] tags, float[] margins,
@@ -211,25 +213,26 @@ internal static class AttributionCandidates
         if (a.Cue is { } cue)
         {
             var range = cueTokens;
-            string cueWord = range.End.Value > range.Start.Value ? tokens[range.Start.Value].Of(text).ToString() : "";
+            // The cue's first word read as a span: no string per candidate.
+            var cueWord = range.End.Value > range.Start.Value ? tokens[range.Start.Value].Of(text) : [];
             var entry = cues.Find(cueWord);
             bool according = cueWord.Equals("according", StringComparison.OrdinalIgnoreCase);
-            x[1] = entry is { } e ? (int)e.Class : cueWord == ":" ? 10 : according ? 11 : 12;
+            x[1] = entry is { } e ? (int)e.Class : cueWord.SequenceEqual(":") ? 10 : according ? 11 : 12;
             x[2] = entry is { Lemma: "say" or "tell" } || according ? 1 : 0;
             x[3] = cue.Start >= content.End ? 1 : 0;
             x[4] = cue.Start >= content.End ? cue.Start - content.End : Math.Max(0, content.Start - cue.End);
-            x[5] = StableHash(entry?.Lemma ?? cueWord.ToLowerInvariant());
+            x[5] = entry is not null ? StableHash(entry.Lemma) : StableHashLower(cueWord);
             x[6] = range.End.Value > range.Start.Value && features.InQuote[range.Start.Value] ? 1 : 0;
         }
         else x[1] = -1;
         if (a.Source is { } source && source.Length > 0)
         {
-            string s = text.Substring(source.Start, source.Length);
+            var s = text.AsSpan(source.Start, source.Length);
             x[7] = 1;
-            x[8] = Pronouns.Contains(s) ? 1 : 0;
+            x[8] = PronounLookup.Contains(s) ? 1 : 0;
             x[9] = char.IsUpper(s[0]) ? 1 : 0;
             x[10] = source.CountWords(text);
-            x[11] = s.Any(char.IsLetter) && !s.Any(char.IsLower) ? 1 : 0;
+            x[11] = HasLetter(s) && !HasLower(s) ? 1 : 0;
         }
         int contentWords = content.CountWords(text);
         x[12] = contentWords;
@@ -250,11 +253,32 @@ internal static class AttributionCandidates
     }
 
     /// <summary>A lemma as a number in [0, 1): trees can then single out frequent cues without a lexicon-sized one-hot.</summary>
-    private static float StableHash(string s)
+    private static float StableHash(ReadOnlySpan<char> s)
     {
         uint h = 2166136261;
         foreach (char c in s) h = (h ^ c) * 16777619;
         return (h % 10007) / 10007f;
+    }
+
+    /// <summary><see cref="StableHash"/> of the word lower-cased (invariant culture), without making a string of it.</summary>
+    private static float StableHashLower(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 128) return StableHash(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return StableHash(lower);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (char.IsLower(c)) return true;
+        return false;
     }
 
     private static bool StartsWithWord(string text, int at, string word) =>

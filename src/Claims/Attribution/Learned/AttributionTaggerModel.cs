@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Claims.Attribution.Learned;
 
@@ -16,11 +19,16 @@ internal sealed class AttributionTaggerModel
     internal const int Tags = AttributionTags.Count;
     private readonly float[] _weights;
     private readonly int _bits;
+    // The weights again, each row padded to eight floats (32 bytes, aligned): one cache line per row read, where a row
+    // of five straddles two lines one time in three; decoding is bound by these reads.
+    private readonly float[] _paddedRows;
+    private readonly int _paddedStart;
 
     internal AttributionTaggerModel(float[] weights, int bits, bool useRuleTags, string description)
     {
         _weights = weights;
         _bits = bits;
+        (_paddedRows, _paddedStart) = PaddedRows(weights, bits);
         UseRuleTags = useRuleTags;
         Description = description;
     }
@@ -53,7 +61,7 @@ internal sealed class AttributionTaggerModel
         for (int i = 0; i < n; i++)
         {
             if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-            Score(features, i, previous, beforePrevious, _weights, _bits, score);
+            ScorePadded(features, i, previous, beforePrevious, score);
             int best = 0;
             for (int t = 1; t < Tags; t++) if (score[t] > score[best]) best = t;
             float content = Math.Max(score[AttributionTags.ContentBegin], score[AttributionTags.ContentInside]);
@@ -68,29 +76,76 @@ internal sealed class AttributionTaggerModel
     }
 
     // The scores of all tags of token i after the given two tags: each feature's slot is computed once and its
-    // five weights, one per tag, are adjacent.
+    // five weights, one per tag, are adjacent. The weights are added in feature order, tag by tag as four lanes and
+    // one, so each tag's float sum is the same as adding them one by one.
     internal static void Score(TaggerFeatures features, int i, int previous, int beforePrevious, float[] weights, int bits, Span<float> score)
     {
-        score.Clear();
-        Add(weights, SecondOrderSlot(previous, beforePrevious, bits), score);
-        foreach (ulong h in features.Emission(i)) Add(weights, Slot(h, -2, bits), score);
-        foreach (ulong h in features.Context(i)) Add(weights, Slot(h, previous, bits), score);
+        if (Tags != 5 || score.Length < Tags) throw new ArgumentException($"the score buffer needs {Tags} entries (four lanes and one)", nameof(score));
+        if (weights.Length != (1 << bits) * Tags) throw new ArgumentException("the weights do not match the feature bits", nameof(weights));
+        ref float w = ref MemoryMarshal.GetArrayDataReference(weights);
+        var sum = Vector128<float>.Zero;
+        float last = 0;
+        Accumulate(ref w, SecondOrderSlot(previous, beforePrevious, bits), ref sum, ref last);
+        foreach (ulong h in features.Emission(i)) Accumulate(ref w, Slot(h, -2, bits), ref sum, ref last);
+        foreach (ulong h in features.Context(i)) Accumulate(ref w, Slot(h, previous, bits), ref sum, ref last);
+        sum.CopyTo(score);
+        score[Tags - 1] = last;
     }
 
-    private static void Add(float[] weights, int slot, Span<float> score)
+    // Adds the row at slot (the first of its five weights; Slot keeps it inside the array, which the caller checked).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref float weights, int slot, ref Vector128<float> sum, ref float last)
     {
-        var row = weights.AsSpan(slot, Tags);
-        for (int t = 0; t < Tags; t++) score[t] += row[t];
+        ref float row = ref Unsafe.Add(ref weights, (nint)(uint)slot);
+        sum += Vector128.LoadUnsafe(ref row);
+        last += Unsafe.Add(ref row, Tags - 1);
     }
 
-    internal static int SecondOrderSlot(int previous, int beforePrevious, int bits) =>
-        Slot(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits);
+    /// <summary>
+    /// <see cref="Score"/> with this model's weights, read from the padded rows as eight lanes (the three padding lanes
+    /// stay zero and are dropped): each tag's sum adds the same floats in the same order, so it has the same bits.
+    /// </summary>
+    private void ScorePadded(TaggerFeatures features, int i, int previous, int beforePrevious, Span<float> score)
+    {
+        ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_paddedRows), _paddedStart);
+        int bits = _bits;
+        var sum = Vector256<float>.Zero;
+        sum += Vector256.LoadUnsafe(ref w, (nuint)SecondOrderRow(previous, beforePrevious, bits) * PaddedRow);
+        foreach (ulong h in features.Emission(i)) sum += Vector256.LoadUnsafe(ref w, (nuint)Row(h, -2, bits) * PaddedRow);
+        foreach (ulong h in features.Context(i)) sum += Vector256.LoadUnsafe(ref w, (nuint)Row(h, previous, bits) * PaddedRow);
+        for (int t = 0; t < Tags; t++) score[t] = sum.GetElement(t);
+    }
+
+    // Floats per padded row (a power of two at least Tags).
+    private const int PaddedRow = 8;
+
+    // The padded rows in an array that never moves (pinned object heap), from the first float at a 32-byte boundary:
+    // returns the array and the index of that float.
+    private static (float[] Rows, int Start) PaddedRows(float[] weights, int bits)
+    {
+        var rows = GC.AllocateArray<float>((1 << bits) * PaddedRow + PaddedRow, pinned: true);
+        var handle = GCHandle.Alloc(rows, GCHandleType.Pinned);
+        long address = handle.AddrOfPinnedObject();
+        handle.Free();
+        int start = (int)((32 - address % 32) % 32) / sizeof(float);
+        for (int r = 0; r < 1 << bits; r++)
+            weights.AsSpan(r * Tags, Tags).CopyTo(rows.AsSpan(start + r * PaddedRow, Tags));
+        return (rows, start);
+    }
+
+    internal static int SecondOrderSlot(int previous, int beforePrevious, int bits) => SecondOrderRow(previous, beforePrevious, bits) * Tags;
+
+    private static int SecondOrderRow(int previous, int beforePrevious, int bits) => Row(0x5EC0DD0DE4UL + (ulong)(beforePrevious + 1), previous, bits);
 
     // Multiplicative hashing of the feature (conjoined with the previous tag for context features; -2 for emission).
-    internal static int Slot(ulong hash, int previous, int bits)
+    internal static int Slot(ulong hash, int previous, int bits) => Row(hash, previous, bits) * Tags;
+
+    // The row of a feature's five weights (Slot is its first weight's index).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Row(ulong hash, int previous, int bits)
     {
         ulong h = (hash ^ ((ulong)(previous + 3) * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL;
-        return (int)(h >> (64 - bits)) * Tags;
+        return (int)(h >> (64 - bits));
     }
 
     /// <summary>

@@ -101,12 +101,15 @@ public sealed class LearnedAttributionModel
     internal static (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored) Split(
         List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability, CancellationToken cancellationToken = default)
     {
-        var fixedOnes = candidates.Where(IsFixed).ToList();
-        var scored = candidates.Where(c => !IsFixed(c)).Select((c, i) =>
+        var fixedOnes = new List<AttributionCandidate>();
+        var scored = new List<(AttributionCandidate Candidate, double P, int Index)>(candidates.Count);
+        foreach (var c in candidates)
         {
+            if (IsFixed(c)) { fixedOnes.Add(c); continue; }
+            int i = scored.Count;
             if ((i & CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-            return (Candidate: c, P: probability(c), Index: i);
-        }).ToList();
+            scored.Add((c, probability(c), i));
+        }
         return (fixedOnes, scored);
     }
 

@@ -112,16 +112,23 @@ internal sealed class TaggerFeatures : IDisposable
         int emissionCount = 0, contextCount = 0;
         var emissionStart = new int[n + 1];
         var contextStart = new int[n + 1];
-        for (int i = 0; i < n; i++)
+        try
         {
-            if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-            emissionStart[i] = emissionCount;
-            contextStart[i] = contextCount;
-            var around = Surroundings.At(text, words, values, i);
-            emissionCount = WriteEmission(emission, emissionCount, values, around, ruleTags, useRuleTags, i);
-            if (extra is not null)
-                emissionCount += extra.Write(i, emission.AsSpan(emissionCount, Math.Min(extra.MaxPerToken, emission.Length - emissionCount)));
-            contextCount = WriteContext(context, contextCount, values, around, ruleTags, useRuleTags, i);
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+                emissionStart[i] = emissionCount;
+                contextStart[i] = contextCount;
+                var around = Surroundings.At(text, words, values, i);
+                emissionCount = WriteEmission(emission, emissionCount, values, around, ruleTags, useRuleTags, i);
+                if (extra is not null)
+                    emissionCount += extra.Write(i, emission.AsSpan(emissionCount, Math.Min(extra.MaxPerToken, emission.Length - emissionCount)));
+                contextCount = WriteContext(context, contextCount, values, around, ruleTags, useRuleTags, i);
+            }
+        }
+        finally
+        {
+            values.Return();
         }
         emissionStart[n] = emissionCount;
         contextStart[n] = contextCount;
@@ -145,7 +152,7 @@ internal sealed class TaggerFeatures : IDisposable
     /// <summary>Writes token <paramref name="i"/>'s emission features at <paramref name="count"/>; returns the new count.</summary>
     private static int WriteEmission(ulong[] emission, int count, in TokenValues v, in Surroundings s, int[] ruleTags, bool useRuleTags, int i)
     {
-        int n = v.Word.Length;
+        int n = v.Count;
         void Add(ulong hash) => emission[count++] = hash;
         void E(Template t, ulong a) => Add(Mix((ulong)t, a));
         void E2(Template t, ulong a, ulong b) => Add(Mix(Mix((ulong)t, a), b));
@@ -202,31 +209,84 @@ internal sealed class TaggerFeatures : IDisposable
     }
 
     /// <summary>
-    /// Per token, the hashes of its lower-cased form, suffix, stem and shape, its cue class, sentence and quote: each
-    /// feature then mixes a few 64-bit values instead of hashing characters again.
+    /// Per token, the hashes of its lower-cased form, suffix, stem and shape, its cue class, sentence and quote, and how
+    /// far the nearest cue word is on each side: each feature then mixes a few 64-bit values instead of hashing
+    /// characters again.
     /// </summary>
     private readonly struct TokenValues
     {
+        // Word to IsCue are read only while the features are written: rented from the shared pool (longer than Count)
+        // and returned by Return; Classes, SentenceOf and InQuote stay with the features.
         public readonly ulong[] Word, Suffix, Stem, Shape, CueClass;
+        public readonly byte[] CueLeft, CueRight;
         public readonly WordClass[] Classes;
         public readonly int[] SentenceOf;
         public readonly bool[] InQuote, IsCue;
+        public readonly int Count;
 
         private TokenValues(int n)
         {
-            Word = new ulong[n];
-            Suffix = new ulong[n];
-            Stem = new ulong[n];
-            Shape = new ulong[n];
-            CueClass = new ulong[n];
+            Count = n;
+            Word = ArrayPool<ulong>.Shared.Rent(n);
+            Suffix = ArrayPool<ulong>.Shared.Rent(n);
+            Stem = ArrayPool<ulong>.Shared.Rent(n);
+            Shape = ArrayPool<ulong>.Shared.Rent(n);
+            CueClass = ArrayPool<ulong>.Shared.Rent(n);
+            CueLeft = ArrayPool<byte>.Shared.Rent(n);
+            CueRight = ArrayPool<byte>.Shared.Rent(n);
+            IsCue = ArrayPool<bool>.Shared.Rent(n);
             Classes = new WordClass[n];
             SentenceOf = new int[n];
             InQuote = new bool[n];
-            IsCue = new bool[n];
+        }
+
+        /// <summary>Returns the rented arrays; the values but Classes, SentenceOf and InQuote cannot be read afterwards.</summary>
+        public void Return()
+        {
+            ArrayPool<ulong>.Shared.Return(Word);
+            ArrayPool<ulong>.Shared.Return(Suffix);
+            ArrayPool<ulong>.Shared.Return(Stem);
+            ArrayPool<ulong>.Shared.Return(Shape);
+            ArrayPool<ulong>.Shared.Return(CueClass);
+            ArrayPool<byte>.Shared.Return(CueLeft);
+            ArrayPool<byte>.Shared.Return(CueRight);
+            ArrayPool<bool>.Shared.Return(IsCue);
         }
 
         /// <summary>Token <paramref name="k"/>'s word hash, or a sentinel before the first and after the last token.</summary>
-        public ulong WordAt(int k) => k < 0 ? SentinelStart : k >= Word.Length ? SentinelEnd : Word[k];
+        public ulong WordAt(int k) => k < 0 ? SentinelStart : k >= Count ? SentinelEnd : Word[k];
+
+        /// <summary>Token <paramref name="i"/>'s values read off its characters <paramref name="form"/> (at most 64) and kind.</summary>
+        private void ReadWord(int i, TokenKind kind, ReadOnlySpan<char> form, Span<char> buffer, CueLexicon lexicon, WordClasses wordClasses)
+        {
+            var lower = buffer[..form.ToLowerInvariant(buffer)];
+            ulong word = Word[i] = Fnv(lower);
+            Suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
+            Stem[i] = Fnv(TaggerFeatures.Stem(lower));
+            Shape[i] = kind switch
+            {
+                TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
+                TokenKind.Number => ShapeNumber,
+                TokenKind.Quote => ShapeQuote,
+                _ => word,
+            };
+            var entry = kind == TokenKind.Word ? lexicon.Find(lower) : null;
+            IsCue[i] = entry is not null;
+            CueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
+            Classes[i] = kind == TokenKind.Word ? wordClasses.Of(lower) : WordClass.None;
+        }
+
+        /// <summary>Token <paramref name="to"/>'s values read off its characters and kind, copied from token <paramref name="from"/>'s, the same.</summary>
+        private void CopyWord(int from, int to)
+        {
+            Word[to] = Word[from];
+            Suffix[to] = Suffix[from];
+            Stem[to] = Stem[from];
+            Shape[to] = Shape[from];
+            IsCue[to] = IsCue[from];
+            CueClass[to] = CueClass[from];
+            Classes[to] = Classes[from];
+        }
 
         public static TokenValues Of(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
         {
@@ -236,33 +296,67 @@ internal sealed class TaggerFeatures : IDisposable
             var v = new TokenValues(n);
             int quote = 0;
             var quotes = document.Quotes.OrderBy(q => q.Content.Start).ToList();
+            var sentences = new SentenceCursor(document);
             Span<char> buffer = stackalloc char[64];
             var wordClasses = WordClasses.Default;
-            for (int i = 0; i < n; i++)
+            // A token's values but its sentence and quote depend only on its characters (the first 64) and its kind:
+            // a token written as an earlier one was (and of its kind) copies that one's instead of lower-casing,
+            // hashing and looking its word up in the lexicons again. Open addressing over the tokens' raw hashes.
+            int tableSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * n));
+            var table = ArrayPool<int>.Shared.Rent(tableSize);
+            var rawHashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n));
+            table.AsSpan(0, tableSize).Clear();
+            try
             {
-                if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
-                var token = words[i];
-                var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
-                var lower = buffer[..form.ToLowerInvariant(buffer)];
-                v.Word[i] = Fnv(lower);
-                v.Suffix[i] = Fnv(lower.Length > 3 ? lower[^3..] : lower);
-                v.Stem[i] = Fnv(TaggerFeatures.Stem(lower));
-                v.Shape[i] = token.Kind switch
+                for (int i = 0; i < n; i++)
                 {
-                    TokenKind.Word => char.IsUpper(form[0]) ? (form.Length > 1 && char.IsUpper(form[^1]) ? ShapeAllCaps : ShapeCapitalized) : ShapeLower,
-                    TokenKind.Number => ShapeNumber,
-                    TokenKind.Quote => ShapeQuote,
-                    _ => v.Word[i],
-                };
-                v.SentenceOf[i] = document.SentenceIndexAt(token.Start);
-                while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
-                v.InQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
-                var entry = token.Kind == TokenKind.Word ? lexicon.Find(lower) : null;
-                v.IsCue[i] = entry is not null;
-                v.CueClass[i] = entry is null ? None : 1 + (ulong)entry.Class;
-                v.Classes[i] = token.Kind == TokenKind.Word ? wordClasses.Of(lower) : WordClass.None;
+                    if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
+                    var token = words[i];
+                    var form = text.AsSpan(token.Start, Math.Min(token.End - token.Start, buffer.Length));
+                    ulong raw = rawHashes[i] = Fnv(form);
+                    int slot = (int)raw & (tableSize - 1);
+                    int same = -1;
+                    for (int j; (j = table[slot] - 1) >= 0; slot = (slot + 1) & (tableSize - 1))
+                        if (rawHashes[j] == raw && words[j].Kind == token.Kind
+                            && form.SequenceEqual(text.AsSpan(words[j].Start, Math.Min(words[j].End - words[j].Start, buffer.Length))))
+                        {
+                            same = j;
+                            break;
+                        }
+                    if (same >= 0) v.CopyWord(same, i);
+                    else
+                    {
+                        table[slot] = i + 1;
+                        v.ReadWord(i, token.Kind, form, buffer, lexicon, wordClasses);
+                    }
+                    v.SentenceOf[i] = sentences.IndexAt(token.Start);
+                    while (quote < quotes.Count && quotes[quote].Content.End <= token.Start) quote++;
+                    v.InQuote[i] = quote < quotes.Count && quotes[quote].Content.Contains(token.Start);
+                }
             }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(table);
+                ArrayPool<ulong>.Shared.Return(rawHashes);
+            }
+            NearestCues(n, v.IsCue, v.SentenceOf, v.CueLeft, v.CueRight);
             return v;
+        }
+    }
+
+    /// <summary>
+    /// The sentence index of positions asked in increasing order (the tokens'), as <see cref="Document.SentenceIndexAt"/>
+    /// gives it, by walking the sentences (in text order, disjoint) once instead of a binary search per token.
+    /// </summary>
+    private struct SentenceCursor(Document document)
+    {
+        private readonly IReadOnlyList<Sentence> _sentences = document.Sentences;
+        private int _next;
+
+        public int IndexAt(int position)
+        {
+            while (_next < _sentences.Count && _sentences[_next].Span.End <= position) _next++;
+            return _next < _sentences.Count && _sentences[_next].Span.Start <= position ? _next : -1;
         }
     }
 
@@ -279,7 +373,7 @@ internal sealed class TaggerFeatures : IDisposable
             ulong paragraphStart = i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains('\n') ? 1UL : 0UL;
             ulong quoteEdges = (i > 0 && inQuote[i] != inQuote[i - 1] ? 2UL : 0UL) + (i + 1 < n && inQuote[i] != inQuote[i + 1] ? 1UL : 0UL);
             return new Surroundings(v.Word[i], v.WordAt(i - 1), v.WordAt(i + 1), sentenceStart, paragraphStart,
-                NearestCue(v.IsCue, sentenceOf, i, -1), NearestCue(v.IsCue, sentenceOf, i, +1), inQuote[i] ? 1UL : 0UL, v.IsCue[i] ? 1UL : 0UL, quoteEdges);
+                v.CueLeft[i], v.CueRight[i], inQuote[i] ? 1UL : 0UL, v.IsCue[i] ? 1UL : 0UL, quoteEdges);
         }
     }
 
@@ -314,17 +408,28 @@ internal sealed class TaggerFeatures : IDisposable
         return (ulong)(before < 3 ? before : after < 3 ? 3 + after : 6);
     }
 
-    // How far the nearest cue-lexicon word is on one side within the sentence: 1, 3, 6 or 12 tokens, none or farther.
-    private static ulong NearestCue(bool[] isCue, int[] sentenceOf, int i, int step)
+    // How far the nearest cue-lexicon word is on each side within the sentence (the run of tokens of the same sentence
+    // index): 1, 3, 6 or 12 tokens (1-4), none within the sentence (0) or farther than 12 tokens inside it (5). One
+    // pass each way, keeping the nearest cue and the run's edge, instead of a walk of up to 12 tokens per token and side.
+    private static void NearestCues(int n, bool[] isCue, int[] sentenceOf, byte[] left, byte[] right)
     {
-        for (int k = 1; k <= 12; k++)
+        for (int i = 0, lastCue = -1, runStart = 0; i < n; i++)
         {
-            int j = i + step * k;
-            if (j < 0 || j >= isCue.Length || sentenceOf[j] != sentenceOf[i]) return 0;
-            if (isCue[j]) return k <= 1 ? 1UL : k <= 3 ? 2UL : k <= 6 ? 3UL : 4UL;
+            if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) runStart = i;
+            left[i] = CueDistance(lastCue >= runStart ? i - lastCue : int.MaxValue, i - runStart + 1);
+            if (isCue[i]) lastCue = i;
         }
-        return 5;
+        for (int i = n - 1, nextCue = n, runEnd = n - 1; i >= 0; i--)
+        {
+            if (i < n - 1 && sentenceOf[i] != sentenceOf[i + 1]) runEnd = i;
+            right[i] = CueDistance(nextCue <= runEnd ? nextCue - i : int.MaxValue, runEnd - i + 1);
+            if (isCue[i]) nextCue = i;
+        }
     }
+
+    // The bucket of a cue at distance cue (int.MaxValue: none in the sentence) when the sentence ends at distance edge.
+    private static byte CueDistance(int cue, int edge) =>
+        (byte)(cue <= 12 ? (cue <= 1 ? 1 : cue <= 3 ? 2 : cue <= 6 ? 3 : 4) : edge <= 12 ? 0 : 5);
 
     private static (int First, int End) Range(IReadOnlyList<Token> list, TextSpan span)
     {
