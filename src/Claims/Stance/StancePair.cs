@@ -174,17 +174,32 @@ public sealed class StancePair
     {
         var list = new List<(string, int)>();
         HashSet<string>? seen = null;
-        for (int i = 0; i < u.Words.Length; i++)
+        foreach (int i in u.Memo(ContentWordsKey, ContentWords))
         {
-            var s = u.Stems[i];
-            if (s is null || pivots.Contains(s) || pivots.Contains(u.Words[i]) || Lexicon.ReportingStems.Contains(s)) continue;
-            // Numbers and dates are what the number rule compares, not what the claims are about.
-            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
+            var s = u.Stems[i]!;
+            if (pivots.Contains(s) || pivots.Contains(u.Words[i])) continue;
             if (seen is null ? list.Exists(x => x.Item1 == s) : !seen.Add(s)) continue;
             list.Add((s, i));
             // Long texts: a set instead of a scan per word, which made this quadratic in the text's length.
             if (seen is null && list.Count == 32) seen = list.Select(x => x.Item1).ToHashSet(StringComparer.Ordinal);
         }
         return list;
+    }
+
+    private static readonly object ContentWordsKey = new();
+
+    // The indices of the words that can be content whatever the pivots (a stem, not a reporting verb, not a number or
+    // date: those are what the number rule compares, not what claims are about), in order; found once per unit.
+    private static int[] ContentWords(TextUnit u)
+    {
+        var found = new List<int>();
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            var s = u.Stems[i];
+            if (s is null || Lexicon.ReportingStems.Contains(s)) continue;
+            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
+            found.Add(i);
+        }
+        return [.. found];
     }
 }
