@@ -70,8 +70,7 @@ internal sealed class StoryCandidateFinder
     private List<StoryCandidate> Cap(IEnumerable<StoryCandidate> candidates, int[] counts)
     {
         var list = candidates.ToList();
-        list.Sort(static (x, y) => x.Pair.Similarity != y.Pair.Similarity ? y.Pair.Similarity.CompareTo(x.Pair.Similarity)
-            : x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        SortBy(list, MostSimilarFirst);
         int cap = _options.MaxPairsPerClaim, kept = 0;
         for (int i = 0; i < list.Count; i++)
         {
@@ -89,7 +88,35 @@ internal sealed class StoryCandidateFinder
             list[kept++] = c;
         }
         list.RemoveRange(kept, list.Count - kept);
-        list.Sort(static (x, y) => x.Pair.A != y.Pair.A ? x.Pair.A.CompareTo(y.Pair.A) : x.Pair.B.CompareTo(y.Pair.B));
+        SortBy(list, InPairOrder);
         return list;
+    }
+
+    // The two orders as keys that compare as numbers (no comparison delegate per step; a story can have a million
+    // candidates). A pair (A, B) occurs once, so either key is unique and any sort gives the one order.
+    private static readonly Func<StoryCandidate, UInt128> MostSimilarFirst = c =>
+        new UInt128(ulong.MaxValue - Ascending(c.Pair.Similarity), PairBits(c.Pair));
+
+    private static readonly Func<StoryCandidate, UInt128> InPairOrder = c => new UInt128(0, PairBits(c.Pair));
+
+    private static ulong PairBits(CandidatePair p) => ((ulong)(uint)p.A << 32) | (uint)p.B;
+
+    // The bits of a double as an unsigned number in the double's order (-0 and +0 the same, as == has them).
+    private static ulong Ascending(double value)
+    {
+        ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value + 0.0);
+        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+    }
+
+    private static void SortBy(List<StoryCandidate> list, Func<StoryCandidate, UInt128> key)
+    {
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+        var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(items.Length);
+        try
+        {
+            for (int i = 0; i < items.Length; i++) keys[i] = key(items[i]);
+            keys.AsSpan(0, items.Length).Sort(items);
+        }
+        finally { System.Buffers.ArrayPool<UInt128>.Shared.Return(keys); }
     }
 }

@@ -71,6 +71,38 @@ public sealed class StancePair
     public bool SameSubject(IReadOnlyCollection<string> pivots, double minShare)
     {
         ArgumentNullException.ThrowIfNull(pivots);
+        if (!SameNamesAndEvents()) return false;
+        var contentA = Content(A, pivots);
+        var contentB = Content(B, pivots);
+        if (contentA.Count == 0 || contentB.Count == 0) return false;
+        int shared = (long)contentA.Count * contentB.Count > LongContentPairs
+            ? new SharedWords(B, contentB, Relations).CountIn(A, contentA, Relations)
+            : SharedByPairs(contentA, contentB);
+        int smaller = Math.Min(contentA.Count, contentB.Count);
+        return shared >= 1 && shared >= minShare * smaller;
+    }
+
+    /// <summary>
+    /// <see cref="SameSubject(IReadOnlyCollection{string})"/> with a fixed pivot set: each unit's content words and
+    /// their index are worked out once per unit and pivot set (memoized on the unit) instead of once per pair.
+    /// </summary>
+    internal bool SameSubject(SubjectPivots pivots) => SameSubject(pivots, Relatedness.SameSubjectShare);
+
+    /// <summary><see cref="SameSubject(SubjectPivots)"/> with another share of the remaining content words.</summary>
+    internal bool SameSubject(SubjectPivots pivots, double minShare)
+    {
+        if (!SameNamesAndEvents()) return false;
+        var contentA = A.Memo(pivots, pivots.ContentOf);
+        var contentB = B.Memo(pivots, pivots.ContentOf);
+        if (contentA.Words.Count == 0 || contentB.Words.Count == 0) return false;
+        int shared = contentB.Index(B, Relations).CountIn(A, contentA.Words, Relations);
+        int smaller = Math.Min(contentA.Words.Count, contentB.Words.Count);
+        return shared >= 1 && shared >= minShare * smaller;
+    }
+
+    // Names not disjoint, and the same kind of event when both name one.
+    private bool SameNamesAndEvents()
+    {
         var eventsA = A.EventGroups;
         var eventsB = B.EventGroups;
         var namesA = A.Names;
@@ -79,12 +111,13 @@ public sealed class StancePair
 
         // Different kinds of event are different events, except that a summit is a meeting: "the meeting between
         // Trump and Putin" and "a summit between Putin and Trump" are one event when they share the names.
-        if (eventsA.Count > 0 && eventsB.Count > 0 && !eventsA.Overlaps(eventsB)
-            && !(namesA.Overlaps(namesB) && AllGatherings(eventsA) && AllGatherings(eventsB))) return false;
+        return !(eventsA.Count > 0 && eventsB.Count > 0 && !eventsA.Overlaps(eventsB)
+            && !(namesA.Overlaps(namesB) && AllGatherings(eventsA) && AllGatherings(eventsB)));
+    }
 
-        var contentA = Content(A, pivots);
-        var contentB = Content(B, pivots);
-        if (contentA.Count == 0 || contentB.Count == 0) return false;
+    // The count of A's content words with a counterpart in B: same stem, same synonym group, or similar by the relations.
+    private int SharedByPairs(List<(string Stem, int Index)> contentA, List<(string Stem, int Index)> contentB)
+    {
         int shared = 0;
         // Per-word stem hashes and synonym groups are cached on the units, so the pair loop compares ints.
         var hashA = A.StemHashes;
@@ -93,52 +126,22 @@ public sealed class StancePair
         var groupB = B.SynonymGroups;
         var similarA = A.Similarity(Relations).Similar;
         var hypernymsB = B.Similarity(Relations).Hypernyms;
-        if ((long)contentA.Count * contentB.Count > LongContentPairs)
-            shared = SharedBySets(contentA, contentB, groupA, groupB, hashA, hashB, similarA, hypernymsB);
-        else
-            foreach (var (stem, i) in contentA)
+        foreach (var (stem, i) in contentA)
+        {
+            bool found = false;
+            foreach (var (stemB, j) in contentB)
             {
-                bool found = false;
-                foreach (var (stemB, j) in contentB)
-                {
-                    if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal))
-                        || WordRelations.AreSimilar(similarA[i], hashB[j], hypernymsB[j], hashA[i])) { found = true; break; }
-                }
-                if (found) shared++;
+                if (stem == stemB || (groupA[i] is { } g && string.Equals(g, groupB[j], StringComparison.Ordinal))
+                    || WordRelations.AreSimilar(similarA[i], hashB[j], hypernymsB[j], hashA[i])) { found = true; break; }
             }
-        int smaller = Math.Min(contentA.Count, contentB.Count);
-        return shared >= 1 && shared >= minShare * smaller;
+            if (found) shared++;
+        }
+        return shared;
     }
 
     /// <summary>Word pairs of two content lists from which <see cref="SameSubject(IReadOnlyCollection{string}, double)"/>
     /// counts shared words through sets of B's stems, groups, hashes and hypernyms instead of comparing every pair.</summary>
     private const int LongContentPairs = 1024;
-
-    // The count of A's content words with a counterpart in B, as the pair loop counts them (same stem, same synonym
-    // group, B's hash among A's similar terms or A's hash among B's hypernyms), in time linear in the two lists.
-    private static int SharedBySets(List<(string Stem, int Index)> contentA, List<(string Stem, int Index)> contentB,
-        string?[] groupA, string?[] groupB, int[] hashA, int[] hashB, int[][] similarA, int[][] hypernymsB)
-    {
-        var stemsB = new HashSet<string>(contentB.Count, StringComparer.Ordinal);
-        var groupsB = new HashSet<string>(StringComparer.Ordinal);
-        var hashesB = new HashSet<int>(contentB.Count);
-        var hypernymOfB = new HashSet<int>();
-        foreach (var (stem, j) in contentB)
-        {
-            stemsB.Add(stem);
-            if (groupB[j] is { } g) groupsB.Add(g);
-            hashesB.Add(hashB[j]);
-            hypernymOfB.UnionWith(hypernymsB[j]);
-        }
-        int shared = 0;
-        foreach (var (stem, i) in contentA)
-        {
-            bool found = stemsB.Contains(stem) || (groupA[i] is { } g && groupsB.Contains(g)) || hypernymOfB.Contains(hashA[i]);
-            for (int k = 0; !found && k < similarA[i].Length; k++) found = hashesB.Contains(similarA[i][k]);
-            if (found) shared++;
-        }
-        return shared;
-    }
 
     /// <summary>True when both texts name someone or something and at least one name is shared.</summary>
     public bool SharesNames()
@@ -167,21 +170,36 @@ public sealed class StancePair
         return set;
     }
 
-    private static List<(string Stem, int Index)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
+    internal static List<(string Stem, int Index)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
     {
         var list = new List<(string, int)>();
         HashSet<string>? seen = null;
-        for (int i = 0; i < u.Words.Length; i++)
+        foreach (int i in u.Memo(ContentWordsKey, ContentWords))
         {
-            var s = u.Stems[i];
-            if (s is null || pivots.Contains(s) || pivots.Contains(u.Words[i]) || Lexicon.ReportingStems.Contains(s)) continue;
-            // Numbers and dates are what the number rule compares, not what the claims are about.
-            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
+            var s = u.Stems[i]!;
+            if (pivots.Contains(s) || pivots.Contains(u.Words[i])) continue;
             if (seen is null ? list.Exists(x => x.Item1 == s) : !seen.Add(s)) continue;
             list.Add((s, i));
             // Long texts: a set instead of a scan per word, which made this quadratic in the text's length.
             if (seen is null && list.Count == 32) seen = list.Select(x => x.Item1).ToHashSet(StringComparer.Ordinal);
         }
         return list;
+    }
+
+    private static readonly object ContentWordsKey = new();
+
+    // The indices of the words that can be content whatever the pivots (a stem, not a reporting verb, not a number or
+    // date: those are what the number rule compares, not what claims are about), in order; found once per unit.
+    private static int[] ContentWords(TextUnit u)
+    {
+        var found = new List<int>();
+        for (int i = 0; i < u.Words.Length; i++)
+        {
+            var s = u.Stems[i];
+            if (s is null || Lexicon.ReportingStems.Contains(s)) continue;
+            if (Lexicon.NumberWords.ContainsKey(u.Words[i]) || Lexicon.CalendarWords.ContainsKey(u.Words[i]) || char.IsDigit(s[0])) continue;
+            found.Add(i);
+        }
+        return [.. found];
     }
 }

@@ -47,13 +47,12 @@ public sealed class ReportedRumours
         {
             cancellationToken.ThrowIfCancellationRequested();
             var members = article.ToList();
+            // Most articles call nothing false: their claims' terms are never needed, so they are read only after a
+            // refuting claim is found, and only for the claims that count shared terms.
+            var disowning = members.Select(c => DisowningWord(c.Text)).ToArray();
             var refuting = new List<(Claim Claim, string Word, HashSet<string> Terms)>();
-            var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            foreach (var c in members)
-            {
-                terms[c.Id] = Terms(c);
-                if (DisowningWord(c.Text) is { } word) refuting.Add((c, word, terms[c.Id]));
-            }
+            for (int m = 0; m < members.Count; m++)
+                if (disowning[m] is { } word) refuting.Add((members[m], word, Terms(members[m])));
             if (refuting.Count == 0) continue;
             // The refuting claims filed under each of their terms: a claim counts the terms it shares with each
             // refuting claim by walking its own terms' lists, not by comparing with every refuting claim.
@@ -66,17 +65,18 @@ public sealed class ReportedRumours
                 }
             var shared = new int[refuting.Count];
             var touched = new List<int>();
-            foreach (var c in members)
+            for (int m = 0; m < members.Count; m++)
             {
-                if (DisowningWord(c.Text) is not null) continue;
+                var c = members[m];
+                if (disowning[m] is not null) continue;
                 // A reported claim that asserts (no negator) is the report itself; one that denies is a refutation.
                 int needed = IsReported(c) && !HasNegator(c.Text) ? MinSharedTermsReported : MinSharedTerms;
-                if (First(c, needed, terms[c.Id]) is { } k)
+                if (First(c, needed) is { } k)
                     result[c.Id] = $"{refuting[k].Claim.Id} '{refuting[k].Word}'";
             }
 
             // The first refuting claim (in article order) other than c that shares at least needed terms with it.
-            int? First(Claim c, int needed, HashSet<string> own)
+            int? First(Claim c, int needed)
             {
                 if (needed <= 0)
                 {
@@ -84,7 +84,7 @@ public sealed class ReportedRumours
                         if (refuting[k].Claim.Id != c.Id) return k;
                     return null;
                 }
-                foreach (var t in own)
+                foreach (var t in Terms(c))
                     if (postings.TryGetValue(t, out var list))
                         foreach (int k in list)
                             if (shared[k]++ == 0) touched.Add(k);

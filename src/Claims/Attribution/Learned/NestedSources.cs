@@ -26,11 +26,19 @@ internal static class NestedSources
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(attributions);
         List<AttributionSpan?>? result = null;
+        // Only attributions with a source and a cue can hold another's source: indexed by source span and by content
+        // span, each pass visits the ones whose span can overlap or contain the span it asks about (in list order,
+        // as a scan of the whole list would meet them) instead of every attribution of the article.
+        var withSource = Enumerable.Range(0, attributions.Count).Where(j => attributions[j] is { Source: not null, Cue: not null }).ToArray();
+        var sources = new SpanIndex(withSource, j => attributions[j].Source!.Value);
+        var contents = new SpanIndex(withSource, j => attributions[j].Content);
+        var found = new List<int>();
         for (int i = 0; i < attributions.Count; i++)
         {
             var b = attributions[i];
             if (b.FromLayout || b.Source is not { } source || b.Cue is not { } cue) continue;
-            for (int j = 0; j < attributions.Count; j++)
+            sources.Overlapping(source, found);
+            foreach (int j in found)
             {
                 var a = attributions[j];
                 if (j == i || a.Source is not { } outer || a.Cue is not { } outerCue || !outer.Overlaps(source)) continue;
@@ -57,8 +65,10 @@ internal static class NestedSources
             // A reporter whose content holds the inner attribution's source and cue: "The Kremlin has claimed [the envoys promised …]".
             var b = result is null ? attributions[i] : result[i];
             if (b is null || b.Via is not null || b.Source is not { } source || b.Cue is not { } cue) continue;
-            foreach (var a in attributions)
+            contents.Containing(source, found);
+            foreach (int j in found)
             {
+                var a = attributions[j];
                 if (ReferenceEquals(a, b) || a.Source is not { } outer || a.Cue is not { } outerCue || outer.Overlaps(source)
                     || !a.Content.Contains(source) || !a.Content.Contains(cue) || a.Content.Start > source.Start
                     || IsAccordingTo(document, outerCue)) continue;
@@ -68,6 +78,44 @@ internal static class NestedSources
             }
         }
         return result is null ? attributions : [.. result.OfType<AttributionSpan>()];
+    }
+
+    // Spans of some attributions (by index) sorted by start: those that may overlap or contain a span lie in a window
+    // of starts as wide as the longest span; the exact test is the caller's.
+    private sealed class SpanIndex
+    {
+        private readonly (int Start, int End, int Index)[] _byStart;
+        private readonly int _longest;
+
+        public SpanIndex(int[] indices, Func<int, TextSpan> span)
+        {
+            _byStart = [.. indices.Select(j => (span(j).Start, span(j).End, j)).OrderBy(e => e.Start).ThenBy(e => e.j)];
+            _longest = _byStart.Length == 0 ? 0 : _byStart.Max(e => e.End - e.Start);
+        }
+
+        /// <summary>Fills <paramref name="found"/> with the indices, ascending, of the spans that overlap <paramref name="span"/>.</summary>
+        public void Overlapping(TextSpan span, List<int> found) =>
+            Collect(span.Start - _longest, span.End - 1, e => e.Start < span.End && span.Start < e.End, found);
+
+        /// <summary>Fills <paramref name="found"/> with the indices, ascending, of the spans that contain <paramref name="span"/>.</summary>
+        public void Containing(TextSpan span, List<int> found) =>
+            Collect(span.End - _longest, span.Start, e => e.Start <= span.Start && span.End <= e.End, found);
+
+        // The entries whose start lies in [from, to] and that pass the test.
+        private void Collect(int from, int to, Func<(int Start, int End, int Index), bool> test, List<int> found)
+        {
+            found.Clear();
+            int lo = 0, hi = _byStart.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_byStart[mid].Start < from) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int k = lo; k < _byStart.Length && _byStart[k].Start <= to; k++)
+                if (test(_byStart[k])) found.Add(_byStart[k].Index);
+            found.Sort();
+        }
     }
 
     /// <summary>The position of the comma right before a participle cue ("…, citing"), when it lies inside <paramref name="content"/> past its first word.</summary>

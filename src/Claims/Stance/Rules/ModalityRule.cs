@@ -11,6 +11,8 @@ public sealed class ModalityRule : IStanceRule
         ["plan", "plans", "intent", "intention", "will", "going", "rule", "ruled", "set"], StringComparer.Ordinal);
     private static readonly System.Collections.Frozen.FrozenSet<string> UnfirmPlan = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["reportedly", "allegedly", "whether", "if", "could", "may", "might", "rumored", "rumoured", "depend", "depends"], StringComparer.Ordinal);
+    // The pivot sets as memo keys: each unit's content words without them are worked out once.
+    private static readonly SubjectPivots PlanSubject = new(PlanPivots), ModalSubject = new(Lexicon.Modals);
     private static readonly string[][] Plans = [["plans", "to"], ["plan", "to"], ["planning", "to"], ["will"], ["intends", "to"], ["is", "going", "to"], ["are", "going", "to"], ["set", "to"]];
 
     /// <inheritdoc />
@@ -33,14 +35,14 @@ public sealed class ModalityRule : IStanceRule
             // is no firm plan to contradict.
             var planSide = plansA is not null ? a : b;
             if (planSide.Words.Any(UnfirmPlan.Contains)) return null;
-            if (pair.SameSubject(PlanPivots))
+            if (pair.SameSubject(PlanSubject))
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
             return null;
         }
         string? modalA = a.Memo(ModalKey, Modal), modalB = b.Memo(ModalKey, Modal);
         if ((modalA is null) == (modalB is null)) return null;
-        if (!pair.SameSubject(Lexicon.Modals)) return null;
+        if (!pair.SameSubject(ModalSubject)) return null;
         // A hedge covers its own clause: "the visit would mark the first trip ..., and comes amid ... following Trump's
         // return to the White House in January" asserts the return. When no content word the texts share lies in
         // the hedged clause, the hedge is about something else.
@@ -52,7 +54,8 @@ public sealed class ModalityRule : IStanceRule
     private static readonly object ModalKey = new();
 
     // Find, worked out once per unit and phrase list (the lists are the keys).
-    private static readonly Func<TextUnit, string?> FindNoPlans = u => Find(u, NoPlans), FindPlans = u => Find(u, Plans);
+    private static readonly PhraseStarts NoPlansStarts = new(NoPlans), PlansStarts = new(Plans);
+    private static readonly Func<TextUnit, string?> FindNoPlans = u => Find(u, NoPlansStarts), FindPlans = u => Find(u, PlansStarts);
 
     private static string? Found(TextUnit u, string[][] phrases) => u.Memo(phrases, phrases == NoPlans ? FindNoPlans : FindPlans);
 
@@ -93,12 +96,16 @@ public sealed class ModalityRule : IStanceRule
         // what the hedged statement is measured against: the invasion is presupposed, not hedged.
         for (int i = modal + 1; i <= end; i++)
             if (TemporalAdjuncts.Contains(hedged.Words[i])) { end = i - 1; break; }
-        var otherStems = other.Stems.Where(st => st is not null).ToHashSet(StringComparer.Ordinal);
+        var otherStems = other.Memo(StemSetKey, StemSet);
         for (int i = start; i <= end; i++)
             if (hedged.Stems[i] is { } st && !Lexicon.Modals.Contains(hedged.Words[i]) && !TimeConnectives.Contains(hedged.Words[i])
                 && otherStems.Contains(st)) return true;
         return false;
     }
+
+    private static readonly object StemSetKey = new();
+
+    private static HashSet<string> StemSet(TextUnit u) => u.Stems.Where(st => st is not null).ToHashSet(StringComparer.Ordinal)!;
 
     // A clause ends at ";" and at a comma followed by a coordinating word.
     private static bool ClauseBreak(string[] words, int i) =>
@@ -111,10 +118,11 @@ public sealed class ModalityRule : IStanceRule
         return -1;
     }
 
-    private static string? Find(TextUnit u, string[][] phrases)
+    // The first phrase found, at the first word where one starts (in list order there), with the word after it.
+    private static string? Find(TextUnit u, PhraseStarts phrases)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            foreach (var p in phrases)
+            foreach (var (p, _) in phrases.At(u.Words[i]))
                 if (UnitBuilder.MatchAt(u.Words, i, p))
                     return StanceRules.Phrase(u.Words, i, Math.Min(u.Words.Length - 1, i + p.Length));
         return null;

@@ -34,22 +34,25 @@ public sealed class NumberRule : IStanceRule
             // "At least 12" is consistent with 15: approximate figures never make a mismatch.
             if (!same && other is { } o && mismatchA is null && !x.Approximate && !o.Approximate) { mismatchA = x; mismatchB = o; }
         }
-        var pivots = na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
         if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
         {
             // "sentenced to one day in jail, with credit for 66 days already served": a text giving two figures of
             // one unit counts two things, so which one the other text's figure is about is unknown.
             if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
-            if (!pair.SameSubject(pivots)) return null;
+            if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
         if (matchA is { } xa && matchB is { } xb && mismatchA is null)
         {
-            if (!pair.SameSubject(pivots)) return null;
+            if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
         }
         return null;
     }
+
+    // The words the figures are written with and their units: set aside when the texts' subjects are compared.
+    private static HashSet<string> Pivots(NumberMention[] na, NumberMention[] nb) =>
+        na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>
     private static int Figures(NumberMention[] mentions, string unit) =>

@@ -30,21 +30,20 @@ public sealed class ProgressRule : IStanceRule
 
     private static readonly object MentionKey = new();
 
+    // Both lists by first word: stalled phrases (tag 1) before progress phrases (tag 0), each list in its order.
+    private static readonly PhraseStarts Mentions = new(Lexicon.Stalled.Select(p => (p, 1)).Concat(Lexicon.Progress.Select(p => (p, 0))));
+
     /// <summary>The first progress mention: asserted, negated, or a stalled phrase (denied).</summary>
     private static (string Phrase, bool Denied, string[] Words)? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-        {
-            foreach (var p in Lexicon.Stalled)
-                if (UnitBuilder.MatchAt(u.Words, i, p))
-                    return (StanceRules.Phrase(u.Words, i, i + p.Length - 1), !u.Negated[i], p);
-            foreach (var p in Lexicon.Progress)
+            foreach (var (p, stalled) in Mentions.At(u.Words[i]))
             {
                 if (!UnitBuilder.MatchAt(u.Words, i, p)) continue;
+                if (stalled == 1) return (StanceRules.Phrase(u.Words, i, i + p.Length - 1), !u.Negated[i], p);
                 int start = u.Negated[i] ? StanceRules.NegationStart(u, i) : i;
                 return (StanceRules.Phrase(u.Words, start, i + p.Length - 1), u.Negated[i], p);
             }
-        }
         return null;
     }
 }
