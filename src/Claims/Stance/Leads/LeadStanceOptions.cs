@@ -34,6 +34,15 @@ public sealed record LeadStanceOptions
     /// corpus with the shipped lexical model). Depends on the model.</summary>
     public double MinAgree { get; init; } = 0.67;
 
+    /// <summary>
+    /// Smallest model probability of "agree" for a contradiction between a lead claim that calls the report it names
+    /// false or doubts it ("Hoax Alert: ...", "Fake-News: ...", "X denies ...") and an article whose body tells the
+    /// report without denying or doubting it anywhere (<see cref="DenyingLead"/>): the model reads the shared words as
+    /// agreement, but the body asserts what the lead calls false (default 0.5, chosen on the tune half of the FNC-1
+    /// hold-out corpus; see benchmarks/README.md, recall round 5). Depends on the model.
+    /// </summary>
+    public double MinAgreeWithDenyingLead { get; init; } = 0.5;
+
     /// <summary>Largest model probability of "unrelated" for any verdict (default 0.2): a story grouper can put two
     /// events in one story. Depends on the model.</summary>
     public double MaxUnrelated { get; init; } = 0.2;
@@ -92,6 +101,7 @@ public sealed record LeadStanceOptions
         Probability(MaxUnrelated, nameof(MaxUnrelated));
         Probability(MinEvidenceDisagree, nameof(MinEvidenceDisagree));
         Probability(MinDisagreeWithOpposition, nameof(MinDisagreeWithOpposition));
+        Probability(MinAgreeWithDenyingLead, nameof(MinAgreeWithDenyingLead));
         if (EvidenceModelCandidates < 0) throw new ArgumentOutOfRangeException(nameof(EvidenceModelCandidates), EvidenceModelCandidates, "Must be 0 or more.");
         if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
         if (MinBodySentences < 1) throw new ArgumentOutOfRangeException(nameof(MinBodySentences), MinBodySentences, "At least one sentence.");
