@@ -27,6 +27,29 @@ internal static class DenyingLead
     private static readonly FrozenSet<string> NotALeadDenial = FrozenSet.ToFrozenSet(
         ["rumor", "rumors", "rumour", "rumours", "dismiss", "dismisses", "dismissed", "lies"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The rule on one reading that leans to "agree": null when it does not apply (the lead denies nothing, or the body
+    /// denies or doubts something itself); else the lead's denial and the evidence of the contradiction (null when no
+    /// claim of the body asserts what the lead denies: then neither the contradiction nor the agreement is taken).
+    /// </summary>
+    /// <param name="leadSentence">The profile of the lead claim's sentence (its framing included).</param>
+    /// <param name="lead">The lead claim's profile.</param>
+    /// <param name="leadClaim">The lead claim.</param>
+    /// <param name="body">The profile of the other article's body.</param>
+    /// <param name="candidates">The other article's claims, in text order.</param>
+    /// <param name="profile">Profiles a candidate (cached by the caller).</param>
+    /// <param name="minShared">Fewest content words the evidence shares with the lead.</param>
+    public static (string Denial, Evidence? Evidence)? Read(TextProfile leadSentence, TextProfile lead, Claim leadClaim, TextProfile body,
+        IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, int minShared)
+    {
+        if (BodyDenial(body) is not null) return null;
+        string? asserted = null;
+        string? denial = Denial(leadSentence, leadClaim);
+        if (denial is null && NegatedAndAsserted(lead, body) is { } negated) (denial, asserted) = negated;
+        if (denial is null) return null;
+        return (denial, Assertion(leadClaim, lead, candidates, profile, denial, minShared, asserted));
+    }
+
     /// <summary>The word with which the lead (<paramref name="lead"/>: the sentence of the lead claim, whose framing
     /// may lie outside the claim) calls the report it names false, doubts or denies it, or null.</summary>
     public static string? Denial(TextProfile lead, Claim leadClaim)
@@ -81,7 +104,7 @@ internal static class DenyingLead
             if (claim.Stems[i] is { } stem && leadStems.Contains(stem))
             {
                 shared.Add(stem);
-                word |= !claim.Capitalized[i];
+                word |= i > 0 && !claim.Capitalized[i]; // a sentence-initial word may be a name too
             }
         return word && shared.Count >= Math.Max(1, minShared);
     }

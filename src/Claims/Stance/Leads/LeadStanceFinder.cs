@@ -165,11 +165,11 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             // A lead that calls the report false, read as "agree" by a body that nowhere does: the body disputes it
             // (DenyingLead); the reading's agreement is not taken either way.
             if (sameEvent && stance.LeansAgree(Options.MinAgreeWithDenyingLead, Options)
-                && DenyingLead.BodyDenial(body.Profile) is null
-                && (DenyingLead.Denial(profiles.Lexical(item.LeadSentence), item.Lead) is { } word ? (word, null) : DenyingLead.NegatedAndAsserted(lead, body.Profile)) is var (denial, asserted))
+                && DenyingLead.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, body.Profile, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
+                    is var (denial, evidence))
             {
                 relation = StanceLabel.Neutral;
-                if (DenyingLead.Assertion(item.Lead, lead, item.Target.Claims, c => profiles.Lexical(c.Text), denial, Options.MinSharedTerms, asserted) is { } assertion)
+                if (evidence is { } assertion)
                     pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
                         $"the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
             }
