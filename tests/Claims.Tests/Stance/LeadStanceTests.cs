@@ -172,7 +172,7 @@ public class LeadStanceTests
         Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("read the other way round: the lead claim denies the report ('fake')")
             .And.Contain("reports as fact what the lead claim denies"));
 
-        // The same body calling the story a hoax agrees with the headline: no contradiction (and "agree" below MinAgree).
+        // The same body calling the story a hoax agrees with the headline: no contradiction.
         var hoax = analyzer.Analyze([new Article("h", "Fake news: McDonald's will stop serving overweight customers"), new Article("b", body + "\nThe story is a hoax.")]);
         Assert.That(ArticleLevel(hoax).Where(p => p.Relation == StanceLabel.Contradicts), Is.Empty);
     }

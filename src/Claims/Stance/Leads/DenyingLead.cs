@@ -45,7 +45,7 @@ internal static class DenyingLead
         if (BodyDenial(body) is not null) return null;
         string? asserted = null;
         string? denial = Denial(leadSentence, leadClaim);
-        if (denial is null && NegatedAndAsserted(lead, body) is { } negated) (denial, asserted) = negated;
+        if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted) = negated;
         if (denial is null) return null;
         return (denial, Assertion(leadClaim, lead, candidates, profile, denial, minShared, asserted));
     }
@@ -65,11 +65,18 @@ internal static class DenyingLead
     /// <summary>
     /// A content word the lead negates ("Mike Seidel was not caught with his pants down": "caught"; a negator's first
     /// content word, not a reporting verb), which <paramref name="body"/> uses outside a negation's scope and never
-    /// inside one; or null. Such a body tells what the lead says did not happen.
+    /// inside one, while no body sentence sharing <paramref name="minShared"/> content words with the lead negates
+    /// anything; or null. Such a body tells what the lead says did not happen.
     /// </summary>
-    public static (string Phrase, string Stem)? NegatedAndAsserted(TextProfile lead, TextProfile body)
+    public static (string Phrase, string Stem)? NegatedAndAsserted(TextProfile lead, TextProfile body, int minShared)
     {
         TextUnit u = lead.Whole, b = body.Whole;
+        // A body that negates anything in a sentence about the lead's subject may deny it in other words ("Christian
+        // Bale will not be starring as Steve Jobs" against "Christian Bale will not play Steve Jobs").
+        var leadStems = u.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in body.Sentences)
+            if (sentence.Negations > 0 && sentence.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count() >= Math.Max(1, minShared))
+                return null;
         for (int i = 0; i < u.Stems.Length; i++)
         {
             if (u.Stems[i] is not { } stem || !u.Negated[i] || Lexicon.ReportingStems.Contains(stem) || !EvidenceClaims.Denied(u, i)) continue;
