@@ -43,6 +43,29 @@ public class LeadStanceTests
         Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
     }
 
+    public static IEnumerable<TestCaseData> DenyingLeadCases() =>
+        CaseTable.Read("lead-denying.tsv", ["lead", "claims", "expected", "why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+                .SetName($"lead-denying.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(DenyingLeadCases))]
+    public void DenyingLeadAgainstAnAssertingBody(string lead, string claims, int expected, string why)
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        var leadClaim = Claim.FromText("h", 1, lead);
+        var leadProfile = featurizer.Profile(lead);
+        var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var body = featurizer.Profile(string.Join('\n', candidates.Select(c => c.Text)));
+        var picked = DenyingLead.Read(leadProfile, leadProfile, leadClaim, body, candidates, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms)?.Evidence;
+        if (expected == 0)
+        {
+            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
+            return;
+        }
+        Assert.That(picked, Is.Not.Null, why);
+        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+    }
+
     [Test]
     public void NoClaimsNoEvidence()
     {
@@ -132,6 +155,26 @@ public class LeadStanceTests
         Assert.That(reasons, Does.Contain("model: disagree 0.85, agree 0.05, discuss 0.08, unrelated 0.02"));
         Assert.That(reasons, Does.Contain($"evidence in b: {evidence.Id}").And.Contain("the claim most similar to the lead claim that opposes it"));
         Assert.That(reasons, Does.Contain("same event: same story s1").And.Contain("shared names").And.Contain("budapest"));
+    }
+
+    [Test]
+    public void AnAgreeingReadingOfAHeadlineThatCallsTheReportFakeIsAContradiction()
+    {
+        // The model reads "agree" from shared words; the headline calls the report fake and the body tells it as fact.
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UsePairFilter(new NoClaimPairs())
+            .UseLeadStance(new LeadStanceFinder(new FixedModel(new ArticleStance(0.6, 0.1, 0.28, 0.02)))).Build();
+        const string body = "McDonald's will stop serving overweight customers from January, the company announced.\n"
+            + "Obesity in America has more than doubled over the last two decades.\n"
+            + "Customers will be weighed before they order at McDonald's restaurants.";
+        var report = analyzer.Analyze([new Article("h", "Fake news: McDonald's will stop serving overweight customers"), new Article("b", body)]);
+        var pair = ArticleLevel(report).Single();
+        Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("read the other way round: the lead claim denies the report ('fake')")
+            .And.Contain("reports as fact what the lead claim denies"));
+
+        // The same body calling the story a hoax agrees with the headline: no contradiction.
+        var hoax = analyzer.Analyze([new Article("h", "Fake news: McDonald's will stop serving overweight customers"), new Article("b", body + "\nThe story is a hoax.")]);
+        Assert.That(ArticleLevel(hoax).Where(p => p.Relation == StanceLabel.Contradicts), Is.Empty);
     }
 
     private const string SupportingBody = "Officials confirmed that the summit between Trump and Putin in Budapest was cancelled.\n"

@@ -40,6 +40,16 @@ public readonly record struct ArticleStance(double Agree, double Disagree, doubl
         return Unrelated <= options.MaxUnrelated && Disagree >= options.MinDisagreeWithOpposition && Disagree > Agree && Disagree > Discuss;
     }
 
+    /// <summary>
+    /// True when the reading leans to "agree": at least <paramref name="minAgree"/>, above "disagree" and "discuss",
+    /// "unrelated" at most <see cref="LeadStanceOptions.MaxUnrelated"/>.
+    /// </summary>
+    public bool LeansAgree(double minAgree, LeadStanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Unrelated <= options.MaxUnrelated && Agree >= minAgree && Agree > Disagree && Agree > Discuss;
+    }
+
     /// <summary>The probabilities in words, two decimals.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"disagree {Disagree:0.00}, agree {Agree:0.00}, discuss {Discuss:0.00}, unrelated {Unrelated:0.00}");

@@ -141,7 +141,7 @@ internal static class EvidenceClaims
     // rule reads it, k is the first content word after it or under a determiner "no".
     // Under a determiner "no" only the noun phrase it opens is denied: "no Ukraine breakthrough", but "no trace of
     // students" denies a trace, not students (a claim that police took students away does not oppose it).
-    private static bool Denied(TextUnit u, int k)
+    internal static bool Denied(TextUnit u, int k)
     {
         int start = StanceRules.NegationStart(u, k);
         return start != k && NegationRule.IsFirstAfterNegator(u, k) && InNoPhrase(u, start, k);

@@ -160,8 +160,20 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             var body = profiles.Body(item.Target);
             var stance = model.Read(lead, body.Profile);
             var shared = SharedTerms(lead, body);
-            var relation = shared.Count >= Options.MinSharedTerms ? stance.Decide(Options) : StanceLabel.Neutral;
-            if (relation != StanceLabel.Neutral)
+            bool sameEvent = shared.Count >= Options.MinSharedTerms;
+            var relation = sameEvent ? stance.Decide(Options) : StanceLabel.Neutral;
+            // A lead that calls the report false, read as "agree" by a body that nowhere does: the body disputes it
+            // (DenyingLead); the reading's agreement is not taken either way.
+            if (sameEvent && stance.LeansAgree(Options.MinAgreeWithDenyingLead, Options)
+                && DenyingLead.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, body.Profile, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
+                    is var (denial, evidence))
+            {
+                relation = StanceLabel.Neutral;
+                if (evidence is { } assertion)
+                    pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
+                        $"the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
+            }
+            else if (relation != StanceLabel.Neutral)
                 pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles));
             // A weaker reading of "disagree" is a contradiction when a claim of the article opposes the lead in words.
             else if (shared.Count >= Options.MinSharedTerms && stance.LeansDisagree(Options))
@@ -196,16 +208,17 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
     }
 
     private LeadStancePair? Pair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
-        StanceLabel relation, List<string> shared, ProfileCache profiles, Func<Claim, double>? modelDisagree)
+        StanceLabel relation, List<string> shared, ProfileCache profiles, Func<Claim, double>? modelDisagree, Evidence? given = null, string? reading = null)
     {
-        if (EvidenceClaims.Pick(item.Lead, lead, item.Target.Claims, c => profiles.Lexical(c.Text), relation, modelDisagree, Options) is not { } evidence)
+        if ((given ?? EvidenceClaims.Pick(item.Lead, lead, item.Target.Claims, c => profiles.Lexical(c.Text), relation, modelDisagree, Options)) is not { } evidence)
             return null;
         string target = item.Target.Article.Id, verb = relation == StanceLabel.Contradicts ? "disputes" : "supports";
         var names = lead.Whole.Names.Where(body.Names.Contains).Order(StringComparer.Ordinal).ToList();
         var inv = CultureInfo.InvariantCulture;
         string[] reasons =
         [
-            $"article-level stance: {target} as a whole {verb} the lead claim {item.Lead.Id} '{item.Lead.Text}' (model: {stance})",
+            $"article-level stance: {target} as a whole {verb} the lead claim {item.Lead.Id} '{item.Lead.Text}' (model: {stance})"
+                + (reading is null ? "" : $"; read the other way round: {reading}"),
             string.Create(inv, $"evidence in {target}: {evidence.Claim.Id} '{evidence.Claim.Text}', ")
                 + (evidence.Denial ? $"the claim most similar to the lead claim that opposes it: it {evidence.Opposition}" : "the claim most similar to the lead claim")
                 + string.Create(inv, $" (similarity {evidence.Similarity:0.00})"),

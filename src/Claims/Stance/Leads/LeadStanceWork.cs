@@ -9,8 +9,10 @@ namespace Claims.Stance.Leads;
 /// </summary>
 internal sealed class LeadStanceWork
 {
-    /// <summary>One reading to make: <paramref name="Lead"/> against the body of <paramref name="Target"/>.</summary>
-    public readonly record struct Item(Claim Lead, Document Target, string? Story);
+    /// <summary>One reading to make: <paramref name="Lead"/> against the body of <paramref name="Target"/>;
+    /// <paramref name="LeadSentence"/> is the text of the sentences the lead claim is in (a headline's framing, "Hoax
+    /// Alert: ...", "Fake-News: '...'", lies outside a claim quoted in it).</summary>
+    public readonly record struct Item(Claim Lead, Document Target, string? Story, string LeadSentence);
 
     /// <summary>The readings of each story that has any, in story order.</summary>
     public List<List<Item>> Batches { get; } = [];
@@ -35,6 +37,7 @@ internal sealed class LeadStanceWork
             foreach (var document in members)
                 foreach (var lead in LeadClaims.Of(document, options))
                 {
+                    string sentence = SentenceText(document, lead);
                     var others = targets.Where(t => !ReferenceEquals(t, document)).ToList();
                     if (others.Count > options.MaxArticlesPerLead)
                     {
@@ -42,13 +45,26 @@ internal sealed class LeadStanceWork
                         dropped += others.Count - options.MaxArticlesPerLead;
                         others = MostRelated(lead, others, options.MaxArticlesPerLead, words ??= []);
                     }
-                    foreach (var target in others) items.Add(new Item(lead, target, story));
+                    foreach (var target in others) items.Add(new Item(lead, target, story, sentence));
                 }
             if (items.Count > 0) Batches.Add(items);
         }
         if (cappedLeads > 0)
             Warnings.Add($"lead-stance cap reached: {cappedLeads} lead claims had more than {options.MaxArticlesPerLead} articles to read in their story; "
                 + $"{dropped} readings of articles sharing fewer words with the lead were not made (LeadStanceOptions.MaxArticlesPerLead)");
+    }
+
+    // The text from the start of the first sentence the claim overlaps to the end of the last.
+    private static string SentenceText(Document document, Claim claim)
+    {
+        int start = claim.Span.Start, end = claim.Span.End;
+        foreach (var s in document.Sentences)
+            if (s.Span.Overlaps(claim.Span))
+            {
+                start = Math.Min(start, s.Span.Start);
+                end = Math.Max(end, s.Span.End);
+            }
+        return document.GetText(new TextSpan(start, end));
     }
 
     // The articles sharing the most words with the lead claim, then in story order.

@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+
+namespace Claims.Stance.Leads;
+
+/// <summary>
+/// An article-level agreement read the right way round when the lead denies. The stance model reads "agree" from the
+/// words a lead shares with a body and cannot tell which side calls the report false: against "Hoax Alert: Father
+/// O'Neal, Who Has Met God ..., Is Made Up" or "Fake-News: 'McDonald's Will Stop Serving Overweight Customers'" a body
+/// that tells the story as fact reads as agreeing. When the lead claim calls the report it names false or doubts it (a
+/// word such as "hoax", "fake", "denies", "doubt", "not true", or a denying cue) and the other article's body nowhere
+/// does (no such word outside a negation's scope, rumours included), or when the lead negates a content word
+/// ("Weather Channel's Mike Seidel was not caught with his pants down") that the body, denying nothing, uses and never
+/// negates, the body reports as fact what the lead calls
+/// false: it disputes the lead. The evidence is the body claim most similar to the lead among those that share a
+/// content word with it and deny or doubt nothing themselves. Stateless.
+/// </summary>
+internal static class DenyingLead
+{
+    // Words with which a text calls a report false, doubts or denies it (either side).
+    private static readonly FrozenSet<string> DenyingWords = Lexicon.StrongRefuting
+        .Concat(Lexicon.Disowning).Concat(Lexicon.Doubting)
+        .Concat(["deny", "denies", "denied", "denying", "refutes", "refuted", "debunks", "debunked", "disproved", "dismisses", "dismissed", "dismiss"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Words a lead may use without denying the report it names: a rumour is reported, not called false ("fuel to
+    // rumours about his absence"); "dismissed" also means fired; "lies" also means is located.
+    private static readonly FrozenSet<string> NotALeadDenial = FrozenSet.ToFrozenSet(
+        ["rumor", "rumors", "rumour", "rumours", "dismiss", "dismisses", "dismissed", "lies"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The rule on one reading that leans to "agree": null when it does not apply (the lead denies nothing, or the body
+    /// denies or doubts something itself); else the lead's denial and the evidence of the contradiction (null when no
+    /// claim of the body asserts what the lead denies: then neither the contradiction nor the agreement is taken).
+    /// </summary>
+    /// <param name="leadSentence">The profile of the lead claim's sentence (its framing included).</param>
+    /// <param name="lead">The lead claim's profile.</param>
+    /// <param name="leadClaim">The lead claim.</param>
+    /// <param name="body">The profile of the other article's body.</param>
+    /// <param name="candidates">The other article's claims, in text order.</param>
+    /// <param name="profile">Profiles a candidate (cached by the caller).</param>
+    /// <param name="minShared">Fewest content words the evidence shares with the lead.</param>
+    public static (string Denial, Evidence? Evidence)? Read(TextProfile leadSentence, TextProfile lead, Claim leadClaim, TextProfile body,
+        IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, int minShared)
+    {
+        if (BodyDenial(body) is not null) return null;
+        string? asserted = null;
+        string? denial = Denial(leadSentence, leadClaim);
+        if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted) = negated;
+        if (denial is null) return null;
+        return (denial, Assertion(leadClaim, lead, candidates, profile, denial, minShared, asserted));
+    }
+
+    /// <summary>The word with which the lead (<paramref name="lead"/>: the sentence of the lead claim, whose framing
+    /// may lie outside the claim) calls the report it names false, doubts or denies it, or null.</summary>
+    public static string? Denial(TextProfile lead, Claim leadClaim)
+    {
+        if (EvidenceClaims.DenialCue(leadClaim)) return leadClaim.Cue;
+        var u = lead.Whole;
+        for (int i = 0; i < u.Words.Length; i++)
+            if (!u.Negated[i] && DenyingWords.Contains(u.Words[i]) && !NotALeadDenial.Contains(u.Words[i])) return u.Words[i];
+        // "not true", "isn't accurate" (StanceRules.Disowning reads a negated truth word as a denial).
+        return StanceRules.Disowning(u) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal) ? phrase : null;
+    }
+
+    /// <summary>
+    /// A content word the lead negates ("Mike Seidel was not caught with his pants down": "caught"; a negator's first
+    /// content word, not a reporting verb), which <paramref name="body"/> uses outside a negation's scope and never
+    /// inside one, while no body sentence sharing <paramref name="minShared"/> content words with the lead negates
+    /// anything; or null. Such a body tells what the lead says did not happen.
+    /// </summary>
+    public static (string Phrase, string Stem)? NegatedAndAsserted(TextProfile lead, TextProfile body, int minShared)
+    {
+        TextUnit u = lead.Whole, b = body.Whole;
+        // A body that negates anything in a sentence about the lead's subject may deny it in other words ("Christian
+        // Bale will not be starring as Steve Jobs" against "Christian Bale will not play Steve Jobs").
+        var leadStems = u.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in body.Sentences)
+            if (sentence.Negations > 0 && sentence.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count() >= Math.Max(1, minShared))
+                return null;
+        for (int i = 0; i < u.Stems.Length; i++)
+        {
+            if (u.Stems[i] is not { } stem || !u.Negated[i] || Lexicon.ReportingStems.Contains(stem) || !EvidenceClaims.Denied(u, i)) continue;
+            bool asserted = false, negated = false;
+            for (int j = 0; j < b.Stems.Length; j++)
+                if (b.Stems[j] == stem)
+                {
+                    if (b.Negated[j]) negated = true;
+                    else asserted = true;
+                }
+            if (asserted && !negated) return (StanceRules.Phrase(u.Words, StanceRules.NegationStart(u, i), i), stem);
+        }
+        return null;
+    }
+
+    /// <summary>The first word with which <paramref name="body"/> calls a report false, doubts, denies it or calls it a rumour, or null.</summary>
+    public static string? BodyDenial(TextProfile body)
+    {
+        var u = body.Whole;
+        for (int i = 0; i < u.Words.Length; i++)
+            if (!u.Negated[i] && DenyingWords.Contains(u.Words[i])) return u.Words[i];
+        return StanceRules.Disowning(u);
+    }
+
+    // At least minShared content stems of the lead, one of them no name: shared names alone ("Kim Jong-un broke his
+    // ankle" against "North Korea denies reports Kim Jong-un is to open a restaurant") are another event.
+    private static bool SharesContent(TextUnit claim, HashSet<string?> leadStems, int minShared)
+    {
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        bool word = false;
+        for (int i = 0; i < claim.Stems.Length; i++)
+            if (claim.Stems[i] is { } stem && leadStems.Contains(stem))
+            {
+                shared.Add(stem);
+                word |= i > 0 && !claim.Capitalized[i]; // a sentence-initial word may be a name too
+            }
+        return word && shared.Count >= Math.Max(1, minShared);
+    }
+
+    /// <summary>
+    /// The claim of <paramref name="candidates"/> most similar to the lead among those that share at least
+    /// <paramref name="minShared"/> content words with it (one of them no name), are no question, hedge nothing ("reportedly", "unclear") and deny, doubt or negate nothing (they
+    /// assert what the lead calls false), and use <paramref name="asserted"/> when given (the stem the lead negates);
+    /// ties go to the earlier claim; null when none does.
+    /// </summary>
+    public static Evidence? Assertion(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, string denial, int minShared, string? asserted = null)
+    {
+        Evidence? best = null;
+        var leadStems = leadProfile.Whole.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
+        foreach (var claim in candidates)
+        {
+            if (claim.Opposes is not null || EvidenceClaims.DenialCue(claim)) continue;
+            var p = profile(claim);
+            double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
+            if (lexical <= 0 || p.Whole.Question || p.Whole.Negations > 0 || p.Whole.Hedges > 0 || BodyDenial(p) is not null) continue;
+            if (!SharesContent(p.Whole, leadStems, minShared) || (asserted is not null && !p.Whole.Stems.Contains(asserted))) continue;
+            double similarity = lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+            if (best is null || similarity > best.Value.Similarity)
+                best = new Evidence(claim, similarity, true, $"reports as fact what the lead claim denies ('{denial}'), and its article nowhere denies or doubts it");
+        }
+        return best;
+    }
+}
