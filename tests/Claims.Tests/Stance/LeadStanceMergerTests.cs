@@ -60,13 +60,18 @@ public class LeadStanceMergerTests
     }
 
     [Test]
-    public void ANeutralPairIsReplaced()
+    public void ANeutralPairIsReplacedByTheVerdictAsItIsWithoutNeutralPairs()
     {
-        var (written, _) = Merge([new ClaimPair("h#1", "b#2", StanceLabel.Neutral, 0.6, ["no rule"], 0.3)], Found(Second, StanceLabel.Contradicts));
-        var pair = written.Single();
+        // Neutral pairs reach the merger only when they are kept: the verdict written must be the same either way.
+        var (replacing, _) = Merge([new ClaimPair("h#1", "b#2", StanceLabel.Neutral, 0.6, ["no rule"], 0.3)], Found(Second, StanceLabel.Contradicts));
+        var (alone, _) = Merge([], Found(Second, StanceLabel.Contradicts));
+        var pair = replacing.Single();
         Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
-        Assert.That(pair.Similarity, Is.EqualTo(0.3));
-        Assert.That(pair.Reasons, Is.EqualTo(new[] { "article-level stance: b as a whole disputes the lead claim h#1", "no rule" }));
+        Assert.That(pair.Similarity, Is.EqualTo(0.4));
+        Assert.That(pair.Reasons, Is.EqualTo(new[] { "article-level stance: b as a whole disputes the lead claim h#1" }));
+        var other = alone.Single();
+        Assert.That((pair.A, pair.B, pair.Score, pair.Similarity), Is.EqualTo((other.A, other.B, other.Score, other.Similarity)));
+        Assert.That(pair.Reasons, Is.EqualTo(other.Reasons));
     }
 
     [Test]

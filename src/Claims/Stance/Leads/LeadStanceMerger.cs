@@ -107,13 +107,11 @@ internal sealed class LeadStanceMerger
             var (x, y) = _ends[k];
             var verdict = new ClaimPair(_claims[x].Id, _claims[y].Id, f.Relation, f.Score, f.Reasons, f.Similarity);
             if (!added.Add((x, y))) continue;
-            // A neutral pair between the two claims is held under the first verdict registered for them.
+            // A neutral pair between the two claims is held under the first verdict registered for them. The verdict
+            // replaces it as it is: neutral pairs reach the merger only when they are kept (IncludeNeutral), and the
+            // written verdict must not depend on that option.
             int held = _byPair[(x, y)];
-            if (_heldNeutral.TryGetValue(held, out var neutral))
-            {
-                verdict = verdict with { Reasons = [.. f.Reasons, .. neutral.Reasons], Similarity = neutral.Similarity };
-                replaced.Add(held);
-            }
+            if (_heldNeutral.ContainsKey(held)) replaced.Add(held);
             pending.Add((x, y, verdict));
             _added++;
         }
