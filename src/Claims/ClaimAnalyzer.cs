@@ -56,30 +56,27 @@ public sealed class ClaimAnalyzer
         return LeadStance is null ? claimPairs : new LeadStancePairSource(claimPairs, LeadStance);
     }
 
-    /// <summary>This analyzer with other pairing options: the same stages, models, story grouper and gate.</summary>
+    /// <summary>This analyzer with other pairing options: the same stages, models, story grouper, gate and lead stance.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="pairing"/> is null.</exception>
     public ClaimAnalyzer WithPairing(PairingOptions pairing)
     {
         ArgumentNullException.ThrowIfNull(pairing);
         pairing.Validate();
-        return new ClaimAnalyzer(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism, _extraSources)
+        return Copy(pairing, PairChunkSize);
+    }
+
+    // This analyzer classifying pairs in chunks of chunkSize (tests observe streaming with small chunks).
+    internal ClaimAnalyzer WithPairChunkSize(int chunkSize) => Copy(Pairing, chunkSize);
+
+    // The one place a copy is made, so a copy keeps every part (a part left out here would silently vanish from it).
+    private ClaimAnalyzer Copy(PairingOptions pairing, int chunkSize) =>
+        new(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism, _extraSources)
         {
             Pairing = pairing,
             Gate = Gate,
             StoryGrouper = StoryGrouper,
-            PairChunkSize = PairChunkSize,
-            LeadStance = LeadStance,
-        };
-    }
-
-    // This analyzer classifying pairs in chunks of chunkSize (tests observe streaming with small chunks).
-    internal ClaimAnalyzer WithPairChunkSize(int chunkSize) =>
-        new(_stages, _speakerLinker, _pairer, _pairFilter, _classifier, _maxParallelism, _extraSources)
-        {
-            Pairing = Pairing,
-            Gate = Gate,
-            StoryGrouper = StoryGrouper,
             PairChunkSize = chunkSize,
+            LeadStance = LeadStance,
         };
 
     /// <summary>An analyzer with the default pipeline and models.</summary>

@@ -27,7 +27,8 @@ public class StreamingTests
 
     private static ClaimAnalyzer ProbeAnalyzer(ProbeClassifier probe, IPairSource? extra = null)
     {
-        var builder = new ClaimAnalyzerBuilder().UseDefaults().UseStanceClassifier(probe).UseGate(null);
+        // Claim pairs only: the probe counts the classifier's calls, which article-level readings would not go through.
+        var builder = new ClaimAnalyzerBuilder().UseDefaults().UseStanceClassifier(probe).UseGate(null).UseLeadStance(null);
         if (extra is not null) builder.AddPairSource(extra);
         return builder.Build().WithPairChunkSize(Chunk);
     }
@@ -121,6 +122,21 @@ public class StreamingTests
         {
             folder.Delete(recursive: true);
             File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void ACopyWithOtherChunksOrPairingKeepsEveryPart()
+    {
+        // The streaming tests compare a chunked copy with the analyzer: a part the copy lost would go untested.
+        var analyzer = Lexical.Value;
+        Assert.That(analyzer.LeadStance, Is.Not.Null);
+        foreach (var copy in new[] { analyzer.WithPairChunkSize(Chunk), analyzer.WithPairing(analyzer.Pairing with { IncludeNeutral = true }) })
+        {
+            Assert.That(copy.LeadStance, Is.SameAs(analyzer.LeadStance));
+            Assert.That(copy.Gate, Is.SameAs(analyzer.Gate));
+            Assert.That(copy.StoryGrouper, Is.SameAs(analyzer.StoryGrouper));
+            Assert.That(copy.PairSources.Select(p => p.Name), Is.EqualTo(analyzer.PairSources.Select(p => p.Name)));
         }
     }
 
