@@ -83,11 +83,7 @@ public sealed partial class ClaimIndex : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
     /// <exception cref="ArgumentException">Two claims have the same <see cref="Claim.Id"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static ClaimIndex Build(IEnumerable<Claim> claims, ClaimIndexOptions? options = null, CancellationToken cancellationToken = default) =>
-        Build(claims, options, known: null, cancellationToken);
-
-    // As Build, reading the claims' features from `known` (one extraction per claim shared by the run's parts) when given.
-    internal static ClaimIndex Build(IEnumerable<Claim> claims, ClaimIndexOptions? options, ClaimFeatures? known, CancellationToken cancellationToken)
+    public static ClaimIndex Build(IEnumerable<Claim> claims, ClaimIndexOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
         options ??= ClaimIndexOptions.Default;
@@ -95,7 +91,7 @@ public sealed partial class ClaimIndex : IDisposable
         var list = claims.ToList();
         ValidateBatch(list, existing: null, nameof(claims));
         var extractor = new FeatureExtractor(options.Extractor, options.Concepts);
-        var features = ExtractAll(extractor, list, ParallelOptionsFor(options, cancellationToken), parallel: true, known);
+        var features = ExtractAll(extractor, list, ParallelOptionsFor(options, cancellationToken), parallel: true);
         var index = new ClaimIndex(options, options.Idf ?? IdfTable.FromFeatureSets(features));
         index.Insert(list, features, cancellationToken);
         return index;
@@ -436,17 +432,16 @@ public sealed partial class ClaimIndex : IDisposable
     private static ParallelOptions ParallelOptionsFor(ClaimIndexOptions options, CancellationToken cancellationToken) =>
         new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
-    private static RawFeature[][] ExtractAll(FeatureExtractor extractor, List<Claim> claims, ParallelOptions parallelOptions, bool parallel,
-        ClaimFeatures? known = null)
+    private static RawFeature[][] ExtractAll(FeatureExtractor extractor, List<Claim> claims, ParallelOptions parallelOptions, bool parallel)
     {
         var features = new RawFeature[claims.Count][];
         if (parallel)
-            Parallel.For(0, claims.Count, parallelOptions, i => features[i] = known?.Of(claims[i], extractor) ?? extractor.Extract(claims[i]));
+            Parallel.For(0, claims.Count, parallelOptions, i => features[i] = extractor.Extract(claims[i]));
         else
             for (int i = 0; i < claims.Count; i++)
             {
                 parallelOptions.CancellationToken.ThrowIfCancellationRequested();
-                features[i] = known?.Of(claims[i], extractor) ?? extractor.Extract(claims[i]);
+                features[i] = extractor.Extract(claims[i]);
             }
         return features;
     }

@@ -41,7 +41,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var claims = context.Claims;
         var counterClaims = new CounterClaims(claims);
         var candidates = Candidates(context, counterClaims, cancellationToken);
-        var rumours = context.Gate is null ? null : new ReportedRumours().Find(claims, context.Features, cancellationToken);
+        var rumours = context.Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
         var counter = ParallelRunner.Counter(context.Progress, AnalysisProgress.Pairs, candidates.Count);
         var results = new (ClaimPair Pair, bool Title)?[Math.Min(chunkSize, candidates.Count)];
         // Title contradictions wait for the end: they are reported only between articles with another finding.
@@ -104,7 +104,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         if (candidate.Explicit) return (counterClaims.Classify(stance, a, b, 1.0), false);
         // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
         var classifier = new RecordingClassifier(context.Gate is not { } gate ? stance
-            : new GatedStanceClassifier(stance, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours) { Features = context.Features }));
+            : new GatedStanceClassifier(stance, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours)));
         var pair = counterClaims.Classify(classifier, a, b, candidate.Similarity);
         bool title = pair.Relation == StanceLabel.Contradicts && classifier.Last is { } verdict
             && verdict.Label == StanceLabel.Contradicts && verdict.DecidedBy<TitleRule>();
@@ -123,7 +123,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     private List<PendingPair> Candidates(PairSourceContext context, CounterClaims counterClaims, CancellationToken cancellationToken)
     {
         var claims = context.Claims;
-        var finder = new StoryCandidateFinder(pairer, context.Pairing, context.Features);
+        var finder = new StoryCandidateFinder(pairer, context.Pairing);
         var candidates = new List<PendingPair>();
         foreach (var batch in finder.Batches(counterClaims.Proxies, StoryNumbers(claims, context.Stories), context.Stories.Count > 0, cancellationToken))
             foreach (var c in batch)

@@ -32,14 +32,10 @@ public abstract class ClaimIndexPairer : IClaimPairer
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="claims"/> or one of its entries is null.</exception>
     /// <exception cref="ArgumentException">Two claims have the same id.</exception>
-    public IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, PairSearchTally? tally, CancellationToken cancellationToken) =>
-        FindPairs(claims, tally, known: null, cancellationToken);
-
-    // As FindPairs, reading the claims' features from `known` when given (the same pairs).
-    internal IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, PairSearchTally? tally, ClaimFeatures? known, CancellationToken cancellationToken)
+    public IReadOnlyList<CandidatePair> FindPairs(IReadOnlyList<Claim> claims, PairSearchTally? tally, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        using var index = ClaimIndex.Build(claims, Options, known, cancellationToken);
+        using var index = ClaimIndex.Build(claims, Options, cancellationToken);
         return index.AllPairPositions(_exhaustive, cancellationToken, 1, tally);
     }
 }

@@ -16,18 +16,12 @@ internal sealed class StoryCandidateFinder
 {
     private readonly IClaimPairer _pairer;
     private readonly PairingOptions _options;
-    private readonly ClaimFeatures? _known;
 
-    public StoryCandidateFinder(IClaimPairer pairer, PairingOptions options, ClaimFeatures? known = null)
+    public StoryCandidateFinder(IClaimPairer pairer, PairingOptions options)
     {
         _pairer = pairer;
         _options = options;
-        _known = known;
     }
-
-    // The pairer's pairs, reading the run's features when it is an index pairer.
-    private IReadOnlyList<CandidatePair> FindPairs(IClaimPairer pairer, IReadOnlyList<Claim> claims, CancellationToken cancellationToken) =>
-        pairer is ClaimIndexPairer indexed ? indexed.FindPairs(claims, null, _known, cancellationToken) : pairer.FindPairs(claims, cancellationToken);
 
     /// <summary>Candidates dropped because a claim had reached its cap.</summary>
     public int Dropped { get; private set; }
@@ -55,7 +49,7 @@ internal sealed class StoryCandidateFinder
             cancellationToken.ThrowIfCancellationRequested();
             if (indices.Count < 2) continue;
             var subset = indices.Select(i => claims[i]).ToList();
-            var found = FindPairs(_pairer, subset, cancellationToken)
+            var found = _pairer.FindPairs(subset, cancellationToken)
                 .Select(p => new StoryCandidate(new CandidatePair(indices[p.A], indices[p.B], p.Similarity), true));
             yield return Cap(found, counts);
         }
@@ -65,7 +59,7 @@ internal sealed class StoryCandidateFinder
             Threshold = _options.CrossStoryThreshold,
             MinSharedFeatures = _options.CrossStoryMinSharedFeatures,
         });
-        var cross = FindPairs(strict, claims, cancellationToken)
+        var cross = strict.FindPairs(claims, cancellationToken)
             .Where(p => storyOf[p.A] != storyOf[p.B])
             .Select(p => new StoryCandidate(p, false));
         yield return Cap(cross, counts);

@@ -84,9 +84,6 @@ public sealed class PairSourceContext
         lock (_warnings) _warnings.Add(warning);
     }
 
-    /// <summary>Each claim's matching features, extracted once for every part of this enumeration that reads them.</summary>
-    internal Matching.ClaimFeatures Features { get; } = new();
-
     internal IReadOnlyList<string> Warnings()
     {
         lock (_warnings) return [.. _warnings];

@@ -39,11 +39,7 @@ public sealed class ReportedRumours
     /// For each claim its article reports as a rumour, by claim id, the evidence: the refuting claim's id and word
     /// (<c>b12#3 'hoax'</c>). Claims are grouped by <see cref="Claim.ArticleId"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Find(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default) =>
-        Find(claims, known: null, cancellationToken);
-
-    // As Find, reading the claims' features from `known` when given (the same result).
-    internal IReadOnlyDictionary<string, string> Find(IReadOnlyList<Claim> claims, ClaimFeatures? known, CancellationToken cancellationToken)
+    public IReadOnlyDictionary<string, string> Find(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,7 +52,7 @@ public sealed class ReportedRumours
             var disowning = members.Select(c => DisowningWord(c.Text)).ToArray();
             var refuting = new List<(Claim Claim, string Word, HashSet<string> Terms)>();
             for (int m = 0; m < members.Count; m++)
-                if (disowning[m] is { } word) refuting.Add((members[m], word, Terms(members[m], known)));
+                if (disowning[m] is { } word) refuting.Add((members[m], word, Terms(members[m])));
             if (refuting.Count == 0) continue;
             // The refuting claims filed under each of their terms: a claim counts the terms it shares with each
             // refuting claim by walking its own terms' lists, not by comparing with every refuting claim.
@@ -88,7 +84,7 @@ public sealed class ReportedRumours
                         if (refuting[k].Claim.Id != c.Id) return k;
                     return null;
                 }
-                foreach (var t in Terms(c, known))
+                foreach (var t in Terms(c))
                     if (postings.TryGetValue(t, out var list))
                         foreach (int k in list)
                             if (shared[k]++ == 0) touched.Add(k);
@@ -106,8 +102,8 @@ public sealed class ReportedRumours
     }
 
     // Content terms and numbers ("$72 million"), without reporting verbs ("report", "said"): those say a report exists, not what it is about.
-    private HashSet<string> Terms(Claim claim, ClaimFeatures? known) =>
-        (known?.Of(claim, _features) ?? _features.Extract(claim)).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
+    private HashSet<string> Terms(Claim claim) =>
+        _features.Extract(claim).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
             .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
 
     private static bool HasNegator(string text) =>

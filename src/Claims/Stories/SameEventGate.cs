@@ -12,11 +12,7 @@ namespace Claims.Stories;
 /// Claims their own article reports only to call them false, by claim id, with the evidence (see
 /// <see cref="ReportedRumours"/>); null when not known.
 /// </param>
-public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null)
-{
-    /// <summary>The run's claim features, extracted once per claim (null: the gate extracts them).</summary>
-    internal ClaimFeatures? Features { get; init; }
-}
+public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null);
 
 /// <summary>
 /// Reviews a stance verdict before it is reported: may keep it (adding the evidence that held) or turn it neutral
@@ -79,16 +75,15 @@ public sealed class SameEventGate : IVerdictGate
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(verdict);
         if (verdict.Label == StanceLabel.Neutral) return verdict;
-        var evidence = SameEventEvidence.Of(Side(a, context.Features), Side(b, context.Features));
+        var evidence = SameEventEvidence.Of(Side(a), Side(b));
         string? failure = Check(a, b, verdict, context, evidence, out double? cosine);
         if (failure is not null)
             return new StanceVerdict(StanceLabel.Neutral, verdict.Score, [.. verdict.Reasons, "not the same event: " + failure]);
         return verdict with { Reasons = [.. verdict.Reasons, Held(context, evidence, cosine)] };
     }
 
-    private SameEventEvidence.ClaimEvidence Side(Claim claim, ClaimFeatures? known) =>
-        _sides.TryGetValue(claim, out var side) ? side
-            : _sides.GetValue(claim, c => SameEventEvidence.ClaimEvidence.Of(known?.Of(c, _features) ?? _features.Extract(c), c.Text));
+    private SameEventEvidence.ClaimEvidence Side(Claim claim) =>
+        _sides.GetValue(claim, c => SameEventEvidence.ClaimEvidence.Of(_features.Extract(c), c.Text));
 
     private string? Check(Claim a, Claim b, StanceVerdict verdict, PairContext context, SameEventEvidence e, out double? cosine)
     {
