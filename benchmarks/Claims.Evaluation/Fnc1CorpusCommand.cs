@@ -49,8 +49,44 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             return 2;
         }
         if (rows.Any(r => r.Stance is null)) { Console.Error.WriteLine("fnc1-corpus needs the Stance column"); return 2; }
+        if (ChooseBodies(opts, rows, out string split, out string? error) is not { } bodyIds) { Console.Error.WriteLine(error); return 2; }
+        var chosen = bodyIds.ToHashSet(StringComparer.Ordinal);
+        var corpus = Fnc1Corpus.Create(bodies, rows.Where(r => chosen.Contains(r.BodyId)).ToList(), bodyIds);
+        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows; pipeline: {(opts.Get("semantic") == "true" ? "semantic" : "lexical")}");
+
+        var builder = new ClaimAnalyzerBuilder().UseDefaults();
+        var recorders = new Recorders();
+        if (Configure(opts, builder, recorders) is { } configError) { Console.Error.WriteLine(configError); return 2; }
+        var analyzer = builder.Build();
+        var watch = Stopwatch.StartNew();
+        var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
+        watch.Stop();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+
+        var scores = Fnc1CorpusScorer.Score(corpus, report);
+        scores.Print(Console.Out);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wall time: {watch.Elapsed.TotalSeconds:0.0} s for {corpus.Articles.Count} articles; peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024):0} MiB; managed heap now {GC.GetTotalMemory(false) / (1024.0 * 1024):0} MiB"));
+        WriteFiles(opts, corpus, report, recorders);
+        return 0;
+    }
+
+    // What the run records beside the scores, when asked (article vectors, story terms, lead readings).
+    private sealed class Recorders
+    {
+        public RecordingArticleVectors? Vectors { get; set; }
+        public StoryTermsRecorder? Terms { get; set; }
+        public RecordingLeadStance? Lead { get; set; }
+    }
+
+    // The hold-out (or --split) bodies in Body ID order, narrowed to one --part and --max-bodies; null with an error
+    // for an unknown split or part.
+    private static List<string>? ChooseBodies(StanceArgs opts, List<Fnc1Command.StanceRow> rows, out string split, out string? error)
+    {
+        error = null;
         var held = Fnc1Command.HoldoutBodies(rows.Select(r => r.BodyId), opts.Double("holdout", 0.2), opts.Int("seed", 1));
-        string split = opts.Get("split") ?? "holdout";
+        split = opts.Get("split") ?? "holdout";
         Func<string, bool>? inSplit = split switch
         {
             "holdout" => held.Contains,
@@ -58,7 +94,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             "all" => _ => true,
             _ => null,
         };
-        if (inSplit is null) { Console.Error.WriteLine($"unknown --split '{split}' (holdout, train, all)"); return 2; }
+        if (inSplit is null) { error = $"unknown --split '{split}' (holdout, train, all)"; return null; }
         var bodyIds = rows.Select(r => r.BodyId).Where(inSplit).Distinct(StringComparer.Ordinal)
             .OrderBy(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue)
             .ThenBy(id => id, StringComparer.Ordinal).ToList();
@@ -68,16 +104,18 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (part != "all")
         {
             var tune = Fnc1Command.HoldoutBodies(bodyIds, 0.5, opts.Int("seed", 1) + 1);
-            if (part is not ("tune" or "test")) { Console.Error.WriteLine($"unknown --part '{part}' (all, tune, test)"); return 2; }
+            if (part is not ("tune" or "test")) { error = $"unknown --part '{part}' (all, tune, test)"; return null; }
             bodyIds = bodyIds.Where(id => tune.Contains(id) == (part == "tune")).ToList();
             split += "/" + part;
         }
         if (opts.Get("max-bodies") is not null) bodyIds = bodyIds.Take(opts.Int("max-bodies", bodyIds.Count)).ToList();
-        var chosen = bodyIds.ToHashSet(StringComparer.Ordinal);
-        var corpus = Fnc1Corpus.Create(bodies, rows.Where(r => chosen.Contains(r.BodyId)).ToList(), bodyIds);
-        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows; pipeline: {(opts.Get("semantic") == "true" ? "semantic" : "lexical")}");
+        return bodyIds;
+    }
 
-        var builder = new ClaimAnalyzerBuilder().UseDefaults();
+    // The pipeline the command line asks for: semantic or lexical, then the pipeline's own story grouper, gate, pairing
+    // and lead stance with the given settings (nothing else changes); an error message for a bad setting.
+    private static string? Configure(StanceArgs opts, ClaimAnalyzerBuilder builder, Recorders recorders)
+    {
         bool semantic = opts.Get("semantic") == "true";
         // --precision int8: the embedded model at EncoderPrecision.Int8 for the claim vectors, the stance model and the token states.
         var encoder = opts.Get("precision") is { } precision
@@ -88,14 +126,20 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (opts.Get("include-neutral") is { } neutral) builder.IncludeNeutral = bool.Parse(neutral);
         // Story settings change the grouper the pipeline built (its options and vectors), nothing else.
         Claims.Stories.IArticleVectorSource? storyVectors = opts.Get("load-vectors") is { } load ? CachedArticleVectors.Load(load) : null;
-        RecordingArticleVectors? saved = null;
         if (opts.Get("save-vectors") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper current)
-            storyVectors = saved = new RecordingArticleVectors(storyVectors ?? current.Vectors);
-        if (StoryGrouperArgs.Configure(opts, builder, storyVectors) is { } error) { Console.Error.WriteLine(error); return 2; }
-        StoryTermsRecorder? termsOut = null;
+            storyVectors = recorders.Vectors = new RecordingArticleVectors(storyVectors ?? current.Vectors);
+        if (StoryGrouperArgs.Configure(opts, builder, storyVectors) is { } error) return error;
         if (opts.Get("story-terms-out") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper grouper)
-            builder.StoryGrouper = termsOut = new StoryTermsRecorder(grouper);
-        // Gate settings likewise change the pipeline's own gate (its options and claim vectors).
+            builder.StoryGrouper = recorders.Terms = new StoryTermsRecorder(grouper);
+        ConfigureGate(opts, builder);
+        if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", builder.Pairing.MaxPairsPerClaim) };
+        recorders.Lead = LeadStanceOptionsFromArgs(opts, builder);
+        return null;
+    }
+
+    // Gate settings change the pipeline's own gate (its options and claim vectors).
+    private static void ConfigureGate(StanceArgs opts, ClaimAnalyzerBuilder builder)
+    {
         var currentGate = builder.Gate as Claims.Stories.SameEventGate;
         var gate = currentGate?.Options ?? Claims.Stories.SameEventGateOptions.Default;
         gate = gate with
@@ -108,28 +152,19 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             MinVectorSimilarity = opts.Double("gate-vector", gate.MinVectorSimilarity),
         };
         if (currentGate is not null && gate != currentGate.Options) builder.Gate = new Claims.Stories.SameEventGate(gate, currentGate.Vectors);
-        if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", builder.Pairing.MaxPairsPerClaim) };
-        var recorder = LeadStanceOptionsFromArgs(opts, builder);
-        var analyzer = builder.Build();
-        var watch = Stopwatch.StartNew();
-        var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
-        watch.Stop();
-        var process = Process.GetCurrentProcess();
-        process.Refresh();
+    }
 
-        var scores = Fnc1CorpusScorer.Score(corpus, report);
-        scores.Print(Console.Out);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wall time: {watch.Elapsed.TotalSeconds:0.0} s for {corpus.Articles.Count} articles; peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024):0} MiB; managed heap now {GC.GetTotalMemory(false) / (1024.0 * 1024):0} MiB"));
-        if (opts.Get("save-vectors") is { } save) saved?.Save(save);
+    // The files asked for beside the printed scores.
+    private static void WriteFiles(StanceArgs opts, Fnc1Corpus corpus, AnalysisReport report, Recorders recorders)
+    {
+        if (opts.Get("save-vectors") is { } save) recorders.Vectors?.Save(save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
-        if (opts.Get("story-terms-out") is { } termsPath) termsOut?.Save(termsPath);
+        if (opts.Get("story-terms-out") is { } termsPath) recorders.Terms?.Save(termsPath);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
-        if (recorder is not null) Console.WriteLine(recorder.Summary);
-        if (recorder is not null && opts.Get("lead-readings") is { } readings) recorder.Write(corpus, readings);
+        if (recorders.Lead is { } lead) Console.WriteLine(lead.Summary);
+        if (recorders.Lead is { } leadRecorder && opts.Get("lead-readings") is { } readings) leadRecorder.Write(corpus, readings);
         if (opts.Get("rows-out") is { } rowsOut)
             File.WriteAllLines(rowsOut, corpus.Rows.Select(r => $"{r.Headline}\t{r.Body}\t{r.Stance}"), new UTF8Encoding(false));
-        return 0;
     }
 
     // The lead-stance options given on the command line (--lead-stance false removes the part); with
