@@ -27,46 +27,7 @@ public sealed class NegationRule : IStanceRule
             // every word of B would reach.
             foreach (int j in wordsB.SameWords(s, wordsA.Lemmas[i]!))
             {
-                if (b.Negated[j] == a.Negated[i]) continue;
-                // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
-                // "al-Baghdadi's wife") is no proposition.
-                if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) continue;
-                // "nothing else", "isn't much", "without actually": a quantifier or an adverb states no proposition.
-                if (Lexicon.FunctionLike.Contains(a.Words[i]) || FirstTime(a, i) || FirstTime(b, j)) continue;
-                // The same word un-negated elsewhere on the negated side means both readings are present.
-                if (HasPlain(a.Negated[i] ? a : b, s)) continue;
-                // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
-                // head of its noun phrase, not over the words modifying it.
-                if (a.Negated[i] ? IsModifierUnderNo(a, i) : IsModifierUnderNo(b, j)) continue;
-                // "it's not a confirmed Ebola case" denies that it is such a case, not that cases were confirmed: under
-                // "not" and a determiner, a word followed by another content word modifies the phrase's head.
-                if (a.Negated[i] ? IsModifierInNegatedPhrase(a, i) : IsModifierInNegatedPhrase(b, j)) continue;
-                // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
-                if (a.Negated[i] ? StanceRules.ImplicitlyNegated(b, j) : StanceRules.ImplicitlyNegated(a, i)) continue;
-                // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
-                if (a.Negated[i] ? !IsFirstAfterNegator(a, i) : !IsFirstAfterNegator(b, j)) continue;
-                // "not only showed footage ... but also" adds, it does not deny.
-                if (a.Negated[i] ? NotOnly(a, i) : NotOnly(b, j)) continue;
-                // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
-                if (a.Negated[i] ? StanceRules.InNegatedClause(b, j) : StanceRules.InNegatedClause(a, i)) continue;
-                // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
-                if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) continue;
-                // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
-                // quantity or nothing, not the word.
-                if (a.Negated[i] ? Deflected(a, i) : Deflected(b, j)) continue;
-                // "Christian Bale will not play Steve Jobs" and "unclear who will play Steve Jobs": the denial is said
-                // of its subject, which the other text must name for the two to be one proposition.
-                if (a.Negated[i] ? !SubjectNamed(a, i, b, j) : !SubjectNamed(b, j, a, i)) continue;
-                // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
-                // peace plan for Ukraine" share the word, not its neighbours.
-                if (!StanceRules.NeighboursShared(a, i, b, j)) continue;
-                // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
-                // itself, so both deny it.
-                if (StanceRules.Disowning(a.Negated[i] ? b : a) is not null) continue;
-                // "clips that purported to show that Saudi TV blurred" reports the blurring at a distance.
-                if (Distanced(a.Negated[i] ? b : a)) continue;
-                // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
-                if (a.Negated[i] ? IsInfinitive(b, j) : IsInfinitive(a, i)) continue;
+                if (b.Negated[j] == a.Negated[i] || NoDenialOfOneProposition(a, i, b, j, s)) continue;
                 if (!pair.SameSubject([s])) return null;
                 // One proposition about one event: same subject, object and time, and a statement on both sides.
                 if (EventBlock(a, i, b, j) is { } block)
@@ -83,6 +44,55 @@ public sealed class NegationRule : IStanceRule
         // model either: the pair stays neutral unless another strong rule decides.
         return blocked is null ? null
             : new RuleFinding(this, StanceLabel.Neutral, RuleEffect.Veto, BlockConfidence, $"negation not the same event: {blocked}");
+    }
+
+    /// <summary>
+    /// True when the content word <paramref name="i"/> of <paramref name="a"/> and <paramref name="j"/> of
+    /// <paramref name="b"/>, negated on one side only, are still no denial of one proposition; each check says why.
+    /// </summary>
+    private static bool NoDenialOfOneProposition(TextUnit a, int i, TextUnit b, int j, string stem)
+    {
+        var (neg, ni, plain, pi) = a.Negated[i] ? (a, i, b, j) : (b, j, a, i);
+        // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
+        // "al-Baghdadi's wife") is no proposition.
+        if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) return true;
+        // "nothing else", "isn't much", "without actually": a quantifier or an adverb states no proposition.
+        if (Lexicon.FunctionLike.Contains(a.Words[i]) || FirstTime(a, i) || FirstTime(b, j)) return true;
+        // The same word un-negated elsewhere on the negated side means both readings are present.
+        if (HasPlain(neg, stem)) return true;
+        // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
+        // head of its noun phrase, not over the words modifying it.
+        if (IsModifierUnderNo(neg, ni)) return true;
+        // "it's not a confirmed Ebola case" denies that it is such a case, not that cases were confirmed: under
+        // "not" and a determiner, a word followed by another content word modifies the phrase's head.
+        if (IsModifierInNegatedPhrase(neg, ni)) return true;
+        // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
+        if (StanceRules.ImplicitlyNegated(plain, pi)) return true;
+        // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
+        if (!IsFirstAfterNegator(neg, ni)) return true;
+        // "not only showed footage ... but also" adds, it does not deny.
+        if (NotOnly(neg, ni)) return true;
+        // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
+        if (StanceRules.InNegatedClause(plain, pi)) return true;
+        // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
+        if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) return true;
+        // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
+        // quantity or nothing, not the word.
+        if (Deflected(neg, ni)) return true;
+        // "Christian Bale will not play Steve Jobs" and "unclear who will play Steve Jobs": the denial is said
+        // of its subject, which the other text must name for the two to be one proposition.
+        if (!SubjectNamed(neg, ni, plain, pi)) return true;
+        // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
+        // peace plan for Ukraine" share the word, not its neighbours.
+        if (!StanceRules.NeighboursShared(a, i, b, j)) return true;
+        // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
+        // itself, so both deny it.
+        if (StanceRules.Disowning(plain) is not null) return true;
+        // "clips that purported to show that Saudi TV blurred" reports the blurring at a distance.
+        if (Distanced(plain)) return true;
+        // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
+        if (IsInfinitive(plain, pi)) return true;
+        return false;
     }
 
     /// <summary>The confidence of a negation the event checks blocked (below the strong rules', which still decide).</summary>
