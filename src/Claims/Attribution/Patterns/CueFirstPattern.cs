@@ -50,31 +50,8 @@ public sealed class CueFirstPattern : ICuePattern
             return false;
         if (source is { } sp && !d.IsPlausibleSubject(sp, verb, entry)) return false;
 
-        int limit = end;
-        int c = cueEnd + 1;
-        if (c >= end) return false;
-        int contentStart;
-        int that = d.FindThat(c, Math.Min(end, c + 9));
-        if (that >= 0)
-            contentStart = that;
-        else if (impersonal)
-            return false;
-        else
-        {
-            // "asked the congregation to stand": the addressee belongs to the content of a request.
-            c = entry.Lemma == "ask" && d.InfinitiveFollows(c) ? c
-                : entry.Lemma is "tell" or "ask" ? d.SkipAddressee(c, limit, stopAtThat: true) : d.SkipAdverbials(c, limit);
-            // "told The Post and Courier newspaper of Charleston on Saturday that …", "told POLITICO, however, that …".
-            if (entry.Lemma == "tell" && d.FindThat(c, Math.Min(end, c + 8)) is var toldThat && toldThat >= 0) c = toldThat;
-            // "went on to say, “…”", "told reporters in Nashua, “…”": the quotation after the comma is the content.
-            if (entry.Class == CueClass.Speech && d.IsPunct(c, ',') && c + 1 < end && d.Tokens[c + 1].Kind == TokenKind.Quote) c++;
-            if (c >= end) return false;
-            // "asked the 2016 Democratic contender if …", "asked Trump about statements …": a longer addressee
-            // before the question.
-            if (entry.Lemma == "ask" && !d.OpensContent(c, entry)) c = d.QuestionAfterAddressee(cueEnd + 1, end);
-            if (c < 0 || c >= end || !d.OpensContent(c, entry) && !(entry.Lemma == "ask" && d.Is(c, "about"))) return false;
-            contentStart = c;
-        }
+        int contentStart = ContentStart(d, cueEnd, end, entry, impersonal, out int that);
+        if (contentStart < 0) return false;
         int last = d.ContentLast(contentStart, end);
         last = d.StopAtTrailingCue(contentStart, last);
         if (entry.ObjectOnly) last = d.ObjectEnd(contentStart, last);
@@ -92,5 +69,31 @@ public sealed class CueFirstPattern : ICuePattern
             return false;
         d.Add(d.SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
         return true;
+    }
+
+    // Where the content starts after the cue: at a "that" within nine tokens, else (never for an impersonal "it was
+    // reported") after the addressee or the adverbials; -1 when there is none.
+    private static int ContentStart(AttributionDraft d, int cueEnd, int end, CueEntry entry, bool impersonal, out int that)
+    {
+        that = -1;
+        int limit = end;
+        int c = cueEnd + 1;
+        if (c >= end) return -1;
+        that = d.FindThat(c, Math.Min(end, c + 9));
+        if (that >= 0) return that;
+        if (impersonal) return -1;
+        // "asked the congregation to stand": the addressee belongs to the content of a request.
+        c = entry.Lemma == "ask" && d.InfinitiveFollows(c) ? c
+            : entry.Lemma is "tell" or "ask" ? d.SkipAddressee(c, limit, stopAtThat: true) : d.SkipAdverbials(c, limit);
+        // "told The Post and Courier newspaper of Charleston on Saturday that …", "told POLITICO, however, that …".
+        if (entry.Lemma == "tell" && d.FindThat(c, Math.Min(end, c + 8)) is var toldThat && toldThat >= 0) c = toldThat;
+        // "went on to say, “…”", "told reporters in Nashua, “…”": the quotation after the comma is the content.
+        if (entry.Class == CueClass.Speech && d.IsPunct(c, ',') && c + 1 < end && d.Tokens[c + 1].Kind == TokenKind.Quote) c++;
+        if (c >= end) return -1;
+        // "asked the 2016 Democratic contender if …", "asked Trump about statements …": a longer addressee
+        // before the question.
+        if (entry.Lemma == "ask" && !d.OpensContent(c, entry)) c = d.QuestionAfterAddressee(cueEnd + 1, end);
+        if (c < 0 || c >= end || !d.OpensContent(c, entry) && !(entry.Lemma == "ask" && d.Is(c, "about"))) return -1;
+        return c;
     }
 }
