@@ -20,8 +20,54 @@ public sealed class ScaleCommand : ICustomCommand
     /// <inheritdoc />
     public string Name => "scale";
 
+    // What the command line asks for.
+    private sealed record Settings(int Claims, string? Data, double Threshold, bool FullExhaustive, bool Synthetic);
+
     /// <inheritdoc />
     public int Run(string[] args)
+    {
+        if (Parse(args) is not { } settings) return 2;
+        var corpus = BenchmarkCorpus.Load(settings.Claims, settings.Data, settings.Synthetic);
+        var claims = corpus.Claims;
+        int n = claims.Count;
+        Console.WriteLine($"corpus: {corpus.Description}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInformationText()}");
+        var options = ClaimIndexOptions.Default with { Threshold = settings.Threshold };
+
+        // JIT warm-up on a small slice so the timed run measures steady-state code, not compilation.
+        using (var warm = ClaimIndex.Build(claims.Take(Math.Min(n, 2000)), options))
+            warm.AllPairPositions(exhaustive: false, CancellationToken.None);
+
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var index = ClaimIndex.Build(claims, options);
+        double buildSeconds = clock.Elapsed.TotalSeconds;
+        var work = new PairSearchTally();
+        var pairs = index.AllPairPositions(exhaustive: false, CancellationToken.None, 1, work);
+        double indexSeconds = clock.Elapsed.TotalSeconds;
+        double indexCpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        // The machine is shared: CPU time next to wall time shows how much of the wall time other processes took.
+        Console.WriteLine(Invariant($"index cpu: {indexCpuSeconds:F3} s over {Environment.ProcessorCount} cores (wall {indexSeconds:F3} s); load average {LoadAverage()}"));
+        Console.WriteLine(Invariant($"index: build {buildSeconds:F3} s + all pairs {indexSeconds - buildSeconds:F3} s = {indexSeconds:F3} s; {index.FeatureCount} features, {index.PostingCount} postings ({(double)index.PostingCount / n:F2} a claim); {work.PostingsScanned} postings scanned, {work.PairsScored} pairs scored exactly"));
+        index.Dispose();
+
+        // Memory: the managed heap held by a second index of the same claims (the stem cache is already warm, and the
+        // claims themselves belong to the caller, so neither is counted).
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var measured = ClaimIndex.Build(claims, options);
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(Invariant($"index memory: {(after - before) / (double)n:F0} bytes a claim ({(after - before) / 1048576.0:F1} MiB)"));
+        var (exhaustiveSeconds, recall) = CompareWithExhaustive(measured, pairs, n, settings.FullExhaustive);
+        measured.Dispose();
+
+        double fuzzySeconds = NaiveFuzzySeconds(claims);
+        Console.WriteLine(Invariant($"speed-up: {fuzzySeconds / indexSeconds:F0}x over naive FuzzySharp, {exhaustiveSeconds / indexSeconds:F1}x over exhaustive"));
+        Console.WriteLine(Invariant($"scale claims={n} pairs={pairs.Count} recall={recall:F4} index_s={indexSeconds:F3} exhaustive_s={exhaustiveSeconds:F3}"));
+        return 0;
+    }
+
+    // The settings, or null after printing the usage.
+    private static Settings? Parse(string[] args)
     {
         int claimsWanted = 0;
         string? data = null;
@@ -50,50 +96,24 @@ public sealed class ScaleCommand : ICustomCommand
                 default:
                     Console.Error.WriteLine($"scale: unexpected argument '{args[i]}'");
                     Console.Error.WriteLine("usage: scale --claims N [--data DIR] [--threshold T] [--full-exhaustive] [--synthetic]");
-                    return 2;
+                    return null;
             }
         }
         if (claimsWanted < 2 || threshold <= 0 || threshold > 1)
         {
             Console.Error.WriteLine("usage: scale --claims N (N >= 2) [--data DIR] [--threshold T in (0,1]] [--full-exhaustive] [--synthetic]");
-            return 2;
+            return null;
         }
+        return new Settings(claimsWanted, data, threshold, fullExhaustive, synthetic);
+    }
 
-        var corpus = BenchmarkCorpus.Load(claimsWanted, data, synthetic);
-        var claims = corpus.Claims;
-        int n = claims.Count;
-        Console.WriteLine($"corpus: {corpus.Description}");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInformationText()}");
-        var options = ClaimIndexOptions.Default with { Threshold = threshold };
-
-        // JIT warm-up on a small slice so the timed run measures steady-state code, not compilation.
-        using (var warm = ClaimIndex.Build(claims.Take(Math.Min(n, 2000)), options))
-            warm.AllPairPositions(exhaustive: false, CancellationToken.None);
-
-        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var index = ClaimIndex.Build(claims, options);
-        double buildSeconds = clock.Elapsed.TotalSeconds;
-        var work = new PairSearchTally();
-        var pairs = index.AllPairPositions(exhaustive: false, CancellationToken.None, 1, work);
-        double indexSeconds = clock.Elapsed.TotalSeconds;
-        double indexCpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-        // The machine is shared: CPU time next to wall time shows how much of the wall time other processes took.
-        Console.WriteLine(Invariant($"index cpu: {indexCpuSeconds:F3} s over {Environment.ProcessorCount} cores (wall {indexSeconds:F3} s); load average {LoadAverage()}"));
-        Console.WriteLine(Invariant($"index: build {buildSeconds:F3} s + all pairs {indexSeconds - buildSeconds:F3} s = {indexSeconds:F3} s; {index.FeatureCount} features, {index.PostingCount} postings ({(double)index.PostingCount / n:F2} a claim); {work.PostingsScanned} postings scanned, {work.PairsScored} pairs scored exactly"));
-        index.Dispose();
-
-        // Memory: the managed heap held by a second index of the same claims (the stem cache is already warm, and the
-        // claims themselves belong to the caller, so neither is counted).
-        long before = GC.GetTotalMemory(forceFullCollection: true);
-        var measured = ClaimIndex.Build(claims, options);
-        long after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine(Invariant($"index memory: {(after - before) / (double)n:F0} bytes a claim ({(after - before) / 1048576.0:F1} MiB)"));
-
-        // Exhaustive scoring with the same vectors, in full or on every k-th row (each row is scored against all later
-        // claims, so a uniform row sample estimates the total time and the recall on those rows).
+    // Exhaustive scoring with the same vectors, in full or on every k-th row (each row is scored against all later
+    // claims, so a uniform row sample estimates the total time and the recall on those rows): its time and the index's
+    // recall against it.
+    private static (double Seconds, double Recall) CompareWithExhaustive(ClaimIndex measured, List<CandidatePair> pairs, int n, bool fullExhaustive)
+    {
         int stride = fullExhaustive || n <= FullExhaustiveLimit ? 1 : (int)Math.Ceiling((double)n * n / ((double)FullExhaustiveLimit * FullExhaustiveLimit));
-        clock.Restart();
+        var clock = Stopwatch.StartNew();
         var exhaustive = measured.AllPairPositions(exhaustive: true, CancellationToken.None, stride);
         double exhaustiveSeconds = clock.Elapsed.TotalSeconds * stride;
         var indexRows = stride == 1 ? pairs : pairs.Where(p => p.A % stride == 0).ToList();
@@ -104,9 +124,13 @@ public sealed class ScaleCommand : ICustomCommand
             Console.WriteLine(Invariant($"exhaustive: ESTIMATED from every {stride}th row ({exhaustive.Count} pairs there): {clock.Elapsed.TotalSeconds:F3} s x {stride}; recall on those rows"));
         else
             Console.WriteLine(Invariant($"exhaustive: measured, {exhaustive.Count} pairs; index pairs not exhaustive: {indexRows.Count - hits}"));
-        measured.Dispose();
+        return (exhaustiveSeconds, recall);
+    }
 
-        // Naive FuzzySharp all-pairs on every core: measured in full when small, else on a fixed pair sample.
+    // Naive FuzzySharp all-pairs on every core: measured in full when small, else estimated from a fixed pair sample.
+    private static double NaiveFuzzySeconds(IReadOnlyList<Claim> claims)
+    {
+        int n = claims.Count;
         long allPairs = (long)n * (n - 1) / 2;
         long sampled = Math.Min(allPairs, FuzzySamplePairs);
         var random = new Random(7);
@@ -122,7 +146,7 @@ public sealed class ScaleCommand : ICustomCommand
                 int a = random.Next(n), b = random.Next(n - 1);
                 sample[k] = (a, b >= a ? b + 1 : b);
             }
-        clock.Restart();
+        var clock = Stopwatch.StartNew();
         long fuzzyHits = 0;
         Parallel.For(0, sample.Length, () => 0L, (k, _, local) =>
         {
@@ -133,9 +157,7 @@ public sealed class ScaleCommand : ICustomCommand
         Console.WriteLine(sampled == allPairs
             ? Invariant($"naive FuzzySharp TokenSetRatio all pairs: measured {fuzzySeconds:F2} s ({allPairs} pairs, {fuzzyHits} with ratio >= 70)")
             : Invariant($"naive FuzzySharp TokenSetRatio all pairs: ESTIMATED {fuzzySeconds:F1} s from {sampled} random pairs in {clock.Elapsed.TotalSeconds:F2} s ({allPairs} pairs in all)"));
-        Console.WriteLine(Invariant($"speed-up: {fuzzySeconds / indexSeconds:F0}x over naive FuzzySharp, {exhaustiveSeconds / indexSeconds:F1}x over exhaustive"));
-        Console.WriteLine(Invariant($"scale claims={n} pairs={pairs.Count} recall={recall:F4} index_s={indexSeconds:F3} exhaustive_s={exhaustiveSeconds:F3}"));
-        return 0;
+        return fuzzySeconds;
     }
 
     private static string LoadAverage()
