@@ -169,6 +169,10 @@ internal static class Lexicon
         // "the root causes of the conflict" / "the underlying causes of the conflict".
         ("underlying", ["underlying", "root", "fundamental"]));
 
+    /// <summary>True when the two words are in one of the <see cref="Synonyms"/> groups.</summary>
+    public static bool SameSynonymGroup(string a, string b) =>
+        Synonyms.TryGetValue(a, out var ga) && Synonyms.TryGetValue(b, out var gb) && ga == gb;
+
     /// <summary>Event status classes: two different statuses of one event cannot both hold.</summary>
     public static readonly IReadOnlyList<(string Status, string[][] Phrases)> Statuses =
     [

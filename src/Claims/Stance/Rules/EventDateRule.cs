@@ -54,9 +54,7 @@ public sealed class EventDateRule : IStanceRule
     {
         // Same stem or one small synonym group: WordNet's similar words are too broad here ("system" / "unit", "event" /
         // "launch" dated "2015" and "March 9" were different things on FNC-1).
-        if (!(x.Anchor == y.Anchor
-              || (Lexicon.Synonyms.TryGetValue(x.AnchorWord, out var gx) && Lexicon.Synonyms.TryGetValue(y.AnchorWord, out var gy) && gx == gy)))
-            return false;
+        if (x.Anchor != y.Anchor && !Lexicon.SameSynonymGroup(x.AnchorWord, y.AnchorWord)) return false;
         // The same kind of event of other participants ("the 2016 election" / "the election in November 2020" in
         // another country) is another event: the clauses must share a content word beside the event word.
         return x.Participants.Overlaps(y.Participants);

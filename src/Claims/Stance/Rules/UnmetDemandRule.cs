@@ -87,8 +87,7 @@ public sealed class UnmetDemandRule : IStanceRule
     {
         int shared = 0;
         foreach (var (stem, word) in a)
-            if (b.Exists(x => x.Stem == stem
-                || (Lexicon.Synonyms.TryGetValue(word, out var g) && Lexicon.Synonyms.TryGetValue(x.Word, out var h) && g == h)))
+            if (b.Exists(x => x.Stem == stem || Lexicon.SameSynonymGroup(word, x.Word)))
                 shared++;
         return shared;
     }
