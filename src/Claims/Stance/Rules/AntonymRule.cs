@@ -143,5 +143,5 @@ public sealed class AntonymRule : IStanceRule
 
     // A judging word of a text that gives a mixed verdict (MixedAssessmentRule): its opposite is in the verdict too.
     private static bool MixedJudgement(TextUnit u, string word) =>
-        (Lexicon.Approving.Contains(word) || Lexicon.Disapproving.Contains(word)) && MixedAssessmentRule.IsMixed(u);
+        MixedAssessmentRule.Judging(word) && MixedAssessmentRule.IsMixed(u);
 }

@@ -42,7 +42,8 @@ public sealed class MixedAssessmentRule : IStanceRule
     /// <summary>True when <paramref name="u"/> gives a mixed verdict (a favourable and an unfavourable judgement of parts).</summary>
     internal static bool IsMixed(TextUnit u) => u.Memo(MixedKey, Find) is not null;
 
-    private static bool Judging(string word) => Lexicon.Approving.Contains(word) || Lexicon.Disapproving.Contains(word);
+    /// <summary>True for a word that judges favourably or unfavourably (<see cref="Lexicon.Approving"/>, <see cref="Lexicon.Disapproving"/>).</summary>
+    internal static bool Judging(string word) => Lexicon.Approving.Contains(word) || Lexicon.Disapproving.Contains(word);
 
     /// <summary>The favourable and unfavourable phrases of a mixed verdict, or null when the text gives none.</summary>
     private static (string Favourable, string Unfavourable)? Find(TextUnit u)
