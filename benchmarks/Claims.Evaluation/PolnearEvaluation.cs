@@ -82,6 +82,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     {
         var total = new Tally();
         var kinds = new PolnearKinds();
+        var causes = new PolnearMissCauses();
         var byPublisher = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var log = misses is null ? null : new StringBuilder();
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -95,7 +96,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             var gold = ReadGold(ann);
             string publisher = name.Split('_')[0];
             if (!byPublisher.TryGetValue(publisher, out var tally)) byPublisher[publisher] = tally = new Tally();
-            Score(doc, gold, total, tally, kinds, log);
+            Score(doc, gold, total, tally, kinds, causes, log);
         }
         double seconds = watch.Elapsed.TotalSeconds;
 
@@ -106,6 +107,7 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         Console.WriteLine(total.Row("ALL"));
         Console.WriteLine(total.Counts());
         kinds.Print(Console.Out);
+        causes.Print(Console.Out);
         Console.WriteLine($"({chars:N0} characters in {seconds:F1} s)");
         if (log is not null && misses is not null)
         {
@@ -206,11 +208,13 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     internal static (int[] ClaimMatch, int[] GoldMatch) Match(IReadOnlyList<Claim> claims, IReadOnlyList<GoldAttribution> gold) =>
         Claims.Training.Attribution.SpanMatching.MatchOneToOne([.. claims.Select(c => c.Span)], [.. gold.Select(g => g.Content)]);
 
-    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, PolnearKinds kinds, StringBuilder? log)
+    private static void Score(Document doc, List<GoldAttribution> gold, Tally total, Tally publisher, PolnearKinds kinds, PolnearMissCauses causes,
+        StringBuilder? log)
     {
         var claims = doc.Claims.Where(c => c.Kind is not (ClaimKind.Author or ClaimKind.Headline)).ToList();
         var (claimMatch, goldMatch) = Match(claims, gold);
         kinds.Add(gold, goldMatch);
+        causes.Add(doc, claims, gold, goldMatch);
         foreach (var t in new[] { total, publisher })
         {
             t.Docs++;
