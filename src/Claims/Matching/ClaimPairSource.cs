@@ -103,8 +103,14 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         // A counter-claim against the claim it opposes contradicts it by construction: no gate.
         if (candidate.Explicit) return (counterClaims.Classify(stance, a, b, 1.0), false);
         // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
+        var pairContext = new PairContext(candidate.SameStory, candidate.Similarity, rumours);
+        // A pair the gate turns neutral whatever its verdict is not classified when neutral pairs are not reported (the
+        // gate and a counter-claim's inversion both keep a neutral verdict neutral).
+        if (!context.Pairing.IncludeNeutral && context.Gate is SameEventGate sameEvent
+            && sameEvent.RejectsAnyVerdict(counterClaims.Proxies[a], counterClaims.Proxies[b], pairContext))
+            return (new ClaimPair(context.Claims[a].Id, context.Claims[b].Id, StanceLabel.Neutral, 0, [], candidate.Similarity), false);
         var classifier = new RecordingClassifier(context.Gate is not { } gate ? stance
-            : new GatedStanceClassifier(stance, gate, new PairContext(candidate.SameStory, candidate.Similarity, rumours)));
+            : new GatedStanceClassifier(stance, gate, pairContext));
         var pair = counterClaims.Classify(classifier, a, b, candidate.Similarity);
         bool title = pair.Relation == StanceLabel.Contradicts && classifier.Last is { } verdict
             && verdict.Label == StanceLabel.Contradicts && verdict.DecidedBy<TitleRule>();

@@ -154,6 +154,10 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        // Below every overlap at which the model's verdict counts, only a rule's decision can make the pair non-neutral:
+        // when no rule decides (vetoes unread, so not worked out), the verdict is neutral whatever the vetoes say.
+        if (!neutralWanted && _overlapBeforeModel && !(Model.Featurizer.Overlap(a, b) >= MinModelOverlap) && !AnyRuleDecides(a, b))
+            return NeutralVerdicts.Unreported;
         var pair = new StancePair(a, b, Model.Featurizer.Relations, Relatedness);
         RuleFinding? contradiction = null, agreement = null, veto = null;
         List<string>? reasons = null;
@@ -206,6 +210,16 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
             // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
             return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
+    }
+
+    // True when a rule finds a contradiction or an agreement for (a, b); the rules may skip what can only veto.
+    private bool AnyRuleDecides(TextProfile a, TextProfile b)
+    {
+        var pair = new StancePair(a, b, Model.Featurizer.Relations, Relatedness) { DecisionsOnly = true };
+        foreach (var rule in Rules)
+            if (rule.Evaluate(pair) is { Effect: not RuleEffect.Veto, Label: StanceLabel.Contradicts or StanceLabel.Agrees })
+                return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> share no content term nor a synonym of one.</summary>

@@ -27,6 +27,12 @@ public sealed class StancePair
         return new StancePair(featurizer.Profile(a), featurizer.Profile(b), featurizer.Relations);
     }
 
+    /// <summary>
+    /// True when the caller reads only the findings that decide a verdict: a veto cannot change what it does with the
+    /// pair (the pair is neutral unless a rule decides), so a rule may skip the work whose only outcome is a veto.
+    /// </summary>
+    internal bool DecisionsOnly { get; init; }
+
     /// <summary>The thresholds the same-subject guard uses (the classifier's <see cref="StanceClassifier.Relatedness"/>).</summary>
     public Relatedness Relatedness { get; }
 

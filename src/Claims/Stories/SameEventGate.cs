@@ -82,6 +82,32 @@ public sealed class SameEventGate : IVerdictGate
         return verdict with { Reasons = [.. verdict.Reasons, Held(context, evidence, cosine)] };
     }
 
+    /// <summary>
+    /// True when a check of <see cref="Review"/> that does not read the verdict fails for the pair (a rumour its own
+    /// article calls false, a claim a fact check reviews, different stories below the cross-story similarity, a
+    /// question, names on both sides none of which the other side has): every verdict on it then comes back neutral,
+    /// so a caller that reports no neutral pairs need not classify it. Reads each claim's memoized side, never the
+    /// pair's evidence.
+    /// </summary>
+    internal bool RejectsAnyVerdict(Claim a, Claim b, PairContext context)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (context.Rumours is { } rumours && Options.RumoursAssertNothing && (rumours.ContainsKey(a.Id) || rumours.ContainsKey(b.Id)))
+            return true;
+        if (UnderReview(a) is not null || UnderReview(b) is not null) return true;
+        if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity) return true;
+        var sa = Side(a);
+        var sb = Side(b);
+        return sa.Question || sb.Question || DisjointNames(sa, sb);
+    }
+
+    // SameEventEvidence.Of's "both name someone and share no name" without its sets: a side's names are its terms that
+    // either side writes as a name, and each side's name terms are among its terms, so the names are disjoint exactly
+    // when both sides have name terms and neither side's name terms occur among the other's terms.
+    private static bool DisjointNames(SameEventEvidence.ClaimEvidence a, SameEventEvidence.ClaimEvidence b) =>
+        a.NameTerms.Count > 0 && b.NameTerms.Count > 0 && !a.NameTerms.Overlaps(b.Terms) && !b.NameTerms.Overlaps(a.Terms);
+
     private SameEventEvidence.ClaimEvidence Side(Claim claim) =>
         _sides.GetValue(claim, c => SameEventEvidence.ClaimEvidence.Of(_features.Extract(c), c.Text));
 

@@ -108,4 +108,31 @@ public class SameEventGateTests
     {
         public ReadOnlyMemory<float> VectorOf(Claim claim) => claim.ArticleId == "a" ? new float[] { 1, 0 } : new float[] { 0, 1 };
     }
+
+    [Test]
+    public void APairRejectedWhateverTheVerdictIsExactlyOneWhoseAgreementTheGateTurnsNeutral()
+    {
+        // An agreement goes through the checks that do not read the verdict and no other: the gate turns it neutral
+        // exactly when RejectsAnyVerdict says so; a contradiction of a rejected pair turns neutral as well.
+        var claims = ClaimAnalyzer.CreateDefault().Analyze(SeedFiles.All()).Articles.SelectMany(a => a.Claims).ToList();
+        var agreement = new StanceVerdict(StanceLabel.Agrees, 0.9, ["rule: test"]);
+        var rumours = new Dictionary<string, string> { [claims[3].Id] = "a hoax" };
+        int rejected = 0, kept = 0;
+        for (int i = 0; i < claims.Count; i++)
+            foreach (int j in new[] { i + 1, i + 7, i + 40 })
+            {
+                if (j >= claims.Count) continue;
+                foreach (var context in new[] { new PairContext(true, 0.3, rumours), new PairContext(false, 0.3), new PairContext(false, 0.7) })
+                {
+                    var (a, b) = (claims[i], claims[j]);
+                    bool rejects = Gate.RejectsAnyVerdict(a, b, context);
+                    Assert.That(Gate.Review(a, b, agreement, context).Label == StanceLabel.Neutral, Is.EqualTo(rejects), $"{a.Id} / {b.Id}");
+                    if (rejects) Assert.That(Gate.Review(a, b, Contradiction, context).Label, Is.EqualTo(StanceLabel.Neutral));
+                    if (rejects) rejected++;
+                    else kept++;
+                }
+            }
+        Assert.That(rejected, Is.GreaterThan(50));
+        Assert.That(kept, Is.GreaterThan(50));
+    }
 }

@@ -40,6 +40,8 @@ public sealed class ModalityRule : IStanceRule
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
             return null;
         }
+        // What follows can only veto.
+        if (pair.DecisionsOnly) return null;
         string? modalA = a.Memo(ModalKey, Modal), modalB = b.Memo(ModalKey, Modal);
         if ((modalA is null) == (modalB is null)) return null;
         if (!pair.SameSubject(ModalSubject)) return null;

@@ -51,8 +51,17 @@ public sealed class NumberRule : IStanceRule
     }
 
     // The words the figures are written with and their units: set aside when the texts' subjects are compared.
-    private static HashSet<string> Pivots(NumberMention[] na, NumberMention[] nb) =>
-        na.Concat(nb).SelectMany(n => n.Surface.Split(' ')).Concat(na.Concat(nb).Select(n => n.Unit)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Pivots(NumberMention[] na, NumberMention[] nb)
+    {
+        var pivots = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mentions in (ReadOnlySpan<NumberMention[]>)[na, nb])
+            foreach (var n in mentions)
+            {
+                foreach (var part in n.Surface.Split(' ')) pivots.Add(part);
+                pivots.Add(n.Unit);
+            }
+        return pivots;
+    }
 
     /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>
     private static int Figures(NumberMention[] mentions, string unit) =>

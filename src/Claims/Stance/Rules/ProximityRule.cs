@@ -25,10 +25,10 @@ public sealed class ProximityRule : IStanceRule
     public RuleFinding? Evaluate(StancePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        var nearA = Find(pair.A, Near);
-        var farB = nearA is null ? null : Find(pair.B, Far);
-        var farA = nearA is null ? Find(pair.A, Far) : null;
-        var nearB = farA is null ? null : Find(pair.B, Near);
+        var nearA = NearOf(pair.A);
+        var farB = nearA is null ? null : FarOf(pair.B);
+        var farA = nearA is null ? FarOf(pair.A) : null;
+        var nearB = farA is null ? null : NearOf(pair.B);
         var (x, y) = nearA is not null && farB is not null ? (nearA, farB) : (farA, nearB);
         if (x is null || y is null) return null;
         foreach (var sx in x.Value.Objects)
@@ -46,6 +46,13 @@ public sealed class ProximityRule : IStanceRule
                 if (cx == cy) return true;
         return false;
     }
+
+    // Find, worked out once per unit and phrase list (the lists are the keys) instead of once per pair.
+    private static readonly Func<TextUnit, (string Phrase, List<string> Objects)?> FindNear = u => Find(u, Near), FindFar = u => Find(u, Far);
+
+    private static (string Phrase, List<string> Objects)? NearOf(TextUnit u) => u.Memo(Near, FindNear);
+
+    private static (string Phrase, List<string> Objects)? FarOf(TextUnit u) => u.Memo(Far, FindFar);
 
     /// <summary>The first un-negated proximity phrase and the content stems of what it measures (the next five words).</summary>
     private static (string Phrase, List<string> Objects)? Find(TextUnit u, string[][] phrases)

@@ -13,7 +13,7 @@ public sealed class RefutationRule : IStanceRule
     public RuleFinding? Evaluate(StancePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        string? ra = Find(pair.A), rb = Find(pair.B);
+        string? ra = pair.A.Memo(FindKey, FindRefuting), rb = pair.B.Memo(FindKey, FindRefuting);
         if ((ra is null) == (rb is null)) return null;
         string word = (ra ?? rb)!;
         // The other side must assert: "has not died" or "is nothing but a lie" deny the report as well.
@@ -78,6 +78,10 @@ public sealed class RefutationRule : IStanceRule
         }
         return (whole.Count, after.Count, asserted.Count);
     }
+
+    // Find, worked out once per unit instead of once per pair.
+    private static readonly object FindKey = new();
+    private static readonly Func<TextUnit, string?> FindRefuting = Find;
 
     private static string? Find(TextUnit u)
     {

@@ -16,13 +16,15 @@ public sealed class SharedDenialRule : IStanceRule
         ArgumentNullException.ThrowIfNull(pair);
         var a = pair.A;
         var b = pair.B;
-        for (int i = 0; i < a.Words.Length; i++)
+        var deniedA = a.Memo(DeniedKey, DeniedWords);
+        if (deniedA.Length == 0) return null;
+        var deniedB = b.Memo(DeniedKey, DeniedWords);
+        foreach (int i in deniedA)
         {
-            var s = a.Stems[i];
-            if (s is null || Lexicon.ReportingStems.Contains(s) || !Denied(a, i)) continue;
-            for (int j = 0; j < b.Words.Length; j++)
+            var s = a.Stems[i]!;
+            foreach (int j in deniedB)
             {
-                if (b.Stems[j] != s || !Denied(b, j)) continue;
+                if (b.Stems[j] != s) continue;
                 if (Asserted(a, s) || Asserted(b, s)) return null;
                 if (!pair.SameSubject([s], pair.Relatedness.LooseSameSubjectShare)) return null;
                 return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.7,
@@ -30,6 +32,19 @@ public sealed class SharedDenialRule : IStanceRule
             }
         }
         return null;
+    }
+
+    private static readonly object DeniedKey = new();
+    private static readonly Func<TextUnit, int[]> DeniedWords = Denials;
+
+    // The words a unit denies (a content stem, no reporting verb, negated explicitly or implicitly), in order: worked
+    // out once per unit instead of once per pair.
+    private static int[] Denials(TextUnit u)
+    {
+        var found = new List<int>();
+        for (int i = 0; i < u.Words.Length; i++)
+            if (u.Stems[i] is { } s && !Lexicon.ReportingStems.Contains(s) && Denied(u, i)) found.Add(i);
+        return [.. found];
     }
 
     private static bool Denied(TextUnit u, int i) => u.Negated[i] || StanceRules.ImplicitlyNegated(u, i);

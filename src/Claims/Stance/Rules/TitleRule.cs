@@ -14,9 +14,9 @@ public sealed class TitleRule : IStanceRule
     public RuleFinding? Evaluate(StancePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        var ta = Titles(pair.A);
+        var ta = pair.A.Memo(TitlesKey, FindTitles);
         if (ta.Count == 0) return null;
-        var tb = Titles(pair.B);
+        var tb = pair.B.Memo(TitlesKey, FindTitles);
         foreach (var x in ta)
             foreach (var y in tb)
             {
@@ -31,6 +31,10 @@ public sealed class TitleRule : IStanceRule
     private static readonly System.Collections.Frozen.FrozenSet<string> ViceTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["president", "chairman", "chairwoman", "chair", "chancellor", "premier", "minister", "governor", "mayor", "admiral",
          "director", "commander", "speaker", "principal", "dean", "consul"], StringComparer.Ordinal);
+
+    // Titles, worked out once per unit instead of once per pair.
+    private static readonly object TitlesKey = new();
+    private static readonly Func<TextUnit, List<(string Name, string Title, bool Past, bool Vice, string Surface)>> FindTitles = Titles;
 
     private static List<(string Name, string Title, bool Past, bool Vice, string Surface)> Titles(TextUnit u)
     {
