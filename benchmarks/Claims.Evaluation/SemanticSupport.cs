@@ -21,13 +21,14 @@ internal static class SemanticSupport
         return new CachedEncoder(new MiniLmEncoder(new MiniLmEncoderOptions { Precision = precision }), cache);
     }
 
-    /// <summary>The semantic feature choices: <c>--evidence on|off</c> (default on), <c>--body-projection on|off</c> (default on).</summary>
+    /// <summary>The semantic feature choices: <c>--evidence on|off</c> (default on), <c>--ranked-evidence on|off</c>, <c>--body-projection on|off</c> (default on).</summary>
     public static Claims.Training.SemanticFeatureOptions FeatureOptions(StanceArgs opts)
     {
         var defaults = new Claims.Training.SemanticFeatureOptions();
         return defaults with
         {
             Evidence = opts.Get("evidence") is { } e ? e == "on" : defaults.Evidence,
+            RankedEvidence = opts.Get("ranked-evidence") is { } r ? r == "on" : defaults.RankedEvidence,
             BodyInProjection = opts.Get("body-projection") is { } b ? b == "on" : defaults.BodyInProjection,
         };
     }

@@ -59,19 +59,27 @@ public sealed class SemanticStanceModel
         var labels = ReadLines(inner, "labels.txt") ?? throw new InvalidDataException($"{name}: stance model without labels.txt");
         inner.Position = 0;
         // Models trained before the evidence group read the embedding summaries and the projection only.
-        bool evidence = ReadLines(inner, "features.txt") is { } names && names.Contains(EvidenceFeatures.RefutesTop3.Name);
+        // Since 2026-12-05 (round 6) also the ranked evidence group.
+        var names = ReadLines(inner, "features.txt");
+        bool evidence = names is not null && names.Contains(EvidenceFeatures.RefutesTop3.Name);
+        bool ranked = names is not null && names.Contains(RankedEvidenceFeatures.CosStrongRefuting.Name);
         inner.Position = 0;
-        return Load(inner, new ProjectionFeatures(labels, regression), encoder, evidence);
+        return Load(inner, new ProjectionFeatures(labels, regression), encoder, evidence, ranked);
     }
 
-    internal static SemanticStanceModel Load(Stream stanceModel, ProjectionFeatures projection, ISentenceEncoder encoder, bool evidence) =>
-        new(StanceModel.Load(stanceModel, FeatureSet(evidence).With(projection), encoder), projection);
+    internal static SemanticStanceModel Load(Stream stanceModel, ProjectionFeatures projection, ISentenceEncoder encoder, bool evidence, bool ranked) =>
+        new(StanceModel.Load(stanceModel, FeatureSet(evidence, ranked).With(projection), encoder), projection);
 
     /// <summary>
-    /// The features a semantic model reads before its projection: the lexical ones, <see cref="EmbeddingFeatures"/>
-    /// and (models trained since 2026-12-04) <see cref="EvidenceFeatures"/>.
+    /// The features a semantic model reads before its projection: the lexical ones, <see cref="EmbeddingFeatures"/>,
+    /// (models trained since 2026-12-04) <see cref="EvidenceFeatures"/> and (since 2026-12-05)
+    /// <see cref="RankedEvidenceFeatures"/>.
     /// </summary>
-    internal static StanceFeatureSet FeatureSet(bool evidence) => evidence ? EmbeddingFeatures.Set.With(EvidenceFeatures.Group) : EmbeddingFeatures.Set;
+    internal static StanceFeatureSet FeatureSet(bool evidence, bool ranked)
+    {
+        var set = evidence ? EmbeddingFeatures.Set.With(EvidenceFeatures.Group) : EmbeddingFeatures.Set;
+        return ranked ? set.With(RankedEvidenceFeatures.Group) : set;
+    }
 
     private static string[]? ReadLines(Stream stanceModel, string entry)
     {

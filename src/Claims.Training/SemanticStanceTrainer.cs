@@ -28,7 +28,7 @@ public static class SemanticStanceTrainer
         using var buffer = new MemoryStream();
         model.Save(buffer);
         buffer.Position = 0;
-        return SemanticStanceModel.Load(buffer, projection, encoder, features.Evidence);
+        return SemanticStanceModel.Load(buffer, projection, encoder, features.Evidence, features.RankedEvidence);
     }
 
     /// <summary>The feature rows <see cref="Train(IEnumerable{LabeledPair}, StanceTrainingOptions, ISentenceEncoder, SemanticFeatureOptions, CancellationToken)"/> fits its trees on (projection out of fold), for model selection.</summary>
@@ -85,7 +85,7 @@ public static class SemanticStanceTrainer
         }
         var final = SoftmaxRegression.Train(x, labelOf, inputs, labels.Count, options.Seed);
         var projection = new ProjectionFeatures(labels, final);
-        var trainingSet = SemanticStanceModel.FeatureSet(features.Evidence).With(ProjectionFeatures.OutOfFold(labels, outOfFold));
+        var trainingSet = SemanticStanceModel.FeatureSet(features.Evidence, features.RankedEvidence).With(ProjectionFeatures.OutOfFold(labels, outOfFold));
         return (data, labels, trainingSet, projection);
     }
 
@@ -102,6 +102,9 @@ public sealed record SemanticFeatureOptions
 {
     /// <summary>The <see cref="EvidenceFeatures"/> group: cues of B's sentences closest to A in meaning.</summary>
     public bool Evidence { get; init; } = true;
+
+    /// <summary>The <see cref="RankedEvidenceFeatures"/> group: outright refutations, turns and negations among B's sentences ranked by closeness to A.</summary>
+    public bool RankedEvidence { get; init; }
 
     /// <summary>The projection regression also reads B's whole vector (how B speaks overall), not only A against B's closest sentence.</summary>
     public bool BodyInProjection { get; init; } = true;

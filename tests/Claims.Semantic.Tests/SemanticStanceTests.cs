@@ -90,6 +90,32 @@ public class SemanticStanceTests
     }
 
     [Test]
+    public void RankedEvidenceFeaturesReadTheDenialClosestInMeaningAndWhatFollowsIt()
+    {
+        const string claim = "Negotiations between the unions and the ministry broke down";
+        var idf = IdfTable.FromContentTerms([claim, "Add two cups of flour."]);
+        var set = EmbeddingFeatures.Set.With(EvidenceFeatures.Group).With(RankedEvidenceFeatures.Group);
+        var featurizer = new PairFeaturizer(idf).WithFeatures(set).WithEncoder(MiniLmEncoder.Default);
+        var a = featurizer.Profile(claim);
+        var denied = featurizer.Profile("The ministry denied that the talks with the unions had collapsed. Add two cups of flour and stir. The oven was hot.");
+        var turned = featurizer.Profile("Officials said the talks with the unions collapsed. But scientists have since cast doubt on the report. The oven was hot.");
+        var cake = featurizer.Profile("Officials said the talks with the unions collapsed. Add two cups of flour and stir. The oven was hot. The cake is a hoax.");
+        var f = new float[featurizer.FeatureCount];
+        featurizer.Compute(a, denied, f);
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.StrongRefutesTop3)], Is.GreaterThanOrEqualTo(1));
+        float cosDenial = f[set.IndexOf(RankedEvidenceFeatures.CosStrongRefuting)];
+        Assert.That(cosDenial, Is.GreaterThan(0.3f), "the denial is about the talks");
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.BestPosition)], Is.EqualTo(0f), "the closest sentence is the first");
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.CosSecond)], Is.LessThan(cosDenial));
+        featurizer.Compute(a, turned, f);
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.RefutesAfterBest)], Is.GreaterThanOrEqualTo(1), "'doubt' follows the report");
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.ContrastsNearBest)], Is.GreaterThanOrEqualTo(1), "'But' opens the next sentence");
+        featurizer.Compute(a, cake, f);
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.CosStrongRefuting)], Is.LessThan(cosDenial - 0.2f), "the hoax is a cake");
+        Assert.That(f[set.IndexOf(RankedEvidenceFeatures.RefutesAfterBest)], Is.EqualTo(0f), "the hoax comes three sentences after the report");
+    }
+
+    [Test]
     public void EmbeddingFeaturesWithoutAnEncoderFailClearly()
     {
         var featurizer = new PairFeaturizer(IdfTable.FromContentTerms(["a b"])).WithFeatures(EmbeddingFeatures.Set);
