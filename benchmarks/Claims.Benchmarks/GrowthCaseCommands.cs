@@ -5,10 +5,12 @@ using Claims.Tests.Hostile;
 namespace Claims.Benchmarks;
 
 /// <summary>
-/// <c>growth-case --shape S --size N --mode extract|analyze</c>: one case of <see cref="GrowthCommand"/>, in its own
+/// <c>growth-case --shape S --size N --mode extract|analyze [--repeat R] [--write FILE]</c>: one case of <see cref="GrowthCommand"/>, in its own
 /// process. <c>extract</c> runs the per-article stages one by one (CPU seconds of each); <c>analyze</c> times
 /// <see cref="ClaimAnalyzer.Extract(IEnumerable{Article}, CancellationToken)"/> and then the whole
 /// <see cref="ClaimAnalyzer.Analyze(IEnumerable{Article}, CancellationToken)"/>, whose difference is pairing and stance.
+/// <c>--repeat R</c> measures R times and prints the last (for profiles of the measured part); <c>--write FILE</c> only
+/// writes the case's text to FILE (UTF-8), for the CLI.
 /// </summary>
 public sealed class GrowthCaseCommand : ICustomCommand
 {
@@ -22,12 +24,30 @@ public sealed class GrowthCaseCommand : ICustomCommand
         var shape = Enum.Parse<HostileShape>(options["--shape"], ignoreCase: true);
         int size = int.Parse(options["--size"], CultureInfo.InvariantCulture);
         string mode = options.GetValueOrDefault("--mode", "extract");
+        // Profiling: run the measured part this many times (the figures are the last run's), so that a profile of the
+        // process is mostly the measured part rather than the warm-up and the compilation.
+        int repeat = int.Parse(options.GetValueOrDefault("--repeat", "1"), CultureInfo.InvariantCulture);
+        if (options.TryGetValue("--write", out var path))
+        {
+            // The case's text only, for the CLI (reports before and after a change compared on the same input).
+            File.WriteAllText(path, HostileText.Generate(shape, size, GrowthSupport.SeedTexts()));
+            return 0;
+        }
         var analyzer = GrowthSupport.WarmAnalyzer();
         var article = Article.FromString(HostileText.Generate(shape, size, GrowthSupport.SeedTexts()), shape.ToString());
 
+        GrowthCase? result = null;
+        for (int r = 0; r < repeat; r++) result = Measure(analyzer, article, shape, size, mode);
+        Console.WriteLine(result!.ToLine());
+        return 0;
+    }
+
+    private static GrowthCase Measure(ClaimAnalyzer analyzer, Article article, HostileShape shape, int size, string mode)
+    {
         var stages = new List<(string, double)>();
         double seconds;
         int claims, pairs = 0;
+        long allocated = GC.GetTotalAllocatedBytes();
         double cpu = GrowthSupport.Cpu();
         var clock = Stopwatch.StartNew();
         if (mode == "extract")
@@ -56,8 +76,10 @@ public sealed class GrowthCaseCommand : ICustomCommand
             pairs = report.Pairs.Count;
         }
         double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-        Console.WriteLine(new GrowthCase(shape.ToString(), size, mode, seconds, GrowthSupport.Cpu() - cpu, peak, claims, pairs, stages).ToLine());
-        return 0;
+        return new GrowthCase(shape.ToString(), size, mode, seconds, GrowthSupport.Cpu() - cpu, peak, claims, pairs, stages)
+        {
+            AllocatedMb = (GC.GetTotalAllocatedBytes() - allocated) / 1048576.0,
+        };
     }
 
     internal static Dictionary<string, string> Arguments(string[] args)

@@ -133,8 +133,11 @@ public sealed class GrowthCommand : ICustomCommand
 /// <summary>One measured case, as a child process prints it: <c>case shape=S size=N mode=M seconds=T peak_mb=P claims=C pairs=P stages=a:1.2,b:0.3</c>.</summary>
 internal sealed record GrowthCase(string Shape, int Size, string Mode, double Seconds, double CpuSeconds, double PeakMb, int Claims, int Pairs, IReadOnlyList<(string Stage, double Seconds)> Stages)
 {
+    /// <summary>Megabytes allocated by the measured part (in the extract mode, by the extraction; in the analyze mode, by the analysis).</summary>
+    public double AllocatedMb { get; init; }
+
     public string ToLine() => GrowthCommand.Invariant(
-        $"case shape={Shape} size={Size} mode={Mode} seconds={Seconds:F3} cpu={CpuSeconds:F3} peak_mb={PeakMb:F0} claims={Claims} pairs={Pairs} stages={string.Join(',', Stages.Select(s => GrowthCommand.Invariant($"{s.Stage}:{s.Seconds:F3}")))}");
+        $"case shape={Shape} size={Size} mode={Mode} seconds={Seconds:F3} cpu={CpuSeconds:F3} peak_mb={PeakMb:F0} alloc_mb={AllocatedMb:F0} claims={Claims} pairs={Pairs} stages={string.Join(',', Stages.Select(s => GrowthCommand.Invariant($"{s.Stage}:{s.Seconds:F3}")))}");
 
     public static GrowthCase Parse(string line)
     {
@@ -145,7 +148,10 @@ internal sealed record GrowthCase(string Shape, int Size, string Mode, double Se
         return new GrowthCase(fields["shape"], int.Parse(fields["size"], CultureInfo.InvariantCulture), fields["mode"],
             double.Parse(fields["seconds"], CultureInfo.InvariantCulture), double.Parse(fields["cpu"], CultureInfo.InvariantCulture),
             double.Parse(fields["peak_mb"], CultureInfo.InvariantCulture),
-            int.Parse(fields["claims"], CultureInfo.InvariantCulture), int.Parse(fields["pairs"], CultureInfo.InvariantCulture), stages);
+            int.Parse(fields["claims"], CultureInfo.InvariantCulture), int.Parse(fields["pairs"], CultureInfo.InvariantCulture), stages)
+        {
+            AllocatedMb = fields.TryGetValue("alloc_mb", out var alloc) ? double.Parse(alloc, CultureInfo.InvariantCulture) : 0,
+        };
     }
 
     /// <summary>
@@ -155,7 +161,7 @@ internal sealed record GrowthCase(string Shape, int Size, string Mode, double Se
     public string Describe(GrowthCase? previous)
     {
         double mbps = Size / 1e6 / Math.Max(CpuSeconds, 1e-9);
-        string line = GrowthCommand.Invariant($"{Shape,-16} {Mode,-7} {Size,10:N0} chars: wall {Seconds,7:F2} s, cpu {CpuSeconds,7:F2} s, {mbps,6:F2} MB/s (cpu), peak {PeakMb,5:F0} MB; {Claims} claims, {Pairs} pairs");
+        string line = GrowthCommand.Invariant($"{Shape,-16} {Mode,-7} {Size,10:N0} chars: wall {Seconds,7:F2} s, cpu {CpuSeconds,7:F2} s, {mbps,6:F2} MB/s (cpu), peak {PeakMb,5:F0} MB, allocated {AllocatedMb,6:F0} MB; {Claims} claims, {Pairs} pairs");
         if (previous is null || previous.CpuSeconds <= 0) return line + "\n    stages: " + StageList(null);
         double ratio = Math.Log((double)Size / previous.Size);
         double exponent = Math.Log(CpuSeconds / previous.CpuSeconds) / ratio;

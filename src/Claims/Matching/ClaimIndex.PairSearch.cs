@@ -116,6 +116,9 @@ public sealed partial class ClaimIndex
         // after finding FoundPerKeptPair times the pairs it may keep.
         private bool SearchPostings(int x, Entry ex, WorkerBuffers buffers, List<CandidatePair> found, ref RowCounts counts)
         {
+            // A claim with fewer distinct features than MinSharedFeatures shares too few with any other: nothing to
+            // look at (thousands of copies of a one-word claim would otherwise each scan their copies up to the cap).
+            if (ex.Keys.Length < _minShared) return false;
             int[] stamps = buffers.Stamps;
             float[] dense = buffers.Dense;
             int mark = x + 1;
@@ -176,14 +179,32 @@ public sealed partial class ClaimIndex
     {
         int count = found.Count - first;
         int dropped = Math.Max(0, count - max);
-        if (dropped > 0)
+        if (count < 2) return dropped;
+        // Sorted by numeric keys (no comparison delegate per step). A row finds each second claim once, so B is unique
+        // in a row and both keys are too: the orders are those of the comparisons (similarity descending, then B; B).
+        var keys = ArrayPool<UInt128>.Shared.Rent(count);
+        try
         {
-            CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) =>
-                a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.B.CompareTo(b.B));
-            found.RemoveRange(first + max, dropped);
+            var row = CollectionsMarshal.AsSpan(found)[first..];
+            if (dropped > 0)
+            {
+                for (int i = 0; i < row.Length; i++) keys[i] = new UInt128(ulong.MaxValue - AscendingBits(row[i].Similarity), (uint)row[i].B);
+                keys.AsSpan(0, row.Length).Sort(row);
+                found.RemoveRange(first + max, dropped);
+                row = CollectionsMarshal.AsSpan(found)[first..];
+            }
+            for (int i = 0; i < row.Length; i++) keys[i] = (uint)row[i].B;
+            keys.AsSpan(0, row.Length).Sort(row);
         }
-        CollectionsMarshal.AsSpan(found)[first..].Sort(static (a, b) => a.B.CompareTo(b.B));
+        finally { ArrayPool<UInt128>.Shared.Return(keys); }
         return dropped;
+    }
+
+    // The bits of a double as an unsigned number in the double's order (-0 and +0 the same, as == has them).
+    private static ulong AscendingBits(double value)
+    {
+        ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value + 0.0);
+        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
 
     // The dot product of the query spread in dense (by term id, zero elsewhere) with a claim's vector. Adds the

@@ -70,26 +70,67 @@ internal sealed class StoryCandidateFinder
     private List<StoryCandidate> Cap(IEnumerable<StoryCandidate> candidates, int[] counts)
     {
         var list = candidates.ToList();
+        if (IsInPairOrder(list)) return CapInPlace(list, counts);
         SortBy(list, MostSimilarFirst);
-        int cap = _options.MaxPairsPerClaim, kept = 0;
+        int kept = 0;
         for (int i = 0; i < list.Count; i++)
-        {
-            var c = list[i];
-            int a = c.Pair.A, b = c.Pair.B;
-            if (counts[a] >= cap || counts[b] >= cap)
-            {
-                Dropped++;
-                if (counts[a] >= cap) _capped.Add(a);
-                if (counts[b] >= cap) _capped.Add(b);
-                continue;
-            }
-            counts[a]++;
-            counts[b]++;
-            list[kept++] = c;
-        }
+            if (TryKeep(list[i], counts)) list[kept++] = list[i];
         list.RemoveRange(kept, list.Count - kept);
         SortBy(list, InPairOrder);
         return list;
+    }
+
+    // The same cap on a list already in (A, B) order (what the pairers give): list positions then order ties of
+    // similarity as the pairs do, so only the keys (similarity, position) are sorted, and the kept candidates are
+    // compacted in list order, already the order returned, without a second sort.
+    private List<StoryCandidate> CapInPlace(List<StoryCandidate> list, int[] counts)
+    {
+        int n = list.Count;
+        var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(n);
+        var keep = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            for (int i = 0; i < n; i++) keys[i] = new UInt128(ulong.MaxValue - Ascending(list[i].Pair.Similarity), (ulong)i);
+            keys.AsSpan(0, n).Sort();
+            for (int k = 0; k < n; k++)
+            {
+                int i = (int)(ulong)keys[k];
+                keep[i] = TryKeep(list[i], counts);
+            }
+            int kept = 0;
+            for (int i = 0; i < n; i++)
+                if (keep[i]) list[kept++] = list[i];
+            list.RemoveRange(kept, n - kept);
+            return list;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<UInt128>.Shared.Return(keys);
+            System.Buffers.ArrayPool<bool>.Shared.Return(keep);
+        }
+    }
+
+    // Keeps a candidate while both its claims are under the cap (counting it), else counts it dropped.
+    private bool TryKeep(StoryCandidate c, int[] counts)
+    {
+        int cap = _options.MaxPairsPerClaim, a = c.Pair.A, b = c.Pair.B;
+        if (counts[a] >= cap || counts[b] >= cap)
+        {
+            Dropped++;
+            if (counts[a] >= cap) _capped.Add(a);
+            if (counts[b] >= cap) _capped.Add(b);
+            return false;
+        }
+        counts[a]++;
+        counts[b]++;
+        return true;
+    }
+
+    private static bool IsInPairOrder(List<StoryCandidate> list)
+    {
+        for (int i = 1; i < list.Count; i++)
+            if (PairBits(list[i - 1].Pair) >= PairBits(list[i].Pair)) return false;
+        return true;
     }
 
     // The two orders as keys that compare as numbers (no comparison delegate per step; a story can have a million

@@ -38,6 +38,20 @@ public class LearnedStageScalingTests
         Assert.That(new SpanOverlaps([]).MaxJaccard(new TextSpan(0, 5)), Is.Zero);
     }
 
+    [TestCase(7)]
+    [TestCase(8)]
+    public void AnyOverlapsAgreesWithOverlapsOverAllSpans(int seed)
+    {
+        var random = new Random(seed);
+        // Empty spans and one-character queries too: the cue test asks about single tokens.
+        var spans = RandomSpans(random, 200, 2000, 12).Append(new TextSpan(700, 700)).ToList();
+        var overlaps = new SpanOverlaps(spans);
+        var queries = RandomSpans(random, 400, 2000, 3).Append(new TextSpan(699, 701)).Append(new TextSpan(700, 700));
+        foreach (var query in queries)
+            Assert.That(overlaps.AnyOverlaps(query), Is.EqualTo(spans.Any(s => s.Overlaps(query))), $"query {query}");
+        Assert.That(new SpanOverlaps([]).AnyOverlaps(new TextSpan(0, 5)), Is.False);
+    }
+
     [TestCase(4)]
     [TestCase(5)]
     [TestCase(6)]

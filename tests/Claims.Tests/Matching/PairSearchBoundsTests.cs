@@ -98,6 +98,22 @@ public sealed class PairSearchBoundsTests
     }
 
     [Test]
+    public void ClaimsWithFewerFeaturesThanTheMinimumSharedScanNothingAndLoseNoPair()
+    {
+        // Thousands of copies of a one-word claim among real pairs: the copies can share only one feature (fewer than
+        // MinSharedFeatures), so they look at no posting, and the pairs are the exhaustive search's.
+        var claims = Repeated(20);
+        for (int i = 0; i < 3000; i++) claims.Add(MatchingData.Claim("b" + (i % 5), 100 + i, "Budget."));
+        using var index = ClaimIndex.Build(claims);
+        var tally = new PairSearchTally();
+        var pairs = index.FindAllPairs(tally);
+        Assert.That(pairs, Is.EqualTo(index.FindAllPairsExhaustive()));
+        Assert.That(pairs, Is.Not.Empty);
+        // Without the skip, the copies alone would scan about 3000 × 3000 / 2 postings.
+        Assert.That(tally.PostingsScanned, Is.LessThan(200_000L));
+    }
+
+    [Test]
     public void LazyEnumerationGivesTheSamePairsInTheSameOrder()
     {
         // More claims than one wave, so the enumeration crosses waves.

@@ -22,11 +22,13 @@ internal static class ReporterAttributions
         ArgumentNullException.ThrowIfNull(attributions);
         ArgumentNullException.ThrowIfNull(lexicon);
         List<AttributionSpan>? result = null;
+        // The cues of all attributions, indexed once (when first needed) rather than scanned for each attribution.
+        SpanOverlaps? cues = null;
         for (int i = 0; i < attributions.Count; i++)
         {
             var b = attributions[i];
             if (b.Via is not null || b.FromLayout || b.Source is not { } source || b.Content.Start < source.End) continue;
-            if (Reporter(document, b, source, lexicon, attributions) is not { } outer) continue;
+            if (Reporter(document, b, source, lexicon, attributions, ref cues) is not { } outer) continue;
             result ??= [.. attributions];
             result[i] = b with { Via = NestedSources.Reporter(document, outer.Source!.Value) };
             result.Add(outer);
@@ -35,7 +37,7 @@ internal static class ReporterAttributions
     }
 
     private static AttributionSpan? Reporter(Document document, AttributionSpan b, TextSpan source, CueLexicon lexicon,
-        IReadOnlyList<AttributionSpan> attributions)
+        IReadOnlyList<AttributionSpan> attributions, ref SpanOverlaps? cues)
     {
         string text = document.Text;
         var tokens = document.Tokens;
@@ -46,7 +48,8 @@ internal static class ReporterAttributions
             || form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || char.IsUpper(form[0]))
             return null;
         var cue = new TextSpan(tokens[verb].Start, tokens[verb].End);
-        if (attributions.Any(a => a.Cue is { } c && c.Overlaps(cue))) return null;
+        cues ??= new SpanOverlaps(attributions.Where(a => a.Cue is not null).Select(a => a.Cue!.Value));
+        if (cues.AnyOverlaps(cue)) return null;
         int j = verb - 1;
         while (j >= 0 && tokens[j].Kind == TokenKind.Word && Between.Contains(tokens[j].Of(text))) j--;
         if (j < 0 || SourceRepair.SubjectBefore(document, cue, b.Content, document.Sentences[Math.Max(0, document.SentenceIndexAt(cue.Start))].Span.Start) is not { } subject

@@ -32,6 +32,14 @@ internal sealed class SpanOverlaps
         return best;
     }
 
+    /// <summary>Whether any of the spans overlaps <paramref name="query"/> (<see cref="TextSpan.Overlaps"/>): one that
+    /// starts before the query's end and ends after its start, read from the running maximum of the ends.</summary>
+    public bool AnyOverlaps(TextSpan query)
+    {
+        int j = LastStartingBefore(query.End);
+        return j >= 0 && _maxEnd[j] > query.Start;
+    }
+
     // Index of the last span whose start is below position, or -1.
     private int LastStartingBefore(int position)
     {

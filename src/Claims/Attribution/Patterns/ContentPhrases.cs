@@ -21,6 +21,9 @@ internal static class ContentPhrases
     {
         for (int k = first + 1; k <= last; k++)
         {
+            // Every test below needs "and" or "but" at k, or a comma, dash or semicolon right before it: any other
+            // token is passed at once (a cue's content is scanned up to MaxContentTokens, for every cue).
+            if (!d.IsClauseMark(k - 1) && !d.Is(k, "and") && !d.Is(k, "but")) continue;
             // A coordinated second cue ends the content: "said that …, but cautioned …", "and tells the crowd …".
             if ((d.Is(k, "and") || d.Is(k, "but")) && k + 1 <= last && !d.IsCapitalized(k + 1) && d.Cues.Find(d.Word(k + 1)) is not null
                 && !d.Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && k - 1 > first + 1)

@@ -14,6 +14,10 @@ public class TokenView
 
     internal readonly bool[] InQuote;
 
+    // The tokens as an array, read by the word tests below: every pattern calls them for each token it looks at, and
+    // an array index costs less than a call through the read-only list interface.
+    private readonly Token[] _tokens;
+
     internal TokenView(Document document, CueLexicon cues)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -21,6 +25,7 @@ public class TokenView
         Document = document;
         Text = document.Text;
         Tokens = document.Tokens;
+        _tokens = Tokens as Token[] ?? [.. Tokens];
         Cues = cues;
         InQuote = new bool[Tokens.Count];
         foreach (var q in document.Quotes)
@@ -48,24 +53,30 @@ public class TokenView
     public bool InQuotation(int k) => InQuote[k];
 
     /// <summary>The text of token <paramref name="k"/>.</summary>
-    public ReadOnlySpan<char> Word(int k) => Tokens[k].Of(Text);
+    public ReadOnlySpan<char> Word(int k) => _tokens[k].Of(Text);
 
     /// <summary>Whether token <paramref name="k"/> exists and is <paramref name="word"/> (case-insensitive).</summary>
-    public bool Is(int k, string word) => k >= 0 && k < Tokens.Count && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int k, string word) => (uint)k < (uint)_tokens.Length && _tokens[k].End - _tokens[k].Start == word.Length
+        && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="k"/> is the one punctuation or quote mark <paramref name="c"/>.</summary>
-    public bool IsPunct(int k, char c) => k >= 0 && k < Tokens.Count && Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote
-        && Tokens[k].End - Tokens[k].Start == 1 && Text[Tokens[k].Start] == c;
+    public bool IsPunct(int k, char c) => (uint)k < (uint)_tokens.Length && _tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote
+        && _tokens[k].End - _tokens[k].Start == 1 && Text[_tokens[k].Start] == c;
+
+    /// <summary>Whether token <paramref name="k"/> is one of the marks that can end a clause inside a sentence: a comma,
+    /// an em or en dash, or a semicolon (each as <see cref="IsPunct"/> reads it).</summary>
+    internal bool IsClauseMark(int k) => (uint)k < (uint)_tokens.Length && _tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote
+        && _tokens[k].End - _tokens[k].Start == 1 && Text[_tokens[k].Start] is ',' or '—' or '–' or ';';
 
     /// <summary>Whether token <paramref name="k"/> exists and is a word or number.</summary>
-    public bool IsWord(int k) => k >= 0 && k < Tokens.Count && Tokens[k].Kind is TokenKind.Word or TokenKind.Number;
+    public bool IsWord(int k) => (uint)k < (uint)_tokens.Length && _tokens[k].Kind is TokenKind.Word or TokenKind.Number;
 
     /// <summary>Whether token <paramref name="k"/> is a word opening with an upper-case letter.</summary>
-    public bool IsCapitalized(int k) => IsWord(k) && char.IsUpper(Text[Tokens[k].Start]);
+    public bool IsCapitalized(int k) => IsWord(k) && char.IsUpper(Text[_tokens[k].Start]);
 
     /// <summary>Whether token <paramref name="k"/> ends a sentence (". ! ? …", not a period inside a name).</summary>
-    public bool IsTerminator(int k) => k >= 0 && k < Tokens.Count && Tokens[k].Kind == TokenKind.Punctuation
-        && Text[Tokens[k].Start] is '.' or '!' or '?' or '…' && !IsGluedPeriod(k);
+    public bool IsTerminator(int k) => (uint)k < (uint)_tokens.Length && _tokens[k].Kind == TokenKind.Punctuation
+        && Text[_tokens[k].Start] is '.' or '!' or '?' or '…' && !IsGluedPeriod(k);
 
     /// <summary>A period between two letters or digits without space is inside a name ("Digi24.ro").</summary>
     public bool IsGluedPeriod(int k) => Text[Tokens[k].Start] == '.' && k > 0 && k + 1 < Tokens.Count
