@@ -10,7 +10,8 @@ namespace Claims.Stance.Leads;
 /// such a body as "discuss" (it reports a denial) or, when it also tells the report it denies, the claim closest to
 /// the lead is that report and the agreement's evidence check (<see cref="EvidenceClaims"/>) rejects it. The evidence
 /// here is the body claim most similar to the lead among those that share content with it (at least the options'
-/// shared words, one of them no name), ask nothing, and deny what the lead denies: they negate a content word the lead
+/// shared words, one of them no name), ask nothing, and deny what the lead denies, with no condition or modal before the
+/// denial ("if he would deny", "would likely not"): they negate a content word the lead
 /// negates (of the lead's subject: a claim naming only others before its negator denies it of someone else), are reported through a refuting cue ("X denied that ..."), call a report false or doubt it ("hoax",
 /// "lie", "doubt"; a rumour is reported, not denied), or, against a lead that calls the report false, negate a content
 /// word the lead uses; against a lead reporting its subject's withdrawal ("Christian Bale quits Steve Jobs movie"),
@@ -76,14 +77,14 @@ internal static class SharedDenial
         if (EvidenceClaims.DenialCue(c)) return $"is reported as denied ('{c.Cue}'), as the lead claim denies it";
         for (int j = 0; j < claim.Stems.Length; j++)
             if (claim.Stems[j] is { } stem && negated.Contains(stem) && Denied(claim, j) && !Asserted(claim, stem)
-                && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, j)))
+                && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, j)) && !Conditional(claim, j))
                 return $"denies '{claim.Words[j]}' as the lead claim does";
         for (int j = 0; j < claim.Words.Length; j++)
-            if (!claim.Negated[j] && DenyingLead.IsDenyingWord(claim.Words[j]) && !NotADenial.Contains(claim.Words[j]))
+            if (!claim.Negated[j] && DenyingLead.IsDenyingWord(claim.Words[j]) && !NotADenial.Contains(claim.Words[j]) && !Conditional(claim, j))
                 return $"calls the report false or doubts it ('{claim.Words[j]}'), as the lead claim does";
         if (StanceRules.Disowning(claim) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal))
             return $"calls the report false ('{phrase}'), as the lead claim does";
-        if (leadCallsFalse && EvidenceClaims.NegatesShared(lead, claim) is { } word)
+        if (leadCallsFalse && EvidenceClaims.NegatesShared(lead, claim) is { } word && !Conditional(claim, claim.Words.Length))
             return $"negates '{word}', which the lead claim calls false";
         return null;
     }
@@ -101,6 +102,15 @@ internal static class SharedDenial
             named = true;
         }
         return named;
+    }
+
+    // A denial under a condition or a modal before it denies nothing ("asked if he would deny the $72 million figure",
+    // "dozens more would likely not get caught").
+    private static bool Conditional(TextUnit u, int end)
+    {
+        for (int i = 0; i < end && i < u.Words.Length; i++)
+            if (u.Words[i] is "if" or "unless" || Lexicon.Modals.Contains(u.Words[i])) return true;
+        return false;
     }
 
     private static bool Denied(TextUnit u, int i) => u.Negated[i] || StanceRules.ImplicitlyNegated(u, i);

@@ -5,8 +5,8 @@ namespace Claims.Stance.Leads;
 /// "passed on"): against a lead that reports the subject taking part ("Christian Bale to play Steve Jobs") a claim
 /// saying the subject withdrew ("Christian Bale has decided to part ways with the Steve Jobs biopic") opposes it; two
 /// texts that both report the withdrawal share a denial. The subject is read as a content word of the lead used in
-/// the claim before the withdrawal phrase ("Leonardo DiCaprio pulled out of the Steve Jobs biopic" withdraws someone
-/// else). Stateless.
+/// the claim before the withdrawal phrase, one of the lead's names when the claim names anyone there ("Leonardo
+/// DiCaprio pulled out of the Steve Jobs biopic" withdraws someone else). Stateless.
 /// </summary>
 internal static class Withdrawal
 {
@@ -30,8 +30,20 @@ internal static class Withdrawal
         int at = At(claim);
         if (at < 0) return null;
         var leadStems = lead.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
-        bool subject = false;
-        for (int i = 0; i < at; i++) subject |= claim.Stems[i] is { } stem && leadStems.Contains(stem);
+        // A lead word before the withdrawal, and when the claim names anyone there (a name, not a sentence-initial
+        // word), one of the lead's names: "After early discussions to play the Apple founder, Christian Bale has
+        // decided to part ways" withdraws Christian Bale, not the "Seth Rogen" of a lead "Seth Rogen set to play ...".
+        bool subject = false, named = false, leadName = false;
+        for (int i = 0; i < at; i++)
+        {
+            if (claim.Stems[i] is not { } stem) continue;
+            bool inLead = leadStems.Contains(stem);
+            subject |= inLead;
+            if (!claim.Capitalized[i]) continue;
+            named = true;
+            leadName |= inLead;
+        }
+        if (named && !leadName) return null;
         int shared = claim.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count();
         if (!subject || shared < Math.Max(1, minShared)) return null;
         return Phrase(claim.Words, at);
