@@ -193,6 +193,20 @@ internal static class Lexicon
         ["progress"], ["headway"], ["forward", "movement"], ["step", "forward"], ["steps", "forward"], ["moving", "forward"],
     ];
 
+    /// <summary>
+    /// Phrases with which someone withdraws from what they were to do or be part of ("Christian Bale has decided to part
+    /// ways with the biopic", "pulls out of the deal", "quits the film"): said of the subject of a report that they
+    /// would take part, they deny it in other words (<see cref="Leads.Withdrawal"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> Withdrawal =
+    [
+        ["quit"], ["quits"], ["quitting"], ["withdraw"], ["withdraws"], ["withdrew"], ["withdrawn"], ["withdrawing"],
+        ["exits"], ["exited"], ["bails"], ["bailed"], ["pull", "out"], ["pulls", "out"], ["pulled", "out"], ["pulling", "out"],
+        ["drop", "out"], ["drops", "out"], ["dropped", "out"], ["dropping", "out"], ["back", "out"], ["backs", "out"],
+        ["backed", "out"], ["part", "ways"], ["parts", "ways"], ["parted", "ways"], ["passes", "on"], ["passed", "on"],
+        ["turned", "down"], ["turns", "down"], ["walked", "away"], ["walks", "away"],
+    ];
+
     /// <summary>Phrases saying an effort made no progress without a negator of their own ("neither further nor closer").</summary>
     public static readonly IReadOnlyList<string[]> Stalled =
     [

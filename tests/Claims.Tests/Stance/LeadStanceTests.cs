@@ -66,6 +66,29 @@ public class LeadStanceTests
         Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
     }
 
+    public static IEnumerable<TestCaseData> SharedDenialCases() =>
+        CaseTable.Read("lead-shared-denial.tsv", ["lead", "claims", "expected", "why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+                .SetName($"lead-shared-denial.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(SharedDenialCases))]
+    public void DenyingLeadAgainstABodyThatDeniesTheSame(string lead, string claims, int expected, string why)
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        var leadClaim = Claim.FromText("h", 1, lead);
+        var leadProfile = featurizer.Profile(lead);
+        var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var picked = SharedDenial.Read(leadProfile, leadProfile, leadClaim, candidates, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms);
+        if (expected == 0)
+        {
+            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
+            return;
+        }
+        Assert.That(picked, Is.Not.Null, why);
+        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+        Assert.That(picked.Value.Opposition, Is.Not.Null, why);
+    }
+
     [Test]
     public void NoClaimsNoEvidence()
     {

@@ -92,6 +92,9 @@ internal static class DenyingLead
         return null;
     }
 
+    /// <summary>True when <paramref name="word"/> (lower case) calls a report false, doubts or denies it ("hoax", "doubt", "denied").</summary>
+    internal static bool IsDenyingWord(string word) => DenyingWords.Contains(word);
+
     /// <summary>The first word with which <paramref name="body"/> calls a report false, doubts, denies it or calls it a rumour, or null.</summary>
     public static string? BodyDenial(TextProfile body)
     {
@@ -103,7 +106,7 @@ internal static class DenyingLead
 
     // At least minShared content stems of the lead, one of them no name: shared names alone ("Kim Jong-un broke his
     // ankle" against "North Korea denies reports Kim Jong-un is to open a restaurant") are another event.
-    private static bool SharesContent(TextUnit claim, HashSet<string?> leadStems, int minShared)
+    internal static bool SharesContent(TextUnit claim, HashSet<string?> leadStems, int minShared)
     {
         var shared = new HashSet<string>(StringComparer.Ordinal);
         bool word = false;

@@ -4,7 +4,8 @@ namespace Claims.Stance.Leads;
 /// <param name="Claim">The claim.</param>
 /// <param name="Similarity">Its similarity to the lead claim in [0, 1] (vector cosine when both have vectors, else TF-IDF cosine).</param>
 /// <param name="Denial">True when it was chosen as a denial for a contradiction: it opposes the lead claim.</param>
-/// <param name="Opposition">For a denial, how it opposes the lead claim, in words; else null.</param>
+/// <param name="Opposition">For a denial, how it opposes the lead claim, in words; for the evidence of an agreement with a
+/// lead that denies (<see cref="SharedDenial"/>), how it shares the denial; else null.</param>
 internal readonly record struct Evidence(Claim Claim, double Similarity, bool Denial, string? Opposition = null);
 
 /// <summary>
@@ -97,6 +98,8 @@ internal static class EvidenceClaims
         string? mine = Refuting(profile.Whole);
         if (mine is not null && Refuting(leadProfile.Whole) is null) return $"calls a report false ('{mine}')";
         if (mine is null && !DenialCue(claim) && DenyingVerb(leadProfile.Whole) is { } verb) return $"asserts what the lead claim reports denied ('{verb}')";
+        if (Withdrawal.Asserts(leadProfile.Whole) && Withdrawal.OfLeadSubject(leadProfile.Whole, profile.Whole, 2) is { } withdrawn)
+            return $"says the lead claim's subject withdrew ('{withdrawn}')";
         return null;
     }
 

@@ -171,17 +171,48 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
                 relation = StanceLabel.Neutral;
                 if (evidence is { } assertion)
                     pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
-                        $"the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
+                        $"; read the other way round: the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
             }
-            else if (relation != StanceLabel.Neutral)
-                pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles));
-            // A weaker reading of "disagree" is a contradiction when a claim of the article opposes the lead in words.
-            else if (shared.Count >= Options.MinSharedTerms && stance.LeansDisagree(Options))
-                pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null);
+            else
+            {
+                if (relation != StanceLabel.Neutral)
+                    pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles))
+                        ?? (relation == StanceLabel.Contradicts ? DeniedByLead(item, lead, body, stance, shared, profiles) : null);
+                // A weaker reading of "disagree" is a contradiction when a claim of the article opposes the lead in words.
+                else if (shared.Count >= Options.MinSharedTerms && stance.LeansDisagree(Options))
+                    pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null)
+                        ?? DeniedByLead(item, lead, body, stance, shared, profiles);
+                // A lead that denies, and a claim of the article that denies the same, when no verdict was reached: the
+                // article supports the lead, though the model reads a reported denial as "discuss" (SharedDenial).
+                if (pairs[i] is null && sameEvent) pairs[i] = SharedDenialPair(item, lead, body, stance, shared, profiles);
+            }
             if (pairs[i] is { } found) relation = found.Relation;
             readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
         });
         return (pairs.Where(p => p is not null).Select(p => p!), readings);
+    }
+
+    // A contradiction read by the model whose disagreement lies on the lead's side: the lead denies the report ("Expert
+    // casts doubt on ... spider story", "No, a spider didn't crawl through a man's body") and the body tells it, denying
+    // nothing anywhere, so no claim of the body opposes the lead; the evidence is the body's closest plain assertion
+    // of what the lead denies (DenyingLead), else none.
+    private LeadStancePair? DeniedByLead(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
+        List<string> shared, ProfileCache profiles)
+    {
+        if (DenyingLead.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, body.Profile, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
+            is not (var denial, { } assertion)) return null;
+        return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
+            $"; the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
+    }
+
+    // An agreement with a lead that denies, carried by a claim of the article that denies the same (SharedDenial).
+    private LeadStancePair? SharedDenialPair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
+        List<string> shared, ProfileCache profiles)
+    {
+        if (stance.Unrelated > Options.MaxUnrelated || stance.Agree < Options.MinAgreeWithSharedDenial) return null;
+        if (SharedDenial.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
+            is not { } evidence) return null;
+        return Pair(item, lead, body, stance, StanceLabel.Agrees, shared, profiles, modelDisagree: null, evidence);
     }
 
     // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:
@@ -218,9 +249,10 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         string[] reasons =
         [
             $"article-level stance: {target} as a whole {verb} the lead claim {item.Lead.Id} '{item.Lead.Text}' (model: {stance})"
-                + (reading is null ? "" : $"; read the other way round: {reading}"),
+                + (reading ?? ""),
             string.Create(inv, $"evidence in {target}: {evidence.Claim.Id} '{evidence.Claim.Text}', ")
-                + (evidence.Denial ? $"the claim most similar to the lead claim that opposes it: it {evidence.Opposition}" : "the claim most similar to the lead claim")
+                + (evidence.Denial ? $"the claim most similar to the lead claim that opposes it: it {evidence.Opposition}"
+                    : evidence.Opposition is { } denial ? $"the claim most similar to the lead claim that shares its denial: it {denial}" : "the claim most similar to the lead claim")
                 + string.Create(inv, $" (similarity {evidence.Similarity:0.00})"),
             $"same event: {(item.Story is null ? "one corpus" : "same story " + item.Story)}"
                 + (names.Count > 0 ? $", shared names {string.Join(", ", names)}" : "")

@@ -47,6 +47,15 @@ public sealed record LeadStanceOptions
     /// </summary>
     public double MinAgreeWithDenyingLead { get; init; } = 0.5;
 
+    /// <summary>
+    /// Smallest model probability of "agree" for an agreement between a lead claim that denies ("No, Banksy has not been
+    /// arrested", "Boko Haram denies ceasefire claim") and an article with a claim that denies the same
+    /// (<see cref="SharedDenial"/>), when the reading is no contradiction: the model reads a body reporting a denial as
+    /// "discuss", though it says what the lead says (default 0.1, chosen on the tune half of the FNC-1 hold-out corpus;
+    /// see benchmarks/README.md, recall round 6). Depends on the model.
+    /// </summary>
+    public double MinAgreeWithSharedDenial { get; init; } = 0.1;
+
     /// <summary>Largest model probability of "unrelated" for any verdict (default 0.2): a story grouper can put two
     /// events in one story. Depends on the model.</summary>
     public double MaxUnrelated { get; init; } = 0.2;
@@ -106,6 +115,7 @@ public sealed record LeadStanceOptions
         Probability(MinEvidenceDisagree, nameof(MinEvidenceDisagree));
         Probability(MinDisagreeWithOpposition, nameof(MinDisagreeWithOpposition));
         Probability(MinAgreeWithDenyingLead, nameof(MinAgreeWithDenyingLead));
+        Probability(MinAgreeWithSharedDenial, nameof(MinAgreeWithSharedDenial));
         if (EvidenceModelCandidates < 0) throw new ArgumentOutOfRangeException(nameof(EvidenceModelCandidates), EvidenceModelCandidates, "Must be 0 or more.");
         if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
         if (MinBodySentences < 1) throw new ArgumentOutOfRangeException(nameof(MinBodySentences), MinBodySentences, "At least one sentence.");
