@@ -167,7 +167,9 @@ internal static class Lexicon
         ("man", ["man", "men", "guy", "person"]),
         ("woman", ["woman", "women", "lady", "ladies"]),
         // "the root causes of the conflict" / "the underlying causes of the conflict".
-        ("underlying", ["underlying", "root", "fundamental"]));
+        ("underlying", ["underlying", "root", "fundamental"]),
+        // "the territorial problem" / "one of the most sensitive issues".
+        ("issue", ["issue", "issues", "problem", "problems"]));
 
     /// <summary>True when the two words are in one of the <see cref="Synonyms"/> groups.</summary>
     public static bool SameSynonymGroup(string a, string b) =>
@@ -234,6 +236,28 @@ internal static class Lexicon
     /// </summary>
     public static readonly FrozenSet<string> Prospects = Set(
         "opportunity", "opportunities", "potential", "prospect", "prospects", "scope");
+
+    /// <summary>
+    /// Phrases after which the topic of talks follows ("included discussion of the territorial problem", "discussed
+    /// sanctions", "centered on where a line could run"; <see cref="DiscussedTopicRule"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> TopicAfter =
+    [
+        ["discussion", "of"], ["discussions", "of"], ["discussion", "on"], ["discussions", "on"], ["discussion", "about"],
+        ["discussions", "about"], ["discussed"], ["talked", "about"], ["focused", "on"], ["focused", "largely", "on"],
+        ["centered", "on"], ["centred", "on"], ["centered", "largely", "on"], ["centred", "largely", "on"],
+    ];
+
+    /// <summary>
+    /// Phrases before which the topic of talks stands as the subject ("the territorial dimension was also part of the
+    /// dialogue", "sanctions were discussed"; <see cref="DiscussedTopicRule"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> TopicBefore =
+    [
+        ["was", "discussed"], ["were", "discussed"], ["was", "thoroughly", "discussed"], ["were", "thoroughly", "discussed"],
+        ["was", "also", "discussed"], ["were", "also", "discussed"], ["on", "the", "agenda"],
+        .. new[] { "dialogue", "talks", "discussion", "discussions", "negotiations", "conversation", "agenda" }.Select(x => new[] { "part", "of", "the", x }),
+    ];
 
     /// <summary>Opposites: a claim with one side and a claim with the other about one subject contradict.</summary>
     public static readonly IReadOnlyList<(string[][] Left, string[][] Right)> Antonyms =

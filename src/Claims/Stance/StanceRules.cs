@@ -3,12 +3,12 @@ namespace Claims.Stance;
 /// <summary>The built-in rules, in evaluation order.</summary>
 public static class StanceRules
 {
-    /// <summary>Status, proximity, progress, negation, antonym, number, modality, title, refutation, shared-denial, assessment, prospect, event-date, mixed-verdict and unmet-demand rules.</summary>
+    /// <summary>Status, proximity, progress, negation, antonym, number, modality, title, refutation, shared-denial, assessment, prospect, event-date, mixed-verdict, unmet-demand and discussed-topic rules.</summary>
     public static IReadOnlyList<IStanceRule> Default { get; } =
     [
         new StatusRule(), new ProximityRule(), new ProgressRule(), new NegationRule(), new AntonymRule(), new NumberRule(), new ModalityRule(),
         new TitleRule(), new RefutationRule(), new SharedDenialRule(), new AssessmentRule(), new ProspectRule(), new EventDateRule(),
-        new MixedAssessmentRule(), new UnmetDemandRule(),
+        new MixedAssessmentRule(), new UnmetDemandRule(), new DiscussedTopicRule(),
     ];
 
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> (inclusive) joined, punctuation attached.</summary>
