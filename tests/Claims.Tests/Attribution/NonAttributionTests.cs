@@ -19,9 +19,6 @@ public class NonAttributionTests
     [TestCase("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.")]
     [TestCase("The vote is in June. A new group called Black Votes Matter is trying to raise $25 million for a new effort.")]
     [TestCase("The vote is in June. Several Mexican businesses called off projects with him because of his comments.")]
-    [TestCase("The talks included discussion of what Moscow calls the “territorial problem” – Russia’s claim to the entire Donbas region.")]
-    [TestCase("The club closed in 2009. Under what Mr. Hedge called “the prior economy model,” the club sold memberships.")]
-    [TestCase("Trump despises what he calls political correctness.")]
     public void IsNotAnAttribution(string text)
     {
         var doc = Pipeline.Run(text);
@@ -44,17 +41,6 @@ public class NonAttributionTests
         var doc = Pipeline.Run("“We have been electing African-Americans to office for a long time.” Political analyst David Bositis agreed that the shift was a matter of geography.");
         Assert.That(Attributed(doc).Where(c => c.Kind == ClaimKind.DirectQuote && c.Text.Contains("electing", StringComparison.Ordinal)), Is.Empty,
             () => string.Join(" | ", Attributed(doc).Select(c => $"{c.Kind} [{c.Speaker}] <{c.Cue}> {c.Text}")));
-    }
-
-    [TestCase("Sharing an update, he wrote, “This can be a historic meeting,” accompanied by a dove emoji. “Dialogue will prevail.”", "Dialogue will prevail")]
-    public void QuoteAfterAWritersTailIsTheSameSpeakers(string text, string? continued)
-    {
-        // "…,” accompanied by a dove emoji. “…”": a short tail of the writer's does not end the speaker's turn; a
-        // tail that names someone else (a capitalized word) does.
-        var doc = Pipeline.Run(text);
-        var quotes = Attributed(doc).Where(c => c.Text.Contains(continued ?? "The vote is ours", StringComparison.Ordinal)).ToList();
-        if (continued is null) Assert.That(quotes, Is.Empty, () => string.Join(" | ", Attributed(doc).Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}")));
-        else Assert.That(quotes, Is.Not.Empty, () => string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}")));
     }
 
     [Test]

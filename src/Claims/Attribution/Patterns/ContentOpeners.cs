@@ -152,7 +152,6 @@ internal static class ContentOpeners
     /// </summary>
     internal static bool IsNaming(this AttributionDraft d, int cue)
     {
-        if (d.FreeRelativeNaming(cue)) return true;
         if (d.Is(cue + 1, "off") || d.Is(cue + 1, "up") || d.Is(cue + 1, "back") || d.Is(cue + 1, "in") || d.Is(cue + 1, "out")) return true;
         if (!d.IsWord(cue - 1) || d.IsCapitalized(cue - 1)) return false;
         var prev = d.Word(cue - 1);
@@ -161,21 +160,6 @@ internal static class ContentOpeners
             return false;
         // A common noun before and a name after: a naming participle.
         return d.IsCapitalized(cue + 1) || d.Is(cue + 1, "the") && d.IsCapitalized(cue + 2) || d.Is(cue - 1, "making") || d.Is(cue - 1, "phone");
-    }
-
-    /// <summary>
-    /// "what Moscow calls the “territorial problem”", "under what Mr. Hedge called …": a free relative ("what", then a
-    /// short subject of at most four words) whose naming verb labels a thing of the writer's clause; it reports nothing.
-    /// </summary>
-    internal static bool FreeRelativeNaming(this AttributionDraft d, int cue)
-    {
-        for (int j = cue - 1; j >= 0 && cue - j <= 5; j--)
-        {
-            if (d.Is(j, "what")) return j + 1 < cue;
-            if (d.IsAbbreviationPeriod(j)) continue; // "what Mr. Hedge called"
-            if (!d.IsWord(j) || Words.SourceBoundary.Contains(d.Word(j)) && !d.Is(j, "also")) return false;
-        }
-        return false;
     }
 
     /// <summary>Whether a ", VERBing" participle opens the clause that <paramref name="and"/> closes (within 15 tokens).</summary>

@@ -25,7 +25,7 @@ public sealed class QuoteContinuesReportPattern : IDocumentPattern
         for (int i = 0; i < d.Results.Count; i++)
         {
             var r = d.Results[i];
-            if (r.Kind is not (ClaimKind.Indirect or ClaimKind.DirectQuote) || r.Source is null || r.Cue is not { } cue) continue;
+            if (r.Kind != ClaimKind.Indirect || r.Source is null || r.Cue is not { } cue) continue;
             int ct = d.FirstTokenAtOrAfter(cue.Start);
             // Reported speech only ("refused to …" is not continued by a quotation); "according to" counts as speech.
             if (ct < 0 || !(d.Is(ct, "according") || d.Cues.Find(d.Word(ct)) is { Class: CueClass.Speech })) continue;
@@ -49,45 +49,14 @@ public sealed class QuoteContinuesReportPattern : IDocumentPattern
                 if (d.InContent[k] || d.UsedCue[k]) free = false;
             if (!free) continue;
             var r = d.Results[i];
-            // The content must run to the end of its sentence (nothing else between it and the quote), or be a
-            // quotation followed by a short tail of the writer's ("…,” accompanied by a dove emoji. “Dialogue will
-            // prevail.”): then the next quotation is the same speaker's, a claim of its own.
+            // The content must run to the end of its sentence (nothing else between it and the quote).
             var prev = d.Document.Sentences[qs - 1].Span;
-            bool tail = d.HasLetters(r.Content.End, prev.End);
-            // A direct quotation running to its sentence end is continued by the quotation patterns, not here.
-            if (!tail && r.Kind == ClaimKind.DirectQuote) continue;
-            if (tail)
-            {
-                if (!WritersTail(d, r.Content, prev.End)) continue;
-                for (int k = range.Start.Value; k < range.End.Value; k++) d.InContent[k] = true;
-                d.Append(r with { Content = quote.Content, Kind = ClaimKind.DirectQuote, Speaker = null });
-                bySentenceEnd.Remove(qs - 1);
-                continue;
-            }
+            if (d.HasLetters(r.Content.End, prev.End)) continue;
             for (int k = range.Start.Value; k < range.End.Value; k++) d.InContent[k] = true;
             d.Replace(i, r with { Content = new TextSpan(r.Content.Start, quote.Content.End) });
             bySentenceEnd.Remove(qs - 1);
             int end = d.Document.SentenceIndexAt(Math.Max(0, quote.Content.End - 1));
             if (end >= 0) bySentenceEnd[end] = i;
         }
-    }
-
-    /// <summary>Most words in a writer's tail after a quotation ("accompanied by a dove emoji").</summary>
-    public const int MaxTailWords = 8;
-
-    // The content opens with a quotation and the rest of its sentence is a few words of the writer's:
-    // no cue (another report) and no capitalized word (another speaker).
-    private static bool WritersTail(AttributionDraft d, TextSpan content, int sentenceEnd)
-    {
-        var quote = d.Document.Quotes.FirstOrDefault(q => Math.Abs(q.Content.Start - content.Start) <= 1 && q.Span.End <= sentenceEnd);
-        if (quote.Span.IsEmpty) return false;
-        var tail = d.Document.TokenRange(new TextSpan(quote.Span.End, sentenceEnd));
-        int words = 0;
-        for (int k = tail.Start.Value; k < tail.End.Value; k++)
-        {
-            if (!d.IsWord(k)) continue;
-            if (++words > MaxTailWords || d.IsCapitalized(k) || d.CueAt(k, out _) is not null) return false;
-        }
-        return words > 0;
     }
 }

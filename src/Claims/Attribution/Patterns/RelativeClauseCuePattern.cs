@@ -2,11 +2,9 @@ namespace Claims.Attribution.Patterns;
 
 /// <summary>
 /// A cue inside a relative clause whose gap is the subject or object of the reported words: "which he said were
-/// evenly split", "who many feel need a strong showing", "which he described as his second home". The content runs
-/// from the relative word to the clause end; the source is the short noun phrase between them. A free relative that
-/// names ("what Moscow calls the “territorial problem”", "under what Mr. Hedge called “the prior economy model”") is
-/// a noun phrase of the host clause: the name is a label, not a report, and the host clause is the writer's own (on
-/// PolNeAR train about two in three of these are not annotated as attributions).
+/// evenly split", "who many feel need a strong showing", "what he called “a disaster”", "which he described as his
+/// second home". The content runs from the relative word to the clause end; the source is the short noun phrase
+/// between them.
 /// </summary>
 public sealed class RelativeClauseCuePattern : ICuePattern
 {
@@ -42,8 +40,6 @@ public sealed class RelativeClauseCuePattern : ICuePattern
         bool naming = entry.Lemma is "call" or "describe" or "dub" or "label" or "term" or "refer to";
         if (naming)
         {
-            // "what X calls Y": a label inside the writer's clause, not an attribution.
-            if (d.FreeRelativeNaming(cue)) return false;
             // "what he called “…”", "which he described as …".
             if (entry.Lemma == "describe" && !d.Is(next, "as")) return false;
         }
