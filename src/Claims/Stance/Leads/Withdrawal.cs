@@ -11,24 +11,27 @@ namespace Claims.Stance.Leads;
 internal static class Withdrawal
 {
     /// <summary>The index of the first word of a withdrawal phrase outside a negation's scope, or -1.</summary>
-    public static int At(TextUnit u)
+    public static int At(TextUnit u) => Find(u).At;
+
+    // The first withdrawal phrase outside a negation's scope and where it starts, or (-1, null).
+    private static (int At, string[]? Phrase) Find(TextUnit u)
     {
         var words = u.Words;
         for (int i = 0; i < words.Length; i++)
         {
             if (u.Negated[i]) continue;
             foreach (var phrase in Lexicon.Withdrawal)
-                if (Matches(words, i, phrase)) return i;
+                if (UnitBuilder.MatchAt(words, i, phrase)) return (i, phrase);
         }
-        return -1;
+        return (-1, null);
     }
 
     /// <summary>The withdrawal phrase of <paramref name="claim"/> whose subject (a stem before it) is a content word of
     /// <paramref name="lead"/>, when the two share at least <paramref name="minShared"/> stems; else null.</summary>
     public static string? OfLeadSubject(TextUnit lead, TextUnit claim, int minShared)
     {
-        int at = At(claim);
-        if (at < 0) return null;
+        var (at, phrase) = Find(claim);
+        if (phrase is null) return null;
         var leadStems = lead.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
         // A lead word before the withdrawal, and when the claim names anyone there (a name, not a sentence-initial
         // word), one of the lead's names: "After early discussions to play the Apple founder, Christian Bale has
@@ -46,24 +49,9 @@ internal static class Withdrawal
         if (named && !leadName) return null;
         int shared = claim.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count();
         if (!subject || shared < Math.Max(1, minShared)) return null;
-        return Phrase(claim.Words, at);
+        return string.Join(' ', phrase);
     }
 
     /// <summary>True when the lead reports taking part: no withdrawal phrase and no negation.</summary>
     public static bool Asserts(TextUnit lead) => At(lead) < 0 && lead.Negations == 0;
-
-    private static bool Matches(string[] words, int i, string[] phrase)
-    {
-        if (i + phrase.Length > words.Length) return false;
-        for (int k = 0; k < phrase.Length; k++)
-            if (!string.Equals(words[i + k], phrase[k], StringComparison.Ordinal)) return false;
-        return true;
-    }
-
-    private static string Phrase(string[] words, int at)
-    {
-        foreach (var phrase in Lexicon.Withdrawal)
-            if (Matches(words, at, phrase)) return string.Join(' ', phrase);
-        return words[at];
-    }
 }
