@@ -53,6 +53,7 @@ public sealed class ClaimBuilder : IDocumentStage
 
         var placement = new LeftoverPlacement(Sanity, MinAuthorFragmentWords);
         var drafts = new List<Claim>();
+        var window = new FrameWindow(attributed);
         for (int i = 0; i < document.Sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +68,7 @@ public sealed class ClaimBuilder : IDocumentStage
             }
             if (pieces.Count == 1 && pieces[0] == Trim(text, sentence.Span)) { drafts.Add(Unattributed(document, pieces[0], kind, i)); continue; }
             if (pieces.Count == 0) continue;
-            var near = attributed.Where(d => d.Frame.Start <= sentence.Span.End && d.Frame.End >= sentence.Span.Start).ToList();
+            var near = window.Touching(sentence.Span);
             foreach (var (span, _) in placement.Place(document, sentence.Span, pieces, near))
                 drafts.Add(Unattributed(document, span, kind, document.SentenceIndexAt(span.Start)));
         }

@@ -284,17 +284,29 @@ internal sealed record SameEventEvidence(
 
     private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);
 
+    // Every prefix of three letters or more of a weekday or month ("wed", "septemb"): the stems IsCalendarStem accepts.
+    private static readonly HashSet<string> CalendarStems = new(
+        Calendar.SelectMany(c => Enumerable.Range(3, Math.Max(0, c.Length - 2)).Select(n => c[..n])), StringComparer.Ordinal);
+
+    // The longest weekday or month: a longer word is none.
+    private static readonly int LongestCalendarWord = Calendar.Max(c => c.Length);
+
     public static SameEventEvidence Of(ClaimEvidence a, ClaimEvidence b)
     {
         // A word is a name when either side writes it as one (the first word of a sentence is capitalized by grammar).
-        var nameTerms = a.NameTerms.Union(b.NameTerms).ToHashSet(StringComparer.Ordinal);
-        var allA = a.Terms;
-        var allB = b.Terms;
-        var namesA = allA.Where(nameTerms.Contains).ToHashSet(StringComparer.Ordinal);
-        var namesB = allB.Where(nameTerms.Contains).ToHashSet(StringComparer.Ordinal);
-        var sharedNames = namesA.Intersect(namesB).ToHashSet(StringComparer.Ordinal);
-        // Shared content beyond names: words, and concept groups ("solution" and "agreement" both give one).
-        var sharedWords = allA.Intersect(allB).Where(t => !nameTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        // One pass over each side's terms instead of set algebra: a's names and what both share (names or words), then
+        // b's names.
+        HashSet<string> namesA = new(StringComparer.Ordinal), namesB = new(StringComparer.Ordinal);
+        HashSet<string> sharedNames = new(StringComparer.Ordinal), sharedWords = new(StringComparer.Ordinal);
+        foreach (var t in a.Terms)
+        {
+            bool name = a.NameTerms.Contains(t) || b.NameTerms.Contains(t);
+            if (name) namesA.Add(t);
+            // Shared content beyond names: words, and concept groups ("solution" and "agreement" both give one).
+            if (b.Terms.Contains(t)) (name ? sharedNames : sharedWords).Add(t);
+        }
+        foreach (var t in b.Terms)
+            if (a.NameTerms.Contains(t) || b.NameTerms.Contains(t)) namesB.Add(t);
         return new SameEventEvidence(a.Question, b.Question, a.Content, b.Content, namesA, namesB, sharedNames, sharedWords,
             a.Calendar, b.Calendar, a.Broken, b.Broken);
     }
@@ -345,11 +357,16 @@ internal sealed record SameEventEvidence(
     }
 
     // Names are words written capitalized inside the text; weekdays and months are dates, not names.
-    private static HashSet<string> Names(RawFeature[] features) =>
-        features.Where(f => f.Kind == FeatureKind.Entity && !Calendar.Contains(f.Term) && !IsCalendarStem(f.Term))
-            .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Names(RawFeature[] features)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in features)
+            if (f.Kind == FeatureKind.Entity && !Calendar.Contains(f.Term) && !IsCalendarStem(f.Term)) names.Add(f.Term);
+        return names;
+    }
 
-    private static bool IsCalendarStem(string stem) => Calendar.Any(c => c.StartsWith(stem, StringComparison.Ordinal) && stem.Length >= 3);
+    // A stem of three letters or more that a weekday or month starts with.
+    private static bool IsCalendarStem(string stem) => CalendarStems.Contains(stem);
 
     private static bool IsBroken(string text)
     {
@@ -366,14 +383,24 @@ internal sealed record SameEventEvidence(
         return trimmed.Length > 0 && trimmed[^1] == '?';
     }
 
+    private static readonly System.Buffers.SearchValues<char> CalendarSeparators = System.Buffers.SearchValues.Create(" ,.;:()\"\n\t");
+
     private static HashSet<string> CalendarOf(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in text.Split([' ', ',', '.', ';', ':', '(', ')', '"', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        var calendar = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[LongestCalendarWord];
+        // The words between separators, as a split would give them, without a string per word.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            string lower = word.ToLowerInvariant();
+            int end = rest.IndexOfAny(CalendarSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
             // "May" is also a modal verb: only the capitalized form inside a sentence would be a month; leave it out.
-            if (Calendar.Contains(lower) && char.IsUpper(word[0])) set.Add(lower);
+            if (word.IsEmpty || word.Length > lower.Length || !char.IsUpper(word[0])) continue;
+            int n = word.ToLowerInvariant(lower);
+            if (calendar.TryGetValue(lower[..n], out var month)) set.Add(month);
         }
         return set;
     }
