@@ -72,7 +72,8 @@ public sealed class LearnedAttributionModel
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every few hundred tokens or candidates).</exception>
     internal IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
-        => KeptAttributionRepairs.Apply(document, Choose(Candidates(document, lexicon, cancellationToken), Probability, Threshold, cancellationToken), lexicon, Rates);
+        => KeptAttributionRepairs.Apply(document,
+            Choose(Candidates(document, lexicon, cancellationToken), new RankerMemo(Probability).Of, Threshold, cancellationToken), lexicon, Rates);
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
     /// <remarks>A model trained with extra tagger features (token states) must be given the same kind of <paramref name="extra"/>.</remarks>
