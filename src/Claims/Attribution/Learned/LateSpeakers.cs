@@ -11,6 +11,8 @@ namespace Claims.Attribution.Learned;
 /// initial the sentence splitter took for a sentence end ("Leonard E. Burman").</item>
 /// <item><see cref="ClauseThenModifiedSource"/>: "…, attorneys for the family said.": a source with a post-modifier
 /// closing the sentence, which the rules' speaker-after reading stops at.</item>
+/// <item><see cref="RelativeSpeaker"/>: "an architect who said he was stiffed …": a relative pronoun as the source, as
+/// annotators mark it (the speaker resolver reads its antecedent).</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -58,6 +60,9 @@ internal static class LateSpeakers
         // near-duplicate of the clause, or the cue read already, stops the reading.
         for (int s = 0; s < document.Sentences.Count; s++)
             if (ClauseThenModifiedSource(document, s, lexicon) is { } a && contents.MaxJaccard(a.Content) < NearDuplicate && !cues.AnyOverlaps(a.Cue!.Value))
+                (added ??= []).Add(a);
+        for (int k = 1; k < document.Tokens.Count; k++)
+            if (RelativeSpeaker(document, k, lexicon) is { } a && contents.MaxJaccard(a.Content) < NearDuplicate && !cues.AnyOverlaps(a.Cue!.Value))
                 (added ??= []).Add(a);
         return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
@@ -163,6 +168,48 @@ internal static class LateSpeakers
                 : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "an architect who said he was stiffed …", "the Chicago Police Department which reported …": a relative pronoun
+    /// at token <paramref name="k"/> as the source of a verb of saying; the content runs to the sentence end, or to a
+    /// dash, a semicolon or a comma before a participle ("…, saying"). "which" needs a capitalized antecedent (an
+    /// organization), as the speaker resolver reads it. Null when it is none.
+    /// </summary>
+    internal static AttributionSpan? RelativeSpeaker(Document document, int k, CueLexicon lexicon)
+    {
+        string text = document.Text;
+        var tokens = document.Tokens;
+        var w = tokens[k].Of(text);
+        bool who = w.SequenceEqual("who");
+        if (!who && !w.SequenceEqual("which") || tokens[k - 1].Kind != TokenKind.Word && !(who && text[tokens[k - 1].Start] == ',')) return null;
+        if (!who && !char.IsUpper(text[tokens[k - 1].Start])) return null;
+        int c = k + 1;
+        while (c < tokens.Count && tokens[c].Kind == TokenKind.Word && IsModifier(tokens[c].Of(text))) c++;
+        if (c + 1 >= tokens.Count || SpeechCue(document, c, lexicon) is not { } cue) return null;
+        int sentence = document.SentenceIndexAt(tokens[k].Start);
+        if (sentence < 0) return null;
+        int start = c + 1, sentenceEnd = document.TokenRange(document.Sentences[sentence].Span).End.Value;
+        if (start >= sentenceEnd || tokens[start].Kind == TokenKind.Punctuation) return null;
+        var opener = tokens[start].Of(text);
+        if (!opener.Equals("that", StringComparison.OrdinalIgnoreCase)
+            && (Words.Prepositions.Contains(opener) || Words.ClauseOpeners.Contains(opener) || Words.NotContentOpeners.Contains(opener)))
+            return null;
+        int last = start;
+        for (int i = start + 1; i < sentenceEnd; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation && (text[t.Start] is ';' or '—' or '–' || text.AsSpan(t.Start, t.End - t.Start).SequenceEqual("--")
+                || text[t.Start] == ',' && i + 1 < sentenceEnd && tokens[i + 1].Kind == TokenKind.Word
+                   && tokens[i + 1].Of(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+                break;
+            if (t.Kind != TokenKind.Punctuation || text[t.Start] is not ('.' or '!' or '?' or ',')) last = i;
+        }
+        if (last - start < 2) return null;
+        return new AttributionSpan
+        {
+            Content = new TextSpan(tokens[start].Start, tokens[last].End), Cue = cue, Source = tokens[k].Span, Kind = ClaimKind.Indirect,
+        };
     }
 
     /// <summary>A noun phrase with a post-modifier ("attorneys for the family", "one of the family's attorneys"), or null.</summary>
