@@ -236,7 +236,7 @@ internal static class LateSpeakers
         if (t.Kind != TokenKind.Word) return null;
         var w = t.Of(document.Text);
         if (char.IsUpper(w[0]) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return null;
-        return lexicon.Find(w) is { Class: CueClass.Speech, Particle: null } entry && entry.Lemma is not ("ask" or "report")
+        return lexicon.Find(w) is { Class: CueClass.Speech, Particle: null } entry && entry.Lemma != "ask"
             ? new TextSpan(t.Start, t.End)
             : null;
     }
