@@ -195,6 +195,8 @@ internal sealed class LeftoverPlacement(SpeakerSanity sanity, int minAuthorWords
         if (d.Attribution.Cue is not { } cue || cue.Start >= d.Span.Start) return false;
         var words = SpanWords.Of(text, piece);
         if (!Continuers.Contains(text.AsSpan(words[0].Start, words[0].Length))) return false;
+        // "…, though American officials have not confirmed this": the writer's note on the report, not the speaker's words.
+        if (Learned.FrameRepairs.IsVerificationNote(text, piece)) return false;
         // Only a comma or semicolon between the content and the clause.
         foreach (char c in text.AsSpan(d.Span.End, piece.Start - d.Span.End))
             if (!(char.IsWhiteSpace(c) || c is ',' or ';')) return false;

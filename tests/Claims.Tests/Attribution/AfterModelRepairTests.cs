@@ -1,0 +1,87 @@
+using Claims.Attribution;
+using Claims.Attribution.Learned;
+
+namespace Claims.Tests.Attribution;
+
+/// <summary>
+/// The readings applied after the learned attribution model (<see cref="LateSpeakers"/>, <see cref="FrameRepairs"/>),
+/// each alone on the rule stages' document and, for the rows that expect an attribution, through the full default
+/// pipeline: <c>cases/after-model-repairs.tsv</c>. Adding a case is adding a line.
+/// </summary>
+public class AfterModelRepairTests
+{
+    public sealed record Case(int Line, string Reading, string Text, string Content, string Source, string Cue)
+    {
+        public override string ToString() => $"line {Line}";
+    }
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        CaseTable.Read("after-model-repairs.tsv", ["reading", "text", "content", "source", "cue", "why"])
+            .Select(r => new TestCaseData(new Case(r.Line, r["reading"], r["text"].Replace("\\n", "\n", StringComparison.Ordinal), r["content"], r["source"], r["cue"]))
+                .SetName($"AfterModel_{r.Line:000}_{r["reading"]}"));
+
+    public static IEnumerable<TestCaseData> PipelineCases() =>
+        Cases().Where(c => ((Case)c.Arguments[0]!) is { Reading: not "naming", Content: not "-" })
+            .Select(c => new TestCaseData(c.Arguments[0]).SetName(c.TestName!.Replace("AfterModel_", "AfterModelPipeline_", StringComparison.Ordinal)));
+
+    private static IReadOnlyList<AttributionSpan> Read(Document doc, string reading)
+    {
+        var lexicon = CueLexicon.Shipped;
+        return reading switch
+        {
+            "quote-then-appositives" => [.. Enumerable.Range(0, doc.Quotes.Count).Select(q => LateSpeakers.QuoteThenAppositives(doc, q, lexicon)).OfType<AttributionSpan>()],
+            "clause-then-modified-source" => [.. Enumerable.Range(0, doc.Sentences.Count).Select(s => LateSpeakers.ClauseThenModifiedSource(doc, s, lexicon)).OfType<AttributionSpan>()],
+            "headline" => [.. Enumerable.Range(0, doc.Sentences.Count).Where(s => doc.Sentences[s].IsHeading).Select(s => FrameRepairs.HeadlineReport(doc, s, lexicon)).OfType<AttributionSpan>()],
+            "relative-speaker" => [.. Enumerable.Range(1, Math.Max(0, doc.Tokens.Count - 1)).Select(k => LateSpeakers.RelativeSpeaker(doc, k, lexicon)).OfType<AttributionSpan>()],
+            "anaphoric-report" => [.. Enumerable.Range(1, Math.Max(0, doc.Sentences.Count - 1)).Select(s => FrameRepairs.AnaphoricReport(doc, s, lexicon)).OfType<AttributionSpan>()],
+            "verification-note" => [.. doc.Attributions.Select(a => FrameRepairs.WithoutVerificationNote(doc, a)).OfType<AttributionSpan>()],
+            "participle-after-speaker" => [.. doc.Attributions.Select(a => FrameRepairs.ParticipleAfterSpeaker(doc, a, lexicon)).OfType<AttributionSpan>()],
+            _ => throw new InvalidDataException($"unknown reading '{reading}'"),
+        };
+    }
+
+    private static string Describe(Document doc, IEnumerable<AttributionSpan> attributions) =>
+        string.Join(" | ", attributions.Select(a =>
+            $"[{(a.Source is { } s ? doc.GetText(s) : "")}] <{(a.Cue is { } c ? doc.GetText(c) : "")}> {doc.GetText(a.Content)}"));
+
+    [TestCaseSource(nameof(Cases))]
+    public void ReadingAlone(Case test)
+    {
+        var doc = Pipeline.RunRules(Article.FromString(test.Text, "t"));
+        if (test.Reading == "naming")
+        {
+            int source = test.Text.IndexOf(test.Source, StringComparison.Ordinal), cue = test.Text.IndexOf(test.Cue, source, StringComparison.Ordinal);
+            Assert.That(source >= 0 && cue > source, Is.True, "source and cue must be in the text, in that order");
+            var a = new AttributionSpan
+            {
+                Source = new TextSpan(source, source + test.Source.Length), Cue = new TextSpan(cue, cue + test.Cue.Length),
+                Content = new TextSpan(cue + test.Cue.Length + 1, test.Text.Length), Kind = ClaimKind.Indirect,
+            };
+            Assert.That(FrameRepairs.IsNaming(doc, a), Is.EqualTo(test.Content == "-"));
+            Assert.That(FrameRepairs.Apply(doc, [a], CueLexicon.Shipped), test.Content == "-" ? Is.Empty : Has.Count.EqualTo(1));
+            return;
+        }
+        var found = Read(doc, test.Reading);
+        if (test.Content == "-")
+        {
+            Assert.That(found, Is.Empty, () => Describe(doc, found));
+            return;
+        }
+        if (test.Reading == "verification-note")
+            Assert.That(found.Select(a => doc.GetText(a.Content)), Has.None.Contain(" not "), "the note stays outside the content");
+        Assert.That(found.Any(a => doc.GetText(a.Content).Contains(test.Content, StringComparison.Ordinal) && a.Source is { } s
+                                   && doc.GetText(s).Contains(test.Source, StringComparison.Ordinal) && a.Cue is { } c && doc.GetText(c) == test.Cue),
+            Is.True, () => "found: " + Describe(doc, found));
+    }
+
+    [TestCaseSource(nameof(PipelineCases))]
+    public void FullPipeline(Case test)
+    {
+        var doc = LearnedFixtures.FullDocument(test.Text);
+        // A relative pronoun's speaker is its antecedent, named in the row's text: only the claim is checked.
+        string name = test.Source is "who" or "which" ? "" : test.Source.Split(' ')[^1];
+        Assert.That(doc.Claims.Any(c => c.Kind != ClaimKind.Author && c.Text.Contains(test.Content, StringComparison.Ordinal)
+                                        && (c.Speaker ?? "").Contains(name, StringComparison.OrdinalIgnoreCase)),
+            Is.True, () => "claims: " + string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}")));
+    }
+}
