@@ -13,7 +13,8 @@ namespace Claims.Stance.Leads;
 /// opening claims (<see cref="LeadClaims.Opening"/>) shares at least the options' content words with the lead, one of
 /// them no name, asks nothing and denies the report: it is reported through a refuting cue ("X denied that ..."), calls
 /// a report false ("a lie", "a hoax"; a doubt, "experts have raised doubts as to whether ...", is what a body that
-/// discusses the report opens with), negates a content word the lead asserts, or says the lead's
+/// discusses the report opens with), negates a content word the lead asserts (of no other named subject: "Bale will
+/// not be playing Steve Jobs" against "Seth Rogen to Play Steve Wozniak" denies it of someone else), or says the lead's
 /// subject withdrew (<see cref="Withdrawal"/>), with no condition or modal before the denial. The evidence is the most
 /// similar such claim. The caller gates it with the model's reading
 /// (<see cref="LeadStanceOptions.MinDisagreeWithOpeningDenial"/>). Stateless.
@@ -82,9 +83,24 @@ internal static class OpeningDenial
                 return $"opens by calling the report false ('{claim.Words[j]}')";
         if (StanceRules.Disowning(claim) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal))
             return $"opens by calling the report false ('{phrase}')";
-        if (EvidenceClaims.NegatesShared(lead, claim) is { } word && !Conditional(claim, claim.Words.Length))
-            return $"opens by negating '{word}', which the lead claim asserts";
+        if (EvidenceClaims.NegatedSharedAt(lead, claim) is var negated and >= 0 && !Conditional(claim, claim.Words.Length)
+            && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, negated)))
+            return $"opens by negating '{claim.Words[negated]}', which the lead claim asserts";
         return null;
+    }
+
+    // The negation's subject is a name the lead does not use: the content word right before the negator (function
+    // words such as "will", "has" skipped) is capitalized inside the claim and not a word of the lead. "Bale will not
+    // be playing Steve Jobs" denies it of Bale, not of the "Seth Rogen" of "Seth Rogen to Play Steve Wozniak"; "A woman
+    // detained by Lebanese authorities was not the wife ..." keeps the lead's subject open.
+    private static bool OtherSubject(TextUnit lead, TextUnit claim, int negator)
+    {
+        for (int i = Math.Min(negator, claim.Stems.Length) - 1; i >= 0; i--)
+        {
+            if (claim.Stems[i] is not { } stem) continue;
+            return i > 0 && claim.Capitalized[i] && Array.IndexOf(lead.Stems, stem) < 0;
+        }
+        return false;
     }
 
     // A denial under a condition or a modal before it denies nothing ("asked if he would deny the figure").
