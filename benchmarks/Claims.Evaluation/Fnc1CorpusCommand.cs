@@ -25,7 +25,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
         "[--save-vectors FILE] [--load-vectors FILE] " +
         "[--part all|tune|test] [--lead-stance true|false] [--lead-disagree P] [--lead-agree P] [--lead-unrelated P] " +
-        "[--lead-shared N] [--lead-body N] [--lead-evidence-disagree P] [--lead-opposed-disagree P] [--lead-evidence-candidates N] [--lead-denying-agree P] [--lead-shared-denial-agree P] [--lead-readings FILE] [--rows-out FILE]";
+        "[--lead-shared N] [--lead-body N] [--lead-evidence-disagree P] [--lead-opposed-disagree P] [--lead-evidence-candidates N] [--lead-denying-agree P] [--lead-shared-denial-agree P] [--lead-opening-disagree P] [--lead-opening N] [--lead-readings FILE] [--rows-out FILE]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -186,6 +186,8 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             EvidenceModelCandidates = opts.Int("lead-evidence-candidates", o.EvidenceModelCandidates),
             MinAgreeWithDenyingLead = opts.Double("lead-denying-agree", o.MinAgreeWithDenyingLead),
             MinAgreeWithSharedDenial = opts.Double("lead-shared-denial-agree", o.MinAgreeWithSharedDenial),
+            MinDisagreeWithOpeningDenial = opts.Double("lead-opening-disagree", o.MinDisagreeWithOpeningDenial),
+            OpeningSentences = opts.Int("lead-opening", o.OpeningSentences),
         };
         if (o != finder.Options) builder.LeadStance = finder = finder.WithOptions(o);
         var recorder = new RecordingLeadStance(opts.Get("lead-readings") is null ? finder : finder.WithOptions(o with { KeepReadings = true }));

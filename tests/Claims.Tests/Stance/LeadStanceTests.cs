@@ -89,6 +89,41 @@ public class LeadStanceTests
         Assert.That(picked.Value.Opposition, Is.Not.Null, why);
     }
 
+    public static IEnumerable<TestCaseData> OpeningDenialCases() =>
+        CaseTable.Read("lead-opening-denial.tsv", ["lead", "claims", "expected", "why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+                .SetName($"lead-opening-denial.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(OpeningDenialCases))]
+    public void AssertingLeadAgainstABodyThatOpensByDenyingIt(string lead, string claims, int expected, string why)
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        var leadClaim = Claim.FromText("h", 1, lead);
+        var leadProfile = featurizer.Profile(lead);
+        var opening = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var picked = OpeningDenial.Read(leadProfile, leadProfile, leadClaim, opening, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms);
+        if (expected == 0)
+        {
+            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
+            return;
+        }
+        Assert.That(picked, Is.Not.Null, why);
+        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+        Assert.That(picked.Value.Denial, Is.True, why);
+    }
+
+    [Test]
+    public void TheOpeningIsTheClaimsOfTheFirstBodySentences()
+    {
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        var article = analyzer.Process(new Article("a", "Summit between Trump and Putin cancelled\n\nThe White House said the summit will go ahead. Officials are preparing the talks.\nA date is not set."));
+        var opening = LeadClaims.Opening(article, 1);
+        Assert.That(opening, Is.Not.Empty);
+        Assert.That(opening.Select(c => c.Text), Has.None.Contain("cancelled").And.None.Contain("preparing"));
+        Assert.That(LeadClaims.Opening(article, 0), Is.Empty);
+        Assert.That(LeadClaims.Opening(article, 10), Has.Count.EqualTo(article.Claims.Count(c => !c.Text.Contains("cancelled", StringComparison.Ordinal))));
+    }
+
     [Test]
     public void NoClaimsNoEvidence()
     {
@@ -215,11 +250,24 @@ public class LeadStanceTests
         Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("b as a whole supports the lead claim h#1"));
     }
 
-    [TestCase(0.05, 0.30, 0.63, 0.02, TestName = "An article that reports the claim (discuss) adds no pair")]
+    [TestCase(0.05, 0.25, 0.68, 0.02, TestName = "An article that reports the claim (discuss) adds no pair")]
     [TestCase(0.05, 0.70, 0.05, 0.20 + 0.01, TestName = "An article likely unrelated adds no pair")]
     public void NoVerdictNoPair(double agree, double disagree, double discuss, double unrelated)
     {
         Assert.That(ArticleLevel(Analyze(new ArticleStance(agree, disagree, discuss, unrelated))), Is.Empty);
+    }
+
+    [Test]
+    public void AnArticleThatOpensByDenyingTheLeadDisputesItThoughTheModelReadsDiscuss()
+    {
+        // Body opens with "The White House denied reports that the summit ... had been cancelled" (OpeningDenial).
+        var stance = new ArticleStance(0.05, 0.30, 0.63, 0.02);
+        var pair = ArticleLevel(Analyze(stance)).Single();
+        Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("b opens by denying the report").And.Contain("opens by reporting it denied"));
+        // Below the option's "disagree", or with the denial after the opening, no pair.
+        Assert.That(ArticleLevel(Analyze(stance, LeadStanceOptions.Default with { MinDisagreeWithOpeningDenial = 0.31 })), Is.Empty);
+        Assert.That(ArticleLevel(Analyze(stance, LeadStanceOptions.Default with { OpeningSentences = 0 })), Is.Empty);
     }
 
     [Test]

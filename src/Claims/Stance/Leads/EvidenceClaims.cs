@@ -127,7 +127,10 @@ internal static class EvidenceClaims
     /// A content word both use (not a reporting verb) that <paramref name="b"/> puts under a negator up to four words
     /// before it or an implicit negator ("not able to burrow", "failed to reach") and <paramref name="a"/> does not; or null.
     /// </summary>
-    internal static string? NegatesShared(TextUnit a, TextUnit b)
+    internal static string? NegatesShared(TextUnit a, TextUnit b) => NegatedSharedAt(a, b) is var j and >= 0 ? b.Words[j] : null;
+
+    /// <summary>The index in <paramref name="b"/> of the word <see cref="NegatesShared"/> finds, or -1.</summary>
+    internal static int NegatedSharedAt(TextUnit a, TextUnit b)
     {
         for (int j = 0; j < b.Stems.Length; j++)
         {
@@ -135,9 +138,9 @@ internal static class EvidenceClaims
             int start = StanceRules.NegationStart(b, j);
             if (start == j ? !StanceRules.ImplicitlyNegated(b, j) : !InNoPhrase(b, start, j)) continue;
             for (int i = 0; i < a.Stems.Length; i++)
-                if (a.Stems[i] == stem && !a.Negated[i]) return b.Words[j];
+                if (a.Stems[i] == stem && !a.Negated[i]) return j;
         }
-        return null;
+        return -1;
     }
 
     // Word k is what a negator denies: one is found before it (not only a clause-wide reading) and, as the negation

@@ -37,6 +37,17 @@ internal static class LeadClaims
         return document.Title is { } title ? document.Sentences.Count(s => !s.Span.Overlaps(title)) : document.Sentences.Count;
     }
 
+    /// <summary>The claims of <paramref name="document"/> that start in the first <paramref name="sentences"/> sentences
+    /// of its body (outside its title), in text order: what the article says first.</summary>
+    public static IReadOnlyList<Claim> Opening(Document document, int sentences)
+    {
+        var body = document.Title is { } title ? document.Sentences.Where(s => !s.Span.Overlaps(title)) : document.Sentences;
+        var opening = body.Take(sentences).ToList();
+        if (opening.Count == 0) return [];
+        int start = opening[0].Span.Start, end = opening[^1].Span.End;
+        return document.Claims.Where(c => c.Span.Start >= start && c.Span.Start < end).ToList();
+    }
+
     // An untitled article that is one short paragraph: a headline given alone.
     private static bool AllLead(Document document, LeadStanceOptions options)
     {

@@ -185,6 +185,9 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
                 // A lead that denies, and a claim of the article that denies the same, when no verdict was reached: the
                 // article supports the lead, though the model reads a reported denial as "discuss" (SharedDenial).
                 if (pairs[i] is null && sameEvent) pairs[i] = SharedDenialPair(item, lead, body, stance, shared, profiles);
+                // A lead that asserts, and a body that opens by denying it, when no verdict was reached: the model reads
+                // a body that goes on to retell the report as "discuss" (OpeningDenial).
+                if (pairs[i] is null && sameEvent) pairs[i] = OpeningDenialPair(item, lead, body, stance, shared, profiles);
             }
             if (pairs[i] is { } found) relation = found.Relation;
             readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
@@ -213,6 +216,17 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         if (SharedDenial.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
             is not { } evidence) return null;
         return Pair(item, lead, body, stance, StanceLabel.Agrees, shared, profiles, modelDisagree: null, evidence);
+    }
+
+    // A contradiction with a lead that asserts, carried by a claim of the article's opening that denies it (OpeningDenial).
+    private LeadStancePair? OpeningDenialPair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
+        List<string> shared, ProfileCache profiles)
+    {
+        if (stance.Unrelated > Options.MaxUnrelated || stance.Disagree < Options.MinDisagreeWithOpeningDenial) return null;
+        if (OpeningDenial.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, LeadClaims.Opening(item.Target, Options.OpeningSentences),
+                c => profiles.Lexical(c.Text), Options.MinSharedTerms) is not { } evidence) return null;
+        return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, evidence,
+            $"; {item.Target.Article.Id} opens by denying the report");
     }
 
     // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:

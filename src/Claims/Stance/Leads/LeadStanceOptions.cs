@@ -56,6 +56,17 @@ public sealed record LeadStanceOptions
     /// </summary>
     public double MinAgreeWithSharedDenial { get; init; } = 0.1;
 
+    /// <summary>
+    /// Smallest model probability of "disagree" for a contradiction between a lead claim that asserts and an article
+    /// whose opening denies it (<see cref="OpeningDenial"/>), when the reading reached no verdict: the model reads a body
+    /// that opens with a denial and goes on to retell the report as "discuss" (default 0.3, chosen on the tune half of
+    /// the FNC-1 hold-out corpus; see benchmarks/README.md, stance round 7). Depends on the model.
+    /// </summary>
+    public double MinDisagreeWithOpeningDenial { get; init; } = 0.3;
+
+    /// <summary>How many sentences of a body, from its start, are its opening for <see cref="OpeningDenial"/> (default 2).</summary>
+    public int OpeningSentences { get; init; } = 2;
+
     /// <summary>Largest model probability of "unrelated" for any verdict (default 0.2): a story grouper can put two
     /// events in one story. Depends on the model.</summary>
     public double MaxUnrelated { get; init; } = 0.2;
@@ -116,6 +127,8 @@ public sealed record LeadStanceOptions
         Probability(MinDisagreeWithOpposition, nameof(MinDisagreeWithOpposition));
         Probability(MinAgreeWithDenyingLead, nameof(MinAgreeWithDenyingLead));
         Probability(MinAgreeWithSharedDenial, nameof(MinAgreeWithSharedDenial));
+        Probability(MinDisagreeWithOpeningDenial, nameof(MinDisagreeWithOpeningDenial));
+        if (OpeningSentences < 0) throw new ArgumentOutOfRangeException(nameof(OpeningSentences), OpeningSentences, "Must be 0 or more.");
         if (EvidenceModelCandidates < 0) throw new ArgumentOutOfRangeException(nameof(EvidenceModelCandidates), EvidenceModelCandidates, "Must be 0 or more.");
         if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
         if (MinBodySentences < 1) throw new ArgumentOutOfRangeException(nameof(MinBodySentences), MinBodySentences, "At least one sentence.");
