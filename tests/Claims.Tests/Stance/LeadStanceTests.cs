@@ -43,6 +43,20 @@ public class LeadStanceTests
         Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
     }
 
+    public static IEnumerable<TestCaseData> DenialCueCases() =>
+        CaseTable.Read("denial-cues.tsv", ["text", "claim", "expected", "why"])
+            .Select(r => new TestCaseData(r.Text("text"), r["claim"], r["expected"], r["why"]).SetName($"denial-cues.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(DenialCueCases))]
+    public void ADenialCueUnderANegatorIsNoDenial(string text, string piece, string expected, string why)
+    {
+        var doc = Claims.Tests.Attribution.Pipeline.RunDefault(Article.FromString(text, "t"));
+        var claim = doc.Claims.FirstOrDefault(c => c.Cue is not null && c.Text.Contains(piece, StringComparison.Ordinal));
+        Assert.That(claim, Is.Not.Null, $"{why}: no attributed claim holds '{piece}': "
+            + string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Cue}] {c.Text}")));
+        Assert.That(EvidenceClaims.DenialCue(claim!), Is.EqualTo(expected == "denial"), why);
+    }
+
     public static IEnumerable<TestCaseData> DenyingLeadCases() =>
         CaseTable.Read("lead-denying.tsv", ["lead", "claims", "expected", "why"])
             .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])

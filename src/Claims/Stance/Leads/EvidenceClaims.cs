@@ -126,6 +126,7 @@ internal static class EvidenceClaims
     /// <summary>
     /// A content word both use (not a reporting verb) that <paramref name="b"/> puts under a negator up to four words
     /// before it or an implicit negator ("not able to burrow", "failed to reach") and <paramref name="a"/> does not; or null.
+    /// A name counts only as the first content word after its negator.
     /// </summary>
     internal static string? NegatesShared(TextUnit a, TextUnit b) => NegatedSharedAt(a, b) is var j and >= 0 ? b.Words[j] : null;
 
@@ -137,6 +138,9 @@ internal static class EvidenceClaims
             if (b.Stems[j] is not { } stem || !b.Negated[j] || Lexicon.ReportingStems.Contains(stem)) continue;
             int start = StanceRules.NegationStart(b, j);
             if (start == j ? !StanceRules.ImplicitlyNegated(b, j) : !InNoPhrase(b, start, j)) continue;
+            // "does not leave Apple subsidizing the gold market" denies the leaving, not Apple: a name is what a
+            // negation denies only as the first content word after the negator ("will not be Steve Jobs").
+            if (b.Capitalized[j] && start != j && !NegationRule.IsFirstAfterNegator(b, j)) continue;
             for (int i = 0; i < a.Stems.Length; i++)
                 if (a.Stems[i] == stem && !a.Negated[i]) return j;
         }
@@ -165,11 +169,41 @@ internal static class EvidenceClaims
     /// <summary>True when the claim is reported through a refuting cue ("X denied that ..."): its content is what is denied.</summary>
     internal static bool DenialCue(Claim claim)
     {
-        if (claim.Cue is not { } cue) return false;
+        if (claim.Cue is not { } cue || NegatedCue(claim)) return false;
         foreach (var w in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var word = w.ToLowerInvariant();
             if (Lexicon.StrongRefuting.Contains(word) || Lexicon.Disowning.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Negators that, right before a cue, turn a denial into its opposite ("cannot deny", "did not deny").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CueNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["not", "never", "cannot", "can't", "cant", "no", "nobody", "none"], StringComparer.Ordinal);
+
+    /// <summary>How many words before a cue are read for its negator ("cannot simply deny").</summary>
+    private const int CueNegatorReach = 3;
+
+    /// <summary>
+    /// True when a negator stands among the few words before the claim's cue in its document ("one simply cannot deny
+    /// the raw material value"): a denied denial asserts the content.
+    /// </summary>
+    internal static bool NegatedCue(Claim claim)
+    {
+        if (claim.CueSpan is not { } span || claim.View is not { } view) return false;
+        string text = view.Text;
+        int end = Math.Min(span.Start, text.Length), read = 0;
+        while (end > 0 && read < CueNegatorReach)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            int start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019')) start--;
+            if (start == end) return false;
+            string word = text[start..end].ToLowerInvariant().Replace('\u2019', '\'');
+            if (CueNegators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal)) return true;
+            end = start;
+            read++;
         }
         return false;
     }

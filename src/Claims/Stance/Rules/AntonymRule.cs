@@ -26,8 +26,9 @@ public sealed class AntonymRule : IStanceRule
                 var (left, right) = pairs[p];
                 var found = Find(a, left, right, b) ?? Find(a, right, left, b);
                 if (found is null) continue;
-                var (wa, wb) = found.Value;
+                var (wa, ia, wb, ib) = found.Value;
                 if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
+                if (Referents.Different(pair, a, ia, b, ib)) continue;
                 var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
                 if (!pair.SameSubject(pivots)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
@@ -67,6 +68,8 @@ public sealed class AntonymRule : IStanceRule
                 if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
                 // "made home in his body" and "sent away for testing": opposite words that complete different verbs.
                 if (DifferentVerbs(a, i, b, j)) continue;
+                // "her brother" and "the hostage's sister": words naming participants or places describe a referent.
+                if (Referents.Different(pair, a, i, b, j)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
@@ -121,24 +124,25 @@ public sealed class AntonymRule : IStanceRule
     private static bool Dated(TextUnit u, int index) =>
         index + 1 < u.Words.Length && TimeNouns.Contains(u.Words[index + 1]);
 
-    private static (string, string)? Find(TextUnit a, string[][] mine, string[][] theirs, TextUnit b)
+    // The phrase of A and of B with the index of its first word.
+    private static (string, int, string, int)? Find(TextUnit a, string[][] mine, string[][] theirs, TextUnit b)
     {
-        string? wa = Match(a, mine);
-        if (wa is null || Match(a, theirs) is not null) return null;
-        string? wb = Match(b, theirs);
-        if (wb is null || Match(b, mine) is not null) return null;
-        return (wa, wb);
+        var (wa, ia) = Match(a, mine);
+        if (wa is null || Match(a, theirs).Phrase is not null) return null;
+        var (wb, ib) = Match(b, theirs);
+        if (wb is null || Match(b, mine).Phrase is not null) return null;
+        return (wa, ia, wb, ib);
     }
 
-    private static string? Match(TextUnit u, string[][] phrases)
+    private static (string? Phrase, int Index) Match(TextUnit u, string[][] phrases)
     {
         for (int i = 0; i < u.Words.Length; i++)
         {
             if (u.Negated[i]) continue;
             foreach (var p in phrases)
-                if (UnitBuilder.MatchAt(u.Words, i, p)) return string.Join(' ', p);
+                if (UnitBuilder.MatchAt(u.Words, i, p)) return (string.Join(' ', p), i);
         }
-        return null;
+        return (null, -1);
     }
 
     // A judging word of a text that gives a mixed verdict (MixedAssessmentRule): its opposite is in the verdict too.

@@ -35,6 +35,8 @@ public sealed class ModalityRule : IStanceRule
             // is no firm plan to contradict.
             var planSide = plansA is not null ? a : b;
             if (planSide.Words.Any(UnfirmPlan.Contains)) return null;
+            // "is not going to be cheap" and "will be released": a plan or a forecast is denied of its predicate only.
+            if (!SamePredicate(a, noA is not null ? NoPlansStarts : PlansStarts, b, noB is not null ? NoPlansStarts : PlansStarts)) return null;
             if (pair.SameSubject(PlanSubject))
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75,
                     $"modality: '{noA ?? plansA}' vs '{noB ?? plansB}'");
@@ -121,12 +123,61 @@ public sealed class ModalityRule : IStanceRule
     }
 
     // The first phrase found, at the first word where one starts (in list order there), with the word after it.
-    private static string? Find(TextUnit u, PhraseStarts phrases)
+    private static string? Find(TextUnit u, PhraseStarts phrases) =>
+        FindAt(u, phrases) is var (i, length) ? StanceRules.Phrase(u.Words, i, Math.Min(u.Words.Length - 1, i + length)) : null;
+
+    // Where that phrase starts and how many words it has.
+    private static (int Start, int Length)? FindAt(TextUnit u, PhraseStarts phrases)
     {
         for (int i = 0; i < u.Words.Length; i++)
             foreach (var (p, _) in phrases.At(u.Words[i]))
-                if (UnitBuilder.MatchAt(u.Words, i, p))
-                    return StanceRules.Phrase(u.Words, i, Math.Min(u.Words.Length - 1, i + p.Length));
+                if (UnitBuilder.MatchAt(u.Words, i, p)) return (i, p.Length);
         return null;
+    }
+
+    /// <summary>Words between a plan phrase and the verb or complement it is about ("no intention of attending", "going to be cheap").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PredicateLinks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["to", "of", "be", "been", "being", "have", "has", "now", "also", "still", "ever", "again", "soon", "actually", "really"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word a plan phrase is about: the first word after it (links such as "to", "of", "be" skipped) when that is a
+    /// content word ("no plans to visit": "visit", "not going to be cheap": "cheap"); -1 when a plan of a thing follows
+    /// instead ("no plans for a summit").
+    /// </summary>
+    private static int Predicate(TextUnit u, PhraseStarts phrases)
+    {
+        if (FindAt(u, phrases) is not var (start, length)) return -1;
+        for (int k = start + length; k < u.Words.Length; k++)
+        {
+            if (PredicateLinks.Contains(u.Words[k])) continue;
+            return u.Stems[k] is not null ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True unless both plan phrases are about a word and neither word is in the other text ("not going to be cheap" and
+    /// "will be released", "will charge"): a denial of one predicate says nothing of another. The same stem, verb lemma
+    /// or synonym group anywhere in the other text counts ("will meet" and "no plans for a meeting").
+    /// </summary>
+    private static bool SamePredicate(TextUnit a, PhraseStarts phrasesA, TextUnit b, PhraseStarts phrasesB)
+    {
+        int pa = Predicate(a, phrasesA), pb = Predicate(b, phrasesB);
+        if (pa < 0 || pb < 0) return true;
+        return Occurs(a, pa, b) || Occurs(b, pb, a);
+    }
+
+    // True when word k of u has its stem, verb lemma or synonym group among the words of other.
+    private static bool Occurs(TextUnit u, int k, TextUnit other)
+    {
+        var lemmas = Claims.Text.VerbLemmas.Default;
+        string lemma = lemmas.Lemma(u.Words[k]);
+        for (int m = 0; m < other.Words.Length; m++)
+        {
+            if (other.Stems[m] is not { } s) continue;
+            if (s == u.Stems[k] || lemmas.Lemma(other.Words[m]) == lemma
+                || (u.SynonymGroups[k] is { } g && string.Equals(g, other.SynonymGroups[m], StringComparison.Ordinal))) return true;
+        }
+        return false;
     }
 }
