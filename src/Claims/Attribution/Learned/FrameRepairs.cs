@@ -4,7 +4,7 @@ namespace Claims.Attribution.Learned;
 
 /// <summary>
 /// Readings of the attribution frame applied after the ranker (both modes; they feed no model feature). Cases in
-/// <c>tests/Claims.Tests/cases/frame-repairs.tsv</c>.
+/// <c>tests/Claims.Tests/cases/after-model-repairs.tsv</c>.
 /// <list type="bullet">
 /// <item><see cref="IsNaming"/>: "what Moscow calls the territorial problem" names a thing of the writer's clause; it
 /// reports nothing, so such an attribution is dropped and the sentence stays the writer's. Not with a pronoun subject

@@ -4,7 +4,7 @@ namespace Claims.Attribution.Learned;
 
 /// <summary>
 /// Speakers named after their words with more between than the rules read, added after the ranker (both modes) when no
-/// kept attribution touches the words; they feed no model feature. Cases in <c>tests/Claims.Tests/cases/late-speakers.tsv</c>.
+/// kept attribution touches the words; they feed no model feature. Cases in <c>tests/Claims.Tests/cases/after-model-repairs.tsv</c>.
 /// <list type="bullet">
 /// <item><see cref="QuoteThenAppositives"/>: "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the
 /// states suing the EPA, said": a name, then appositives or a parenthetical, then the cue; the name may hold a middle

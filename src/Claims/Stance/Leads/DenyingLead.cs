@@ -22,9 +22,9 @@ internal static class DenyingLead
         .Concat(["deny", "denies", "denied", "denying", "refutes", "refuted", "debunks", "debunked", "disproved", "dismisses", "dismissed", "dismiss"])
         .ToFrozenSet(StringComparer.Ordinal);
 
-    // Words a lead may use without denying the report it names: a rumour is reported, not called false ("fuel to
+    // Words a text may use without denying the report it names: a rumour is reported, not called false ("fuel to
     // rumours about his absence"); "dismissed" also means fired; "lies" also means is located.
-    private static readonly FrozenSet<string> NotALeadDenial = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> NotADenial = FrozenSet.ToFrozenSet(
         ["rumor", "rumors", "rumour", "rumours", "dismiss", "dismisses", "dismissed", "lies"], StringComparer.Ordinal);
 
     /// <summary>
@@ -57,7 +57,7 @@ internal static class DenyingLead
         if (EvidenceClaims.DenialCue(leadClaim)) return leadClaim.Cue;
         var u = lead.Whole;
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && DenyingWords.Contains(u.Words[i]) && !NotALeadDenial.Contains(u.Words[i])) return u.Words[i];
+            if (!u.Negated[i] && DenyingWords.Contains(u.Words[i]) && !NotADenial.Contains(u.Words[i])) return u.Words[i];
         // "not true", "isn't accurate" (StanceRules.Disowning reads a negated truth word as a denial).
         return StanceRules.Disowning(u) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal) ? phrase : null;
     }
@@ -94,6 +94,21 @@ internal static class DenyingLead
 
     /// <summary>True when <paramref name="word"/> (lower case) calls a report false, doubts or denies it ("hoax", "doubt", "denied").</summary>
     internal static bool IsDenyingWord(string word) => DenyingWords.Contains(word);
+
+    /// <summary>True when word <paramref name="j"/> of <paramref name="u"/> denies outright: a denying word, itself not
+    /// negated, not one that also means something else ("rumours", "dismissed", "lies"), and under no condition or
+    /// modal (<see cref="Conditional"/>).</summary>
+    internal static bool DeniesAt(TextUnit u, int j) =>
+        !u.Negated[j] && DenyingWords.Contains(u.Words[j]) && !NotADenial.Contains(u.Words[j]) && !Conditional(u, j);
+
+    /// <summary>True when a condition or a modal comes before word <paramref name="end"/>: a denial under it denies
+    /// nothing ("asked if he would deny the $72 million figure", "dozens more would likely not get caught").</summary>
+    internal static bool Conditional(TextUnit u, int end)
+    {
+        for (int i = 0; i < end && i < u.Words.Length; i++)
+            if (u.Words[i] is "if" or "unless" || Lexicon.Modals.Contains(u.Words[i])) return true;
+        return false;
+    }
 
     /// <summary>The first word with which <paramref name="body"/> calls a report false, doubts, denies it or calls it a rumour, or null.</summary>
     public static string? BodyDenial(TextProfile body)
@@ -136,7 +151,7 @@ internal static class DenyingLead
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
             if (lexical <= 0 || p.Whole.Question || p.Whole.Negations > 0 || p.Whole.Hedges > 0 || BodyDenial(p) is not null) continue;
             if (!SharesContent(p.Whole, leadStems, minShared) || (asserted is not null && !p.Whole.Stems.Contains(asserted))) continue;
-            double similarity = lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+            double similarity = Evidence.SimilarityOf(lead, claim, lexical);
             if (best is null || similarity > best.Value.Similarity)
                 best = new Evidence(claim, similarity, true, $"reports as fact what the lead claim denies ('{denial}'), and its article nowhere denies or doubts it");
         }

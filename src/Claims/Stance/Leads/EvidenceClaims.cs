@@ -6,7 +6,13 @@ namespace Claims.Stance.Leads;
 /// <param name="Denial">True when it was chosen as a denial for a contradiction: it opposes the lead claim.</param>
 /// <param name="Opposition">For a denial, how it opposes the lead claim, in words; for the evidence of an agreement with a
 /// lead that denies (<see cref="SharedDenial"/>), how it shares the denial; else null.</param>
-internal readonly record struct Evidence(Claim Claim, double Similarity, bool Denial, string? Opposition = null);
+internal readonly record struct Evidence(Claim Claim, double Similarity, bool Denial, string? Opposition = null)
+{
+    /// <summary>The similarity of <paramref name="claim"/> to <paramref name="lead"/>: the vectors' cosine (clamped to
+    /// [0, 1]) when both have vectors, else <paramref name="lexical"/>.</summary>
+    public static double SimilarityOf(Claim lead, Claim claim, double lexical) =>
+        lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+}
 
 /// <summary>
 /// Picks the evidence claim, a principled rule a reader can check: for a contradiction, the claim most similar to the
@@ -40,7 +46,7 @@ internal static class EvidenceClaims
             if (claim.Opposes is not null) continue;
             var p = profile(claim);
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
-            double similarity = lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+            double similarity = Evidence.SimilarityOf(lead, claim, lexical);
             if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, false);
             if (relation == StanceLabel.Contradicts && lexical > 0 && (bestDenial is null || similarity > bestDenial.Value.Similarity)
                 && Opposition(leadProfile, lead, p, claim) is { } how)

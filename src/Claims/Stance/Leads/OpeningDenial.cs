@@ -21,11 +21,6 @@ namespace Claims.Stance.Leads;
 /// </summary>
 internal static class OpeningDenial
 {
-    // Words a claim may use without denying: a rumour is reported, not called false; "dismissed" also means fired;
-    // "lies" also means is located.
-    private static readonly FrozenSet<string> NotADenial = FrozenSet.ToFrozenSet(
-        ["rumor", "rumors", "rumour", "rumours", "dismiss", "dismisses", "dismissed", "lies"], StringComparer.Ordinal);
-
     /// <summary>The opening claim that denies what the lead asserts, or null when the lead denies something itself or
     /// no claim of <paramref name="opening"/> denies its report.</summary>
     /// <param name="leadSentence">The profile of the lead claim's sentence (its framing included: "Hoax Alert: ...").</param>
@@ -49,7 +44,7 @@ internal static class OpeningDenial
                 ? $"opens by saying the lead claim's subject withdrew ('{withdrawn}')" : null;
             if (how is null && (!DenyingLead.SharesContent(p.Whole, leadStems, minShared) || (how = How(lead.Whole, p.Whole, claim)) is null)) continue;
             double lexical = PairFeaturizer.Cosine(lead.Whole, p.Whole);
-            double similarity = leadClaim.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+            double similarity = Evidence.SimilarityOf(leadClaim, claim, lexical);
             if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, true, how);
         }
         return best;
@@ -78,12 +73,11 @@ internal static class OpeningDenial
     {
         if (EvidenceClaims.DenialCue(c)) return $"opens by reporting it denied ('{c.Cue}')";
         for (int j = 0; j < claim.Words.Length; j++)
-            if (!claim.Negated[j] && DenyingLead.IsDenyingWord(claim.Words[j]) && !NotADenial.Contains(claim.Words[j])
-                && !Lexicon.Doubting.Contains(claim.Words[j]) && !Conditional(claim, j))
+            if (DenyingLead.DeniesAt(claim, j) && !Lexicon.Doubting.Contains(claim.Words[j]))
                 return $"opens by calling the report false ('{claim.Words[j]}')";
         if (StanceRules.Disowning(claim) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal))
             return $"opens by calling the report false ('{phrase}')";
-        if (EvidenceClaims.NegatedSharedAt(lead, claim) is var negated and >= 0 && !Conditional(claim, claim.Words.Length)
+        if (EvidenceClaims.NegatedSharedAt(lead, claim) is var negated and >= 0 && !DenyingLead.Conditional(claim, claim.Words.Length)
             && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, negated)))
             return $"opens by negating '{claim.Words[negated]}', which the lead claim asserts";
         return null;
@@ -103,11 +97,4 @@ internal static class OpeningDenial
         return false;
     }
 
-    // A denial under a condition or a modal before it denies nothing ("asked if he would deny the figure").
-    private static bool Conditional(TextUnit u, int end)
-    {
-        for (int i = 0; i < end && i < u.Words.Length; i++)
-            if (u.Words[i] is "if" or "unless" || Lexicon.Modals.Contains(u.Words[i])) return true;
-        return false;
-    }
 }

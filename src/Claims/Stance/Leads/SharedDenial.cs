@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Claims.Stance.Leads;
 
 /// <summary>
@@ -19,11 +17,6 @@ namespace Claims.Stance.Leads;
 /// </summary>
 internal static class SharedDenial
 {
-    // Words a claim may use without denying: a rumour is reported, not called false; "dismissed" also means fired;
-    // "lies" also means is located.
-    private static readonly FrozenSet<string> NotADenial = FrozenSet.ToFrozenSet(
-        ["rumor", "rumors", "rumour", "rumours", "dismiss", "dismisses", "dismissed", "lies"], StringComparer.Ordinal);
-
     /// <summary>
     /// The body claim that shares the lead's denial, or null when the lead denies nothing or no claim of
     /// <paramref name="candidates"/> shares its denial.
@@ -53,7 +46,7 @@ internal static class SharedDenial
                 ? $"says the lead claim's subject withdrew ('{withdrawn}'), as the lead claim does" : null;
             if (how is null && (!DenyingLead.SharesContent(p.Whole, leadStems, minShared) || (how = How(lead.Whole, p.Whole, claim, negated, callsFalse)) is null)) continue;
             double lexical = PairFeaturizer.Cosine(lead.Whole, p.Whole);
-            double similarity = leadClaim.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+            double similarity = Evidence.SimilarityOf(leadClaim, claim, lexical);
             if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, false, how);
         }
         return best;
@@ -77,14 +70,14 @@ internal static class SharedDenial
         if (EvidenceClaims.DenialCue(c)) return $"is reported as denied ('{c.Cue}'), as the lead claim denies it";
         for (int j = 0; j < claim.Stems.Length; j++)
             if (claim.Stems[j] is { } stem && negated.Contains(stem) && Denied(claim, j) && !Asserted(claim, stem)
-                && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, j)) && !Conditional(claim, j))
+                && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, j)) && !DenyingLead.Conditional(claim, j))
                 return $"denies '{claim.Words[j]}' as the lead claim does";
         for (int j = 0; j < claim.Words.Length; j++)
-            if (!claim.Negated[j] && DenyingLead.IsDenyingWord(claim.Words[j]) && !NotADenial.Contains(claim.Words[j]) && !Conditional(claim, j))
+            if (DenyingLead.DeniesAt(claim, j))
                 return $"calls the report false or doubts it ('{claim.Words[j]}'), as the lead claim does";
         if (StanceRules.Disowning(claim) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal))
             return $"calls the report false ('{phrase}'), as the lead claim does";
-        if (leadCallsFalse && EvidenceClaims.NegatesShared(lead, claim) is { } word && !Conditional(claim, claim.Words.Length))
+        if (leadCallsFalse && EvidenceClaims.NegatesShared(lead, claim) is { } word && !DenyingLead.Conditional(claim, claim.Words.Length))
             return $"negates '{word}', which the lead claim calls false";
         return null;
     }
@@ -104,14 +97,6 @@ internal static class SharedDenial
         return named;
     }
 
-    // A denial under a condition or a modal before it denies nothing ("asked if he would deny the $72 million figure",
-    // "dozens more would likely not get caught").
-    private static bool Conditional(TextUnit u, int end)
-    {
-        for (int i = 0; i < end && i < u.Words.Length; i++)
-            if (u.Words[i] is "if" or "unless" || Lexicon.Modals.Contains(u.Words[i])) return true;
-        return false;
-    }
 
     private static bool Denied(TextUnit u, int i) => u.Negated[i] || StanceRules.ImplicitlyNegated(u, i);
 
