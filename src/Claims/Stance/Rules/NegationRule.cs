@@ -72,6 +72,8 @@ public sealed class NegationRule : IStanceRule
         if (!IsFirstAfterNegator(neg, ni)) return true;
         // "not only showed footage ... but also" adds, it does not deny.
         if (NotOnly(neg, ni)) return true;
+        // "will not begin until January" says when it begins, not that it does not.
+        if (NotUntil(neg, ni)) return true;
         // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
         if (StanceRules.InNegatedClause(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
@@ -206,6 +208,23 @@ public sealed class NegationRule : IStanceRule
     {
         int start = StanceRules.NegationStart(u, index);
         return start + 1 < u.Words.Length && u.Words[start] == "not" && u.Words[start + 1] is "only" or "just" or "merely";
+    }
+
+    /// <summary>The most words from a negated word to the "until" that makes its negation a time ("isn't set to start
+    /// at manufacturing partner Quanta until sometime in January").</summary>
+    internal const int UntilReach = 8;
+
+    /// <summary>True when "until" (or "till") follows word <paramref name="index"/> in its clause within
+    /// <see cref="UntilReach"/> words: "not ... until X" sets the time the thing happens.</summary>
+    private static bool NotUntil(TextUnit u, int index)
+    {
+        for (int k = index + 1; k < u.Words.Length && k <= index + UntilReach; k++)
+        {
+            string w = u.Words[k];
+            if (w is "until" or "till") return true;
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0])) return false;
+        }
+        return false;
     }
 
     /// <summary>"the first time", "the last time": an idiom of repetition, not a ranking.</summary>

@@ -21,6 +21,10 @@ public sealed class RefutationRule : IStanceRule
         if (asserting.Negations > 0 || StanceRules.Disowning(asserting) is not null) return null;
         // "published an article claiming that the town had been quarantined" reports the claim, it does not assert it.
         if (asserting.Words.Any(Lexicon.Distancing.Contains) || NamesAReport(asserting)) return null;
+        // "The false report comes from a website called Daily Buzz Live" and "The report comes from a trashy site":
+        // the refuting word qualifies a report and the other text speaks of a report too; both tell where the report
+        // came from, neither states what it says.
+        if (QualifiesAReport(ra is null ? pair.B : pair.A) && SpeaksOfAReport(asserting)) return null;
         // "victimized by this hoax. He's still alive and well": after its refutation the text states what the other
         // side states, so the two agree on it.
         if (Restates(ra is null ? pair.ProfileB : pair.ProfileA, word, asserting)) return null;
@@ -44,6 +48,24 @@ public sealed class RefutationRule : IStanceRule
         for (int i = 0; i + 1 < u.Words.Length; i++)
             if (u.Words[i] is "report" or "reports" or "posting" or "article" or "rumor" or "rumors" or "rumour" or "rumours"
                 && u.Words[i + 1] is "of" or "that" or "claiming" or "alleging" && !u.Capitalized[i]) return true;
+        return false;
+    }
+
+    /// <summary>True when a refuting adjective qualifies a report noun ("the false report", "a fake story").</summary>
+    private static bool QualifiesAReport(TextUnit u)
+    {
+        for (int i = 0; i + 1 < u.Words.Length; i++)
+            if (!u.Negated[i] && u.Words[i] is "fake" or "false" or "bogus" or "fabricated" && ReportNouns.Contains(u.Words[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>True when the text speaks of a report as a thing in lower case ("the report comes from", "a few articles
+    /// on this website"), not as a title's label ("Report: ...").</summary>
+    private static bool SpeaksOfAReport(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            if (ReportNouns.Contains(u.Words[i]) && !u.Capitalized[i] && u.Words[i] is not ("video" or "videos" or "photo" or "photos"
+                or "image" or "images" or "picture" or "pictures" or "quote" or "tweet" or "tweets" or "post" or "posts")) return true;
         return false;
     }
 
@@ -132,7 +154,7 @@ public sealed class RefutationRule : IStanceRule
     /// <summary>Things a text can call fake that are reports: "a fake story" refutes, "a fake casing" describes.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ReportNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["story", "stories", "report", "reports", "news", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "video",
-         "videos", "photo", "photos", "image", "images", "picture", "pictures", "headline", "headlines", "article", "tweet",
+         "videos", "photo", "photos", "image", "images", "picture", "pictures", "headline", "headlines", "article", "articles", "tweet",
          "tweets", "post", "posts", "quote", "account", "accounts", "information"], StringComparer.Ordinal);
 
     // An adjective before a noun that is no report ("a fake website", "false teeth") describes a thing.
