@@ -76,6 +76,8 @@ public sealed class NegationRule : IStanceRule
         if (NotUntil(neg, ni)) return true;
         // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
         if (StanceRules.InNegatedClause(plain, pi)) return true;
+        // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
+        if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
         if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) return true;
         // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
@@ -223,6 +225,28 @@ public sealed class NegationRule : IStanceRule
             string w = u.Words[k];
             if (w is "until" or "till") return true;
             if (w.Length > 0 && !char.IsLetterOrDigit(w[0])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs with which a text denies what follows them in its clause.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DenialVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["deny", "denies", "denied", "denying", "negate", "negates", "negated", "refute", "refutes", "refuted"], StringComparer.Ordinal);
+
+    /// <summary>The most words from a verb of denial back from the word it denies.</summary>
+    internal const int DenialVerbReach = 8;
+
+    /// <summary>True when a verb of denial comes before word <paramref name="index"/> in its clause, within
+    /// <see cref="DenialVerbReach"/> words ("denied the existence of any suspected cases").</summary>
+    private static bool DeniedByVerb(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - DenialVerbReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
+            if (DenialVerbs.Contains(w)) return true;
+            // "denied that cases had been found": the clause the verb opens is what it denies.
+            if (Lexicon.ClauseOpeners.Contains(w)) return w == "that" && k > 0 && DenialVerbs.Contains(u.Words[k - 1]);
         }
         return false;
     }
