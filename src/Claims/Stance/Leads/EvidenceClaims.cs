@@ -12,6 +12,23 @@ internal readonly record struct Evidence(Claim Claim, double Similarity, bool De
     /// [0, 1]) when both have vectors, else <paramref name="lexical"/>.</summary>
     public static double SimilarityOf(Claim lead, Claim claim, double lexical) =>
         lead.Embedding is { } u && claim.Embedding is { } v ? Math.Clamp(u.Dot(v), 0, 1) : lexical;
+
+    /// <summary>The claim of <paramref name="candidates"/> most similar to the lead among those that oppose nothing
+    /// themselves, ask nothing and that <paramref name="reading"/> accepts (it says how, in words), or null.</summary>
+    public static Evidence? MostSimilar(TextProfile lead, Claim leadClaim, IReadOnlyList<Claim> candidates,
+        Func<Claim, TextProfile> profile, bool denial, Func<Claim, TextProfile, string?> reading)
+    {
+        Evidence? best = null;
+        foreach (var claim in candidates)
+        {
+            if (claim.Opposes is not null) continue;
+            var p = profile(claim);
+            if (p.Whole.Question || reading(claim, p) is not { } how) continue;
+            double similarity = SimilarityOf(leadClaim, claim, PairFeaturizer.Cosine(lead.Whole, p.Whole));
+            if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, denial, how);
+        }
+        return best;
+    }
 }
 
 /// <summary>

@@ -34,20 +34,10 @@ internal static class OpeningDenial
     {
         if (!Asserts(leadSentence, lead, leadClaim)) return null;
         var leadStems = lead.Whole.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
-        Evidence? best = null;
-        foreach (var claim in opening)
-        {
-            if (claim.Opposes is not null) continue;
-            var p = profile(claim);
-            if (p.Whole.Question) continue;
-            string? how = Withdrawal.Asserts(lead.Whole) && Withdrawal.OfLeadSubject(lead.Whole, p.Whole, minShared) is { } withdrawn
-                ? $"opens by saying the lead claim's subject withdrew ('{withdrawn}')" : null;
-            if (how is null && (!DenyingLead.SharesContent(p.Whole, leadStems, minShared) || (how = How(lead.Whole, p.Whole, claim)) is null)) continue;
-            double lexical = PairFeaturizer.Cosine(lead.Whole, p.Whole);
-            double similarity = Evidence.SimilarityOf(leadClaim, claim, lexical);
-            if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, true, how);
-        }
-        return best;
+        return Evidence.MostSimilar(lead, leadClaim, opening, profile, denial: true, (claim, p) =>
+            Withdrawal.Asserts(lead.Whole) && Withdrawal.OfLeadSubject(lead.Whole, p.Whole, minShared) is { } withdrawn
+                ? $"opens by saying the lead claim's subject withdrew ('{withdrawn}')"
+                : DenyingLead.SharesContent(p.Whole, leadStems, minShared) ? How(lead.Whole, p.Whole, claim) : null);
     }
 
     // Words with which a lead puts its report in a possibility or a question rather than asserting it ("If Only A Bird

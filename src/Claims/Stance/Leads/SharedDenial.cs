@@ -35,21 +35,11 @@ internal static class SharedDenial
         var negated = NegatedStems(lead.Whole);
         if (!callsFalse && !withdraws && negated.Count == 0) return null;
         var leadStems = lead.Whole.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
-        Evidence? best = null;
-        foreach (var claim in candidates)
-        {
-            if (claim.Opposes is not null) continue;
-            var p = profile(claim);
-            if (p.Whole.Question) continue;
-            // Both report the lead's subject withdrawing (names suffice: the withdrawal is the shared content).
-            string? how = withdraws && Withdrawal.OfLeadSubject(lead.Whole, p.Whole, minShared) is { } withdrawn
-                ? $"says the lead claim's subject withdrew ('{withdrawn}'), as the lead claim does" : null;
-            if (how is null && (!DenyingLead.SharesContent(p.Whole, leadStems, minShared) || (how = How(lead.Whole, p.Whole, claim, negated, callsFalse)) is null)) continue;
-            double lexical = PairFeaturizer.Cosine(lead.Whole, p.Whole);
-            double similarity = Evidence.SimilarityOf(leadClaim, claim, lexical);
-            if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, false, how);
-        }
-        return best;
+        // Both report the lead's subject withdrawing (names suffice: the withdrawal is the shared content).
+        return Evidence.MostSimilar(lead, leadClaim, candidates, profile, denial: false, (claim, p) =>
+            withdraws && Withdrawal.OfLeadSubject(lead.Whole, p.Whole, minShared) is { } withdrawn
+                ? $"says the lead claim's subject withdrew ('{withdrawn}'), as the lead claim does"
+                : DenyingLead.SharesContent(p.Whole, leadStems, minShared) ? How(lead.Whole, p.Whole, claim, negated, callsFalse) : null);
     }
 
     /// <summary>The content stems the lead negates, names and reporting verbs left out ("No, Banksy has not been
