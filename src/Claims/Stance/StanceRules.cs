@@ -51,6 +51,10 @@ public static class StanceRules
         ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",
          "unable", "declined", "declines", "short", "precludes", "preclude", "precluded"], StringComparer.Ordinal);
 
+    /// <summary>Verbs that end an activity named by the gerund after them ("stop arresting", "ceased operating").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CessationVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "quit", "quits"], StringComparer.Ordinal);
+
     /// <summary>True when word <paramref name="index"/> follows an implicit negator in its clause (up to five words back).</summary>
     internal static bool ImplicitlyNegated(TextUnit u, int index)
     {
@@ -59,6 +63,8 @@ public static class StanceRules
             string w = u.Words[k];
             if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
             if (ImplicitNegators.Contains(w)) return true;
+            // "will stop arresting people" is as negative as "will no longer arrest people".
+            if (CessationVerbs.Contains(w) && k + 1 < u.Words.Length && u.Words[k + 1].EndsWith("ing", StringComparison.Ordinal)) return true;
             // "keep Kim out of the public eye" is as negative as "not in the public eye"; "are yet to find" as "have
             // not found".
             if (w is "out" or "yet" && k + 1 < index && u.Words[k + 1] == (w == "out" ? "of" : "to")) return true;

@@ -70,10 +70,54 @@ public sealed class AntonymRule : IStanceRule
                 if (DifferentVerbs(a, i, b, j)) continue;
                 // "her brother" and "the hostage's sister": words naming participants or places describe a referent.
                 if (Referents.Different(pair, a, i, b, j)) continue;
+                // "started to radicalise after a safari brought to an end" and "began to radicalise": the side with
+                // one word also asserts the other's sense, so the opposite belongs to another part of that text.
+                if (AssertsAlike(pair.Relations, a, i, b.StemHashes[j]) || AssertsAlike(pair.Relations, b, j, a.StemHashes[i])) continue;
+                // "the first victim" and "a second person": ordinals oppose each other only when they count one thing.
+                if (OrdinalsOfDifferentThings(a, i, b, j)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// True when a word of <paramref name="u"/> other than <paramref name="except"/>, outside a negation's scope, is a
+    /// synonym or hypernym of the term <paramref name="term"/>: the text says what the other text says with that term.
+    /// </summary>
+    private static bool AssertsAlike(WordRelations relations, TextUnit u, int except, int term)
+    {
+        var hashes = u.StemHashes;
+        for (int k = 0; k < hashes.Length; k++)
+        {
+            if (k == except || hashes[k] == 0 || u.Negated[k]) continue;
+            if (hashes[k] == term || relations.AreSimilar(hashes[k], term)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Ordinal words: they rank members of one series.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Ordinals = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "next", "previous"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> or word <paramref name="j"/> of <paramref name="b"/>
+    /// is an ordinal and the words they rank differ ("first victim" vs "second person"); "first generation" vs "second
+    /// generation" rank one series.
+    /// </summary>
+    private static bool OrdinalsOfDifferentThings(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (!Ordinals.Contains(a.Words[i]) && !Ordinals.Contains(b.Words[j])) return false;
+        string? ranked = RankedStem(a, i), other = RankedStem(b, j);
+        return ranked is null || other is null || !string.Equals(ranked, other, StringComparison.Ordinal);
+    }
+
+    // The stem of the content word the ordinal at index ranks: the next content word, at most two words on.
+    private static string? RankedStem(TextUnit u, int index)
+    {
+        for (int k = index + 1; k < u.Words.Length && k <= index + 2; k++)
+            if (u.Stems[k] is { } stem) return stem;
         return null;
     }
 

@@ -76,6 +76,8 @@ public sealed class NegationRule : IStanceRule
         if (NotUntil(neg, ni)) return true;
         // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
         if (StanceRules.InNegatedClause(plain, pi)) return true;
+        // "the facilities do not have the capabilities" and "no laboratory facility"; "never had offers before".
+        if (CompatibleDenials.PlainSideDenies(plain, pi) || CompatibleDenials.Novelty(neg, ni)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
@@ -133,8 +135,11 @@ public sealed class NegationRule : IStanceRule
     internal static bool IsFirstAfterNegator(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
-        if (start == index || u.Words[start] == "no") return true;
-        for (int k = start + 1; k < index; k++)
+        if (start == index) return true;
+        // "no longer arrest people" is a "not" over the verb, not a determiner over "people".
+        bool noLonger = u.Words[start] == "no" && start + 1 < u.Words.Length && u.Words[start + 1] == "longer";
+        if (u.Words[start] == "no" && !noLonger) return true;
+        for (int k = start + (noLonger ? 2 : 1); k < index; k++)
             if (u.Stems[k] is not null) return false;
         return true;
     }

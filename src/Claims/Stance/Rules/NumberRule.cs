@@ -39,6 +39,8 @@ public sealed class NumberRule : IStanceRule
             // "sentenced to one day in jail, with credit for 66 days already served": a text giving two figures of
             // one unit counts two things, so which one the other text's figure is about is unknown.
             if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
+            // "14 more officers were arrested": a count of additional ones is no rival figure for a total.
+            if (Increment(pair.A, ma) || Increment(pair.B, mb)) return null;
             if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
@@ -61,6 +63,28 @@ public sealed class NumberRule : IStanceRule
                 pivots.Add(n.Unit);
             }
         return pivots;
+    }
+
+    /// <summary>Words that make a count one of additional things ("14 more", "another 14", "five new cases").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> AfterIncrement = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["more", "additional", "further", "other", "extra", "new"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the figure <paramref name="mention"/> counts additional things: its first word is followed by
+    /// "more", "additional" and the like, or preceded by "another" or "further".
+    /// </summary>
+    private static bool Increment(TextUnit u, NumberMention mention)
+    {
+        int space = mention.Surface.IndexOf(' ', StringComparison.Ordinal);
+        string first = space < 0 ? mention.Surface : mention.Surface[..space];
+        var w = u.Words;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (!string.Equals(w[i], first, StringComparison.Ordinal)) continue;
+            if (i + 1 < w.Length && AfterIncrement.Contains(w[i + 1])) return true;
+            if (i > 0 && w[i - 1] is "another" or "further" or "additional") return true;
+        }
+        return false;
     }
 
     /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>

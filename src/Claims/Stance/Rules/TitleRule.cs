@@ -21,10 +21,26 @@ public sealed class TitleRule : IStanceRule
             foreach (var y in tb)
             {
                 if (x.Name != y.Name || x.Title != y.Title) continue;
+                // "director David Fincher abandoned the project" tells how he became the "former director".
+                if (x.Past != y.Past && x.Vice == y.Vice && TellsOfDeparture(x.Past ? pair.B : pair.A)) continue;
                 if (x.Past != y.Past || x.Vice != y.Vice)
                     return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
             }
         return null;
+    }
+
+    /// <summary>Verbs of leaving a post or a project: a text using one tells of the step to "former".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DepartureVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["abandoned", "quit", "quits", "resigned", "resigns", "retired", "retires", "left", "leaves", "fired", "ousted",
+         "sacked", "dismissed", "replaced", "removed", "deposed", "impeached", "stepped", "steps", "dropped", "walked",
+         "exited", "departed"], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="u"/> uses a verb of leaving a post, outside a negation's scope.</summary>
+    private static bool TellsOfDeparture(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            if (!u.Negated[i] && DepartureVerbs.Contains(u.Words[i])) return true;
+        return false;
     }
 
     /// <summary>Titles that have a "vice" rank.</summary>
