@@ -55,6 +55,21 @@ public static class StanceRules
     private static readonly System.Collections.Frozen.FrozenSet<string> CessationVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "quit", "quits"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when word <paramref name="index"/> is in the activity a verb of ending stops ("will stop arresting people"
+    /// is as negative as "will no longer arrest people"): a cessation verb and its gerund up to three words back.
+    /// </summary>
+    internal static bool Ceased(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0])) return false;
+            if (CessationVerbs.Contains(w) && k + 1 < u.Words.Length && u.Words[k + 1].EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when word <paramref name="index"/> follows an implicit negator in its clause (up to five words back).</summary>
     internal static bool ImplicitlyNegated(TextUnit u, int index)
     {
@@ -63,8 +78,6 @@ public static class StanceRules
             string w = u.Words[k];
             if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
             if (ImplicitNegators.Contains(w)) return true;
-            // "will stop arresting people" is as negative as "will no longer arrest people".
-            if (CessationVerbs.Contains(w) && k + 1 < u.Words.Length && u.Words[k + 1].EndsWith("ing", StringComparison.Ordinal)) return true;
             // "keep Kim out of the public eye" is as negative as "not in the public eye"; "are yet to find" as "have
             // not found".
             if (w is "out" or "yet" && k + 1 < index && u.Words[k + 1] == (w == "out" ? "of" : "to")) return true;

@@ -52,6 +52,23 @@ internal static class CompatibleDenials
         return false;
     }
 
+    /// <summary>How many words a fronted "without" phrase may run before its comma.</summary>
+    private const int FrontedPhraseReach = 6;
+
+    /// <summary>
+    /// True when the negated word <paramref name="index"/> of <paramref name="negated"/> is in a fronted "without"
+    /// phrase ("Without a charge, a dead watch isn't even a watch"): it sets a condition, it denies nothing.
+    /// </summary>
+    public static bool FrontedWithout(TextUnit negated, int index)
+    {
+        int start = StanceRules.NegationStart(negated, index);
+        var w = negated.Words;
+        if (start == index || w[start] != "without" || (start > 0 && !IsPunctuation(w[start - 1]))) return false;
+        for (int k = start + 1; k < w.Length && k <= start + FrontedPhraseReach; k++)
+            if (w[k] == ",") return k > index;
+        return false;
+    }
+
     private static bool IsBreak(string word) => IsPunctuation(word) || ClauseBreaks.Contains(word);
 
     // A punctuation mark other than quotes and apostrophes (which sit inside clauses).

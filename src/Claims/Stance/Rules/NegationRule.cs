@@ -66,8 +66,8 @@ public sealed class NegationRule : IStanceRule
         // "it's not a confirmed Ebola case" denies that it is such a case, not that cases were confirmed: under
         // "not" and a determiner, a word followed by another content word modifies the phrase's head.
         if (IsModifierInNegatedPhrase(neg, ni)) return true;
-        // "failed to reach a compromise" is as negative as "no compromise": nothing flips.
-        if (StanceRules.ImplicitlyNegated(plain, pi)) return true;
+        // "failed to reach a compromise" is as negative as "no compromise", "stop arresting" as "no longer arrest": nothing flips.
+        if (StanceRules.ImplicitlyNegated(plain, pi) || StanceRules.Ceased(plain, pi)) return true;
         // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
         if (!IsFirstAfterNegator(neg, ni)) return true;
         // "not only showed footage ... but also" adds, it does not deny.
@@ -78,6 +78,8 @@ public sealed class NegationRule : IStanceRule
         if (StanceRules.InNegatedClause(plain, pi)) return true;
         // "the facilities do not have the capabilities" and "no laboratory facility"; "never had offers before".
         if (CompatibleDenials.PlainSideDenies(plain, pi) || CompatibleDenials.Novelty(neg, ni)) return true;
+        // "Without a charge, a dead watch is no watch" sets a condition.
+        if (CompatibleDenials.FrontedWithout(neg, ni)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
