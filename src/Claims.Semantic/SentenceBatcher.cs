@@ -93,14 +93,15 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     /// </summary>
     /// <remarks>A batch also stops before its rows x length x length (the attention scores per head) would pass
     /// <see cref="MaxAttentionCells"/>, so ONNX Runtime's memory stays bounded however many long texts one call holds
-    /// (16 windows of 256 pieces: about 50 MB of attention scores over 12 heads).</remarks>
-    internal static int BatchEnd(ReadOnlySpan<int> lengths, int at, MiniLmEncoderOptions options)
+    /// (16 windows of 256 pieces: about 50 MB of attention scores over 12 heads), and before it would hold more than
+    /// <paramref name="maxPieces"/> pieces with padding.</remarks>
+    internal static int BatchEnd(ReadOnlySpan<int> lengths, int at, MiniLmEncoderOptions options, long maxPieces = long.MaxValue)
     {
         int length = lengths[at], real = length, end = at + 1;
         while (end < lengths.Length && end - at < options.RowsPerRun)
         {
             int next = lengths[end], rows = end - at;
-            if ((long)(rows + 1) * next * next > MaxAttentionCells) break;
+            if ((long)(rows + 1) * next * next > MaxAttentionCells || (long)(rows + 1) * next > maxPieces) break;
             if (next != length)
             {
                 if (rows * length >= options.SmallBatchWordPieces || 4 * ((rows + 1) * next - real - next) > (rows + 1) * next) break;

@@ -7,7 +7,7 @@ namespace Claims.Semantic;
 /// overlap by <see cref="MiniLmEncoderOptions.TokenWindowOverlap"/>; a piece takes its state from the window that
 /// owns it: the first window owns its pieces up to the middle of its overlap with the next, and so on. The windows of
 /// all the texts of one call run sorted by length, several to a model run as <see cref="SentenceBatcher"/> batches
-/// sentences (short windows padded under the attention mask): a run of one short headline costs several times the
+/// sentences (short windows padded under the attention mask; a run holds at most one full window's pieces): a run of one short headline costs several times the
 /// pieces of one in a batch, and a window's states do not depend on the other rows of its run.
 /// </summary>
 internal static class TokenWindows
@@ -33,7 +33,9 @@ internal static class TokenWindows
         var lengths = order.Select(w => windows[w].Count + 2).ToArray();
         for (int at = 0; at < order.Length;)
         {
-            int end = SentenceBatcher.BatchEnd(lengths, at, options);
+            // At most one full window's pieces per run: short windows batch, long ones run alone as they always did, so
+            // ONNX Runtime's buffers stay the size one window needs.
+            int end = SentenceBatcher.BatchEnd(lengths, at, options, maxPieces: options.TokenWindow);
             Run(model, order[at..end], windows, pieces, cancellationToken);
             at = end;
         }

@@ -59,6 +59,11 @@ public class AccurateAttributionTests
         Assert.That(fast.Stages.OfType<LearnedAttributionFinder>().Count(), Is.EqualTo(1), "the fast mode on request");
         Assert.That(fast.Stages.OfType<ContextualAttributionFinder>(), Is.Empty);
 
+        Assert.That(byDefault.Stages.OfType<ContextualAttributionFinder>().Single().Encoder, Is.SameAs(MiniLmEncoder.Default),
+            "without an encoder the token states are float32 (int8 ones moved three seed claims: benchmarks/README.md, speed8)");
+        using var given = new MiniLmEncoder();
+        Assert.That(new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(given).Stages.OfType<ContextualAttributionFinder>().Single().Encoder, Is.SameAs(given),
+            "a given encoder gives the token states");
         var doc = builder.Build().Process(Article.FromString(Text, "t"));
         var claim = doc.Claims.FirstOrDefault(c => c.Text.Contains("had not been cancelled", StringComparison.Ordinal));
         Assert.That(claim, Is.Not.Null);

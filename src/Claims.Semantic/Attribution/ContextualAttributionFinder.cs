@@ -40,6 +40,9 @@ public sealed class ContextualAttributionFinder : IBatchDocumentStage
         _cached = cached;
     }
 
+    /// <summary>The encoder of the token states.</summary>
+    internal ITokenStateEncoder Encoder => _encoder;
+
     /// <inheritdoc />
     public string Name => "contextual-attributions";
 
