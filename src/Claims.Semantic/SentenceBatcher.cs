@@ -19,10 +19,11 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     {
         var windows = Cut(texts);
         var order = Enumerable.Range(0, windows.Count).OrderBy(i => windows[i].Ids.Length).ThenBy(i => i).ToArray();
+        var lengths = order.Select(i => windows[i].Ids.Length + 2).ToArray();
         var pooled = new float[windows.Count][];
         for (int at = 0; at < order.Length;)
         {
-            int end = BatchEnd(order, at, windows);
+            int end = BatchEnd(lengths, at, options);
             RunBatch(order.AsSpan(at, end - at), windows, pooled, cancellationToken);
             at = end;
         }
@@ -51,11 +52,12 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     {
         var windows = Cut(texts);
         var order = Enumerable.Range(0, windows.Count).OrderBy(i => windows[i].Ids.Length).ThenBy(i => i).ToArray();
+        var lengths = order.Select(i => windows[i].Ids.Length + 2).ToArray();
         int runs = 0;
         long pieces = 0, real = 0;
         for (int at = 0; at < order.Length;)
         {
-            int end = BatchEnd(order, at, windows);
+            int end = BatchEnd(lengths, at, options);
             runs++;
             pieces += (long)(end - at) * (windows[order[end - 1]].Ids.Length + 2);
             for (int i = at; i < end; i++) real += windows[order[i]].Ids.Length + 2;
@@ -82,22 +84,24 @@ internal readonly struct SentenceBatcher(OnnxBertModel model, MiniLmEncoderOptio
     }
 
     /// <summary>
-    /// Where the batch starting at <paramref name="at"/> of the length-sorted <paramref name="order"/> ends: windows
-    /// of the first one's length, up to <see cref="MiniLmEncoderOptions.BatchSize"/>; while the batch holds fewer than
+    /// Where the batch starting at <paramref name="at"/> of the windows ends, given their <paramref name="lengths"/>
+    /// in word pieces ([CLS] and [SEP] included) sorted ascending: windows of the first one's length, up to
+    /// <see cref="MiniLmEncoderOptions.BatchSize"/>; while the batch holds fewer than
     /// <see cref="MiniLmEncoderOptions.SmallBatchWordPieces"/> pieces (a call of one article's claims has one or two
     /// texts per length) it takes longer windows too, padded to the longest under the attention mask, as long as
-    /// padding stays under a quarter of the batch.
+    /// padding stays under a quarter of the batch. Sentence vectors and token states batch alike.
     /// </summary>
     /// <remarks>A batch also stops before its rows x length x length (the attention scores per head) would pass
     /// <see cref="MaxAttentionCells"/>, so ONNX Runtime's memory stays bounded however many long texts one call holds
-    /// (16 windows of 256 pieces: about 50 MB of attention scores over 12 heads).</remarks>
-    private int BatchEnd(int[] order, int at, List<Window> windows)
+    /// (16 windows of 256 pieces: about 50 MB of attention scores over 12 heads), and before it would hold more than
+    /// <paramref name="maxPieces"/> pieces with padding.</remarks>
+    internal static int BatchEnd(ReadOnlySpan<int> lengths, int at, MiniLmEncoderOptions options, long maxPieces = long.MaxValue)
     {
-        int length = windows[order[at]].Ids.Length + 2, real = length, end = at + 1;
-        while (end < order.Length && end - at < options.RowsPerRun)
+        int length = lengths[at], real = length, end = at + 1;
+        while (end < lengths.Length && end - at < options.RowsPerRun)
         {
-            int next = windows[order[end]].Ids.Length + 2, rows = end - at;
-            if ((long)(rows + 1) * next * next > MaxAttentionCells) break;
+            int next = lengths[end], rows = end - at;
+            if ((long)(rows + 1) * next * next > MaxAttentionCells || (long)(rows + 1) * next > maxPieces) break;
             if (next != length)
             {
                 if (rows * length >= options.SmallBatchWordPieces || 4 * ((rows + 1) * next - real - next) > (rows + 1) * next) break;

@@ -59,10 +59,40 @@ public class AccurateAttributionTests
         Assert.That(fast.Stages.OfType<LearnedAttributionFinder>().Count(), Is.EqualTo(1), "the fast mode on request");
         Assert.That(fast.Stages.OfType<ContextualAttributionFinder>(), Is.Empty);
 
+        Assert.That(byDefault.Stages.OfType<ContextualAttributionFinder>().Single().Encoder, Is.SameAs(MiniLmEncoder.Default),
+            "without an encoder the token states are float32 (int8 ones moved three seed claims: benchmarks/README.md, speed8)");
+        using var given = new MiniLmEncoder();
+        Assert.That(new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(given).Stages.OfType<ContextualAttributionFinder>().Single().Encoder, Is.SameAs(given),
+            "a given encoder gives the token states");
         var doc = builder.Build().Process(Article.FromString(Text, "t"));
         var claim = doc.Claims.FirstOrDefault(c => c.Text.Contains("had not been cancelled", StringComparison.Ordinal));
         Assert.That(claim, Is.Not.Null);
         Assert.That(claim!.Kind, Is.EqualTo(ClaimKind.Indirect));
         Assert.That(claim.Speaker, Is.EqualTo("Kirill Dmitriev"));
+    }
+
+    [Test]
+    public void ARunOverManyShortArticlesAttributesAsArticleByArticle()
+    {
+        // Analyze runs the stage over a chunk (short articles batched, long ones alone); Process runs it per article.
+        var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UseSemantic(semanticStance: false).Build();
+        var articles = Enumerable.Range(0, 80).Select(i => Article.FromString(i switch
+        {
+            < 25 => $"Minister {i} says the deal is off",
+            < 50 => $"Police deny report of {i} arrests, spokesman Karl Berg said on Monday.",
+            < 78 => $"\"We will not resign,\" {i} officials told reporters in Zürich.",
+            _ => string.Join(" ", Enumerable.Repeat(Text, 12)),
+        }, $"a{i}")).ToList();
+        Assert.That(articles.Count(a => a.Text.Length > ContextualAttributionFinder.BatchedTextChars), Is.EqualTo(2));
+        var together = analyzer.Extract(articles).Articles;
+        Assert.That(together.SelectMany(a => a.Claims).Count(c => c.Speaker is not null), Is.GreaterThan(40));
+        for (int d = 0; d < articles.Count; d++)
+        {
+            var alone = analyzer.Process(articles[d]);
+            Assert.That(Shape(together[d].Claims), Is.EqualTo(Shape(alone.Claims)), articles[d].Id);
+        }
+
+        static List<string> Shape(IEnumerable<Claim> claims) =>
+            claims.Select(c => $"{c.Span} {c.Kind} {c.Speaker} {c.CueSpan} | {c.Text} | {string.Join(",", c.Embedding!.Values.ToArray())}").ToList();
     }
 }

@@ -62,6 +62,49 @@ public class TokenStateTests
     }
 
     [Test]
+    public void ManyTextsTogetherGiveTheBytesOfEachAlone()
+    {
+        // Short texts of equal and of different lengths (padded together under the mask), an empty one, and long ones
+        // of several windows (windows of 32 pieces: the small encoder), in one call and one by one.
+        var texts = new List<string> { "", Text(20), Text(7) };
+        for (int i = 0; i < 60; i++)
+            texts.Add(i % 3 == 0 ? $"Minister {i} says the deal is off" : i % 3 == 1 ? $"Police deny report of {i} arrests in Zürich" : $"Officials said {i} people were hurt.");
+        foreach (var encoder in new[] { Small, MiniLmEncoder.Default })
+        {
+            var together = encoder.EncodeTokens(texts);
+            Assert.That(together, Has.Count.EqualTo(texts.Count));
+            for (int t = 0; t < texts.Count; t++)
+            {
+                var alone = encoder.EncodeTokens(texts[t]);
+                Assert.That(together[t].Text, Is.SameAs(texts[t]));
+                Assert.That(together[t].Count, Is.EqualTo(alone.Count), texts[t]);
+                for (int i = 0; i < alone.Count; i++)
+                {
+                    Assert.That(together[t].Span(i), Is.EqualTo(alone.Span(i)));
+                    Assert.That(together[t].Piece(i), Is.EqualTo(alone.Piece(i)));
+                    Assert.That(together[t].State(i).ToArray(), Is.EqualTo(alone.State(i).ToArray()), $"text {t}, piece {i}");
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void ManyTextsRejectANullTextNamingItsIndex()
+    {
+        var e = Assert.Throws<ArgumentNullException>(() => MiniLmEncoder.Default.EncodeTokens(["a", null!]));
+        Assert.That(e!.Message, Does.Contain("index 1"));
+    }
+
+    [Test]
+    public void CancelledTokenEncodingOfManyTextsStops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.That(() => MiniLmEncoder.Default.EncodeTokens(["The envoy said the summit was postponed.", "Talks resume"], cancelled.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public void EmptyTextHasNoPieces()
     {
         Assert.That(MiniLmEncoder.Default.EncodeTokens("").Count, Is.Zero);

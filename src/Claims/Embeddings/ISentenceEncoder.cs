@@ -34,4 +34,19 @@ public interface ITokenStateEncoder
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     TokenStates EncodeTokens(string text, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The token states of every text of <paramref name="texts"/>, in order, each as
+    /// <see cref="EncodeTokens(string, CancellationToken)"/> gives it alone. An encoder that runs several texts
+    /// together (faster for many short texts) overrides this; by default each text is encoded on its own.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its texts is null.</exception>
+    IReadOnlyList<TokenStates> EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var result = new TokenStates[texts.Count];
+        for (int i = 0; i < texts.Count; i++)
+            result[i] = EncodeTokens(texts[i] ?? throw new ArgumentNullException(nameof(texts), $"text at index {i} is null"), cancellationToken);
+        return result;
+    }
 }
