@@ -5,7 +5,7 @@ namespace Claims.Attribution.Learned;
 /// <summary>
 /// A post-model reading (both modes; it feeds no model feature): "Ukraine, on the other hand, continues to reject
 /// Russia’s proposed terms for ending the conflict and insists that more Western military aid … are necessary": when a
-/// kept attribution's cue follows "and" and its source opened the sentence, the verb phrase before "and" is a second
+/// kept attribution's cue follows "and" (or "but") and its source opened the sentence, the verb phrase before "and" is a second
 /// attribution of the same source if its verb is a cue verb (any class: "reject" is a stance) — the first verb phrase was
 /// lost to the writer. Between the source and that verb only a parenthetical set off by commas ("on the other hand") and
 /// modifiers ("continues to", "also", "has") may stand; its content runs from the verb to the comma or "and" before the
@@ -20,6 +20,9 @@ internal static class CoordinatedCues
 
     /// <summary>The most tokens between the source and the first cue verb (parenthetical and modifiers).</summary>
     internal const int MaxGapTokens = 8;
+
+    /// <summary>The conjunctions between the two verb phrases ("rejects X and insists", "rejects X but insists").</summary>
+    private static readonly WordSet Conjunctions = new("and", "but");
 
     /// <summary>Words of aspect that may stand before the first cue verb ("continues to reject", "keeps rejecting").</summary>
     private static readonly WordSet AspectWords = new("continues", "continued", "continue", "keeps", "kept", "to");
@@ -51,7 +54,7 @@ internal static class CoordinatedCues
         var tokens = document.Tokens;
         int c = document.TokenRange(cue).Start.Value;
         int and = c - 1;
-        if (and < 1 || !tokens[and].Of(text).Equals("and", StringComparison.Ordinal)) return null;
+        if (and < 1 || !Conjunctions.Contains(tokens[and].Of(text))) return null;
         int sourceLast = document.TokenRange(source).End.Value - 1;
         if (sourceLast < 0 || sourceLast >= and) return null;
         // The source opens its sentence.
