@@ -34,16 +34,7 @@ internal static class CoordinatedCues
         ArgumentNullException.ThrowIfNull(attributions);
         ArgumentNullException.ThrowIfNull(lexicon);
         if (document.Tokens.Count == 0) return attributions;
-        List<AttributionSpan>? added = null;
-        SpanOverlaps? cues = null, contents = null;
-        foreach (var a in attributions)
-        {
-            if (FirstVerbPhrase(document, a, lexicon) is not { } p) continue;
-            cues ??= new SpanOverlaps(attributions.Where(x => x.Cue is not null).Select(x => x.Cue!.Value));
-            contents ??= new SpanOverlaps(attributions.Select(x => x.Content));
-            if (!cues.AnyOverlaps(p.Cue!.Value) && !contents.AnyOverlaps(p.Content)) (added ??= []).Add(p);
-        }
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
+        return UnclaimedReadings.Add(attributions, attributions.Select(a => FirstVerbPhrase(document, a, lexicon)).OfType<AttributionSpan>().ToList());
     }
 
     /// <summary>The attribution of the verb phrase coordinated before <paramref name="a"/>'s cue ("S V1 X and V2 …"), or null.</summary>

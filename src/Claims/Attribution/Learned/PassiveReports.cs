@@ -38,16 +38,7 @@ internal static class PassiveReports
         ArgumentNullException.ThrowIfNull(attributions);
         ArgumentNullException.ThrowIfNull(lexicon);
         if (document.Tokens.Count == 0) return attributions;
-        List<AttributionSpan>? added = null;
-        SpanOverlaps? cues = null, contents = null;
-        for (int s = 0; s < document.Sentences.Count; s++)
-        {
-            if (Read(document, s, lexicon) is not { } p) continue;
-            cues ??= new SpanOverlaps(attributions.Where(a => a.Cue is not null).Select(a => a.Cue!.Value));
-            contents ??= new SpanOverlaps(attributions.Select(a => a.Content));
-            if (!cues.AnyOverlaps(p.Cue!.Value) && !contents.AnyOverlaps(p.Content)) (added ??= []).Add(p);
-        }
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
+        return UnclaimedReadings.Add(attributions, Enumerable.Range(0, document.Sentences.Count).Select(s => Read(document, s, lexicon)).OfType<AttributionSpan>());
     }
 
     /// <summary>Sentence <paramref name="s"/>'s passive report "Subject was (first) reported by Agent.", or null.</summary>
