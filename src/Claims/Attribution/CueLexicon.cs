@@ -38,6 +38,7 @@ public sealed class CueLexicon
 {
     private readonly Dictionary<string, CueEntry[]> _forms;
     private readonly Dictionary<string, CueEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
 
     private static readonly Lazy<CueLexicon> ShippedLexicon = new(() => new CueLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -85,6 +86,11 @@ public sealed class CueLexicon
                 _forms[form] = _forms.TryGetValue(form, out var existing) ? [.. existing, entry] : [entry];
         }
         _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lemmas = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entries in _forms.Values)
+            foreach (var e in entries)
+                if (e.Particle is null) lemmas.TryAdd(e.Lemma, e);
+        _lemmas = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of word forms known.</summary>
@@ -92,6 +98,12 @@ public sealed class CueLexicon
 
     /// <summary>The first entry for a word form (case-insensitive), or null.</summary>
     public CueEntry? Find(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e[0] : null;
+
+    /// <summary>
+    /// The entry whose lemma is <paramref name="lemma"/> (case-insensitive, one-word lemmas only), or null: the bare form
+    /// after "to" ("continues to reject") when the lexicon lists only inflected forms.
+    /// </summary>
+    public CueEntry? FindLemma(ReadOnlySpan<char> lemma) => _lemmas.TryGetValue(lemma, out var e) ? e : null;
 
     /// <summary>Every entry for a word form (case-insensitive), in file order; empty when unknown.</summary>
     public IReadOnlyList<CueEntry> FindAll(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var e) ? e : [];

@@ -4,7 +4,7 @@ using Claims.Attribution.Learned;
 namespace Claims.Tests.Attribution;
 
 /// <summary>
-/// The readings applied after the learned attribution model (<see cref="LateSpeakers"/>, <see cref="FrameRepairs"/>),
+/// The readings applied after the learned attribution model (<see cref="LateSpeakers"/>, <see cref="FrameRepairs"/>, <see cref="PassiveReports"/>, <see cref="CoordinatedCues"/>),
 /// each alone on the rule stages' document and, for the rows that expect an attribution, through the full default
 /// pipeline: <c>cases/after-model-repairs.tsv</c>. Adding a case is adding a line.
 /// </summary>
@@ -35,6 +35,8 @@ public class AfterModelRepairTests
             "relative-speaker" => [.. Enumerable.Range(1, Math.Max(0, doc.Tokens.Count - 1)).Select(k => LateSpeakers.RelativeSpeaker(doc, k, lexicon)).OfType<AttributionSpan>()],
             "anaphoric-report" => [.. Enumerable.Range(1, Math.Max(0, doc.Sentences.Count - 1)).Select(s => FrameRepairs.AnaphoricReport(doc, s, lexicon)).OfType<AttributionSpan>()],
             "verification-note" => [.. doc.Attributions.Select(a => FrameRepairs.WithoutVerificationNote(doc, a)).OfType<AttributionSpan>()],
+            "coordinated-cue" => [.. doc.Attributions.Select(a => CoordinatedCues.FirstVerbPhrase(doc, a, lexicon)).OfType<AttributionSpan>()],
+            "passive-report" => [.. Enumerable.Range(0, doc.Sentences.Count).Select(s => PassiveReports.Read(doc, s, lexicon)).OfType<AttributionSpan>()],
             "participle-after-speaker" => [.. doc.Attributions.Select(a => FrameRepairs.ParticipleAfterSpeaker(doc, a, lexicon)).OfType<AttributionSpan>()],
             _ => throw new InvalidDataException($"unknown reading '{reading}'"),
         };
