@@ -22,7 +22,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--learner fasttree|lightgbm] [--table-folds 5] [--table-min 5] [--semantic on] [--precision float32|int8] [--evidence on|off] [--ranked-evidence on|off] [--body-projection on|off] [--embedding-cache FILE] [--opening-denial P] [--denying-headline P] [--probabilities OOF.tsv]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--learner fasttree|lightgbm] [--table-folds 5] [--table-min 5] [--semantic on] [--precision float32|int8] [--evidence on|off] [--ranked-evidence on|off] [--body-projection on|off] [--embedding-cache FILE] [--opening-denial P] [--denying-headline P] [--opening N] [--probabilities OOF.tsv]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -132,6 +132,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         {
             MinDisagreeWithOpeningDenial = opts.Double("opening-denial", defaults.MinDisagreeWithOpeningDenial),
             MinAgreeWithDenyingHeadline = opts.Double("denying-headline", defaults.MinAgreeWithDenyingHeadline),
+            OpeningSentences = opts.Int("opening", defaults.OpeningSentences),
         };
         var given = opts.Get("probabilities") is { } oof ? ReadProbabilities(oof, selected, model.Labels) : null;
         var predicted = Classify(classifier, new BodyStanceClassifier(model, bodyOptions), bodies, selected, given);
