@@ -22,7 +22,7 @@ public sealed class Fnc1Command : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "[train] --bodies FILE --stances FILE [--out predictions.csv] [--model MODEL.zip] [--split all|holdout|train] [--holdout 0.2] [--seed 1] " +
-        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--learner fasttree|lightgbm] [--table-folds 5] [--table-min 5] [--semantic on] [--precision float32|int8] [--evidence on|off] [--ranked-evidence on|off] [--body-projection on|off] [--embedding-cache FILE]";
+        "[--model-out MODEL.zip] [--dev 0.15] [--trees 100] [--leaves 20] [--rate 0.2] [--min-leaf 10] [--class-weight 0.75] [--feature-fraction 1] [--boost-disagree 1] [--learner fasttree|lightgbm] [--table-folds 5] [--table-min 5] [--semantic on] [--precision float32|int8] [--evidence on|off] [--ranked-evidence on|off] [--body-projection on|off] [--embedding-cache FILE] [--opening-denial P] [--denying-headline P] [--opening N] [--probabilities OOF.tsv]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -126,7 +126,16 @@ public sealed class Fnc1Command : IEvaluationCommand
         var model = SemanticSupport.Model(opts);
         var classifier = new StanceClassifier(model, StanceRules.Default);
         var watch = Stopwatch.StartNew();
-        var predicted = Classify(classifier, new BodyStanceClassifier(model), bodies, selected);
+        // The opening-denial repair was chosen for the lexical model only (the semantic one keeps the model's stance).
+        var defaults = opts.Get("semantic") == "on" ? BodyStanceOptions.ModelOnly : BodyStanceOptions.LexicalRepairs;
+        var bodyOptions = defaults with
+        {
+            MinDisagreeWithOpeningDenial = opts.Double("opening-denial", defaults.MinDisagreeWithOpeningDenial),
+            MinAgreeWithDenyingHeadline = opts.Double("denying-headline", defaults.MinAgreeWithDenyingHeadline),
+            OpeningSentences = opts.Int("opening", defaults.OpeningSentences),
+        };
+        var given = opts.Get("probabilities") is { } oof ? ReadProbabilities(oof, selected, model.Labels) : null;
+        var predicted = Classify(classifier, new BodyStanceClassifier(model, bodyOptions), bodies, selected, given);
         (model.Featurizer.Encoder as CachedEncoder)?.Save();
         Console.WriteLine($"{selected.Count} rows classified in {watch.Elapsed.TotalSeconds:0.0}s ({split})");
         if (opts.Get("out") is { } outPath)
@@ -143,7 +152,8 @@ public sealed class Fnc1Command : IEvaluationCommand
     }
 
     /// <summary>Classifies every row (labels are never read), profiling each body and headline once.</summary>
-    private static string[] Classify(StanceClassifier classifier, BodyStanceClassifier bodyClassifier, Dictionary<string, string> bodies, List<StanceRow> rows)
+    private static string[] Classify(StanceClassifier classifier, BodyStanceClassifier bodyClassifier, Dictionary<string, string> bodies, List<StanceRow> rows,
+        float[][]? given = null)
     {
         var bodyProfiles = new System.Collections.Concurrent.ConcurrentDictionary<string, TextProfile>(StringComparer.Ordinal);
         var result = new string[rows.Count];
@@ -151,9 +161,29 @@ public sealed class Fnc1Command : IEvaluationCommand
         {
             var row = rows[i];
             var body = bodyProfiles.GetOrAdd(row.BodyId, id => classifier.Model.Featurizer.Profile(bodies[id]));
-            var stance = bodyClassifier.Classify(classifier.Profile(row.Headline), body).Stance;
+            var stance = (given is null ? bodyClassifier.Classify(classifier.Profile(row.Headline), body) : bodyClassifier.Classify(classifier.Profile(row.Headline), body, given[i])).Stance;
             result[i] = stance.ToString().ToLowerInvariant();
         });
+        return result;
+    }
+
+    /// <summary>
+    /// The probabilities of an <c>fnc1-cv --oof-out</c> file (one candidate; columns spec, body, gold, then the FNC-1
+    /// labels in <see cref="Labels"/> order), one line per row of <paramref name="rows"/> in the same order (<c>--split
+    /// train</c> with the same <c>--holdout</c> and <c>--seed</c>), reordered to <paramref name="labels"/>.
+    /// </summary>
+    private static float[][] ReadProbabilities(string path, List<StanceRow> rows, IReadOnlyList<string> labels)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length != rows.Count) throw new FormatException($"{path}: {lines.Length} lines for {rows.Count} rows (one candidate, --split train)");
+        var result = new float[rows.Count][];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var f = lines[i].Split('\t');
+            if (f.Length != 3 + Labels.Length || f[1] != rows[i].BodyId || f[2] != rows[i].Stance)
+                throw new FormatException($"{path}: line {i + 1} is not row {i + 1} of the training part");
+            result[i] = labels.Select(l => float.Parse(f[3 + Array.IndexOf(Labels, l)], CultureInfo.InvariantCulture)).ToArray();
+        }
         return result;
     }
 

@@ -126,6 +126,34 @@ public class LeadStanceTests
         Assert.That(picked.Value.Denial, Is.True, why);
     }
 
+    public static IEnumerable<TestCaseData> OpeningSentenceCases() =>
+        CaseTable.Read("lead-opening-sentence.tsv", ["lead", "claims", "sentences", "expected", "why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["sentences"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+                .SetName($"lead-opening-sentence.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(OpeningSentenceCases))]
+    public void AnOpeningClaimIsReadThroughItsSentenceWhenTheClaimAloneDeniesNothing(string lead, string claims, string sentences, int expected, string why)
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        var leadClaim = Claim.FromText("h", 1, lead);
+        var leadProfile = featurizer.Profile(lead);
+        var opening = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var sentenceOf = sentences.Split(" | ");
+        Assert.That(sentenceOf, Has.Length.EqualTo(opening.Count), "one sentence per claim");
+        var alone = OpeningDenial.Read(leadProfile, leadProfile, leadClaim, opening, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms);
+        Assert.That(alone, Is.Null, $"{why}: the claims alone deny nothing");
+        var picked = OpeningDenial.Read(leadProfile, leadProfile, leadClaim, opening, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms,
+            c => featurizer.Profile(sentenceOf[opening.IndexOf(c)]));
+        if (expected == 0)
+        {
+            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
+            return;
+        }
+        Assert.That(picked, Is.Not.Null, why);
+        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+        Assert.That(picked.Value.Opposition, Does.EndWith(OpeningDenial.InSentence), why);
+    }
+
     [Test]
     public void TheOpeningIsTheClaimsOfTheFirstBodySentences()
     {
@@ -264,7 +292,7 @@ public class LeadStanceTests
         Assert.That(string.Join(" | ", pair.Reasons), Does.Contain("b as a whole supports the lead claim h#1"));
     }
 
-    [TestCase(0.05, 0.25, 0.68, 0.02, TestName = "An article that reports the claim (discuss) adds no pair")]
+    [TestCase(0.05, 0.15, 0.78, 0.02, TestName = "An article that reports the claim (discuss) adds no pair")]
     [TestCase(0.05, 0.70, 0.05, 0.20 + 0.01, TestName = "An article likely unrelated adds no pair")]
     public void NoVerdictNoPair(double agree, double disagree, double discuss, double unrelated)
     {

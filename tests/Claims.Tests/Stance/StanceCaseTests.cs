@@ -74,6 +74,27 @@ public class StanceCaseTests
         Assert.That(unrelated.Stance, Is.EqualTo(BodyStance.Unrelated));
     }
 
+    public static IEnumerable<TestCaseData> BodyOpeningDenialCases() =>
+        CaseTable.Read("body-opening-denial.tsv", ["headline", "body", "probabilities", "expected", "why"])
+            .Select(r => new TestCaseData(r["headline"], r["body"], r["probabilities"], r["expected"], r["why"])
+                .SetName($"body-opening-denial.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(BodyOpeningDenialCases))]
+    public void ABodyThatOpensByDenyingTheHeadlineDisagreesThoughTheModelReadsDiscuss(string headline, string body, string probabilities, string expected, string why)
+    {
+        var model = StanceModel.Default;
+        var given = probabilities.Split(' ').Select(x => float.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        string[] order = ["agree", "disagree", "discuss", "unrelated"];
+        var p = model.Labels.Select(l => given[Array.IndexOf(order, l)]).ToArray();
+        var repaired = new BodyStanceClassifier(model, BodyStanceOptions.LexicalRepairs);
+        var result = repaired.Classify(model.Featurizer.Profile(headline), model.Featurizer.Profile(body), p);
+        Assert.That(result.Stance.ToString().ToLowerInvariant(), Is.EqualTo(expected), why + ": " + string.Join(" | ", result.Reasons));
+        if (expected == "disagree") Assert.That(result.Reasons, Has.Some.StartsWith("the body opens by").Or.Some.StartsWith("the headline denies the report"), why);
+        // Without the repair the model's most probable stance stands.
+        var plain = Bodies.Value.Classify(model.Featurizer.Profile(headline), model.Featurizer.Profile(body), p);
+        Assert.That(plain.Stance.ToString().ToLowerInvariant(), Is.EqualTo(order[Array.IndexOf(given, given.Max())]), why);
+    }
+
     [Test]
     public void BodyClassificationHonorsCancellation()
     {

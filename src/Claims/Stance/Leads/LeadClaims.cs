@@ -48,6 +48,15 @@ internal static class LeadClaims
         return document.Claims.Where(c => c.Span.Start >= start && c.Span.Start < end).ToList();
     }
 
+    /// <summary>The text of the sentence of <paramref name="document"/> in which <paramref name="claim"/> starts, or the
+    /// claim's own text when no sentence holds it.</summary>
+    public static string SentenceOf(Document document, Claim claim)
+    {
+        foreach (var sentence in document.Sentences)
+            if (sentence.Span.Contains(claim.Span.Start)) return document.GetText(sentence.Span);
+        return claim.Text;
+    }
+
     // An untitled article that is one short paragraph: a headline given alone.
     private static bool AllLead(Document document, LeadStanceOptions options)
     {

@@ -222,9 +222,10 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
     private LeadStancePair? OpeningDenialPair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
         List<string> shared, ProfileCache profiles)
     {
-        if (stance.Unrelated > Options.MaxUnrelated || stance.Disagree < Options.MinDisagreeWithOpeningDenial) return null;
+        // An article the model reads as supporting the lead (agree at MinAgree or more) is not read as denying it.
+        if (stance.Unrelated > Options.MaxUnrelated || stance.Disagree < Options.MinDisagreeWithOpeningDenial || stance.Agree >= Options.MinAgree) return null;
         if (OpeningDenial.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, LeadClaims.Opening(item.Target, Options.OpeningSentences),
-                c => profiles.Lexical(c.Text), Options.MinSharedTerms) is not { } evidence) return null;
+                c => profiles.Lexical(c.Text), Options.MinSharedTerms, c => profiles.Lexical(LeadClaims.SentenceOf(item.Target, c))) is not { } evidence) return null;
         return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, evidence,
             $"; {item.Target.Article.Id} opens by denying the report");
     }
