@@ -72,6 +72,8 @@ public sealed class NegationRule : IStanceRule
         if (!IsFirstAfterNegator(neg, ni)) return true;
         // "not only showed footage ... but also" adds, it does not deny.
         if (NotOnly(neg, ni)) return true;
+        // "haven't felt so violated in my life before" compares degrees; it does not deny the feeling.
+        if (PropositionGuards.DegreeCompared(neg, ni)) return true;
         // "will not begin until January" says when it begins, not that it does not.
         if (NotUntil(neg, ni)) return true;
         // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
@@ -118,7 +120,9 @@ public sealed class NegationRule : IStanceRule
         return EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
             ?? EventGuards.PronounSubjects(neg, start, plain, pi)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
-            ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain);
+            ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)
+            ?? PropositionGuards.DeniedPredicate(neg, ni, start, plain) ?? PropositionGuards.PossessedHead(neg, ni, plain)
+            ?? PropositionGuards.PassiveRoles(neg, ni, start, plain, pi) ?? PropositionGuards.ElidedClause(neg, ni, start, plain);
     }
 
     /// <summary>True when <paramref name="u"/> has <paramref name="stem"/> under a negation somewhere.</summary>

@@ -3,7 +3,8 @@ namespace Claims.Stance;
 /// <summary>
 /// Numbers and dates: the same kind of quantity ("hours", "percent", a weekday) with different values contradicts;
 /// the same value agrees ("a five-hour meeting" and "talks which lasted five hours"). Approximate figures
-/// ("about 50") match within 15%.
+/// ("about 50") match within 15%; figures whose bounds overlap ("close to $56,000" and "topped $50,000",
+/// <see cref="NumberBounds"/>) are no mismatch.
 /// </summary>
 public sealed class NumberRule : IStanceRule
 {
@@ -39,6 +40,8 @@ public sealed class NumberRule : IStanceRule
             // "sentenced to one day in jail, with credit for 66 days already served": a text giving two figures of
             // one unit counts two things, so which one the other text's figure is about is unknown.
             if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
+            // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
+            if (NumberBounds.Compatible(pair.A, ma, pair.B, mb)) return null;
             if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
