@@ -115,6 +115,12 @@ internal static class PropositionGuards
         return $"different things acted on '{string.Join(' ', patientN)}' vs '{string.Join(' ', patientP)}'";
     }
 
+    /// <summary>The most auxiliaries read back from a participle ("has not been identified").</summary>
+    public const int AuxiliaryReach = 4;
+
+    /// <summary>The most content words of the noun a relative clause modifies ("a recent visitor it didn't identify").</summary>
+    public const int RelativeNounWords = 3;
+
     /// <summary>
     /// The index of the first auxiliary before word <paramref name="index"/> when the word is a participle after a form
     /// of "be" ("was caused", "were not killed", "has been identified"), or -1 when the word is not passive.
@@ -124,7 +130,7 @@ internal static class PropositionGuards
         if (!UnitBuilder.LooksLikeVerb(u.Words[index]) || u.Words[index].EndsWith("ing", StringComparison.Ordinal)) return -1;
         int first = -1;
         bool be = false;
-        for (int k = index - 1; k >= 0 && k >= index - 4; k--)
+        for (int k = index - 1; k >= 0 && k >= index - AuxiliaryReach; k--)
         {
             string w = u.Words[k];
             if (!EventGuards.Auxiliaries.Contains(w)) break;
@@ -145,7 +151,7 @@ internal static class PropositionGuards
         bool ends = index + 1 >= u.Words.Length || !char.IsLetterOrDigit(u.Words[index + 1][0]) || PhrasePrepositions.Contains(u.Words[index + 1]);
         int subject = start - 1;
         if (!ends || subject < 1 || !EventGuards.SubjectPronouns.Contains(u.Words[subject])) return stems;
-        for (int k = subject - 1; k >= 0 && stems.Count < 3; k--)
+        for (int k = subject - 1; k >= 0 && stems.Count < RelativeNounWords; k--)
         {
             if (u.Stems[k] is not { } s || LooksLikePredicate(u, k)) break;
             stems.Add(s);
