@@ -163,6 +163,9 @@ public sealed class AntonymRule : IStanceRule
             ["win"] = FrozenSet.ToFrozenSet(["hearts", "over"], StringComparer.Ordinal),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Quantifiers between an idiom's verb and its object ("doesn't make much sense").</summary>
+    internal static readonly FrozenSet<string> IdiomQuantifiers = FrozenSet.ToFrozenSet(["much", "more", "any", "no", "little", "less", "perfect", "good"], StringComparer.Ordinal);
+
     /// <summary>
     /// True when word <paramref name="index"/> is a verb whose object (the next word after determiners,
     /// <see cref="EventGuards.ObjectDeterminers"/>) makes it an idiom of <see cref="IdiomaticObjects"/>.
@@ -174,7 +177,7 @@ public sealed class AntonymRule : IStanceRule
         // An irregular form by its lemma ("broke", "made"), a regular one by its stem ("breaks", "making").
         if (!IdiomaticObjects.TryGetValue(ReferenceEquals(lemma, word) ? u.Stems[index] ?? word : lemma, out var objects)) return false;
         int k = index + 1;
-        while (k < u.Words.Length && EventGuards.ObjectDeterminers.Contains(u.Words[k])) k++;
+        while (k < u.Words.Length && (EventGuards.ObjectDeterminers.Contains(u.Words[k]) || IdiomQuantifiers.Contains(u.Words[k]))) k++;
         return k < u.Words.Length && objects.Contains(u.Words[k]);
     }
 

@@ -14,7 +14,10 @@ namespace Claims.Stance;
 internal static class PropositionGuards
 {
     /// <summary>Determiners that deny a noun phrase's existence ("no militants", "none of the hospitals").</summary>
-    public static readonly FrozenSet<string> DenyingDeterminers = Set("no", "none");
+    public static readonly FrozenSet<string> DenyingDeterminers = Set("no", "none", "neither");
+
+    /// <summary>Words that join the nouns of one subject ("Neither Ferguson nor St. Louis County police have").</summary>
+    public static readonly FrozenSet<string> PhraseJoiners = Set("nor", "or", "and");
 
     /// <summary>Prepositions a subject noun phrase may carry before its predicate ("none of the hospitals in the city have").</summary>
     public static readonly FrozenSet<string> PhrasePrepositions = Set("of", "in", "at", "from", "on", "with", "near", "inside", "among");
@@ -48,9 +51,11 @@ internal static class PropositionGuards
         for (; k < u.Words.Length && k <= index + PredicateReach; k++)
         {
             string w = u.Words[k];
+            // The period of an abbreviated name ("St. Louis") does not end the phrase.
+            if (w == "." && k > 0 && u.Words[k - 1].Length <= 3 && u.Capitalized[k - 1]) continue;
             if (w.Length == 0 || (!char.IsLetterOrDigit(w[0]) && w != "'s")) return -1;
             if (EventGuards.Auxiliaries.Contains(w) || LooksLikePredicate(u, k)) break;
-            if (u.Stems[k] is null && !PhrasePrepositions.Contains(w) && !EventGuards.ObjectDeterminers.Contains(w)) return -1;
+            if (u.Stems[k] is null && !PhrasePrepositions.Contains(w) && !EventGuards.ObjectDeterminers.Contains(w) && !PhraseJoiners.Contains(w)) return -1;
         }
         for (; k < u.Words.Length; k++)
         {
