@@ -127,7 +127,7 @@ public sealed class NegationRule : IStanceRule
             ?? EventGuards.PronounSubjects(neg, start, plain, pi)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
             ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)
-            ?? PropositionGuards.DeniedPredicate(neg, ni, start, plain) ?? PropositionGuards.PossessedHead(neg, ni, plain)
+            ?? PropositionGuards.DeniedPredicate(neg, ni, start, plain, pi) ?? PropositionGuards.PossessedHead(neg, ni, plain)
             ?? PropositionGuards.PassiveRoles(neg, ni, start, plain, pi) ?? PropositionGuards.ElidedClause(neg, ni, start, plain)
             ?? ClauseGuards.NegatedRelative(neg, ni) ?? ClauseGuards.ComplementOfHead(neg, ni, start, plain)
             ?? ClauseGuards.ObjectOfAnotherVerb(neg, start, plain, pi) ?? ClauseGuards.NegatedPlace(neg, ni, start, plain, pi)

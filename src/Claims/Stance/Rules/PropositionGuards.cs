@@ -31,15 +31,26 @@ internal static class PropositionGuards
     /// airstrikes", "none of the hospitals in the city have the diagnostic facilities"), the text denies that
     /// predicate of the noun, not the noun: the other side must assert the predicate's head word too.
     /// </summary>
-    public static string? DeniedPredicate(TextUnit neg, int index, int start, TextUnit plain)
+    public static string? DeniedPredicate(TextUnit neg, int index, int start, TextUnit plain, int pi)
     {
         if (start == index || !DenyingDeterminers.Contains(neg.Words[start])) return null;
         for (int k = start + 1; k < index; k++)
             if (EventGuards.Auxiliaries.Contains(neg.Words[k]) || LooksLikePredicate(neg, k)) return null;
         int head = PredicateHead(neg, index);
         if (head < 0 || Asserts(plain, neg, head)) return null;
+        // "no definite deal had been agreed" and "reaches deal": two verbs that settle one agreement.
+        if (SettlingVerbs.Contains(neg.Words[head]) && plain.Words.Any(SettlingVerbs.Contains)) return null;
         return $"'{StanceRules.Phrase(neg.Words, start, index)}' is denied of '{neg.Words[head]}', which the other side does not assert";
     }
+
+    /// <summary>
+    /// Verb forms with which an agreement is said to exist ("a deal was reached / agreed / signed / struck"): a denial
+    /// with one ("no definite deal had been agreed") and an assertion with another ("reaches deal") are one proposition.
+    /// </summary>
+    public static readonly FrozenSet<string> SettlingVerbs = Set(
+        "reach", "reached", "reaches", "reaching", "agree", "agreed", "agrees", "agreeing", "sign", "signed", "signs", "signing",
+        "strike", "struck", "strikes", "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized",
+        "finalise", "finalised", "broker", "brokered", "clinch", "clinched");
 
     /// <summary>
     /// The first content word of the predicate after the noun phrase ending at <paramref name="index"/>: past the
