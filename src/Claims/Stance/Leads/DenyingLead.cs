@@ -85,11 +85,21 @@ internal static class DenyingLead
                 if (b.Stems[j] == stem)
                 {
                     if (b.Negated[j]) negated = true;
-                    else asserted = true;
+                    // "the right balance" describes a thing; it asserts nothing "not right for the part" denies.
+                    else if (!PropositionGuards.Attributive(b, j)) asserted = true;
                 }
             if (asserted && !negated) return (StanceRules.Phrase(u.Words, StanceRules.NegationStart(u, i), i), stem);
         }
         return null;
+    }
+
+    /// <summary>True when <paramref name="u"/> uses <paramref name="stem"/> other than as a modifier before a noun
+    /// (<see cref="PropositionGuards.Attributive"/>): as something it can assert.</summary>
+    private static bool AssertsStem(TextUnit u, string stem)
+    {
+        for (int j = 0; j < u.Stems.Length; j++)
+            if (u.Stems[j] == stem && !PropositionGuards.Attributive(u, j)) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="word"/> (lower case) calls a report false, doubts or denies it ("hoax", "doubt", "denied").</summary>
@@ -150,7 +160,7 @@ internal static class DenyingLead
             var p = profile(claim);
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
             if (lexical <= 0 || p.Whole.Question || p.Whole.Negations > 0 || p.Whole.Hedges > 0 || BodyDenial(p) is not null) continue;
-            if (!SharesContent(p.Whole, leadStems, minShared) || (asserted is not null && !p.Whole.Stems.Contains(asserted))) continue;
+            if (!SharesContent(p.Whole, leadStems, minShared) || (asserted is not null && !AssertsStem(p.Whole, asserted))) continue;
             double similarity = Evidence.SimilarityOf(lead, claim, lexical);
             if (best is null || similarity > best.Value.Similarity)
                 best = new Evidence(claim, similarity, true, $"reports as fact what the lead claim denies ('{denial}'), and its article nowhere denies or doubts it");

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Claims.Stance;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class AntonymRule : IStanceRule
                 if (found is null) continue;
                 var (wa, ia, wb, ib) = found.Value;
                 if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
+                if (Idiomatic(a, ia) || Idiomatic(b, ib)) continue;
                 if (Referents.Different(pair, a, ia, b, ib)) continue;
                 var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
                 if (!pair.SameSubject(pivots)) continue;
@@ -56,6 +59,8 @@ public sealed class AntonymRule : IStanceRule
                 if (Measured(a, i) || Measured(b, j)) continue;
                 // "some elements acceptable, while others remain unacceptable": a mixed verdict holds both judgements.
                 if (MixedJudgement(a, a.Words[i]) || MixedJudgement(b, b.Words[j])) continue;
+                // "broke the news" tells it, "made the news public" too: a verb in an idiom has lost its literal sense.
+                if (Idiomatic(a, i) || Idiomatic(b, j)) continue;
                 // "last Friday", "the first time": a word that places something in time is no claim about it.
                 if (Dated(a, i) || Dated(b, j)) continue;
                 // "every day" and "every night": a time after "every", "each" or "per" says how often, not when.
@@ -154,7 +159,7 @@ public sealed class AntonymRule : IStanceRule
     }
 
     /// <summary>Nouns of time after which "last", "next" or "first" date something ("last Friday", "first time").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
         ["time", "times", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
          "evening", "season", "summer", "winter", "spring", "autumn", "century", "decade", "minute", "hour", "monday", "tuesday",
          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
@@ -187,6 +192,37 @@ public sealed class AntonymRule : IStanceRule
                 if (UnitBuilder.MatchAt(u.Words, i, p)) return (string.Join(' ', p), i);
         }
         return (null, -1);
+    }
+
+    /// <summary>
+    /// Verbs (by lemma) with the objects that make them an idiom rather than their literal sense: "break the news" is
+    /// to tell it, not to break anything; "make the news" is to be reported; "make sense", "break the ice".
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, FrozenSet<string>> IdiomaticObjects =
+        new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
+        {
+            ["break"] = FrozenSet.ToFrozenSet(["news", "story", "silence", "ice", "record", "records", "ground"], StringComparer.Ordinal),
+            ["make"] = FrozenSet.ToFrozenSet(["news", "headlines", "sense", "history", "way", "headway", "fun"], StringComparer.Ordinal),
+            ["lose"] = FrozenSet.ToFrozenSet(["sight", "track", "touch"], StringComparer.Ordinal),
+            ["win"] = FrozenSet.ToFrozenSet(["hearts", "over"], StringComparer.Ordinal),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Quantifiers between an idiom's verb and its object ("doesn't make much sense").</summary>
+    internal static readonly FrozenSet<string> IdiomQuantifiers = FrozenSet.ToFrozenSet(["much", "more", "any", "no", "little", "less", "perfect", "good"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is a verb whose object (the next word after determiners,
+    /// <see cref="EventGuards.ObjectDeterminers"/>) makes it an idiom of <see cref="IdiomaticObjects"/>.
+    /// </summary>
+    internal static bool Idiomatic(TextUnit u, int index)
+    {
+        if (index < 0 || index >= u.Words.Length) return false;
+        string word = u.Words[index], lemma = Claims.Text.VerbLemmas.Default.Lemma(word);
+        // An irregular form by its lemma ("broke", "made"), a regular one by its stem ("breaks", "making").
+        if (!IdiomaticObjects.TryGetValue(ReferenceEquals(lemma, word) ? u.Stems[index] ?? word : lemma, out var objects)) return false;
+        int k = index + 1;
+        while (k < u.Words.Length && (EventGuards.ObjectDeterminers.Contains(u.Words[k]) || IdiomQuantifiers.Contains(u.Words[k]))) k++;
+        return k < u.Words.Length && objects.Contains(u.Words[k]);
     }
 
     // A judging word of a text that gives a mixed verdict (MixedAssessmentRule): its opposite is in the verdict too.

@@ -166,7 +166,7 @@ internal static class EventGuards
     /// opens ("confirmation about a platinum variant", "confirmation that the watch will be more rugged"); determiners
     /// skipped; none when no content word follows directly.
     /// </summary>
-    private static List<string> Object(TextUnit u, int index)
+    internal static List<string> Object(TextUnit u, int index)
     {
         var stems = new List<string>();
         int k = index + 1;

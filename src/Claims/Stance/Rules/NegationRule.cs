@@ -72,6 +72,14 @@ public sealed class NegationRule : IStanceRule
         if (!IsFirstAfterNegator(neg, ni)) return true;
         // "not only showed footage ... but also" adds, it does not deny.
         if (NotOnly(neg, ni)) return true;
+        // "haven't felt so violated in my life before" compares degrees; it does not deny the feeling.
+        if (PropositionGuards.DegreeCompared(neg, ni)) return true;
+        // "if Vogue didn't reflect modern culture, nobody would talk about us": a condition's consequent.
+        if (ClauseGuards.Hypothetical(neg, ni) || ClauseGuards.Hypothetical(plain, pi)) return true;
+        // "before negotiations began" (not yet begun) and "demanding the release" (not done): nothing asserted.
+        if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi)) return true;
+        // "doesn't make much sense" against "a claim made by": an idiom is another verb.
+        if (AntonymRule.Idiomatic(a, i) != AntonymRule.Idiomatic(b, j)) return true;
         // "will not begin until January" says when it begins, not that it does not.
         if (NotUntil(neg, ni)) return true;
         // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
@@ -122,7 +130,12 @@ public sealed class NegationRule : IStanceRule
         return EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
             ?? EventGuards.PronounSubjects(neg, start, plain, pi)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
-            ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain);
+            ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)
+            ?? PropositionGuards.DeniedPredicate(neg, ni, start, plain, pi) ?? PropositionGuards.PossessedHead(neg, ni, plain)
+            ?? PropositionGuards.PassiveRoles(neg, ni, start, plain, pi) ?? PropositionGuards.ElidedClause(neg, ni, start, plain)
+            ?? ClauseGuards.NegatedRelative(neg, ni) ?? ClauseGuards.ComplementOfHead(neg, ni, start, plain)
+            ?? ClauseGuards.ObjectOfAnotherVerb(neg, start, plain, pi) ?? ClauseGuards.NegatedPlace(neg, ni, start, plain, pi)
+            ?? ClauseGuards.AdjectiveComplement(neg, ni, plain);
     }
 
     /// <summary>True when <paramref name="u"/> has <paramref name="stem"/> under a negation somewhere.</summary>

@@ -3,7 +3,8 @@ namespace Claims.Stance;
 /// <summary>
 /// Numbers and dates: the same kind of quantity ("hours", "percent", a weekday) with different values contradicts;
 /// the same value agrees ("a five-hour meeting" and "talks which lasted five hours"). Approximate figures
-/// ("about 50") match within 15%.
+/// ("about 50") match within 15%; figures whose bounds overlap ("close to $56,000" and "topped $50,000",
+/// <see cref="NumberBounds"/>) are no mismatch.
 /// </summary>
 public sealed class NumberRule : IStanceRule
 {
@@ -40,7 +41,9 @@ public sealed class NumberRule : IStanceRule
             // one unit counts two things, so which one the other text's figure is about is unknown.
             if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
             // "14 more officers were arrested": a count of additional ones is no rival figure for a total.
-            if (Increment(pair.A, ma) || Increment(pair.B, mb)) return null;
+            if (NumberBounds.Additional(pair.A, ma) || NumberBounds.Additional(pair.B, mb)) return null;
+            // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
+            if (NumberBounds.Compatible(pair.A, ma, pair.B, mb)) return null;
             if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
@@ -63,28 +66,6 @@ public sealed class NumberRule : IStanceRule
                 pivots.Add(n.Unit);
             }
         return pivots;
-    }
-
-    /// <summary>Words that make a count one of additional things ("14 more", "another 14", "five new cases").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> AfterIncrement = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["more", "additional", "further", "other", "extra", "new"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// True when the figure <paramref name="mention"/> counts additional things: its first word is followed by
-    /// "more", "additional" and the like, or preceded by "another" or "further".
-    /// </summary>
-    private static bool Increment(TextUnit u, NumberMention mention)
-    {
-        int space = mention.Surface.IndexOf(' ', StringComparison.Ordinal);
-        string first = space < 0 ? mention.Surface : mention.Surface[..space];
-        var w = u.Words;
-        for (int i = 0; i < w.Length; i++)
-        {
-            if (!string.Equals(w[i], first, StringComparison.Ordinal)) continue;
-            if (i + 1 < w.Length && AfterIncrement.Contains(w[i + 1])) return true;
-            if (i > 0 && w[i - 1] is "another" or "further" or "additional") return true;
-        }
-        return false;
     }
 
     /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>

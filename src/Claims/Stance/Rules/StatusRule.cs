@@ -16,6 +16,8 @@ public sealed class StatusRule : IStanceRule
         if (pair.A.StatusBits == 0 || pair.B.StatusBits == 0) return null;
         bool conflict = PairFeaturizer.StatusConflict(pair.A.StatusBits, pair.B.StatusBits);
         if (!conflict && !Consistent(pair.A.StatusBits, pair.B.StatusBits)) return null;
+        // "does not capture what happened": the negation is another verb's, the status word sits in what it governs.
+        if (DeflectedDenial(pair.A) || DeflectedDenial(pair.B)) return null;
         // A unit's mentions are the same in every pair it is in: found once per unit.
         var ma = pair.A.Memo(MentionsKey, Mentions);
         var mb = pair.B.Memo(MentionsKey, Mentions);
@@ -41,6 +43,31 @@ public sealed class StatusRule : IStanceRule
 
     private static string Describe(List<(string Text, bool Negated, string[] Words)> mentions) =>
         string.Join(", ", mentions.OrderBy(m => m.Negated).Select(m => m.Text).Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// True when a negated status word has a question word or quantifier between it and its negator
+    /// (<see cref="Lexicon.NegationDeflectors"/>: "does not capture what happened"): the negator denies another verb.
+    /// </summary>
+    internal static bool DeflectedDenial(TextUnit u)
+    {
+        foreach (var (index, negated) in u.Memo(PositionsKey, Positions))
+        {
+            if (!negated) continue;
+            for (int k = StanceRules.NegationStart(u, index) + 1; k < index; k++)
+                if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
+        }
+        return false;
+    }
+
+    private static readonly object PositionsKey = new();
+
+    private static List<(int Index, bool Negated)> Positions(TextUnit u)
+    {
+        var result = new List<(int, bool)>();
+        for (int i = 0; i < u.Words.Length; i++)
+            if (Lexicon.Statuses.SelectMany(st => st.Phrases).Any(p => UnitBuilder.MatchAt(u.Words, i, p))) result.Add((i, u.Negated[i]));
+        return result;
+    }
 
     private static readonly object MentionsKey = new();
 

@@ -1,0 +1,178 @@
+using System.Collections.Frozen;
+using Claims.Text;
+
+namespace Claims.Stance;
+
+/// <summary>
+/// Checks on the clause around a word negated on one side and plain on the other, for the cases where the two words
+/// are no denial of one proposition: a negated noun followed by a negated relative clause (a double negation), a
+/// negated word that is only the complement of the phrase's head ("no images of Mueller"), an object of another verb
+/// ("has no weapon" against "drew the weapon"), a place under a negated preposition ("not at the White House"), an
+/// adjective's complement ("not right for the part"), a hypothetical consequent ("if ..., nobody would talk"), a
+/// "before" clause ("before negotiations began": they had not yet), and a demanded act ("demanding the release").
+/// Each returns the reason it blocks, or a plain true when the pair is no denial; no parser, named word lists.
+/// </summary>
+internal static class ClauseGuards
+{
+    /// <summary>Words that open a relative clause after a noun ("a scene that he's not in").</summary>
+    public static readonly FrozenSet<string> RelativeWords = Set("that", "which", "who", "whom", "where");
+
+    /// <summary>The most words from a negated noun to its relative clause, and from the relative word to its negator.</summary>
+    public const int RelativeReach = 6;
+
+    /// <summary>
+    /// The reason a negated noun's relative clause is negated too, or null: "There isn't a scene or a frame that he's
+    /// not in" says he is in every scene, no denial of scenes.
+    /// </summary>
+    public static string? NegatedRelative(TextUnit neg, int index)
+    {
+        for (int k = index + 1; k < neg.Words.Length && k <= index + RelativeReach; k++)
+        {
+            string w = neg.Words[k];
+            if (w.Length == 0 || (!char.IsLetterOrDigit(w[0]) && !IsQuote(w))) return null;
+            if (!RelativeWords.Contains(w)) continue;
+            for (int m = k + 1; m < neg.Words.Length && m <= k + RelativeReach; m++)
+            {
+                string x = neg.Words[m];
+                if (x.Length == 0 || (!char.IsLetterOrDigit(x[0]) && !IsQuote(x) && x != "n't")) return null;
+                if (x == "n't" || Lexicon.Negators.Contains(x) || Lexicon.ClauseNegators.Contains(x))
+                    return $"'{neg.Words[index]}' has a negated relative clause ('{w} ... {x}'): a double negation";
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The reason the negated word is only the complement of the phrase's head, or null: "no images of Mueller" denies
+    /// the images, so the other side must name the head ("images") for the two to be one proposition.
+    /// </summary>
+    public static string? ComplementOfHead(TextUnit neg, int index, int start, TextUnit plain)
+    {
+        // "no intention of attending": a verb form after the head is the act the head denies, not a complement.
+        if (start == index || UnitBuilder.LooksLikeVerb(neg.Words[index])) return null;
+        for (int k = index - 1; k > start + 1; k--)
+        {
+            if (neg.Words[k] != "of") continue;
+            if (neg.Stems[k - 1] is not { } head || neg.Negated[k - 1] is false) return null;
+            return Array.IndexOf(plain.Stems, head) >= 0 ? null
+                : $"'{neg.Words[index]}' is the complement of '{neg.Words[k - 1]}', which the other side does not name";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The reason the denied noun is the object of another verb than the other side's, or null: "he has no weapon"
+    /// denies having one; "Wilson drew the weapon" says another act of another subject.
+    /// </summary>
+    public static string? ObjectOfAnotherVerb(TextUnit neg, int start, TextUnit plain, int pi)
+    {
+        if (neg.Words[start] != "no" || start == 0) return null;
+        string verbN = neg.Words[start - 1];
+        if (!UnitBuilder.LooksLikeVerb(verbN) && verbN is not ("has" or "have" or "had")) return null;
+        int k = pi - 1;
+        while (k >= 0 && EventGuards.ObjectDeterminers.Contains(plain.Words[k])) k--;
+        if (k < 0 || k == pi - 1 || plain.Stems[k] is null || !UnitBuilder.LooksLikeVerb(plain.Words[k])) return null;
+        string verbP = plain.Words[k];
+        if (VerbLemmas.Default.Lemma(verbN) == VerbLemmas.Default.Lemma(verbP) || plain.Stems[k] == Stem(neg, start - 1)) return null;
+        return $"'{verbN} no {neg.Words[start + 1]}' and '{verbP} ... {plain.Words[pi]}' are objects of different verbs";
+    }
+
+    /// <summary>Prepositions of place that, right after a negator, deny where the subject was ("not at the White House").</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = Set("at", "in", "inside", "on", "near", "aboard");
+
+    /// <summary>The most words before the other side's word searched for the same preposition ("at the White House").</summary>
+    public const int PlaceReach = 3;
+
+    /// <summary>
+    /// The reason a negated place is not the other side's, or null: "The president was not at the White House" denies
+    /// where the president was; "the White House fence jumper" names the place for another purpose. The other side must
+    /// put something at the place with the same preposition.
+    /// </summary>
+    public static string? NegatedPlace(TextUnit neg, int index, int start, TextUnit plain, int pi)
+    {
+        if (start + 1 >= index || !PlacePrepositions.Contains(neg.Words[start + 1])) return null;
+        string preposition = neg.Words[start + 1];
+        for (int k = pi - 1; k >= 0 && k >= pi - PlaceReach; k--)
+            if (plain.Words[k] == preposition) return null;
+        return $"'{StanceRules.Phrase(neg.Words, start, index)}' denies a place the other side does not put anything '{preposition}'";
+    }
+
+    /// <summary>
+    /// The reason a negated adjective's complement is not the other side's, or null: "he was not right for the part"
+    /// is said of the part; "the right balance of prickliness" names no part.
+    /// </summary>
+    public static string? AdjectiveComplement(TextUnit neg, int index, TextUnit plain)
+    {
+        if (neg.Capitalized[index] || UnitBuilder.LooksLikeVerb(neg.Words[index])) return null;
+        int k = index + 1;
+        if (k >= neg.Words.Length || neg.Words[k] != "for") return null;
+        k++;
+        while (k < neg.Words.Length && EventGuards.ObjectDeterminers.Contains(neg.Words[k])) k++;
+        if (k >= neg.Words.Length || neg.Stems[k] is not { } complement) return null;
+        return Array.IndexOf(plain.Stems, complement) >= 0 ? null
+            : $"'{neg.Words[index]} for ... {neg.Words[k]}' is said of '{neg.Words[k]}', which the other side does not name";
+    }
+
+    /// <summary>Modals of a conditional's consequent ("nobody would talk about us").</summary>
+    public static readonly FrozenSet<string> ConsequentModals = Set("would", "could", "might");
+
+    /// <summary>
+    /// True when word <paramref name="index"/> follows a modal of <see cref="ConsequentModals"/> within two words and
+    /// its sentence has an "if" or "unless" before: the consequent of a condition asserts nothing ("if Vogue didn't
+    /// reflect modern culture, nobody would talk about us").
+    /// </summary>
+    public static bool Hypothetical(TextUnit u, int index)
+    {
+        bool modal = false;
+        for (int k = index - 1; k >= 0 && k >= index - 2; k--)
+            if (ConsequentModals.Contains(u.Words[k])) modal = true;
+        if (!modal) return false;
+        for (int k = index - 1; k >= 0; k--)
+        {
+            if (u.Words[k] is "." or "!" or "?") return false;
+            if (u.Words[k] is "if" or "unless") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The most words from "before" to the word its clause holds ("before negotiations began").</summary>
+    public const int BeforeReach = 4;
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is in a clause opened by "before" ("before negotiations began"): what it
+    /// tells had not happened yet at the time the sentence speaks of, so it asserts nothing a denial contradicts.
+    /// </summary>
+    public static bool BeforeClause(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - BeforeReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0 || (!char.IsLetterOrDigit(w[0]) && !IsQuote(w))) return false;
+            if (w == "before") return k + 1 < u.Words.Length && u.Stems[k + 1] is not null && !char.IsDigit(u.Words[k + 1][0]);
+        }
+        return false;
+    }
+
+    /// <summary>The most words from a demand to the act it wants ("demanding the release").</summary>
+    public const int DemandReach = 3;
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is the act a demand wants (<see cref="Lexicon.Demands"/>: "had been
+    /// demanding the release of detained extremists"): wanted, not done, so no denial of it ("has not released") is a
+    /// contradiction.
+    /// </summary>
+    public static bool Demanded(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - DemandReach; k--)
+            foreach (var phrase in Lexicon.Demands)
+                if (UnitBuilder.MatchAt(u.Words, k, phrase)) return true;
+        return false;
+    }
+
+    private static string? Stem(TextUnit u, int k) => k >= 0 && k < u.Stems.Length ? u.Stems[k] : null;
+
+    private static bool IsQuote(string w) => w is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "`" or "''" or "``";
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}
