@@ -15,30 +15,41 @@ public sealed class AntonymRule : IStanceRule
     public RuleFinding? Evaluate(StancePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
+        // "Axl Rose dead: a death hoax" names what it calls false; "alive and well" agrees with it (the refutation
+        // rule reads a text calling a report false).
+        if (StanceRules.Disowning(pair.A) is not null || StanceRules.Disowning(pair.B) is not null) return null;
+        return ListedAntonym(pair) ?? WordNetAntonym(pair);
+    }
+
+    // The built-in opposites (Lexicon.Antonyms), phrases included.
+    private RuleFinding? ListedAntonym(StancePair pair)
+    {
         var a = pair.A;
         var b = pair.B;
         var pairs = Lexicon.Antonyms;
-        // "Axl Rose dead: a death hoax" names what it calls false; "alive and well" agrees with it (the refutation
-        // rule reads a text calling a report false).
-        if (StanceRules.Disowning(a) is not null || StanceRules.Disowning(b) is not null) return null;
-        if (PairFeaturizer.OppositeSides(a.AntonymSides, b.AntonymSides) > 0)
+        if (PairFeaturizer.OppositeSides(a.AntonymSides, b.AntonymSides) == 0) return null;
+        for (int p = 0; p < pairs.Count && p < 32; p++)
         {
-            for (int p = 0; p < pairs.Count && p < 32; p++)
-            {
-                var (left, right) = pairs[p];
-                var found = Find(a, left, right, b) ?? Find(a, right, left, b);
-                if (found is null) continue;
-                var (wa, ia, wb, ib) = found.Value;
-                if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
-                if (Idiomatic(a, ia) || Idiomatic(b, ib)) continue;
-                if (Referents.Different(pair, a, ia, b, ib)) continue;
-                var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
-                if (!pair.SameSubject(pivots)) continue;
-                return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
-            }
+            var (left, right) = pairs[p];
+            var found = Find(a, left, right, b) ?? Find(a, right, left, b);
+            if (found is null) continue;
+            var (wa, ia, wb, ib) = found.Value;
+            if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
+            if (Idiomatic(a, ia) || Idiomatic(b, ib)) continue;
+            if (Referents.Different(pair, a, ia, b, ib)) continue;
+            var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
+            if (!pair.SameSubject(pivots)) continue;
+            return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
         }
-        // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad. The id-based
-        // alignment tells cheaply whether there is any candidate before the word-by-word search.
+        return null;
+    }
+
+    // WordNet antonyms on content stems: stricter alignment, because WordNet's senses are broad.
+    private RuleFinding? WordNetAntonym(StancePair pair)
+    {
+        var a = pair.A;
+        var b = pair.B;
+        // The id-based alignment tells cheaply whether there is any candidate before the word-by-word search.
         if (pair.Relations.CountAntonyms(a, b) == 0) return null;
         // Which of B's stems A has too, looked up once per word of B rather than once per word pair.
         var bInA = new bool[b.Words.Length];
@@ -52,39 +63,49 @@ public sealed class AntonymRule : IStanceRule
                 var t = b.Stems[j];
                 if (t is null || b.Negated[j] || bInA[j]) continue;
                 if (!pair.Relations.AreAntonyms(a.StemHashes[i], b.StemHashes[j])) continue;
-                // Both words used in the part of speech WordNet lists them as opposites in: "recorded" and "live" are
-                // opposite adjectives, "Foley recorded a video" and "Foley lived in Boston" use verbs.
-                if (!pair.Relations.UsedAsAntonyms(a.Words, i, b.Words, j, a.StemHashes[i], b.StemHashes[j])) continue;
-                // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
-                if (Measured(a, i) || Measured(b, j)) continue;
-                // "some elements acceptable, while others remain unacceptable": a mixed verdict holds both judgements.
-                if (MixedJudgement(a, a.Words[i]) || MixedJudgement(b, b.Words[j])) continue;
-                // "broke the news" tells it, "made the news public" too: a verb in an idiom has lost its literal sense.
-                if (Idiomatic(a, i) || Idiomatic(b, j)) continue;
-                // "last Friday", "the first time": a word that places something in time is no claim about it.
-                if (Dated(a, i) || Dated(b, j)) continue;
-                // "every day" and "every night": a time after "every", "each" or "per" says how often, not when.
-                if (Frequency(a, i) || Frequency(b, j)) continue;
-                // "failed to attend" is "missed"; "precludes any related impact" is "unrelated": both sides say one thing.
-                if (StanceRules.ImplicitlyNegated(a, i) || StanceRules.ImplicitlyNegated(b, j)) continue;
-                // "still" and "moving", "long" and "short": degree and focus words are no claims.
-                if (Lexicon.FunctionLike.Contains(a.Words[i]) || Lexicon.FunctionLike.Contains(b.Words[j])) continue;
-                // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
-                if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) continue;
-                // "made home in his body" and "sent away for testing": opposite words that complete different verbs.
-                if (DifferentVerbs(a, i, b, j)) continue;
-                // "her brother" and "the hostage's sister": words naming participants or places describe a referent.
-                if (Referents.Different(pair, a, i, b, j)) continue;
-                // "started to radicalise after a safari brought to an end" and "began to radicalise": the side with
-                // one word also asserts the other's sense, so the opposite belongs to another part of that text.
-                if (AssertsAlike(pair.Relations, a, i, b.StemHashes[j]) || AssertsAlike(pair.Relations, b, j, a.StemHashes[i])) continue;
-                // "the first victim" and "a second person": ordinals oppose each other only when they count one thing.
-                if (OrdinalsOfDifferentThings(a, i, b, j)) continue;
+                if (NotOpposedHere(pair, a, i, b, j)) continue;
                 if (!pair.SameSubject([s, t], pair.Relatedness.StrictSameSubjectShare)) continue;
                 return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"antonym: '{a.Words[i]}' vs '{b.Words[j]}'");
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when WordNet antonyms word <paramref name="i"/> of <paramref name="a"/> and word <paramref name="j"/> of
+    /// <paramref name="b"/> do not oppose each other in these texts; each check says why.
+    /// </summary>
+    private static bool NotOpposedHere(StancePair pair, TextUnit a, int i, TextUnit b, int j)
+    {
+        // Both words used in the part of speech WordNet lists them as opposites in: "recorded" and "live" are
+        // opposite adjectives, "Foley recorded a video" and "Foley lived in Boston" use verbs.
+        if (!pair.Relations.UsedAsAntonyms(a.Words, i, b.Words, j, a.StemHashes[i], b.StemHashes[j])) return true;
+        // "aged 13" and "as young as 13" state an age, not old against young: the number rule compares those.
+        if (Measured(a, i) || Measured(b, j)) return true;
+        // "some elements acceptable, while others remain unacceptable": a mixed verdict holds both judgements.
+        if (MixedJudgement(a, a.Words[i]) || MixedJudgement(b, b.Words[j])) return true;
+        // "broke the news" tells it, "made the news public" too: a verb in an idiom has lost its literal sense.
+        if (Idiomatic(a, i) || Idiomatic(b, j)) return true;
+        // "last Friday", "the first time": a word that places something in time is no claim about it.
+        if (Dated(a, i) || Dated(b, j)) return true;
+        // "every day" and "every night": a time after "every", "each" or "per" says how often, not when.
+        if (Frequency(a, i) || Frequency(b, j)) return true;
+        // "failed to attend" is "missed"; "precludes any related impact" is "unrelated": both sides say one thing.
+        if (StanceRules.ImplicitlyNegated(a, i) || StanceRules.ImplicitlyNegated(b, j)) return true;
+        // "still" and "moving", "long" and "short": degree and focus words are no claims.
+        if (Lexicon.FunctionLike.Contains(a.Words[i]) || Lexicon.FunctionLike.Contains(b.Words[j])) return true;
+        // "expected" vs "unexpectedly": an adverb qualifies how something happened, it does not deny the verb.
+        if (a.Words[i].EndsWith("ly", StringComparison.Ordinal) != b.Words[j].EndsWith("ly", StringComparison.Ordinal)) return true;
+        // "made home in his body" and "sent away for testing": opposite words that complete different verbs.
+        if (DifferentVerbs(a, i, b, j)) return true;
+        // "her brother" and "the hostage's sister": words naming participants or places describe a referent.
+        if (Referents.Different(pair, a, i, b, j)) return true;
+        // "started to radicalise after a safari brought to an end" and "began to radicalise": the side with
+        // one word also asserts the other's sense, so the opposite belongs to another part of that text.
+        if (AssertsAlike(pair.Relations, a, i, b.StemHashes[j]) || AssertsAlike(pair.Relations, b, j, a.StemHashes[i])) return true;
+        // "the first victim" and "a second person": ordinals oppose each other only when they count one thing.
+        if (OrdinalsOfDifferentThings(a, i, b, j)) return true;
+        return false;
     }
 
     /// <summary>
