@@ -49,7 +49,7 @@ public static class StanceRules
     /// <summary>Verbs and prepositions that deny what follows them without a negator ("failed to reach a deal").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ImplicitNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",
-         "unable", "declined", "declines", "short", "precludes", "preclude", "precluded"], StringComparer.Ordinal);
+         "unable", "declined", "declines", "short", "precludes", "preclude", "precluded", "avoid", "avoids", "avoided", "avoiding"], StringComparer.Ordinal);
 
     /// <summary>Verbs that end an activity named by the gerund after them ("stop arresting", "ceased operating").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CessationVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(

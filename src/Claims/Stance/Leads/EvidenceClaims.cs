@@ -164,6 +164,8 @@ internal static class EvidenceClaims
             // "does not leave Apple subsidizing the gold market" denies the leaving, not Apple: a name is what a
             // negation denies only as the first content word after the negator ("will not be Steve Jobs").
             if (b.Capitalized[j] && start != j && !NegationRule.IsFirstAfterNegator(b, j)) continue;
+            // "do not know whether the meteorite disintegrated" denies knowing, not "whether" nor the disintegration.
+            if (CompatibleDenials.QuestionBetween(b, start, j)) continue;
             for (int i = 0; i < a.Stems.Length; i++)
                 if (a.Stems[i] == stem && !a.Negated[i]) return j;
         }

@@ -105,6 +105,8 @@ public sealed class AntonymRule : IStanceRule
         if (AssertsAlike(pair.Relations, a, i, b.StemHashes[j]) || AssertsAlike(pair.Relations, b, j, a.StemHashes[i])) return true;
         // "the first victim" and "a second person": ordinals oppose each other only when they count one thing.
         if (OrdinalsOfDifferentThings(a, i, b, j)) return true;
+        // "appealed for someone to come forward" asks for something: an infinitive states no fact.
+        if ((i > 0 && a.Words[i - 1] == "to") || (j > 0 && b.Words[j - 1] == "to")) return true;
         return false;
     }
 

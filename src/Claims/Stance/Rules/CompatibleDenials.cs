@@ -69,6 +69,60 @@ internal static class CompatibleDenials
         return false;
     }
 
+    /// <summary>Words of knowing and telling: denied before a question word they deny knowing or telling only.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> KnowingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["know", "knew", "known", "knows", "sure", "certain", "clear", "aware", "say", "said", "says", "tell", "told",
+         "explain", "explained", "disclose", "disclosed", "reveal", "revealed", "confirm", "confirmed", "determine", "determined"],
+        StringComparer.Ordinal);
+
+    /// <summary>Adverbs that may stand between a word of knowing and its question word ("know exactly when").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> QuestionAdverbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["exactly", "precisely", "yet", "immediately", "for", "sure", "certain", "certainly", "how", "fully"], StringComparer.Ordinal);
+
+    /// <summary>How many words after a word of knowing its question word may stand.</summary>
+    private const int QuestionReach = 3;
+
+    /// <summary>
+    /// True when the negated word <paramref name="index"/> is a word of knowing or telling followed by a question word
+    /// ("we don't know exactly when", "did not say whether"): the text is ignorant of something, it denies nothing.
+    /// </summary>
+    public static bool Ignorance(TextUnit negated, int index)
+    {
+        var w = negated.Words;
+        if (!KnowingWords.Contains(w[index])) return false;
+        for (int k = index + 1; k < w.Length && k <= index + QuestionReach; k++)
+        {
+            if (Lexicon.NegationDeflectors.Contains(w[k]) || w[k] == "if") return true;
+            if (!QuestionAdverbs.Contains(w[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a question word ("whether", "when", "if", ...) stands between the negator at <paramref name="start"/>
+    /// and word <paramref name="index"/>, or is the word: the negation bears on knowing or asking, not on the word.
+    /// </summary>
+    public static bool QuestionBetween(TextUnit u, int start, int index)
+    {
+        for (int k = start + 1; k <= index && k < u.Words.Length; k++)
+            if (Lexicon.NegationDeflectors.Contains(u.Words[k]) || u.Words[k] == "if") return true;
+        return false;
+    }
+
+    /// <summary>How many words before a word "please" may stand and still make it a request.</summary>
+    private const int RequestReach = 3;
+
+    /// <summary>True when "please" stands up to three words before word <paramref name="index"/> in its clause: a request.</summary>
+    public static bool Requested(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - RequestReach; k--)
+        {
+            if (u.Words[k] == "please") return true;
+            if (IsBreak(u.Words[k])) return false;
+        }
+        return false;
+    }
+
     private static bool IsBreak(string word) => IsPunctuation(word) || ClauseBreaks.Contains(word);
 
     // A punctuation mark other than quotes and apostrophes (which sit inside clauses).

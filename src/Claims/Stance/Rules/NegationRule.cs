@@ -88,6 +88,8 @@ public sealed class NegationRule : IStanceRule
         if (CompatibleDenials.PlainSideDenies(plain, pi) || CompatibleDenials.Novelty(neg, ni)) return true;
         // "Without a charge, a dead watch is no watch" sets a condition.
         if (CompatibleDenials.FrontedWithout(neg, ni)) return true;
+        // "Please buy my daughter" asks for it; "no-one bought her" does not deny a request.
+        if (CompatibleDenials.Requested(plain, pi)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
@@ -294,7 +296,8 @@ public sealed class NegationRule : IStanceRule
             if (u.Words[k] is "less" or "more" or "fewer" && u.Words[k + 1] == "than") return true;
         for (int k = start + 1; k < index; k++)
             if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
-        return false;
+        // "we don't know exactly when they worked it out" denies knowing when, not that it is known.
+        return CompatibleDenials.Ignorance(u, index);
     }
 
     /// <summary>

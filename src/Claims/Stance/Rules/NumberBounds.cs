@@ -78,6 +78,16 @@ internal static class NumberBounds
             || (at > 0 && AdditionalBefore.Contains(u.Words[at - 1]));
     }
 
+    /// <summary>
+    /// True when <paramref name="mention"/> is a "one" that "another" follows in the text ("one lump near the tail, and
+    /// another from its fin"): the text counts one by one, so the figure is no total.
+    /// </summary>
+    public static bool Enumerates(TextUnit u, NumberMention mention)
+    {
+        int at = Position(u, mention);
+        return at >= 0 && u.Words[at] == "one" && Array.IndexOf(u.Words, "another", at + 1) > at;
+    }
+
     /// <summary>The index of the word the figure is written with, or -1.</summary>
     private static int Position(TextUnit u, NumberMention mention)
     {
