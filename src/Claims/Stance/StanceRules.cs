@@ -163,7 +163,8 @@ public static class StanceRules
         return false;
     }
 
-    private static bool IsQuote(string w) => w is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "`" or "''" or "``";
+    /// <summary>True when <paramref name="w"/> is a quotation mark (straight, curly or doubled).</summary>
+    internal static bool IsQuote(string w) => w is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "`" or "''" or "``";
 
     /// <summary>Index of the negator that scopes over word <paramref name="index"/>, or the word itself.</summary>
     internal static int NegationStart(TextUnit u, int index)

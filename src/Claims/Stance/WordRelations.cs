@@ -324,6 +324,9 @@ public sealed class WordRelations
     internal bool AreAntonyms(string stemA, string stemB) =>
         _antonyms.TryGetValue(UnitBuilder.Hash(stemA), out var opp) && Array.IndexOf(opp, UnitBuilder.Hash(stemB)) >= 0;
 
+    /// <summary>True when the term ids (stem hashes) <paramref name="x"/> and <paramref name="y"/> are synonyms.</summary>
+    internal bool AreSynonyms(int x, int y) => Contains(_synonyms, x, y) || Contains(_synonyms, y, x);
+
     /// <summary>True when the stems are synonyms or one is a hypernym of the other.</summary>
     internal bool AreSimilar(string stemA, string stemB) => AreSimilar(UnitBuilder.Hash(stemA), UnitBuilder.Hash(stemB));
 

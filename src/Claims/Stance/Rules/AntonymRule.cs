@@ -112,7 +112,8 @@ public sealed class AntonymRule : IStanceRule
 
     /// <summary>
     /// True when a word of <paramref name="u"/> other than <paramref name="except"/>, outside a negation's scope, is a
-    /// synonym or hypernym of the term <paramref name="term"/>: the text says what the other text says with that term.
+    /// synonym of the term <paramref name="term"/>: the text says what the other text says with that term. (A hypernym
+    /// would not do: "child" names a daughter and a son alike.)
     /// </summary>
     private static bool AssertsAlike(WordRelations relations, TextUnit u, int except, int term)
     {
@@ -120,7 +121,7 @@ public sealed class AntonymRule : IStanceRule
         for (int k = 0; k < hashes.Length; k++)
         {
             if (k == except || hashes[k] == 0 || u.Negated[k]) continue;
-            if (hashes[k] == term || relations.AreSimilar(hashes[k], term)) return true;
+            if (hashes[k] == term || relations.AreSynonyms(hashes[k], term)) return true;
         }
         return false;
     }

@@ -119,8 +119,8 @@ internal static class ClauseGuards
 
     /// <summary>
     /// True when word <paramref name="index"/> follows a modal of <see cref="ConsequentModals"/> within two words and
-    /// its sentence has an "if" or "unless" before: the consequent of a condition asserts nothing ("if Vogue didn't
-    /// reflect modern culture, nobody would talk about us").
+    /// its sentence has an "if" or "unless" before or after it: the consequent of a condition asserts nothing ("if
+    /// Vogue didn't reflect modern culture, nobody would talk about us"; "it would not surprise me if they opened").
     /// </summary>
     public static bool Hypothetical(TextUnit u, int index)
     {
@@ -129,6 +129,11 @@ internal static class ClauseGuards
             if (ConsequentModals.Contains(u.Words[k])) modal = true;
         if (!modal) return false;
         for (int k = index - 1; k >= 0; k--)
+        {
+            if (u.Words[k] is "." or "!" or "?") break;
+            if (u.Words[k] is "if" or "unless") return true;
+        }
+        for (int k = index + 1; k < u.Words.Length; k++)
         {
             if (u.Words[k] is "." or "!" or "?") return false;
             if (u.Words[k] is "if" or "unless") return true;

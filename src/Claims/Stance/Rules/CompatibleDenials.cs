@@ -109,6 +109,21 @@ internal static class CompatibleDenials
         return false;
     }
 
+    /// <summary>
+    /// True when the negation of word <paramref name="index"/> is an imperative "don't" opening its clause or quotation
+    /// ("saying 'don't shoot'"): a plea, not a denial that something happened.
+    /// </summary>
+    public static bool NegativeImperative(TextUnit negated, int index)
+    {
+        int start = StanceRules.NegationStart(negated, index);
+        var w = negated.Words;
+        if (start == index || w[start] != "do" || start + 1 >= w.Length || w[start + 1] is not ("n't" or "not")) return false;
+        if (start == 0) return true;
+        string before = w[start - 1];
+        return before is "saying" or "shouting" or "yelling" or "screaming" or "pleading" or ":" or "," || StanceRules.IsQuote(before);
+    }
+
+
     /// <summary>How many words before a word "please" may stand and still make it a request.</summary>
     private const int RequestReach = 3;
 

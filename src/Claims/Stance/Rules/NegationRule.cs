@@ -89,7 +89,7 @@ public sealed class NegationRule : IStanceRule
         // "Without a charge, a dead watch is no watch" sets a condition.
         if (CompatibleDenials.FrontedWithout(neg, ni)) return true;
         // "Please buy my daughter" asks for it; "no-one bought her" does not deny a request.
-        if (CompatibleDenials.Requested(plain, pi)) return true;
+        if (CompatibleDenials.Requested(plain, pi) || CompatibleDenials.NegativeImperative(neg, ni)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
