@@ -74,6 +74,34 @@ public sealed class NegationRule : IStanceRule
         if (NotOnly(neg, ni)) return true;
         // "haven't felt so violated in my life before" compares degrees; it does not deny the feeling.
         if (PropositionGuards.DegreeCompared(neg, ni)) return true;
+        // Conditions, requests, pleas and denials the plain side shares: no fact stands against the denial.
+        if (NothingFlips(a, i, b, j)) return true;
+        // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
+        // quantity or nothing, not the word.
+        if (Deflected(neg, ni)) return true;
+        // "Christian Bale will not play Steve Jobs" and "unclear who will play Steve Jobs": the denial is said
+        // of its subject, which the other text must name for the two to be one proposition.
+        if (!SubjectNamed(neg, ni, plain, pi)) return true;
+        // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
+        // peace plan for Ukraine" share the word, not its neighbours.
+        if (!StanceRules.NeighboursShared(a, i, b, j)) return true;
+        // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
+        // itself, so both deny it.
+        if (StanceRules.Disowning(plain) is not null) return true;
+        // "clips that purported to show that Saudi TV blurred" reports the blurring at a distance.
+        if (Distanced(plain)) return true;
+        // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
+        if (IsInfinitive(plain, pi)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the plain side asserts nothing the denial could contradict (a condition, a request, a demand, a
+    /// clause before something began) or denies the same thing in other words, so the polarity does not flip.
+    /// </summary>
+    private static bool NothingFlips(TextUnit a, int i, TextUnit b, int j)
+    {
+        var (neg, ni, plain, pi) = a.Negated[i] ? (a, i, b, j) : (b, j, a, i);
         // "if Vogue didn't reflect modern culture, nobody would talk about us": a condition's consequent.
         if (ClauseGuards.Hypothetical(neg, ni) || ClauseGuards.Hypothetical(plain, pi)) return true;
         // "before negotiations began" (not yet begun) and "demanding the release" (not done): nothing asserted.
@@ -94,22 +122,6 @@ public sealed class NegationRule : IStanceRule
         if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
         if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) return true;
-        // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
-        // quantity or nothing, not the word.
-        if (Deflected(neg, ni)) return true;
-        // "Christian Bale will not play Steve Jobs" and "unclear who will play Steve Jobs": the denial is said
-        // of its subject, which the other text must name for the two to be one proposition.
-        if (!SubjectNamed(neg, ni, plain, pi)) return true;
-        // The word must be used about the same thing on both sides: "no plans for a meeting" and "a possible
-        // peace plan for Ukraine" share the word, not its neighbours.
-        if (!StanceRules.NeighboursShared(a, i, b, j)) return true;
-        // "The arrest is a hoax" and "he has not been arrested": the plain side calls the report false
-        // itself, so both deny it.
-        if (StanceRules.Disowning(plain) is not null) return true;
-        // "clips that purported to show that Saudi TV blurred" reports the blurring at a distance.
-        if (Distanced(plain)) return true;
-        // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
-        if (IsInfinitive(plain, pi)) return true;
         return false;
     }
 
