@@ -124,6 +124,35 @@ internal static class CompatibleDenials
     }
 
 
+    /// <summary>How many words back a list may run from a negator to the plain word ("don't have a navy, air force, nuclear weapons").</summary>
+    private const int ListReach = 10;
+
+    /// <summary>Auxiliaries and light verbs a negator may stand before ("don't have", "was not").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["have", "has", "had", "is", "are", "was", "were", "be", "been", "contain", "contains", "include", "includes", "get", "got"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the plain word <paramref name="index"/> is a later item of a list its own text denies: walking back
+    /// over nouns, commas and "or"/"and"/"nor" reaches a determiner "no" ("no front or back license plates") or a verb
+    /// right after a negator ("they don't have a navy, air force, nuclear weapons"). A verb of its own, another
+    /// punctuation mark or a clause opener ends the list.
+    /// </summary>
+    public static bool NegatedList(TextUnit plain, int index)
+    {
+        var w = plain.Words;
+        for (int k = index - 1; k >= 0 && k >= index - ListReach; k--)
+        {
+            string word = w[k];
+            if (word == "no" || Lexicon.ClauseNegators.Contains(word)) return true;
+            if (word is "," or "or" or "and" or "nor") continue;
+            if (IsPunctuation(word) || ClauseBreaks.Contains(word) || Lexicon.Negators.Contains(word)) return false;
+            if (LightVerbs.Contains(word) || UnitBuilder.LooksLikeVerb(word))
+                return k > 0 && (w[k - 1] is "n't" or "not" or "never");
+        }
+        return false;
+    }
+
     /// <summary>How many words before a word "please" may stand and still make it a request.</summary>
     private const int RequestReach = 3;
 

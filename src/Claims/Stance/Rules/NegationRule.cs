@@ -118,6 +118,8 @@ public sealed class NegationRule : IStanceRule
         if (CompatibleDenials.FrontedWithout(neg, ni)) return true;
         // "Please buy my daughter" asks for it; "no-one bought her" does not deny a request.
         if (CompatibleDenials.Requested(plain, pi) || CompatibleDenials.NegativeImperative(neg, ni)) return true;
+        // "they don't have a navy, air force, nuclear weapons": a later item of a denied list is denied too.
+        if (CompatibleDenials.NegatedList(plain, pi)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
