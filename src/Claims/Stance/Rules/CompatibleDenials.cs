@@ -129,7 +129,7 @@ internal static class CompatibleDenials
 
     /// <summary>Auxiliaries and light verbs a negator may stand before ("don't have", "was not").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["have", "has", "had", "is", "are", "was", "were", "be", "been", "contain", "contains", "include", "includes", "get", "got"],
+        [.. Claims.Text.WordLists.BeForms, .. Claims.Text.WordLists.HaveDoForms, "contain", "contains", "include", "includes", "get", "got"],
         StringComparer.Ordinal);
 
     /// <summary>
