@@ -24,7 +24,7 @@ public class LeadStanceTests
 
     public static IEnumerable<TestCaseData> EvidenceCases() =>
         CaseTable.Read("lead-evidence.tsv", ["lead", "claims", "relation", "expected", "why"])
-            .Select(r => new TestCaseData(r["lead"], r["claims"], r["relation"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["relation"], ExpectedClaim(r["expected"]), r["why"])
                 .SetName($"lead-evidence.tsv:{r.Line} {r["why"]}"));
 
     [TestCaseSource(nameof(EvidenceCases))]
@@ -32,15 +32,9 @@ public class LeadStanceTests
     {
         var featurizer = StanceModel.Default.Featurizer;
         var leadClaim = Claim.FromText("h", 1, lead);
-        var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var candidates = BodyClaims(claims);
         var picked = EvidenceClaims.Pick(leadClaim, featurizer.Profile(lead), candidates, c => featurizer.Profile(c.Text), Label(relation));
-        if (expected == 0)
-        {
-            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
-            return;
-        }
-        Assert.That(picked, Is.Not.Null);
-        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+        if (!PickedAsExpected(picked?.Claim, expected, why)) return;
     }
 
     public static IEnumerable<TestCaseData> DenialCueCases() =>
@@ -59,7 +53,7 @@ public class LeadStanceTests
 
     public static IEnumerable<TestCaseData> DenyingLeadCases() =>
         CaseTable.Read("lead-denying.tsv", ["lead", "claims", "expected", "why"])
-            .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], ExpectedClaim(r["expected"]), r["why"])
                 .SetName($"lead-denying.tsv:{r.Line} {r["why"]}"));
 
     [TestCaseSource(nameof(DenyingLeadCases))]
@@ -68,21 +62,15 @@ public class LeadStanceTests
         var featurizer = StanceModel.Default.Featurizer;
         var leadClaim = Claim.FromText("h", 1, lead);
         var leadProfile = featurizer.Profile(lead);
-        var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var candidates = BodyClaims(claims);
         var body = featurizer.Profile(string.Join('\n', candidates.Select(c => c.Text)));
         var picked = DenyingLead.Read(leadProfile, leadProfile, leadClaim, body, candidates, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms)?.Evidence;
-        if (expected == 0)
-        {
-            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
-            return;
-        }
-        Assert.That(picked, Is.Not.Null, why);
-        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
+        if (!PickedAsExpected(picked?.Claim, expected, why)) return;
     }
 
     public static IEnumerable<TestCaseData> SharedDenialCases() =>
         CaseTable.Read("lead-shared-denial.tsv", ["lead", "claims", "expected", "why"])
-            .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], ExpectedClaim(r["expected"]), r["why"])
                 .SetName($"lead-shared-denial.tsv:{r.Line} {r["why"]}"));
 
     [TestCaseSource(nameof(SharedDenialCases))]
@@ -91,21 +79,15 @@ public class LeadStanceTests
         var featurizer = StanceModel.Default.Featurizer;
         var leadClaim = Claim.FromText("h", 1, lead);
         var leadProfile = featurizer.Profile(lead);
-        var candidates = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var candidates = BodyClaims(claims);
         var picked = SharedDenial.Read(leadProfile, leadProfile, leadClaim, candidates, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms);
-        if (expected == 0)
-        {
-            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
-            return;
-        }
-        Assert.That(picked, Is.Not.Null, why);
-        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
-        Assert.That(picked.Value.Opposition, Is.Not.Null, why);
+        if (!PickedAsExpected(picked?.Claim, expected, why)) return;
+        Assert.That(picked!.Value.Opposition, Is.Not.Null, why);
     }
 
     public static IEnumerable<TestCaseData> OpeningDenialCases() =>
         CaseTable.Read("lead-opening-denial.tsv", ["lead", "claims", "expected", "why"])
-            .Select(r => new TestCaseData(r["lead"], r["claims"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], ExpectedClaim(r["expected"]), r["why"])
                 .SetName($"lead-opening-denial.tsv:{r.Line} {r["why"]}"));
 
     [TestCaseSource(nameof(OpeningDenialCases))]
@@ -114,21 +96,15 @@ public class LeadStanceTests
         var featurizer = StanceModel.Default.Featurizer;
         var leadClaim = Claim.FromText("h", 1, lead);
         var leadProfile = featurizer.Profile(lead);
-        var opening = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var opening = BodyClaims(claims);
         var picked = OpeningDenial.Read(leadProfile, leadProfile, leadClaim, opening, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms);
-        if (expected == 0)
-        {
-            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
-            return;
-        }
-        Assert.That(picked, Is.Not.Null, why);
-        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
-        Assert.That(picked.Value.Denial, Is.True, why);
+        if (!PickedAsExpected(picked?.Claim, expected, why)) return;
+        Assert.That(picked!.Value.Denial, Is.True, why);
     }
 
     public static IEnumerable<TestCaseData> OpeningSentenceCases() =>
         CaseTable.Read("lead-opening-sentence.tsv", ["lead", "claims", "sentences", "expected", "why"])
-            .Select(r => new TestCaseData(r["lead"], r["claims"], r["sentences"], r["expected"] == "none" ? 0 : int.Parse(r["expected"], System.Globalization.CultureInfo.InvariantCulture), r["why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["sentences"], ExpectedClaim(r["expected"]), r["why"])
                 .SetName($"lead-opening-sentence.tsv:{r.Line} {r["why"]}"));
 
     [TestCaseSource(nameof(OpeningSentenceCases))]
@@ -137,21 +113,15 @@ public class LeadStanceTests
         var featurizer = StanceModel.Default.Featurizer;
         var leadClaim = Claim.FromText("h", 1, lead);
         var leadProfile = featurizer.Profile(lead);
-        var opening = claims.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+        var opening = BodyClaims(claims);
         var sentenceOf = sentences.Split(" | ");
         Assert.That(sentenceOf, Has.Length.EqualTo(opening.Count), "one sentence per claim");
         var alone = OpeningDenial.Read(leadProfile, leadProfile, leadClaim, opening, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms);
         Assert.That(alone, Is.Null, $"{why}: the claims alone deny nothing");
         var picked = OpeningDenial.Read(leadProfile, leadProfile, leadClaim, opening, c => featurizer.Profile(c.Text), LeadStanceOptions.Default.MinSharedTerms,
             c => featurizer.Profile(sentenceOf[opening.IndexOf(c)]));
-        if (expected == 0)
-        {
-            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Claim.Text}'");
-            return;
-        }
-        Assert.That(picked, Is.Not.Null, why);
-        Assert.That(picked!.Value.Claim.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Value.Claim.Text}'");
-        Assert.That(picked.Value.Opposition, Does.EndWith(OpeningDenial.InSentence), why);
+        if (!PickedAsExpected(picked?.Claim, expected, why)) return;
+        Assert.That(picked!.Value.Opposition, Does.EndWith(OpeningDenial.InSentence), why);
     }
 
     [Test]
@@ -392,5 +362,26 @@ public class LeadStanceTests
             probabilities[2] = (float)p.Discuss;
             probabilities[3] = (float)p.Unrelated;
         }
+    }
+
+    // The 1-based claim number a table's "expected" column names, or 0 for "none".
+    private static int ExpectedClaim(string column) =>
+        column == "none" ? 0 : int.Parse(column, System.Globalization.CultureInfo.InvariantCulture);
+
+    // The body claims " | "-separated in a table cell, numbered b#1, b#2, ...
+    private static List<Claim> BodyClaims(string cell) =>
+        cell.Split(" | ").Select((t, i) => Claim.FromText("b", i + 1, t)).ToList();
+
+    // Asserts that the reading picked body claim number expected (none when 0); true when it picked one.
+    private static bool PickedAsExpected(Claim? picked, int expected, string why)
+    {
+        if (expected == 0)
+        {
+            Assert.That(picked, Is.Null, $"{why}: picked '{picked?.Text}'");
+            return false;
+        }
+        Assert.That(picked, Is.Not.Null, why);
+        Assert.That(picked!.Id, Is.EqualTo($"b#{expected}"), $"{why}: picked '{picked.Text}'");
+        return true;
     }
 }
