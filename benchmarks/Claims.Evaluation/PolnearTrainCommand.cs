@@ -19,7 +19,7 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
     public string Name => "polnear-train";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --model-out FILE [--eval DIR] [--epochs N] [--bits B] [--seed S] [--folds K] [--trees T] [--leaves L] [--no-rule-tags]";
+    public string Usage => "--data DIR --model-out FILE [--eval DIR] [--epochs N] [--bits B] [--seed S] [--tagger-seeds N] [--folds K] [--trees T] [--leaves L] [--no-rule-tags]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -34,6 +34,7 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
             else if (args[i] == "--epochs" && i + 1 < args.Length) options = options with { Epochs = Number(args[++i]) };
             else if (args[i] == "--bits" && i + 1 < args.Length) options = options with { Bits = Number(args[++i]) };
             else if (args[i] == "--seed" && i + 1 < args.Length) options = options with { Seed = Number(args[++i]) };
+            else if (args[i] == "--tagger-seeds" && i + 1 < args.Length) options = options with { TaggerSeeds = Number(args[++i]) };
             else if (args[i] == "--trees" && i + 1 < args.Length) options = options with { Trees = Number(args[++i]) };
             else if (args[i] == "--leaves" && i + 1 < args.Length) options = options with { Leaves = Number(args[++i]) };
             else if (args[i] == "--no-rule-tags") options = options with { UseRuleTags = false };

@@ -13,6 +13,30 @@ internal static class AttributionTaggerTrainer
     private const int Tags = AttributionTaggerModel.Tags;
 
     /// <summary>
+    /// Trains one tagger per seed (<paramref name="seed"/>, <paramref name="seed"/> + 1, …, <paramref name="seeds"/> in
+    /// all) and averages their weights: the document order moves a single tagger's decisions by as much as a rule fix
+    /// does, and the average of a few orders does not depend on any one of them. One seed is the single tagger itself.
+    /// </summary>
+    public static AttributionTaggerModel Train(IReadOnlyList<(TaggerFeatures Features, int[] Gold)> documents, int epochs, int seed, int seeds,
+        int bits, bool useRuleTags, Action<string>? log = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
+        if (seeds == 1) return Train(documents, epochs, seed, bits, useRuleTags, log);
+        var sum = new double[(1 << bits) * Tags];
+        for (int s = 0; s < seeds; s++)
+        {
+            var one = Train(documents, epochs, seed + s, bits, useRuleTags, log);
+            var w = one.Weights;
+            for (int k = 0; k < sum.Length; k++) sum[k] += w[k];
+        }
+        var averaged = new float[sum.Length];
+        for (int k = 0; k < sum.Length; k++) averaged[k] = (float)(Half)(sum[k] / seeds);
+        string description = string.Create(CultureInfo.InvariantCulture,
+            $"averaged perceptron (left to right), {epochs} epochs, weights averaged over seeds {seed}-{seed + seeds - 1}, 2^{bits} feature slots, {documents.Count} documents, {(useRuleTags ? "with" : "without")} the rules' tags");
+        return new AttributionTaggerModel(averaged, bits, useRuleTags, description);
+    }
+
+    /// <summary>
     /// Trains on documents with their gold tags: structured perceptron, Viterbi-decoded, averaged, documents shuffled
     /// per epoch by <paramref name="seed"/>.
     /// </summary>

@@ -27,6 +27,12 @@ public sealed record LearnedAttributionOptions
     /// <summary>Seed of the tagger's document order and of the ranker.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Taggers trained (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …) whose weights are averaged into the one the
+    /// model keeps, for the final tagger and for each fold's; 1: a single tagger.
+    /// </summary>
+    public int TaggerSeeds { get; init; } = 1;
+
     /// <summary>Folds of the out-of-fold candidates the ranker is trained on.</summary>
     public int Folds { get; init; } = 5;
 

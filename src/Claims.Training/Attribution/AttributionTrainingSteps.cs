@@ -36,7 +36,7 @@ internal static class AttributionTrainingSteps
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var others = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).ToList();
-            var foldTagger = AttributionTaggerTrainer.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags);
+            var foldTagger = AttributionTaggerTrainer.Train([.. others.Select(i => (features[i], gold[i]))], options.Epochs, options.Seed, options.TaggerSeeds, options.Bits, options.UseRuleTags);
             var foldRates = CountRates(documents, others);
             for (int i = fold; i < documents.Count; i += options.Folds)
             {

@@ -39,7 +39,7 @@ public static class LearnedAttributionTrainer
         options ??= new LearnedAttributionOptions();
         var lexicon = CueLexicon.Shipped;
         var (features, gold) = Tag(documents, options, lexicon, extras);
-        var tagger = AttributionTaggerTrainer.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.Bits, options.UseRuleTags, log);
+        var tagger = AttributionTaggerTrainer.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.TaggerSeeds, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
         var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log);
         if (log is not null) LogReach(documents, candidates, log);

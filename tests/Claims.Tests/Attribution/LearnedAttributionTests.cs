@@ -43,7 +43,7 @@ public class AttributionTaggerModelTests
         ("The bridge was closed for repairs on Monday.", "", "", ""),
     ];
 
-    private static List<(TaggerFeatures Features, int[] Gold)> TrainingSet()
+    internal static List<(TaggerFeatures Features, int[] Gold)> TrainingSet()
     {
         var set = new List<(TaggerFeatures, int[])>();
         foreach (var (text, content, cue, source) in Annotated)

@@ -33,6 +33,9 @@ internal sealed class AttributionTaggerModel
         Description = description;
     }
 
+    /// <summary>The weights, as saved (one row of <see cref="Tags"/> per slot).</summary>
+    internal ReadOnlySpan<float> Weights => _weights;
+
     /// <summary>Whether the model reads the rule-based attributions' tags as features.</summary>
     public bool UseRuleTags { get; }
 

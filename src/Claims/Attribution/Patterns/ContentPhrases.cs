@@ -117,11 +117,14 @@ internal static class ContentPhrases
         return k;
     }
 
-    /// <summary>Skips the addressee of "told" ("told CNN", "told reporters on Monday", "told The Washington Post").</summary>
+    /// <summary>
+    /// Skips the addressee of "told" ("told CNN", "told reporters on Monday", "told The Washington Post"); a day name is
+    /// a time, not an addressee ("said Friday afternoon").
+    /// </summary>
     internal static int SkipAddressee(this AttributionDraft d, int k, int limit, bool stopAtThat)
     {
         int start = k;
-        while (k < limit && k - start < 6 && d.IsWord(k) && !(stopAtThat && d.Is(k, "that")))
+        while (k < limit && k - start < 6 && d.IsWord(k) && !(stopAtThat && d.Is(k, "that")) && !d.IsDay(k))
         {
             if (d.IsCapitalized(k) || Words.Addressees.Contains(d.Word(k)) || d.Is(k, "of")) { k++; continue; }
             break;

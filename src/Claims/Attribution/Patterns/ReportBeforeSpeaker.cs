@@ -14,6 +14,30 @@ internal static class ReportBeforeSpeaker
     }
 
     /// <summary>
+    /// "As", opening the writer's own clause after a speaker clause ("…, X said, as they bristled at …"). Not "because",
+    /// "since", "while": PolNeAR train annotates those clauses as part of the report more often than not.
+    /// </summary>
+    private static readonly WordSet WriterClauses = new("as");
+
+    /// <summary>The most tokens of a dateline ("WASHINGTON ―", "NEW YORK, N.Y. —") before its dash.</summary>
+    internal const int MaxDatelineTokens = 6;
+
+    /// <summary>
+    /// The token after a dateline that opens the sentence at <paramref name="first"/>: an upper-case word of three letters
+    /// or more, then words, commas and periods only, then a dash, before <paramref name="limit"/>; <paramref name="first"/> otherwise.
+    /// </summary>
+    internal static int SkipDateline(AttributionDraft d, int first, int limit)
+    {
+        if (!d.IsWord(first) || d.Word(first) is var head && (head.Length < 3 || head.ContainsAnyInRange('a', 'z'))) return first;
+        for (int k = first + 1; k < limit && k - first <= MaxDatelineTokens; k++)
+        {
+            if (d.IsPunct(k, '―') || d.IsPunct(k, '—') || d.IsPunct(k, '–')) return k + 1 < limit ? k + 1 : first;
+            if (!d.IsWord(k) && !d.IsPunct(k, ',') && !d.IsPunct(k, '.')) return first;
+        }
+        return first;
+    }
+
+    /// <summary>
     /// Adds the content of a speaker clause that runs from <paramref name="leftComma"/> (the comma before it, or
     /// before <paramref name="first"/> for a sentence-opening "As X put it,") to <paramref name="after"/> (the token
     /// after the clause): the words before the clause, the words after it, or the whole sentence around it.
@@ -21,6 +45,7 @@ internal static class ReportBeforeSpeaker
     public static bool Attribute(AttributionDraft d, int first, int end, int cue, int cueEnd, TextSpan? source, string? via, int leftComma, int after)
     {
         int last = d.ContentLast(first, end);
+        int opening = SkipDateline(d, first, leftComma);
         if (leftComma < first)
         {
             // "As X put it, CONTENT."
@@ -33,14 +58,16 @@ internal static class ReportBeforeSpeaker
         // "…, political analysts say; in 2012, …": a semicolon closes the speaker clause like a period.
         if (after >= end || d.IsTerminator(after) || after > last || d.IsPunct(after, ';'))
         {
-            if (leftComma - first < 3) return false;
-            content = d.SpanOf(first, leftComma - 1);
+            if (leftComma - opening < 3) return false;
+            content = d.SpanOf(opening, leftComma - 1);
         }
-        else if (d.IsPunct(after, ',') && d.IsSpeechParticiple(after + 1) && leftComma - first >= 3)
+        else if (d.IsPunct(after, ',') && (d.IsSpeechParticiple(after + 1) || d.IsWord(after + 1) && WriterClauses.Contains(d.Word(after + 1)))
+                 && leftComma - opening >= 3)
         {
             // "…, a Chinese official said, adding that …": the participle opens a second report (found by
-            // ParticiplePattern), so this one ends before the speaker clause.
-            content = d.SpanOf(first, leftComma - 1);
+            // ParticiplePattern), so this one ends before the speaker clause; so does "…, lawmakers said Friday, as they
+            // bristled at …" (a subordinate clause of the writer's).
+            content = d.SpanOf(opening, leftComma - 1);
         }
         else if (d.IsPunct(after, ',') && d.IsFrontedAdverbial(first, leftComma) && last - after >= 3)
         {

@@ -82,10 +82,17 @@ public class TokenView
     public bool IsGluedPeriod(int k) => Text[Tokens[k].Start] == '.' && k > 0 && k + 1 < Tokens.Count
         && Tokens[k - 1].End == Tokens[k].Start && Tokens[k + 1].Start == Tokens[k].End && IsWord(k - 1) && IsWord(k + 1);
 
-    /// <summary>A period glued to a short capitalized word: "Mr.", "Sen.", "Gov.".</summary>
+    /// <summary>
+    /// A period glued to a short capitalized word: "Mr.", "Sen.", "Gov."; not one where the segmenter ends a sentence
+    /// ("… reported by The Washington Post. The …": an outlet's name, not a title).
+    /// </summary>
     public bool IsAbbreviationPeriod(int k) => IsPunct(k, '.') && k > 0 && IsCapitalized(k - 1)
         && Tokens[k - 1].End == Tokens[k].Start && Tokens[k - 1].End - Tokens[k - 1].Start <= 4
-        && k + 1 < Tokens.Count && IsCapitalized(k + 1);
+        && k + 1 < Tokens.Count && IsCapitalized(k + 1) && !EndsSentence(k);
+
+    /// <summary>Whether the segmenter ends a sentence between token <paramref name="k"/> and the next one.</summary>
+    private bool EndsSentence(int k) => Document.Sentences.Count > 0
+        && Document.SentenceIndexAt(_tokens[k].Start) != Document.SentenceIndexAt(_tokens[k + 1].Start);
 
     /// <summary>The text span from token <paramref name="first"/> to token <paramref name="last"/>, both included.</summary>
     public TextSpan SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
