@@ -126,8 +126,8 @@ public sealed class Fnc1Command : IEvaluationCommand
         var model = SemanticSupport.Model(opts);
         var classifier = new StanceClassifier(model, StanceRules.Default);
         var watch = Stopwatch.StartNew();
-        // The opening-denial repair was chosen for the lexical model only (the semantic one keeps the model's stance).
-        var defaults = opts.Get("semantic") == "on" ? BodyStanceOptions.ModelOnly : BodyStanceOptions.LexicalRepairs;
+        // The repairs' gates, each chosen on its own model's out-of-fold probabilities (BodyStanceOptions).
+        var defaults = opts.Get("semantic") == "on" ? BodyStanceOptions.SemanticRepairs : BodyStanceOptions.LexicalRepairs;
         var bodyOptions = defaults with
         {
             MinDisagreeWithOpeningDenial = opts.Double("opening-denial", defaults.MinDisagreeWithOpeningDenial),
