@@ -170,21 +170,26 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var known = found.Select(p => ((long)p.A << 32) | (uint)p.B).ToHashSet();
         var added = new List<PendingPair>();
         var options = pairer is ClaimIndexPairer indexed ? indexed.Options : ClaimIndexOptions.ForArticles;
+        int droppedInAll = 0;
         foreach (var story in StoryNumbers(claims, context.Stories).Select((s, i) => (s, i)).GroupBy(x => x.s).OrderBy(g => g.Key))
         {
             var indices = story.Select(x => x.i).ToList();
             if (indices.Count < 2) continue;
             var subset = indices.Select(i => counterClaims.Proxies[i]).ToList();
-            var pairs = ReadingCandidates.Find(subset, claimReadings, cancellationToken)
+            var pairs = ReadingCandidates.Find(subset, claimReadings, out int dropped, cancellationToken)
                 .Select(p => (A: indices[p.A], B: indices[p.B], p.Rule))
                 .Where(p => !known.Contains(((long)p.A << 32) | (uint)p.B) && !counterClaims.IsExplicit(p.A, p.B)
                     && filter.IsComparable(claims[p.A], claims[p.B]))
                 .ToList();
+            droppedInAll += dropped;
             if (pairs.Count == 0) continue;
             using var index = ClaimIndex.Build(subset, options, cancellationToken);
             foreach (var (a, b, rule) in pairs)
                 added.Add(new PendingPair(a, b, index.Similarity(counterClaims.Proxies[a], counterClaims.Proxies[b]), true, false, rule));
         }
+        if (droppedInAll > 0)
+            context.Warn($"reading pair cap reached: {droppedInAll} pairs of claims a stance rule reads alike were not classified "
+                + $"(at most {ReadingCandidates.MaxPairsPerClaim} a claim, ReadingCandidates.MaxPairsPerClaim)");
         return added;
     }
 

@@ -50,7 +50,8 @@ internal readonly record struct ReadingPair(int A, int B, string Rule);
 /// <summary>
 /// Pairs the claims of one story by their reading keys (<see cref="IClaimReading"/>): every two claims whose keys pair,
 /// in claim order, while both have fewer than <see cref="MaxPairsPerClaim"/> such pairs. Deterministic; memory is the
-/// story's keyed claims and the kept pairs (at most half the cap times the keyed claims).
+/// story's keyed claims and the kept pairs (at most half the cap times the keyed claims); the time, the pairs of keys
+/// within each group of one rule and value.
 /// </summary>
 internal static class ReadingCandidates
 {
@@ -61,8 +62,14 @@ internal static class ReadingCandidates
     public const int MaxPairsPerClaim = 8;
 
     /// <summary>The reading pairs among <paramref name="claims"/> (positions into it), ordered by A, then B.</summary>
-    public static List<ReadingPair> Find(IReadOnlyList<Claim> claims, IReadOnlyList<IClaimReading> readings, CancellationToken cancellationToken)
+    public static List<ReadingPair> Find(IReadOnlyList<Claim> claims, IReadOnlyList<IClaimReading> readings, CancellationToken cancellationToken) =>
+        Find(claims, readings, out _, cancellationToken);
+
+    /// <summary>As <see cref="Find(IReadOnlyList{Claim}, IReadOnlyList{IClaimReading}, CancellationToken)"/>, counting in
+    /// <paramref name="dropped"/> the pairs the cap per claim left out.</summary>
+    public static List<ReadingPair> Find(IReadOnlyList<Claim> claims, IReadOnlyList<IClaimReading> readings, out int dropped, CancellationToken cancellationToken)
     {
+        dropped = 0;
         var keyed = new List<(int Index, ReadingKey Key)>();
         for (int i = 0; i < claims.Count; i++)
         {
@@ -77,21 +84,29 @@ internal static class ReadingCandidates
             .OrderBy(g => g.Key.Rule, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal);
         var found = new SortedDictionary<long, string>();
         var counts = new Dictionary<int, int>();
+        // Pairs the cap left out (a pair may be keyed by several values: counted once).
+        var capped = new HashSet<long>();
         foreach (var group in groups)
         {
             var members = group.OrderBy(k => k.Index).ToList();
             for (int x = 0; x < members.Count; x++)
-                for (int y = x + 1; y < members.Count && counts.GetValueOrDefault(members[x].Index) < MaxPairsPerClaim; y++)
+                for (int y = x + 1; y < members.Count; y++)
                 {
                     var (a, ka) = members[x];
                     var (b, kb) = members[y];
                     long bits = ((long)a << 32) | (uint)b;
-                    if (a == b || !ka.Pairs(kb) || found.ContainsKey(bits) || counts.GetValueOrDefault(b) >= MaxPairsPerClaim) continue;
+                    if (a == b || !ka.Pairs(kb) || found.ContainsKey(bits)) continue;
+                    if (counts.GetValueOrDefault(a) >= MaxPairsPerClaim || counts.GetValueOrDefault(b) >= MaxPairsPerClaim)
+                    {
+                        capped.Add(bits);
+                        continue;
+                    }
                     found[bits] = ka.Rule;
                     counts[a] = counts.GetValueOrDefault(a) + 1;
                     counts[b] = counts.GetValueOrDefault(b) + 1;
                 }
         }
+        dropped = capped.Count;
         foreach (var (bits, rule) in found) pairs.Add(new ReadingPair((int)(bits >> 32), (int)(uint)bits, rule));
         return pairs;
     }

@@ -52,11 +52,12 @@ public class ClaimReadingTests
         var claims = Enumerable.Range(0, 20)
             .Select(i => ClaimOf($"t{i:00}", $"The summit focused on energy prices, speaker {i} said."))
             .ToList();
-        var pairs = ReadingCandidates.Find(claims, [Readings], CancellationToken.None);
+        var pairs = ReadingCandidates.Find(claims, [Readings], out int dropped, CancellationToken.None);
         var perClaim = pairs.SelectMany(p => new[] { p.A, p.B }).GroupBy(i => i).Select(g => g.Count()).ToList();
         Assert.That(pairs, Is.Not.Empty);
         Assert.That(perClaim.Max(), Is.LessThanOrEqualTo(ReadingCandidates.MaxPairsPerClaim));
         Assert.That(pairs, Is.Ordered.By(nameof(ReadingPair.A)).Then.By(nameof(ReadingPair.B)));
+        Assert.That(pairs.Count + dropped, Is.EqualTo(20 * 19 / 2), "every pair is either kept or counted as dropped");
     }
 
     [Test]
