@@ -52,7 +52,7 @@ public sealed class ClaimAnalyzer
     // The claim pairing, with the article-level stance of lead claims merged into it when there is a lead-stance finder.
     private IPairSource ClaimPairs()
     {
-        IPairSource claimPairs = new ClaimPairSource(_pairer, _pairFilter, PairChunkSize);
+        IPairSource claimPairs = new ClaimPairSource(_pairer, _pairFilter, PairChunkSize, Readings);
         return LeadStance is null ? claimPairs : new LeadStancePairSource(claimPairs, LeadStance);
     }
 
@@ -77,6 +77,7 @@ public sealed class ClaimAnalyzer
             StoryGrouper = StoryGrouper,
             PairChunkSize = chunkSize,
             LeadStance = LeadStance,
+            Readings = Readings,
         };
 
     /// <summary>An analyzer with the default pipeline and models.</summary>
@@ -94,6 +95,10 @@ public sealed class ClaimAnalyzer
     /// <summary>Reads each article's lead claims against the other articles of their story as a whole after claim
     /// pairing, or null (see <see cref="ClaimAnalyzerBuilder.LeadStance"/>).</summary>
     public ILeadStanceFinder? LeadStance { get; internal init; }
+
+    /// <summary>Reads single claims as stance rules do, to pair claims of one story a rule could decide though they share
+    /// few words (see <see cref="ClaimAnalyzerBuilder.Readings"/>); empty for none.</summary>
+    public IReadOnlyList<IClaimReading> Readings { get; internal init; } = [];
 
     /// <summary>The per-article stages, in order.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;

@@ -70,6 +70,13 @@ public sealed partial class ClaimAnalyzerBuilder
     /// </summary>
     public ILeadStanceFinder? LeadStance { get; set; }
 
+    /// <summary>
+    /// Readings of single claims that pair claims of one story a stance rule could decide although they share too few
+    /// words for the pairer (default: the progress, proximity and discussed-topic rules' readings); a pair found only
+    /// this way is reported only when its rule decides it. Empty for none.
+    /// </summary>
+    public List<IClaimReading> Readings { get; } = [];
+
     /// <summary>Upper bound on threads used per analysis (default: all cores).</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
@@ -86,6 +93,8 @@ public sealed partial class ClaimAnalyzerBuilder
         PairFilter = DefaultComponents.PairFilter();
         StanceClassifier = DefaultComponents.StanceClassifier();
         LeadStance = DefaultComponents.LeadStance();
+        Readings.Clear();
+        Readings.AddRange(DefaultComponents.Readings());
         return this;
     }
 
@@ -198,12 +207,14 @@ public sealed partial class ClaimAnalyzerBuilder
         ArgumentNullException.ThrowIfNull(Pairing, nameof(Pairing));
         Pairing.Validate();
         if (PairSources.Any(p => p is null)) throw new InvalidOperationException("a pair source is null");
+        if (Readings.Any(r => r is null)) throw new InvalidOperationException("a claim reading is null");
         return new ClaimAnalyzer(Stages.ToArray(), SpeakerLinker, Pairer, PairFilter, StanceClassifier, MaxDegreeOfParallelism, PairSources.ToArray())
         {
             Pairing = Pairing,
             StoryGrouper = StoryGrouper,
             Gate = Gate,
             LeadStance = LeadStance,
+            Readings = Readings.ToArray(),
         };
     }
 

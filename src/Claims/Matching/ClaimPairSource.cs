@@ -13,12 +13,14 @@ namespace Claims.Matching;
 /// Two steps. First every candidate is found and kept as positions only (<see cref="PendingPair"/>, 24 bytes): the cap
 /// per claim keeps each claim's most similar candidates across its whole story, so no candidate can be classified
 /// before its story's search is complete. At most <see cref="PairingOptions.MaxPairsPerClaim"/> candidates touch a
-/// claim, so the positions take at most 24 B × that cap per claim (the pairer's own cap per claim is usually lower:
-/// 50 with <see cref="ClaimIndexOptions.ForArticles"/>, 1.2 KB a claim). Then the candidates are classified in
+/// claim, so the positions take at most 32 B × that cap per claim (the pairer's own cap per claim is usually lower:
+/// 50 with <see cref="ClaimIndexOptions.ForArticles"/>, 1.6 KB a claim). Claims of one story that a rule reads alike
+/// (<see cref="IClaimReading"/>) are added as candidates too, at most <see cref="ReadingCandidates.MaxPairsPerClaim"/>
+/// a claim; such a pair is kept only when that rule decides its verdict. Then the candidates are classified in
 /// (A, B) order a chunk at a time on every core, and each chunk's kept pairs are yielded before the next chunk is
 /// classified: at most one chunk of classified pairs is held.
 /// </remarks>
-internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filter, int chunkSize) : IPairSource
+internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filter, int chunkSize, IReadOnlyList<IClaimReading>? readings = null) : IPairSource
 {
     /// <summary>Candidates classified together (on every core) before their pairs are yielded.</summary>
     public const int DefaultChunkSize = 1024;
@@ -26,8 +28,11 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     /// <inheritdoc />
     public string Name => "claim-pairs";
 
-    /// <summary>A candidate as positions into the run's claims, with what classifying it needs.</summary>
-    internal readonly record struct PendingPair(int A, int B, double Similarity, bool SameStory, bool Explicit);
+    /// <summary>
+    /// A candidate as positions into the run's claims, with what classifying it needs; <c>Rule</c>: for a pair found only
+    /// through a reading (<see cref="IClaimReading"/>), the rule that must decide it.
+    /// </summary>
+    internal readonly record struct PendingPair(int A, int B, double Similarity, bool SameStory, bool Explicit, string? Rule = null);
 
     /// <inheritdoc />
     public IEnumerable<ClaimPair> Pairs(PairSourceContext context, CancellationToken cancellationToken)
@@ -112,6 +117,13 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var classifier = new RecordingClassifier(context.Gate is not { } gate ? stance
             : new GatedStanceClassifier(stance, gate, pairContext));
         var pair = counterClaims.Classify(classifier, a, b, candidate.Similarity);
+        if (candidate.Rule is { } rule && pair.Relation != StanceLabel.Neutral
+            && !(classifier.Last is { } decided && decided.DecidingRules.Any(r => string.Equals(r.Name, rule, StringComparison.Ordinal))))
+            return (pair with
+            {
+                Relation = StanceLabel.Neutral,
+                Reasons = [.. pair.Reasons, $"paired only because both claims give a '{rule}' reading, and that rule did not decide"],
+            }, false);
         bool title = pair.Relation == StanceLabel.Contradicts && classifier.Last is { } verdict
             && verdict.Label == StanceLabel.Contradicts && verdict.DecidedBy<TitleRule>();
         return (pair, title);
@@ -138,6 +150,8 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
                 if (!counterClaims.IsExplicit(a, b) && filter.IsComparable(claims[a], claims[b]))
                     candidates.Add(new PendingPair(a, b, similarity, c.SameStory, false));
             }
+        if (readings is { Count: > 0 })
+            candidates.AddRange(ReadingPairs(context, counterClaims, candidates, readings, cancellationToken));
         foreach (var (a, b) in counterClaims.ExplicitPairs)
             candidates.Add(new PendingPair(a, b, 1.0, true, true));
         candidates.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
@@ -145,6 +159,38 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             context.Warn($"pair cap reached: {finder.CappedClaims} claims had more than {context.Pairing.MaxPairsPerClaim} candidate pairs; "
                 + $"{finder.Dropped} less similar candidates were not classified (PairingOptions.MaxPairsPerClaim)");
         return candidates;
+    }
+
+    // Pairs of one story's claims that a rule reads alike (IClaimReading) and the pairer did not find, comparable and not
+    // explicit, with the similarity the story's index gives them (the pairer's options when it is an index pairer).
+    private List<PendingPair> ReadingPairs(PairSourceContext context, CounterClaims counterClaims, List<PendingPair> found,
+        IReadOnlyList<IClaimReading> claimReadings, CancellationToken cancellationToken)
+    {
+        var claims = context.Claims;
+        var known = found.Select(p => ((long)p.A << 32) | (uint)p.B).ToHashSet();
+        var added = new List<PendingPair>();
+        var options = pairer is ClaimIndexPairer indexed ? indexed.Options : ClaimIndexOptions.ForArticles;
+        int droppedInAll = 0;
+        foreach (var story in StoryNumbers(claims, context.Stories).Select((s, i) => (s, i)).GroupBy(x => x.s).OrderBy(g => g.Key))
+        {
+            var indices = story.Select(x => x.i).ToList();
+            if (indices.Count < 2) continue;
+            var subset = indices.Select(i => counterClaims.Proxies[i]).ToList();
+            var pairs = ReadingCandidates.Find(subset, claimReadings, out int dropped, cancellationToken)
+                .Select(p => (A: indices[p.A], B: indices[p.B], p.Rule))
+                .Where(p => !known.Contains(((long)p.A << 32) | (uint)p.B) && !counterClaims.IsExplicit(p.A, p.B)
+                    && filter.IsComparable(claims[p.A], claims[p.B]))
+                .ToList();
+            droppedInAll += dropped;
+            if (pairs.Count == 0) continue;
+            using var index = ClaimIndex.Build(subset, options, cancellationToken);
+            foreach (var (a, b, rule) in pairs)
+                added.Add(new PendingPair(a, b, index.Similarity(counterClaims.Proxies[a], counterClaims.Proxies[b]), true, false, rule));
+        }
+        if (droppedInAll > 0)
+            context.Warn($"reading pair cap reached: {droppedInAll} pairs of claims a stance rule reads alike were not classified "
+                + $"(at most {ReadingCandidates.MaxPairsPerClaim} a claim, ReadingCandidates.MaxPairsPerClaim)");
+        return added;
     }
 
     // Each claim's story number (by its article); all zero when there are no stories.

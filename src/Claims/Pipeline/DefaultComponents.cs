@@ -51,5 +51,8 @@ public static class DefaultComponents
     internal static IStanceClassifier StanceClassifier() => new DeferredStanceClassifier(() => new StanceClassifier());
 
     // The shipped model is loaded on first use, like the stance classifier's.
+    /// <summary>The readings that pair claims a stance rule could decide though they share few words (progress, proximity, discussed topic).</summary>
+    public static IEnumerable<IClaimReading> Readings() => [new RuleReadings()];
+
     internal static ILeadStanceFinder LeadStance() => new LeadStanceFinder(() => StanceModel.Default);
 }

@@ -42,6 +42,9 @@ public sealed class DiscussedTopicRule : IStanceRule
 
     private static readonly object TopicKey = new();
 
+    /// <summary>The text's first discussed topic, worked out once per unit (the rule's own memo).</summary>
+    internal static (string Phrase, List<(string Stem, string Word)> Topic, bool Negated)? TopicOf(TextUnit u) => u.Memo(TopicKey, Find);
+
     private static bool ClauseEnd(string w) => w is "," or "." or ";" or ":" or "–" or "—" or "but" or "while" or "though" or "although";
 
     /// <summary>The first discussed topic of a text: the phrase, the topic's content stems (with their words), negation.</summary>

@@ -30,11 +30,14 @@ public sealed class ProgressRule : IStanceRule
 
     private static readonly object MentionKey = new();
 
+    /// <summary>The text's first progress mention, worked out once per unit (the rule's own memo).</summary>
+    internal static (string Phrase, bool Denied, string[] Words)? MentionOf(TextUnit u) => u.Memo(MentionKey, Find);
+
     // Both lists by first word: stalled phrases (tag 1) before progress phrases (tag 0), each list in its order.
     private static readonly PhraseStarts Mentions = new(Lexicon.Stalled.Select(p => (p, 1)).Concat(Lexicon.Progress.Select(p => (p, 0))));
 
     /// <summary>The first progress mention: asserted, negated, or a stalled phrase (denied).</summary>
-    private static (string Phrase, bool Denied, string[] Words)? Find(TextUnit u)
+    internal static (string Phrase, bool Denied, string[] Words)? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
             foreach (var (p, stalled) in Mentions.At(u.Words[i]))

@@ -7,8 +7,8 @@ namespace Claims.Stance;
 /// </summary>
 public sealed class ProximityRule : IStanceRule
 {
-    private static readonly string[][] Near = [["close", "to"], ["closer", "to"], ["near"], ["nearing"], ["on", "the", "verge", "of"], ["within", "reach", "of"]];
-    private static readonly string[][] Far = [["far", "from"], ["further", "from"], ["farther", "from"], ["far", "off"], ["a", "long", "way", "from"]];
+    internal static readonly string[][] Near = [["close", "to"], ["closer", "to"], ["near"], ["nearing"], ["on", "the", "verge", "of"], ["within", "reach", "of"]];
+    internal static readonly string[][] Far = [["far", "from"], ["further", "from"], ["farther", "from"], ["far", "off"], ["a", "long", "way", "from"]];
 
     private readonly Claims.Text.ConceptLexicon _concepts;
 
@@ -50,9 +50,9 @@ public sealed class ProximityRule : IStanceRule
     // Find, worked out once per unit and phrase list (the lists are the keys) instead of once per pair.
     private static readonly Func<TextUnit, (string Phrase, List<string> Objects)?> FindNear = u => Find(u, Near), FindFar = u => Find(u, Far);
 
-    private static (string Phrase, List<string> Objects)? NearOf(TextUnit u) => u.Memo(Near, FindNear);
+    internal static (string Phrase, List<string> Objects)? NearOf(TextUnit u) => u.Memo(Near, FindNear);
 
-    private static (string Phrase, List<string> Objects)? FarOf(TextUnit u) => u.Memo(Far, FindFar);
+    internal static (string Phrase, List<string> Objects)? FarOf(TextUnit u) => u.Memo(Far, FindFar);
 
     /// <summary>The first un-negated proximity phrase and the content stems of what it measures (the next five words).</summary>
     private static (string Phrase, List<string> Objects)? Find(TextUnit u, string[][] phrases)
