@@ -127,7 +127,7 @@ public sealed class Fnc1Command : IEvaluationCommand
         var classifier = new StanceClassifier(model, StanceRules.Default);
         var watch = Stopwatch.StartNew();
         // The repairs' gates, each chosen on its own model's out-of-fold probabilities (BodyStanceOptions).
-        var defaults = opts.Get("semantic") == "on" ? BodyStanceOptions.SemanticRepairs : BodyStanceOptions.LexicalRepairs;
+        var defaults = opts.Flag("semantic", false) ? BodyStanceOptions.SemanticRepairs : BodyStanceOptions.LexicalRepairs;
         var bodyOptions = defaults with
         {
             MinDisagreeWithOpeningDenial = opts.Double("opening-denial", defaults.MinDisagreeWithOpeningDenial),

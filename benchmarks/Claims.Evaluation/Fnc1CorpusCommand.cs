@@ -52,14 +52,14 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         if (ChooseBodies(opts, rows, out string split, out string? error) is not { } bodyIds) { Console.Error.WriteLine(error); return 2; }
         var chosen = bodyIds.ToHashSet(StringComparer.Ordinal);
         var corpus = Fnc1Corpus.Create(bodies, rows.Where(r => chosen.Contains(r.BodyId)).ToList(), bodyIds);
-        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows; pipeline: {(opts.Get("semantic") == "true" ? "semantic" : "lexical")}");
+        Console.WriteLine($"{split}: {corpus.BodyIds.Count} bodies, {corpus.HeadlineIds.Count} headlines, {corpus.Rows.Count} rows; pipeline: {(opts.Flag("semantic", false) ? "semantic" : "lexical")}");
 
         var builder = new ClaimAnalyzerBuilder().UseDefaults();
         var recorders = new Recorders();
         if (Configure(opts, builder, recorders) is { } configError) { Console.Error.WriteLine(configError); return 2; }
         var analyzer = builder.Build();
         var watch = Stopwatch.StartNew();
-        var report = opts.Get("stories-only") == "true" ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
+        var report = opts.Flag("stories-only", false) ? analyzer.Extract(corpus.Articles) : analyzer.Analyze(corpus.Articles);
         watch.Stop();
         var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -116,14 +116,14 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     // and lead stance with the given settings (nothing else changes); an error message for a bad setting.
     private static string? Configure(StanceArgs opts, ClaimAnalyzerBuilder builder, Recorders recorders)
     {
-        bool semantic = opts.Get("semantic") == "true";
+        bool semantic = opts.Flag("semantic", false);
         // --precision int8: the embedded model at EncoderPrecision.Int8 for the claim vectors, the stance model and the token states.
         var encoder = opts.Get("precision") is { } precision
             ? new Claims.Semantic.MiniLmEncoder(new Claims.Semantic.MiniLmEncoderOptions { Precision = Enum.Parse<Claims.Semantic.EncoderPrecision>(precision, ignoreCase: true) })
             : null;
-        if (semantic && opts.Get("accurate") is { } accurate) builder.UseSemantic(encoder, accurateAttribution: bool.Parse(accurate));
+        if (semantic && opts.Get("accurate") is not null) builder.UseSemantic(encoder, accurateAttribution: opts.Flag("accurate", true));
         else if (semantic) builder.UseSemantic(encoder);
-        if (opts.Get("include-neutral") is { } neutral) builder.IncludeNeutral = bool.Parse(neutral);
+        builder.IncludeNeutral = opts.Flag("include-neutral", builder.IncludeNeutral);
         // Story settings change the grouper the pipeline built (its options and vectors), nothing else.
         Claims.Stories.IArticleVectorSource? storyVectors = opts.Get("load-vectors") is { } load ? CachedArticleVectors.Load(load) : null;
         if (opts.Get("save-vectors") is not null && builder.StoryGrouper is Claims.Stories.StoryGrouper current)
@@ -171,7 +171,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     // a recorder that times the part and, with --lead-readings, keeps every reading for the dump.
     private static RecordingLeadStance? LeadStanceOptionsFromArgs(StanceArgs opts, ClaimAnalyzerBuilder builder)
     {
-        if (opts.Get("lead-stance") == "false") { builder.LeadStance = null; return null; }
+        if (!opts.Flag("lead-stance", true)) { builder.LeadStance = null; return null; }
         if (builder.LeadStance is not Claims.Stance.Leads.LeadStanceFinder finder) return null;
         var o = finder.Options;
         o = o with

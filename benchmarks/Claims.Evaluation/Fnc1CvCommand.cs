@@ -42,7 +42,7 @@ public sealed class Fnc1CvCommand : IEvaluationCommand
             var candidates = Grid(opts.Get("grid") ?? "", baseOptions);
             var watch = Stopwatch.StartNew();
             var encoder = SemanticSupport.Encoder(opts);
-            bool whole = opts.Get("whole-training") == "on";
+            bool whole = opts.Flag("whole-training", false);
             PreparedPairs? prepared = null;
             if (!whole)
             {

@@ -20,4 +20,13 @@ if (command is null)
     Console.Error.WriteLine($"unknown command '{args[0]}'; known: {string.Join(", ", commands.Select(c => c.Name))}");
     return 2;
 }
-return command.Run(args[1..]);
+try
+{
+    return command.Run(args[1..]);
+}
+catch (FormatException e)
+{
+    // A malformed option value (a flag, a number): the message names the option.
+    Console.Error.WriteLine($"{command.Name}: {e.Message}");
+    return 2;
+}

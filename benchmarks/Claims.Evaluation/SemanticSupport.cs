@@ -14,7 +14,7 @@ internal static class SemanticSupport
     /// <c>/tmp/semantic/embeddings-int8.bin</c>, so float32 and int8 vectors never mix).</remarks>
     public static CachedEncoder? Encoder(StanceArgs opts)
     {
-        if (opts.Get("semantic") != "on") return null;
+        if (!opts.Flag("semantic", false)) return null;
         var precision = opts.Get("precision") is { } p ? Enum.Parse<EncoderPrecision>(p, ignoreCase: true) : EncoderPrecision.Float32;
         string cache = opts.Get("embedding-cache")
             ?? (precision == EncoderPrecision.Float32 ? EmbedCommand.DefaultCache : Path.ChangeExtension(EmbedCommand.DefaultCache, null) + "-int8.bin");
@@ -27,9 +27,9 @@ internal static class SemanticSupport
         var defaults = new Claims.Training.SemanticFeatureOptions();
         return defaults with
         {
-            Evidence = opts.Get("evidence") is { } e ? e == "on" : defaults.Evidence,
-            RankedEvidence = opts.Get("ranked-evidence") is { } r ? r == "on" : defaults.RankedEvidence,
-            BodyInProjection = opts.Get("body-projection") is { } b ? b == "on" : defaults.BodyInProjection,
+            Evidence = opts.Flag("evidence", defaults.Evidence),
+            RankedEvidence = opts.Flag("ranked-evidence", defaults.RankedEvidence),
+            BodyInProjection = opts.Flag("body-projection", defaults.BodyInProjection),
         };
     }
 

@@ -48,7 +48,7 @@ public sealed class SickCommand : IEvaluationCommand
                 Console.WriteLine($"dev split: training on {train.Count}, evaluating on {pairs.Count} held-out training rows");
             }
             bool both = opts.Get("directions") == "both";
-            bool rules = opts.Get("rules") == "on";
+            bool rules = opts.Flag("rules", false);
             if (train.Any(r => r.Label is null)) { Console.Error.WriteLine($"{opts.Get("train")}: training rows need entailment_label"); return 2; }
             var options = new StanceTrainingOptions
             {

@@ -32,6 +32,19 @@ internal sealed class StanceArgs
 
     public double Double(string name, double fallback) =>
         Get(name) is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : fallback;
+
+    /// <summary>
+    /// A yes/no option: <c>on</c> or <c>true</c>, <c>off</c> or <c>false</c> (any case); <paramref name="fallback"/> when
+    /// absent. Commands once differed in which spelling they took, and the other one silently meant "off".
+    /// </summary>
+    /// <exception cref="FormatException">Any other value, naming the option.</exception>
+    public bool Flag(string name, bool fallback) => Get(name) switch
+    {
+        null => fallback,
+        var v when v.Equals("on", StringComparison.OrdinalIgnoreCase) || v.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
+        var v when v.Equals("off", StringComparison.OrdinalIgnoreCase) || v.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
+        var v => throw new FormatException($"--{name}: expected on or off (true or false), got '{v}'"),
+    };
 }
 
 /// <summary>Accuracy, per-class precision/recall/F1, macro-F1 and the confusion matrix.</summary>
