@@ -30,3 +30,9 @@ catch (FormatException e)
     Console.Error.WriteLine($"{command.Name}: {e.Message}");
     return 2;
 }
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // A missing or unreadable input file or folder: the message names it.
+    Console.Error.WriteLine($"{command.Name}: {e.Message}");
+    return 2;
+}
