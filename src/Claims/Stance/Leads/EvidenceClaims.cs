@@ -57,6 +57,9 @@ internal static class EvidenceClaims
     public static Evidence? Pick(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, StanceLabel relation,
         Func<Claim, double>? modelDisagree = null, LeadStanceOptions? options = null)
     {
+        // "Experts do not know whether the meteorite disintegrated": a lead that states ignorance asserts nothing an
+        // article could dispute (a skeptic's aside that it was no meteorite does not contradict not knowing).
+        if (relation == StanceLabel.Contradicts && CompatibleDenials.StatesIgnorance(leadProfile.Whole)) return null;
         Evidence? best = null, bestDenial = null;
         foreach (var claim in candidates)
         {

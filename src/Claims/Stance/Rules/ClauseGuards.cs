@@ -175,6 +175,66 @@ internal static class ClauseGuards
         return false;
     }
 
+    /// <summary>Particles that make a verb another verb ("show up", "give up", "turn out", "pay off", "break down").</summary>
+    public static readonly FrozenSet<string> VerbParticles = Set("up", "out", "off", "down", "away");
+
+    /// <summary>
+    /// True when one word is a verb with a particle (<see cref="VerbParticles"/>) and the other, without it, a noun
+    /// after a determiner: "he never showed up to eat the burger" (to appear) against "shared on a local news show" or
+    /// "the TV show": another word, so a denial of one denies nothing the other says. A bare verb ("Saudi TV didn't blur
+    /// out her face" / "Saudi TV blurs her face") or a noun of the act ("no blurring") is the same word.
+    /// </summary>
+    public static bool ParticleDiffers(TextUnit a, int i, TextUnit b, int j)
+    {
+        string? pa = Particle(a, i), pb = Particle(b, j);
+        if (pa == pb) return false;
+        return (pa is not null && pb is null && Nominal(b, j)) || (pb is not null && pa is null && Nominal(a, i));
+    }
+
+    private static string? Particle(TextUnit u, int k) =>
+        k + 1 < u.Words.Length && VerbParticles.Contains(u.Words[k + 1]) ? u.Words[k + 1] : null;
+
+    /// <summary>The most words between a determiner and the noun it opens ("a local news show").</summary>
+    public const int NounPhraseReach = 3;
+
+    // Word k heads a noun phrase: a determiner before it, with only modifiers not shaped like verbs between.
+    private static bool Nominal(TextUnit u, int k)
+    {
+        for (int m = k - 1; m >= 0 && m >= k - NounPhraseReach; m--)
+        {
+            string w = u.Words[m];
+            if (EventGuards.Determiners.Contains(w)) return true;
+            if (u.Stems[m] is null || (!u.Capitalized[m] && UnitBuilder.LooksLikeVerb(w))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The most words from a clause-opening negative subject ("not a single person") to a word of its predicate.</summary>
+    public const int NegatedSubjectReach = 16;
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is in a clause that opens with a negator, so its subject is negative
+    /// ("So far, not a single person has come forward claiming to have seen the object", "Nobody reported hearing a
+    /// blast"): everything the clause goes on to say is denied, however far from the negator, so the word is denied
+    /// on its own side too. A punctuation mark, a clause opener or a coordinating word ends the clause.
+    /// </summary>
+    public static bool NegatedSubject(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - NegatedSubjectReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0) continue;
+            if (!char.IsLetterOrDigit(w[0]) && !IsQuote(w)) return false;
+            if (Lexicon.ClauseOpeners.Contains(w) || w is "and" or "or" or "but") return false;
+            if ((Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w)) && OpensClause(u, k)) return true;
+        }
+        return false;
+    }
+
+    // Word k is the first of its clause: the text's first word or one after a punctuation mark other than a quote.
+    private static bool OpensClause(TextUnit u, int k) =>
+        k == 0 || (u.Words[k - 1] is { Length: > 0 } before && !char.IsLetterOrDigit(before[0]) && !IsQuote(before));
+
     private static string? Stem(TextUnit u, int k) => k >= 0 && k < u.Stems.Length ? u.Stems[k] : null;
 
     private static bool IsQuote(string w) => w is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "`" or "''" or "``";

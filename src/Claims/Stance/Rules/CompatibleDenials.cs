@@ -99,6 +99,18 @@ internal static class CompatibleDenials
     }
 
     /// <summary>
+    /// True when <paramref name="u"/> states ignorance: a negated word of knowing or telling is followed by a question
+    /// word (<see cref="Ignorance"/>: "Experts do not know whether the meteorite disintegrated"). Such a text asserts
+    /// neither answer, so no text denying one of them disputes it.
+    /// </summary>
+    public static bool StatesIgnorance(TextUnit u)
+    {
+        for (int k = 0; k < u.Words.Length; k++)
+            if (u.Negated[k] && Ignorance(u, k)) return true;
+        return false;
+    }
+
+    /// <summary>
     /// True when a question word ("whether", "when", "if", ...) stands between the negator at <paramref name="start"/>
     /// and word <paramref name="index"/>, or is the word: the negation bears on knowing or asking, not on the word.
     /// </summary>

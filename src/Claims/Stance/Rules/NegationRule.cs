@@ -110,8 +110,11 @@ public sealed class NegationRule : IStanceRule
         if (AntonymRule.Idiomatic(a, i) != AntonymRule.Idiomatic(b, j)) return true;
         // "will not begin until January" says when it begins, not that it does not.
         if (NotUntil(neg, ni)) return true;
-        // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well.
-        if (StanceRules.InNegatedClause(plain, pi)) return true;
+        // "don't come with any weapons" and "don't have any weapons": the plain side denies it as well, also in the
+        // predicate of a negative subject ("not a single person has come forward claiming to have seen the object").
+        if (StanceRules.InNegatedClause(plain, pi) || ClauseGuards.NegatedSubject(plain, pi)) return true;
+        // "he never showed up" against "a local news show": a verb with a particle is another word.
+        if (ClauseGuards.ParticleDiffers(a, i, b, j)) return true;
         // "the facilities do not have the capabilities" and "no laboratory facility"; "never had offers before".
         if (CompatibleDenials.PlainSideDenies(plain, pi) || CompatibleDenials.Novelty(neg, ni)) return true;
         // "Without a charge, a dead watch is no watch" sets a condition.

@@ -121,14 +121,36 @@ internal static class PropositionGuards
     /// </summary>
     public static string? PassiveRoles(TextUnit neg, int ni, int start, TextUnit plain, int pi)
     {
-        int pn = PassiveStart(neg, start), pp = PassiveStart(plain, pi);
+        int pn = PassiveStart(neg, ni), pp = PassiveStart(plain, pi);
         if ((pn < 0) == (pp < 0)) return null;
-        var patientN = pn >= 0 ? StanceRules.ClauseSubject(neg, pn) : ActiveObject(neg, ni, start);
-        var patientP = pp >= 0 ? StanceRules.ClauseSubject(plain, pp) : ActiveObject(plain, pi, pi);
+        var (patientN, headN) = pn >= 0 ? Subject(neg, pn) : ActiveObjectHead(neg, ni, start);
+        var (patientP, headP) = pp >= 0 ? Subject(plain, pp) : ActiveObjectHead(plain, pi, pi);
         if (patientN.Count == 0 || patientP.Count == 0) return null;
-        foreach (var s in patientN)
-            if (patientP.Contains(s)) return null;
+        // The phrases may share a word of their names ("Abu Bakr al-Baghdadi" and "Abu Hajar al-Souri, a top aide to
+        // ... al-Baghdadi"): the thing acted on is the same only when one phrase names the other's head.
+        if (patientP.Contains(headN) || patientN.Contains(headP)) return null;
         return $"different things acted on '{string.Join(' ', patientN)}' vs '{string.Join(' ', patientP)}'";
+    }
+
+    // A passive's subject and its head, the word nearest the verb ("leader Abu Bakr al-Baghdadi has not been killed").
+    private static (List<string> Stems, string Head) Subject(TextUnit u, int end)
+    {
+        var stems = StanceRules.ClauseSubject(u, end);
+        return (stems, stems.Count > 0 ? stems[0] : "");
+    }
+
+    // An active verb's object and its head: its last content word before a preposition ("killed Abu Hajar al-Souri").
+    private static (List<string> Stems, string Head) ActiveObjectHead(TextUnit u, int index, int start)
+    {
+        var stems = ActiveObject(u, index, start);
+        if (stems.Count == 0) return (stems, "");
+        string head = stems[0];
+        for (int k = index + 1, seen = 0; k < u.Words.Length && seen < stems.Count; k++)
+        {
+            if (seen > 0 && Array.IndexOf(WordLists.Prepositions, u.Words[k]) >= 0) break;
+            if (u.Stems[k] is { } s && s == stems[seen]) { head = s; seen++; }
+        }
+        return (stems, head);
     }
 
     /// <summary>The most auxiliaries read back from a participle ("has not been identified").</summary>
@@ -144,17 +166,27 @@ internal static class PropositionGuards
     private static int PassiveStart(TextUnit u, int index)
     {
         if (!UnitBuilder.LooksLikeVerb(u.Words[index]) || u.Words[index].EndsWith("ing", StringComparison.Ordinal)) return -1;
+        // "in a photo released by Canadian media": a participle after its noun, with its agent, is a passive too.
+        if (ReducedRelative(u, index)) return index;
         int first = -1;
         bool be = false;
         for (int k = index - 1; k >= 0 && k >= index - AuxiliaryReach; k--)
         {
             string w = u.Words[k];
+            // "has not been killed": the negator stands among the auxiliaries.
+            if (Lexicon.Negators.Contains(w) || w == "n't") continue;
             if (!EventGuards.Auxiliaries.Contains(w)) break;
             if (Array.IndexOf(WordLists.BeForms, w) >= 0) be = true;
             first = k;
         }
         return be ? first : -1;
     }
+
+    /// <summary>True when participle <paramref name="index"/> follows a lower-case noun and precedes "by" ("a photo
+    /// released by Canadian media"): a relative clause without its "which was", so the noun is what is acted on.</summary>
+    private static bool ReducedRelative(TextUnit u, int index) =>
+        index > 0 && index + 1 < u.Words.Length && u.Words[index + 1] == "by" && u.Words[index].EndsWith("ed", StringComparison.Ordinal)
+        && u.Stems[index - 1] is not null && !u.Capitalized[index - 1] && !LooksLikePredicate(u, index - 1);
 
     /// <summary>
     /// The content stems of the object right after an active verb; without one, the noun a relative clause before the

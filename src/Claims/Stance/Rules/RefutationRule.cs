@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Claims.Stance;
 
 /// <summary>
@@ -33,6 +35,9 @@ public sealed class RefutationRule : IStanceRule
         // A short assertion ("The photo is real") needs half its content words shared, a longer one two.
         var (whole, after, content) = SharedWithRefuted(ra is null ? pair.B : pair.A, asserting);
         if (whole < Math.Min(MinSharedRefuted, (content + 1) / 2) || after == 0) return null;
+        // "Army denies final decision on Bowe Bergdahl has been made" against a report on a Taliban fighter traded for
+        // Bergdahl: what a verb denies must share a word of its own besides names and light verbs, not only whom it is about.
+        if (DeniesOnlyNames(ra is null ? pair.B : pair.A, asserting)) return null;
         if (!pair.SameSubject([word], pair.Relatedness.StrictSameSubjectShare)) return null;
         return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7,
             ra is not null ? $"refutation: '{ra}' vs asserted" : $"refutation: asserted vs '{rb}'");
@@ -100,6 +105,54 @@ public sealed class RefutationRule : IStanceRule
         }
         return (whole.Count, after.Count, asserted.Count);
     }
+
+    /// <summary>Verbs that carry no proposition of their own in what a denial denies ("a decision has been made").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [.. Claims.Text.WordLists.BeForms, .. Claims.Text.WordLists.HaveDoForms, "make", "made", "makes", "making", "get", "got",
+         "gets", "take", "took", "taken", "takes"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="refuting"/> denies with an active verb ("X denies Y", not "Y was denied by X") and the
+    /// content words after the verb that <paramref name="asserting"/> also uses are all names (capitalized on both
+    /// sides) or light verbs, and no other word after the verb has a synonym there ("denies ceasefire
+    /// claim" and "announces truce"): the two speak of the same people, not of the same proposition.
+    /// </summary>
+    private static bool DeniesOnlyNames(TextUnit refuting, TextUnit asserting)
+    {
+        int cue = -1;
+        for (int i = 0; i < refuting.Words.Length && cue < 0; i++)
+            if (!refuting.Negated[i] && RefutingVerbs.Contains(refuting.Words[i]) && !Unasserted(refuting, i)) cue = i;
+        if (cue < 0 || (cue > 0 && Array.IndexOf(Claims.Text.WordLists.BeForms, refuting.Words[cue - 1]) >= 0)) return false;
+        var asserted = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int k = 0; k < asserting.Words.Length; k++)
+            if (asserting.Stems[k] is { } s) asserted.TryAdd(s, asserting.Words[k]);
+        bool shared = false;
+        for (int k = cue + 1; k < refuting.Words.Length; k++)
+        {
+            if (refuting.Stems[k] is not { } s || !asserted.TryGetValue(s, out var other) || Lexicon.ReportingStems.Contains(s)) continue;
+            bool name = WrittenAsName(refuting.Text, refuting.Words[k]) && WrittenAsName(asserting.Text, other);
+            if (!name && !LightVerbs.Contains(refuting.Words[k])) return false;
+            shared = true;
+        }
+        return shared && !SynonymAfter(refuting, cue, asserting);
+    }
+
+    // True when a content word after the cue has a synonym in the asserting text: the same group of Lexicon.Synonyms
+    // or of Lexicon.EventNouns ("ceasefire" and "truce").
+    private static bool SynonymAfter(TextUnit refuting, int cue, TextUnit asserting)
+    {
+        for (int k = cue + 1; k < refuting.Words.Length; k++)
+            foreach (var groups in (FrozenDictionary<string, string>[])[Lexicon.Synonyms, Lexicon.EventNouns])
+                if (groups.TryGetValue(refuting.Words[k], out var g) && asserting.Words.Any(w => groups.TryGetValue(w, out var h) && h == g)) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> writes <paramref name="word"/> (lower case, as the words are) with a
+    /// capital and never in lower case: a name there ("Bowe Bergdahl"), not a title's capitals ("Denies Ceasefire"
+    /// beside "a ceasefire"). Read from the text, as the units mark no capital at a sentence's start.</summary>
+    private static bool WrittenAsName(string text, string word) =>
+        word.Length > 1 && char.IsLetter(word[0])
+        && text.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal) && !text.Contains(word, StringComparison.Ordinal);
 
     // Find, worked out once per unit instead of once per pair.
     private static readonly object FindKey = new();
