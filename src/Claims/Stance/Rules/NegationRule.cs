@@ -1,3 +1,5 @@
+using Claims.Text;
+
 namespace Claims.Stance;
 
 /// <summary>
@@ -77,8 +79,8 @@ public sealed class NegationRule : IStanceRule
         // Conditions, requests, pleas and denials the plain side shares: no fact stands against the denial.
         if (NothingFlips(a, i, b, j)) return true;
         // "not how to propose", "not all Apple Watch models", "by no means": the negator denies a manner, a
-        // quantity or nothing, not the word.
-        if (Deflected(neg, ni)) return true;
+        // quantity or nothing, not the word; "none of the shots ... was aimed" denies the aiming.
+        if (Deflected(neg, ni) || PartitiveRestrictor(neg, ni, plain)) return true;
         // "Christian Bale will not play Steve Jobs" and "unclear who will play Steve Jobs": the denial is said
         // of its subject, which the other text must name for the two to be one proposition.
         if (!SubjectNamed(neg, ni, plain, pi)) return true;
@@ -316,6 +318,27 @@ public sealed class NegationRule : IStanceRule
         // "we don't know exactly when they worked it out" denies knowing when, not that it is known.
         return CompatibleDenials.Ignorance(u, index);
     }
+
+    /// <summary>
+    /// True when word <paramref name="index"/> of <paramref name="neg"/> is in the noun phrase of a partitive "none of" /
+    /// "neither of" (before the clause's first auxiliary) and <paramref name="plain"/> does not use the clause's
+    /// predicate: "none of the shots by either side was aimed at the other's vessel" denies the aiming, not that shots
+    /// were fired, while "none of the passengers were injured" still denies "two passengers were injured".
+    /// </summary>
+    private static bool PartitiveRestrictor(TextUnit neg, int index, TextUnit plain)
+    {
+        int start = StanceRules.NegationStart(neg, index);
+        var words = neg.Words;
+        if (words[start] is not ("none" or "neither") || start + 2 > index || words[start + 1] != "of") return false;
+        int k = start + 2;
+        while (k < words.Length && !IsAuxiliary(words[k])) k++;
+        if (k <= index) return false;
+        // The predicate: the first content word after the auxiliaries ("was aimed").
+        while (k < words.Length && (neg.Stems[k] is null || IsAuxiliary(words[k]))) k++;
+        return k < words.Length && Array.IndexOf(plain.Stems, neg.Stems[k]) < 0;
+    }
+
+    private static bool IsAuxiliary(string word) => Array.IndexOf(WordLists.AuxiliaryVerbs, word) >= 0;
 
     /// <summary>
     /// True unless both sides give the word a subject (the content words of its clause before the negator or the word)

@@ -28,7 +28,8 @@ public sealed class NumberRule : IStanceRule
             bool same = false;
             foreach (var y in nb)
             {
-                if (x.Unit != y.Unit) continue;
+                // An age and a time since ("14 years old", "20 years ago") are different quantities of one unit.
+                if (x.Unit != y.Unit || NumberBounds.Measure(pair.A, x) != NumberBounds.Measure(pair.B, y)) continue;
                 if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
                 other ??= y;
             }
