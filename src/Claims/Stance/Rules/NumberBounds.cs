@@ -88,21 +88,18 @@ internal static class NumberBounds
         return at >= 0 && u.Words[at] == "one" && Array.IndexOf(u.Words, "another", at + 1) > at;
     }
 
-    /// <summary>Words after a figure's unit that say what it measures: an age ("14 years old"), a time since ("20 years ago").</summary>
-    public static readonly FrozenSet<string> MeasureWords = Set("old", "ago");
-
     /// <summary>
-    /// The word of <see cref="MeasureWords"/> right after <paramref name="mention"/>'s unit ("14 years old": "old"), or
-    /// null: "only 13 and 14 years old at the time" and "20 years ago" count years of different things (an age, the
-    /// time since), so their figures are no rival values.
+    /// True when <paramref name="mention"/>'s unit is followed by "old" ("14 years old"): an age, which is no rival value
+    /// for another count of the same unit ("20 years ago", "for two decades"); counts of elapsed time do compare with
+    /// each other ("20 years ago" and "20 years later" agree).
     /// </summary>
-    public static string? Measure(TextUnit u, NumberMention mention)
+    public static bool Age(TextUnit u, NumberMention mention)
     {
         int at = Position(u, mention);
-        if (at < 0) return null;
+        if (at < 0) return false;
         int space = mention.Surface.LastIndexOf(' ');
         int unitAt = space < 0 ? at : Array.IndexOf(u.Words, mention.Surface[(space + 1)..], at);
-        return unitAt >= 0 && unitAt + 1 < u.Words.Length && MeasureWords.Contains(u.Words[unitAt + 1]) ? u.Words[unitAt + 1] : null;
+        return unitAt >= 0 && unitAt + 1 < u.Words.Length && u.Words[unitAt + 1] == "old";
     }
 
     /// <summary>The index of the word the figure is written with, or -1.</summary>

@@ -29,7 +29,7 @@ public sealed class NumberRule : IStanceRule
             foreach (var y in nb)
             {
                 // An age and a time since ("14 years old", "20 years ago") are different quantities of one unit.
-                if (x.Unit != y.Unit || NumberBounds.Measure(pair.A, x) != NumberBounds.Measure(pair.B, y)) continue;
+                if (x.Unit != y.Unit || NumberBounds.Age(pair.A, x) != NumberBounds.Age(pair.B, y)) continue;
                 if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
                 other ??= y;
             }
