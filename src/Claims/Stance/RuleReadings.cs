@@ -49,12 +49,12 @@ internal sealed class RuleReadings : IClaimReading
         var unit = profile.Whole;
         var keys = new List<ReadingKey>();
         if (ProgressRule.MentionOf(unit) is { } progress)
-            keys.Add(new ReadingKey("progress", "progress", progress.Denied ? ReadingPole.Negative : ReadingPole.Positive));
+            keys.Add(new ReadingKey(ProgressRule.RuleName, "progress", progress.Denied ? ReadingPole.Negative : ReadingPole.Positive));
         AddProximity(keys, ProximityRule.NearOf(unit), ReadingPole.Positive);
         AddProximity(keys, ProximityRule.FarOf(unit), ReadingPole.Negative);
         if (DiscussedTopicRule.TopicOf(unit) is { Negated: false } topic)
             foreach (var stem in topic.Topic.Select(t => t.Stem).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-                keys.Add(new ReadingKey("discussed topic", stem, ReadingPole.Same));
+                keys.Add(new ReadingKey(DiscussedTopicRule.RuleName, stem, ReadingPole.Same));
         return [.. keys];
     }
 
@@ -69,7 +69,7 @@ internal sealed class RuleReadings : IClaimReading
             values.Add(stem);
             foreach (var concept in Claims.Text.ConceptLexicon.Default.ConceptsOf(stem)) values.Add("concept:" + concept);
         }
-        foreach (var value in values) keys.Add(new ReadingKey("proximity", value, pole));
+        foreach (var value in values) keys.Add(new ReadingKey(ProximityRule.RuleName, value, pole));
     }
 
     // True when a word of the text (lower-cased, letters only) is one of the triggers.

@@ -21,7 +21,10 @@ public sealed class DiscussedTopicRule : IStanceRule
     public const int MinSharedTopicWords = 2;
 
     /// <inheritdoc />
-    public string Name => "discussed topic";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name, also the key its claim readings carry (<see cref="RuleReadings"/>).</summary>
+    internal const string RuleName = "discussed topic";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

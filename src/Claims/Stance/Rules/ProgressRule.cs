@@ -9,7 +9,10 @@ namespace Claims.Stance;
 public sealed class ProgressRule : IStanceRule
 {
     /// <inheritdoc />
-    public string Name => "progress";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name, also the key its claim readings carry (<see cref="RuleReadings"/>).</summary>
+    internal const string RuleName = "progress";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

@@ -19,7 +19,10 @@ public sealed class ProximityRule : IStanceRule
     public ProximityRule(Claims.Text.ConceptLexicon concepts) => _concepts = concepts ?? throw new ArgumentNullException(nameof(concepts));
 
     /// <inheritdoc />
-    public string Name => "proximity";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name, also the key its claim readings carry (<see cref="RuleReadings"/>).</summary>
+    internal const string RuleName = "proximity";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)
