@@ -122,7 +122,7 @@ internal static class EvidenceClaims
         if (NegatesShared(leadProfile.Whole, profile.Whole) is { } negated) return $"negates '{negated}', which the lead claim asserts";
         if (NegatesShared(profile.Whole, leadProfile.Whole) is { } denied) return $"asserts '{denied}', which the lead claim negates";
         string? mine = Refuting(profile.Whole);
-        if (mine is not null && Refuting(leadProfile.Whole) is null) return $"calls a report false ('{mine}')";
+        if (mine is not null && Refuting(leadProfile.Whole) is null && !CorrectsRecord(leadProfile.Whole)) return $"calls a report false ('{mine}')";
         if (mine is null && !DenialCue(claim) && DenyingVerb(leadProfile.Whole) is { } verb) return $"asserts what the lead claim reports denied ('{verb}')";
         if (Withdrawal.Asserts(leadProfile.Whole) && Withdrawal.OfLeadSubject(leadProfile.Whole, profile.Whole, 2) is { } withdrawn)
             return $"says the lead claim's subject withdrew ('{withdrawn}')";
@@ -246,6 +246,23 @@ internal static class EvidenceClaims
         for (int i = 0; i < unit.Words.Length; i++)
             if (!unit.Negated[i] && DenyingVerbs.Contains(unit.Words[i])) return unit.Words[i];
         return null;
+    }
+
+    // Stems of the verbs that set a record straight ("clears the record", "set the record straight", "corrects the record").
+    private static readonly System.Collections.Frozen.FrozenSet<string> RecordSetters = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["clear", "set", "correct", "straighten"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the text sets a record straight ("The NBC News anchor clears the record on behalf of victimized Weather
+    /// Channel meteorologist"): it calls an earlier report false in other words, so a claim calling a report false
+    /// ("the victim of some wild misinformation") tells the same, it does not oppose it.
+    /// </summary>
+    internal static bool CorrectsRecord(TextUnit unit)
+    {
+        for (int i = 2; i < unit.Words.Length; i++)
+            if (unit.Words[i] == "record" && unit.Words[i - 1] == "the" && unit.Stems[i - 2] is { } verb
+                && RecordSetters.Contains(verb) && !unit.Negated[i - 2]) return true;
+        return false;
     }
 
     /// <summary>The first word of <see cref="Lexicon.StrongRefuting"/> or <see cref="Lexicon.Disowning"/> the text uses outside a negation's scope, or null.</summary>
