@@ -107,7 +107,7 @@ public sealed class RefutationRule : IStanceRule
     }
 
     /// <summary>Verbs that carry no proposition of their own in what a denial denies ("a decision has been made").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(
         [.. Claims.Text.WordLists.BeForms, .. Claims.Text.WordLists.HaveDoForms, "make", "made", "makes", "making", "get", "got",
          "gets", "take", "took", "taken", "takes"], StringComparer.Ordinal);
 
@@ -137,12 +137,15 @@ public sealed class RefutationRule : IStanceRule
         return shared && !SynonymAfter(refuting, cue, asserting);
     }
 
+    // The word groups SynonymAfter reads, built once rather than per word.
+    private static readonly FrozenDictionary<string, string>[] SynonymGroups = [Lexicon.Synonyms, Lexicon.EventNouns];
+
     // True when a content word after the cue has a synonym in the asserting text: the same group of Lexicon.Synonyms
     // or of Lexicon.EventNouns ("ceasefire" and "truce").
     private static bool SynonymAfter(TextUnit refuting, int cue, TextUnit asserting)
     {
         for (int k = cue + 1; k < refuting.Words.Length; k++)
-            foreach (var groups in (FrozenDictionary<string, string>[])[Lexicon.Synonyms, Lexicon.EventNouns])
+            foreach (var groups in SynonymGroups)
                 if (groups.TryGetValue(refuting.Words[k], out var g) && asserting.Words.Any(w => groups.TryGetValue(w, out var h) && h == g)) return true;
         return false;
     }
