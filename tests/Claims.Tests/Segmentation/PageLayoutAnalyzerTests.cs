@@ -55,6 +55,17 @@ public class PageLayoutAnalyzerTests
         Assert.That(new PageLayoutAnalyzer().ClassifyFurniture(line, isFirst: false), Is.Null);
     }
 
+    private static IEnumerable<TestCaseData> FurnitureCases() =>
+        CaseTable.Read("page-furniture.tsv", ["line", "expected", "why"])
+            .Select(row => new TestCaseData(row["line"], row["expected"]).SetName($"page-furniture.tsv:{row.Line} {row["why"]}"));
+
+    [TestCaseSource(nameof(FurnitureCases))]
+    public void LinesReadAsTheirTableSays(string line, string expected)
+    {
+        var kind = new PageLayoutAnalyzer().ClassifyFurniture(line, isFirst: false);
+        Assert.That(kind?.ToString() ?? "text", Is.EqualTo(expected), line);
+    }
+
     [Test]
     public void OffsetsIndexTheOriginalText()
     {

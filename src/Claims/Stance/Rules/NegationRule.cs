@@ -92,8 +92,9 @@ public sealed class NegationRule : IStanceRule
         if (StanceRules.Disowning(plain) is not null) return true;
         // "clips that purported to show that Saudi TV blurred" reports the blurring at a distance.
         if (Distanced(plain)) return true;
-        // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened.
-        if (IsInfinitive(plain, pi)) return true;
+        // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened; a headline's
+        // "Christian Bale to play Steve Jobs" (nothing but a name before "to") announces it as a fact to come.
+        if (IsInfinitive(plain, pi) && !HeadlineFuture(plain, pi - 1)) return true;
         return false;
     }
 
@@ -355,6 +356,19 @@ public sealed class NegationRule : IStanceRule
     }
 
     private static bool IsInfinitive(TextUnit u, int index) => index > 0 && u.Words[index - 1] == "to";
+
+    /// <summary>
+    /// True when the "to" at <paramref name="to"/> opens a headline's future ("Steve Ballmer to step down"): the
+    /// words before it are a name of two or more words (capitalized past the sentence start, where every word is) and
+    /// "to" is not capitalized, so they are no title-case "In Talks" and no single "Plans".
+    /// </summary>
+    private static bool HeadlineFuture(TextUnit u, int to)
+    {
+        if (to < 2 || u.Capitalized[to]) return false;
+        for (int k = 1; k < to; k++)
+            if (!u.Capitalized[k]) return false;
+        return true;
+    }
 
     private static bool IsModifierUnderNo(TextUnit u, int index)
     {
