@@ -461,6 +461,18 @@ internal static class UnitBuilder
             {
                 // "may" and "march" are also verbs: only calendar words that are not ambiguous reach here.
                 (found ??= []).Add(new NumberMention(cal.Value, cal.Unit, false, w));
+                // "September 3": the day is part of the date, not a count of what follows ("a September 25 meeting").
+                if (cal.Unit == MonthUnit && DayOfMonth(words, next) is { } day)
+                {
+                    found.Add(new NumberMention(day, DayOfMonthUnit, false, w + " " + words[next]));
+                    i = next;
+                }
+                continue;
+            }
+            // "3 September", "3rd of September": the day before its month.
+            if (DayOfMonth(words, i) is { } dayFirst && MonthAt(words, next) is { } month)
+            {
+                (found ??= []).Add(new NumberMention(dayFirst, DayOfMonthUnit, false, w + " " + words[month]));
                 continue;
             }
             if (char.IsDigit(w[0]))
@@ -501,6 +513,34 @@ internal static class UnitBuilder
             (found ??= []).Add(new NumberMention(value, unit, Approx(words, i), surface));
         }
         return found?.ToArray() ?? [];
+    }
+
+    /// <summary>The unit of a calendar month mention (<see cref="Lexicon.CalendarWords"/>).</summary>
+    private const string MonthUnit = "month";
+
+    /// <summary>The unit of a day of the month read beside its month ("September 3", "3rd of September").</summary>
+    internal const string DayOfMonthUnit = "day of month";
+
+    /// <summary>The day of the month word <paramref name="i"/> writes ("3", "25th"), or null.</summary>
+    private static int? DayOfMonth(string[] words, int i)
+    {
+        if (i >= words.Length) return null;
+        string w = words[i];
+        int digits = 0;
+        while (digits < w.Length && digits < 3 && char.IsAsciiDigit(w[digits])) digits++;
+        if (digits is 0 or > 2) return null;
+        string rest = w[digits..];
+        if (rest.Length > 0 && rest is not ("st" or "nd" or "rd" or "th")) return null;
+        int day = w[0] - '0';
+        if (digits == 2) day = day * 10 + (w[1] - '0');
+        return day is >= 1 and <= 31 ? day : null;
+    }
+
+    /// <summary>The index of the month word at <paramref name="i"/> or after an "of" there, or null.</summary>
+    private static int? MonthAt(string[] words, int i)
+    {
+        if (i < words.Length && words[i] == "of") i++;
+        return i < words.Length && Lexicon.CalendarWords.TryGetValue(words[i], out var cal) && cal.Unit == MonthUnit ? i : null;
     }
 
     private static bool Approx(string[] words, int i) =>
