@@ -34,11 +34,11 @@ internal static class SemanticSupport
     }
 
     /// <summary>The model the FNC-1 task predicts with: <c>--model</c> or the shipped one, lexical or (<c>--semantic</c>)
-    /// semantic; the semantic one is the body-stance model (<see cref="SemanticStanceModel.LoadShippedBodyStance"/>).</summary>
+    /// semantic; the semantic one is the body-stance model (<see cref="Claims.Training.BodyStanceModels.LoadSemantic"/>).</summary>
     public static StanceModel Model(StanceArgs opts)
     {
         var encoder = Encoder(opts);
         if (encoder is null) return opts.Get("model") is { } m ? StanceModel.Load(m) : StanceModel.Default;
-        return (opts.Get("model") is { } path ? SemanticStanceModel.Load(path, encoder) : SemanticStanceModel.LoadShippedBodyStance(encoder)).Model;
+        return (opts.Get("model") is { } path ? SemanticStanceModel.Load(path, encoder) : Claims.Training.BodyStanceModels.LoadSemantic(encoder)).Model;
     }
 }

@@ -15,9 +15,6 @@ public sealed class SemanticStanceModel
     /// <summary>Name of the shipped model resource.</summary>
     public const string ResourceName = "Claims.Semantic.Resources.semantic-stance-model.zip";
 
-    /// <summary>Name of the shipped body-stance model resource (<see cref="LoadShippedBodyStance"/>).</summary>
-    public const string BodyStanceResourceName = "Claims.Semantic.Resources.semantic-body-stance-model.zip";
-
     private SemanticStanceModel(StanceModel model, ProjectionFeatures projection)
     {
         Model = model;
@@ -40,22 +37,6 @@ public sealed class SemanticStanceModel
         return Load(stream, encoder, ResourceName);
     }
 
-    /// <summary>
-    /// The shipped model for the FNC-1 task of an article body's stance toward a headline (the body-stance classifier
-    /// of Claims.Training): the same features and training data as <see cref="LoadShipped"/>, with 200 trees at rate 0.1
-    /// (chosen by 3-fold cross-validation grouped by body inside the FNC-1 training part; see benchmarks/README.md,
-    /// stance10). The analyzer keeps <see cref="LoadShipped"/>: its lead-stance thresholds were tuned on that model, and
-    /// with this one in its place the FNC-1 corpus headline-body contradiction precision drops (0.777 to 0.752).
-    /// </summary>
-    /// <exception cref="InvalidDataException">The resource is missing or unreadable.</exception>
-    public static SemanticStanceModel LoadShippedBodyStance(ISentenceEncoder encoder)
-    {
-        ArgumentNullException.ThrowIfNull(encoder);
-        using var stream = typeof(SemanticStanceModel).Assembly.GetManifestResourceStream(BodyStanceResourceName)
-            ?? throw new InvalidDataException($"resource {BodyStanceResourceName} is missing from Claims.Semantic");
-        return Load(stream, encoder, BodyStanceResourceName);
-    }
-
     /// <summary>Loads a model written by <see cref="Save(string)"/>.</summary>
     public static SemanticStanceModel Load(string path, ISentenceEncoder encoder)
     {
@@ -64,9 +45,14 @@ public sealed class SemanticStanceModel
         return Load(file, encoder, path);
     }
 
-    private static SemanticStanceModel Load(Stream stream, ISentenceEncoder encoder, string name)
+    /// <summary>Loads a model written by <see cref="Save(string)"/> from a stream (an embedded resource, for one);
+    /// <paramref name="name"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">The stream holds no semantic stance model.</exception>
+    public static SemanticStanceModel Load(Stream stream, ISentenceEncoder encoder, string name)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(name);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         var projectionEntry = zip.GetEntry("projection.tsv") ?? throw new InvalidDataException($"{name}: no projection.tsv: not a semantic stance model");
         var modelEntry = zip.GetEntry("stance-model.zip") ?? throw new InvalidDataException($"{name}: no stance-model.zip: not a semantic stance model");

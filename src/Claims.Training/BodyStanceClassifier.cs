@@ -52,7 +52,7 @@ public sealed record BodyStanceOptions
     /// without repairs; the opening denial alone at "disagree" 0.3 / 0.1: 0.7673 / 0.7700; with the denying headline at
     /// "agree" 0.3: 0.7724 (0.7717 with the opening denial at 0.2, 0.7724 with the headline gate at 0.5); see
     /// benchmarks/README.md, stance9 (round 9). The body-stance model (200 trees, rate 0.1,
-    /// <c>SemanticStanceModel.LoadShippedBodyStance</c>): 0.7724 without repairs, 0.7785 with these gates (0.7792 /
+    /// <see cref="BodyStanceModels.LoadSemantic"/>): 0.7724 without repairs, 0.7785 with these gates (0.7792 /
     /// 0.7782 with the opening denial at 0.2 / 0.3, within the fold noise); see stance10 (round 10). The gates are the
     /// lexical model's.
     /// </summary>

@@ -151,7 +151,7 @@ public class ShippedSemanticStanceTests
     public void TheShippedBodyStanceModelReadsTheSameFeaturesWithMoreTrees()
     {
         var analyzer = SemanticStanceModel.LoadShipped(MiniLmEncoder.Default).Model;
-        var body = SemanticStanceModel.LoadShippedBodyStance(MiniLmEncoder.Default).Model;
+        var body = Claims.Training.BodyStanceModels.LoadSemantic(MiniLmEncoder.Default).Model;
         Assert.That(body.Labels, Is.EqualTo(analyzer.Labels));
         Assert.That(body.Featurizer.Features.Names, Is.EqualTo(analyzer.Featurizer.Features.Names));
         Assert.That(body.Description, Does.Contain("200 trees").And.Contain("rate 0.1"));
@@ -176,7 +176,7 @@ public class ShippedSemanticStanceTests
     [Test]
     public void BodyStanceQuotesTheClosestSentence()
     {
-        var classifier = new Claims.Training.BodyStanceClassifier(SemanticStanceModel.LoadShippedBodyStance(MiniLmEncoder.Default).Model);
+        var classifier = new Claims.Training.BodyStanceClassifier(Claims.Training.BodyStanceModels.LoadSemantic(MiniLmEncoder.Default).Model);
         var result = classifier.Classify("Talks between the two sides collapsed",
             "The weather in the capital was mild. Negotiators said on Monday the talks had broken down without a deal. Markets fell.");
         Assert.That(result.Reasons, Has.Some.Contains("the talks had broken down"));
