@@ -3,7 +3,8 @@ namespace Claims.Attribution.Learned;
 /// <summary>
 /// The readings applied to the ranker's kept attributions in both modes, in order: cues PolNeAR train never annotates
 /// dropped (<see cref="WithoutUnannotatedCues"/>), <see cref="SourceRepair"/> (sources
-/// that name no one), <see cref="NominalSubjectContent"/> (a statement noun's content ends before the sentence's verb),
+/// that name no one), <see cref="SubjectSources"/> (the subject right before the cue as a missing source, or a source
+/// cut inside a name run on to its end), <see cref="NominalSubjectContent"/> (a statement noun's content ends before the sentence's verb),
 /// <see cref="ObjectPhraseContent"/> (a relative "that" opens no content), <see cref="NestedSources"/> (sources that
 /// belong to another attribution) and <see cref="ReporterAttributions"/> (who reports a kept attribution without
 /// "that"), then <see cref="LateSpeakers"/> (speakers named after appositives or a post-modifier) and
@@ -18,7 +19,7 @@ internal static class KeptAttributionRepairs
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon, CueWordRates rates) =>
         SpokeOfReadings.Apply(document, CoordinatedCues.Apply(document, PassiveReports.Apply(document, FrameRepairs.Apply(document, LateSpeakers.Apply(document, ReporterAttributions.Apply(document,
             NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.Apply(document,
-                SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates))))),
+                SubjectSources.Apply(document, SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates)))))),
             lexicon), lexicon), lexicon), lexicon), lexicon));
 
     /// <summary>
