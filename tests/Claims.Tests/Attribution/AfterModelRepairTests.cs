@@ -36,6 +36,7 @@ public class AfterModelRepairTests
             "anaphoric-report" => [.. Enumerable.Range(1, Math.Max(0, doc.Sentences.Count - 1)).Select(s => FrameRepairs.AnaphoricReport(doc, s, lexicon)).OfType<AttributionSpan>()],
             "verification-note" => [.. doc.Attributions.Select(a => FrameRepairs.WithoutVerificationNote(doc, a)).OfType<AttributionSpan>()],
             "coordinated-cue" => [.. doc.Attributions.Select(a => CoordinatedCues.FirstVerbPhrase(doc, a, lexicon)).OfType<AttributionSpan>()],
+            "verb-object" => [.. Enumerable.Range(0, doc.Sentences.Count).SelectMany(s => VerbObjectReadings.Read(doc, s, lexicon))],
             "spoke-of" => [.. Enumerable.Range(0, doc.Sentences.Count).Select(s => SpokeOfReadings.Read(doc, s)).OfType<AttributionSpan>()],
             "passive-report" => [.. Enumerable.Range(0, doc.Sentences.Count).Select(s => PassiveReports.Read(doc, s, lexicon)).OfType<AttributionSpan>()],
             "participle-after-speaker" => [.. doc.Attributions.Select(a => FrameRepairs.ParticipleAfterSpeaker(doc, a, lexicon)).OfType<AttributionSpan>()],

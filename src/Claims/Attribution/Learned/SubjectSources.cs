@@ -62,6 +62,7 @@ internal static class SubjectSources
         if (Words.BeForms.Contains(word)) return null;
         if (Words.Pronouns.Contains(word))
             return word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase)
+                || last > first && QuestionWords.Contains(tokens[last - 1].Of(text)) || last > first && tokens[last - 1].Of(text).Equals("which", StringComparison.OrdinalIgnoreCase)
                 ? null : new TextSpan(tokens[last].Start, tokens[last].End);
         int start = NameStart(text, tokens, last, first);
         if (start < 0) return null;
