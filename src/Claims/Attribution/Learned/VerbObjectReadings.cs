@@ -51,8 +51,10 @@ internal static class VerbObjectReadings
         int first = range.Start.Value, end = range.End.Value;
         for (int k = first + 1; k < end; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word || lexicon.Find(tokens[k].Of(text)) is not { } entry || Array.IndexOf(Classes, entry.Class) < 0
-                || entry.QuoteOnly || entry.ClauseOnly || AddresseeLemmas.Contains(entry.Lemma) || char.IsUpper(text[tokens[k].Start])) continue;
+            // The cheap tests first: a lower-case word after a word or an abbreviation's period, then the lexicon.
+            if (tokens[k].Kind != TokenKind.Word || char.IsUpper(text[tokens[k].Start]) || tokens[k - 1].Kind is not (TokenKind.Word or TokenKind.Punctuation)
+                || lexicon.Find(tokens[k].Of(text)) is not { } entry || Array.IndexOf(Classes, entry.Class) < 0
+                || entry.QuoteOnly || entry.ClauseOnly || AddresseeLemmas.Contains(entry.Lemma)) continue;
             int cueLast = k;
             if (entry.Particle is { } particle)
             {
