@@ -3,23 +3,24 @@ namespace Claims.Attribution.Learned;
 /// <summary>
 /// The readings applied to the ranker's kept attributions in both modes, in order: cues PolNeAR train never annotates
 /// dropped (<see cref="WithoutUnannotatedCues"/>), <see cref="SourceRepair"/> (sources
-/// that name no one), <see cref="NominalSubjectContent"/> (a statement noun's content ends before the sentence's verb),
+/// that name no one), <see cref="SubjectSources"/> (the subject right before the cue as a missing source, or a source
+/// cut inside a name run on to its end), <see cref="NominalSubjectContent"/> (a statement noun's content ends before the sentence's verb),
 /// <see cref="ObjectPhraseContent"/> (a relative "that" opens no content), <see cref="NestedSources"/> (sources that
 /// belong to another attribution) and <see cref="ReporterAttributions"/> (who reports a kept attribution without
 /// "that"), then <see cref="LateSpeakers"/> (speakers named after appositives or a post-modifier) and
 /// <see cref="FrameRepairs"/> (naming relatives, headline reports, participles after a quotation's speaker) and
 /// <see cref="PassiveReports"/> ("The issue was first reported by The Washington Post."), then <see cref="CoordinatedCues"/>
 /// ("Ukraine continues to reject X and insists that Y": X is Ukraine's too) and <see cref="SpokeOfReadings"/> ("Roberts
-/// spoke of the legacy of racism"). Stateless and thread-safe.
+/// spoke of the legacy of racism") and <see cref="VerbObjectReadings"/> ("NeverTrump wants Trump to lose"). Stateless and thread-safe.
 /// </summary>
 internal static class KeptAttributionRepairs
 {
     /// <summary>The repaired attributions (the list itself when nothing changed).</summary>
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon, CueWordRates rates) =>
-        SpokeOfReadings.Apply(document, CoordinatedCues.Apply(document, PassiveReports.Apply(document, FrameRepairs.Apply(document, LateSpeakers.Apply(document, ReporterAttributions.Apply(document,
+        VerbObjectReadings.Apply(document, SpokeOfReadings.Apply(document, CoordinatedCues.Apply(document, PassiveReports.Apply(document, FrameRepairs.Apply(document, LateSpeakers.Apply(document, ReporterAttributions.Apply(document,
             NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.Apply(document,
-                SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates))))),
-            lexicon), lexicon), lexicon), lexicon), lexicon));
+                SubjectSources.Apply(document, SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates)))))),
+            lexicon), lexicon), lexicon), lexicon), lexicon)), lexicon);
 
     /// <summary>
     /// The attributions whose one-word cue (after modifiers: "also reviewed") PolNeAR train never annotates though it occurs there at least
