@@ -5,7 +5,7 @@ using Claims.Matching;
 namespace Claims.Text;
 
 /// <summary>
-/// Document frequencies of terms (stems, numbers, concept features), frozen at creation, and the inverse document
+/// Document frequencies of terms (stems, numbers, concept features), fixed at creation, and the inverse document
 /// frequency they give: <c>idf(t) = ln((N + 1) / (df(t) + 1)) + 1</c>, where <c>N</c> is the number of documents
 /// counted and <c>df(t)</c> the number of them containing <c>t</c>. One table type serves both the claim index
 /// (<see cref="ClaimIndexOptions.Idf"/>) and the stance model (learned with it and shipped inside its zip).
@@ -19,13 +19,16 @@ namespace Claims.Text;
 /// </remarks>
 public sealed class IdfTable
 {
-    private readonly FrozenDictionary<string, int> _documentFrequencies;
+    // Frozen for a table that is loaded or derived (read many times); a plain dictionary, never changed after the
+    // constructor, for one counted by FromDocuments: the claim index counts one per story and reads each term a few
+    // times, so freezing it (an analysis of all its keys) cost more than every lookup it saved.
+    private readonly IReadOnlyDictionary<string, int> _documentFrequencies;
 
     // Stance profiles look terms up by hash (see TextProfile); built on first use so matching tables never pay for it.
     private readonly Lazy<FrozenDictionary<int, float>> _weightsByHash;
     private readonly float _seenOnceWeight;
 
-    private IdfTable(FrozenDictionary<string, int> documentFrequencies, int documentCount)
+    private IdfTable(IReadOnlyDictionary<string, int> documentFrequencies, int documentCount)
     {
         _documentFrequencies = documentFrequencies;
         DocumentCount = documentCount;
@@ -47,7 +50,8 @@ public sealed class IdfTable
     public double UnseenIdf { get; }
 
     /// <summary>The counted terms and their document frequencies.</summary>
-    public IReadOnlyDictionary<string, int> DocumentFrequencies => _documentFrequencies;
+    public IReadOnlyDictionary<string, int> DocumentFrequencies =>
+        _documentFrequencies is Dictionary<string, int> counted ? counted.AsReadOnly() : _documentFrequencies;
 
     /// <summary>How many counted documents contain <paramref name="term"/> (0 when unseen).</summary>
     public int DocumentFrequency(string term)
@@ -85,7 +89,7 @@ public sealed class IdfTable
                 if (distinct.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
-        return new IdfTable(counts.ToFrozenDictionary(StringComparer.Ordinal), n);
+        return new IdfTable(counts, n);
     }
 
     /// <summary>
