@@ -57,6 +57,31 @@ public sealed class TextView : IEquatable<TextView>
     /// </summary>
     internal (int First, int End)[] Sentences => _sentences ??= Split();
 
+    // The matching features of the view, per extractor configuration that read them (see Features).
+    private FeatureMemo? _features;
+
+    /// <summary>
+    /// The view's matching features as <paramref name="extractor"/> reads them, worked out on first use per extractor
+    /// configuration (its term extractor and concept lexicon) and then shared: a claim's features are read by the claim
+    /// index of its story, again by the index of the reading pairs, by the gate and by the rumour finder. The features
+    /// are a pure function of the view and the configuration; racing threads may both compute them and either identical
+    /// array is kept. The array returned is shared: callers only read it.
+    /// </summary>
+    internal Matching.RawFeature[] Features(Matching.FeatureExtractor extractor)
+    {
+        for (var e = Volatile.Read(ref _features); e is not null; e = e.Next)
+            if (ReferenceEquals(e.Terms, extractor.Terms) && ReferenceEquals(e.Concepts, extractor.Concepts)) return e.Value;
+        var value = extractor.ExtractFresh(this);
+        while (true)
+        {
+            var head = Volatile.Read(ref _features);
+            if (Interlocked.CompareExchange(ref _features, new FeatureMemo(extractor.Terms, extractor.Concepts, value, head), head) == head)
+                return value;
+        }
+    }
+
+    private sealed record FeatureMemo(Text.TermExtractor Terms, Text.ConceptLexicon? Concepts, Matching.RawFeature[] Value, FeatureMemo? Next);
+
     /// <summary>The view of <paramref name="span"/> in <paramref name="document"/>, whose sentences and tokens are set.</summary>
     public static TextView Of(Document document, TextSpan span)
     {
