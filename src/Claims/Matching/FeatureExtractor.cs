@@ -44,10 +44,11 @@ internal sealed class FeatureExtractor
     public RawFeature[] Extract(Claim claim) => claim.View is { } view ? Extract(view) : Extract(claim.Text);
 
     /// <summary>
-    /// The features of the view's tokens, kept with the view for this configuration (<see cref="TextView.Features"/>):
-    /// the array is shared, so callers must not change it.
+    /// The features of the view's tokens, kept with the view for this configuration (<see cref="TextView.Memo"/>): the
+    /// array is shared, so callers must not change it.
     /// </summary>
-    public RawFeature[] Extract(TextView view) => view.Features(this);
+    public RawFeature[] Extract(TextView view) =>
+        view.Memo(Terms, Concepts, this, static (extractor, v) => extractor.ExtractFresh(v));
 
     /// <summary>The features of the view's tokens, worked out anew.</summary>
     internal RawFeature[] ExtractFresh(TextView view)

@@ -57,30 +57,30 @@ public sealed class TextView : IEquatable<TextView>
     /// </summary>
     internal (int First, int End)[] Sentences => _sentences ??= Split();
 
-    // The matching features of the view, per extractor configuration that read them (see Features).
-    private FeatureMemo? _features;
+    // What was worked out for the view and kept with it (see Memo).
+    private MemoEntry? _memo;
 
     /// <summary>
-    /// The view's matching features as <paramref name="extractor"/> reads them, worked out on first use per extractor
-    /// configuration (its term extractor and concept lexicon) and then shared: a claim's features are read by the claim
-    /// index of its story, again by the index of the reading pairs, by the gate and by the rumour finder. The features
-    /// are a pure function of the view and the configuration; racing threads may both compute them and either identical
-    /// array is kept. The array returned is shared: callers only read it.
+    /// What <paramref name="compute"/> gives for this view and <paramref name="state"/>, worked out on first use per
+    /// (<paramref name="key"/>, <paramref name="detail"/>), compared by reference, and then shared: a claim's matching
+    /// features are read by the claim index of its story, the index of the reading pairs, the gate and the rumour finder
+    /// (key: the term extractor, detail: the concept lexicon), its stance profile by the rule readings and the stance
+    /// classifier (key: the featurizer). <paramref name="compute"/> must be a pure function of the view and the key;
+    /// racing threads may both compute it, and either identical result is kept. The result is shared: callers only read it.
     /// </summary>
-    internal Matching.RawFeature[] Features(Matching.FeatureExtractor extractor)
+    internal T Memo<TState, T>(object key, object? detail, TState state, Func<TState, TextView, T> compute) where T : class
     {
-        for (var e = Volatile.Read(ref _features); e is not null; e = e.Next)
-            if (ReferenceEquals(e.Terms, extractor.Terms) && ReferenceEquals(e.Concepts, extractor.Concepts)) return e.Value;
-        var value = extractor.ExtractFresh(this);
+        for (var e = Volatile.Read(ref _memo); e is not null; e = e.Next)
+            if (ReferenceEquals(e.Key, key) && ReferenceEquals(e.Detail, detail)) return (T)e.Value;
+        var value = compute(state, this);
         while (true)
         {
-            var head = Volatile.Read(ref _features);
-            if (Interlocked.CompareExchange(ref _features, new FeatureMemo(extractor.Terms, extractor.Concepts, value, head), head) == head)
-                return value;
+            var head = Volatile.Read(ref _memo);
+            if (Interlocked.CompareExchange(ref _memo, new MemoEntry(key, detail, value, head), head) == head) return value;
         }
     }
 
-    private sealed record FeatureMemo(Text.TermExtractor Terms, Text.ConceptLexicon? Concepts, Matching.RawFeature[] Value, FeatureMemo? Next);
+    private sealed record MemoEntry(object Key, object? Detail, object Value, MemoEntry? Next);
 
     /// <summary>The view of <paramref name="span"/> in <paramref name="document"/>, whose sentences and tokens are set.</summary>
     public static TextView Of(Document document, TextSpan span)
