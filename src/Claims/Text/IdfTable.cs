@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Claims.Matching;
 
 namespace Claims.Text;
@@ -86,7 +87,7 @@ public sealed class IdfTable
             foreach (var term in terms)
             {
                 if (term is null) throw new ArgumentNullException(nameof(documents), $"Document {n - 1} contains a null term.");
-                if (distinct.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
+                if (distinct.Add(term)) CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
             }
         }
         return new IdfTable(counts, n);
@@ -132,8 +133,23 @@ public sealed class IdfTable
             .ToList());
     }
 
-    internal static IdfTable FromFeatureSets(IReadOnlyList<RawFeature[]> featureSets) =>
-        FromDocuments(featureSets.Select(set => set.Select(f => f.Term)));
+    // As FromDocuments over the sets' terms, without a set of the terms seen per document: a feature set is sorted by
+    // term (FeatureExtractor), so a term repeated within one set follows itself and is counted once all the same.
+    internal static IdfTable FromFeatureSets(IReadOnlyList<RawFeature[]> featureSets)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in featureSets)
+        {
+            string? previous = null;
+            foreach (var feature in set)
+            {
+                if (string.Equals(feature.Term, previous, StringComparison.Ordinal)) continue;
+                previous = feature.Term;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, feature.Term, out _)++;
+            }
+        }
+        return new IdfTable(counts, featureSets.Count);
+    }
 
     /// <summary>
     /// This table without the terms seen in fewer than <paramref name="minimum"/> documents (a compact table to ship;
