@@ -38,13 +38,20 @@ internal sealed class FeatureExtractor
     internal const string ConceptPrefix = "≈";
 
     /// <summary>The features of a free text, tokenized by the document stages' tokenizer.</summary>
-    public RawFeature[] Extract(string text) => Extract(TextView.Tokens(text));
+    public RawFeature[] Extract(string text) => ExtractFresh(TextView.Tokens(text));
 
     /// <summary>The features of a claim, read from its document's tokens when it has a view.</summary>
     public RawFeature[] Extract(Claim claim) => claim.View is { } view ? Extract(view) : Extract(claim.Text);
 
-    /// <summary>The features of the view's tokens.</summary>
-    public RawFeature[] Extract(TextView view)
+    /// <summary>
+    /// The features of the view's tokens, kept with the view for this configuration (<see cref="TextView.Memo"/>): the
+    /// array is shared, so callers must not change it.
+    /// </summary>
+    public RawFeature[] Extract(TextView view) =>
+        view.Memo(Terms, Concepts, this, static (extractor, v) => extractor.ExtractFresh(v));
+
+    /// <summary>The features of the view's tokens, worked out anew.</summary>
+    internal RawFeature[] ExtractFresh(TextView view)
     {
         string text = view.Text;
         var features = new List<RawFeature>(view.Count);

@@ -57,6 +57,39 @@ public sealed class TextView : IEquatable<TextView>
     /// </summary>
     internal (int First, int End)[] Sentences => _sentences ??= Split();
 
+    // What was worked out for the view and kept with it (see Memo).
+    private MemoEntry? _memo;
+
+    /// <summary>
+    /// What <paramref name="compute"/> gives for this view and <paramref name="state"/>, worked out on first use per
+    /// (<paramref name="key"/>, <paramref name="detail"/>), compared by reference, and then shared: a claim's matching
+    /// features are read by the claim index of its story, the index of the reading pairs, the gate and the rumour finder
+    /// (key: the term extractor, detail: the concept lexicon), its stance profile by the rule readings and the stance
+    /// classifier (key: the featurizer). <paramref name="compute"/> must be a pure function of the view and the key;
+    /// racing threads may both compute it, and all get the value kept first. The result is shared: callers only read it.
+    /// </summary>
+    internal T Memo<TState, T>(object key, object? detail, TState state, Func<TState, TextView, T> compute) where T : class
+    {
+        if (Find(Volatile.Read(ref _memo), key, detail) is { } known) return (T)known;
+        var value = compute(state, this);
+        while (true)
+        {
+            // A thread that lost the race returns the value kept first, so every caller reads one object.
+            var head = Volatile.Read(ref _memo);
+            if (Find(head, key, detail) is { } kept) return (T)kept;
+            if (Interlocked.CompareExchange(ref _memo, new MemoEntry(key, detail, value, head), head) == head) return value;
+        }
+    }
+
+    private static object? Find(MemoEntry? entry, object key, object? detail)
+    {
+        for (var e = entry; e is not null; e = e.Next)
+            if (ReferenceEquals(e.Key, key) && ReferenceEquals(e.Detail, detail)) return e.Value;
+        return null;
+    }
+
+    private sealed record MemoEntry(object Key, object? Detail, object Value, MemoEntry? Next);
+
     /// <summary>The view of <paramref name="span"/> in <paramref name="document"/>, whose sentences and tokens are set.</summary>
     public static TextView Of(Document document, TextSpan span)
     {

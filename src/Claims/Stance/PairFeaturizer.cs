@@ -108,12 +108,13 @@ public sealed class PairFeaturizer
 
     /// <summary>
     /// Prepares a claim for comparison from the tokens and sentences its document's stages produced
-    /// (<see cref="Claim.View"/>). Reuse the profile for every pair.
+    /// (<see cref="Claim.View"/>). Reuse the profile for every pair. The profile is kept with the view
+    /// (<see cref="TextView.Memo"/>): the rule readings and the stance classifier profile a claim once.
     /// </summary>
     public TextProfile Profile(TextView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return Profile(view, view.SpanText);
+        return view.Memo(this, null, this, static (featurizer, v) => featurizer.Profile(v, v.SpanText));
     }
 
     private TextProfile Profile(TextView view, string text)

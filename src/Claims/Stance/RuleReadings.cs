@@ -35,6 +35,9 @@ internal sealed class RuleReadings : IClaimReading
             .Select(p => p.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).First()),
         StringComparer.Ordinal);
 
+    // The length of the longest trigger.
+    private static readonly int LongestTrigger = Triggers.Max(t => t.Length);
+
     /// <inheritdoc />
     public IReadOnlyList<ReadingKey> KeysOf(Claim claim)
     {
@@ -72,9 +75,12 @@ internal sealed class RuleReadings : IClaimReading
         foreach (var value in values) keys.Add(new ReadingKey(ProximityRule.RuleName, value, pole));
     }
 
-    // True when a word of the text (lower-cased, letters only) is one of the triggers.
+    // True when a word of the text (lower-cased, letters only) is one of the triggers: each word is lower-cased into a
+    // buffer and looked up by its characters (no string a word; a word longer than every trigger cannot be one).
     private static bool HasTrigger(string text)
     {
+        var triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[LongestTrigger];
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -82,7 +88,8 @@ internal sealed class RuleReadings : IClaimReading
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                if (Triggers.Contains(text[start..i].ToLowerInvariant())) return true;
+                var word = text.AsSpan(start, i - start);
+                if (word.Length <= LongestTrigger && triggers.Contains(buffer[..word.ToLowerInvariant(buffer)])) return true;
                 start = -1;
             }
         }

@@ -116,7 +116,7 @@ public sealed class StoryGrouper : IStoryGrouper
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         void Add(TextView view, float weight)
         {
-            foreach (var f in _features.Extract(view))
+            foreach (var f in _features.ExtractFresh(view))
             {
                 float boost = f.Kind switch
                 {

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Claims.Matching;
 
 namespace Claims.Text;
 
 /// <summary>
-/// Document frequencies of terms (stems, numbers, concept features), frozen at creation, and the inverse document
+/// Document frequencies of terms (stems, numbers, concept features), fixed at creation, and the inverse document
 /// frequency they give: <c>idf(t) = ln((N + 1) / (df(t) + 1)) + 1</c>, where <c>N</c> is the number of documents
 /// counted and <c>df(t)</c> the number of them containing <c>t</c>. One table type serves both the claim index
 /// (<see cref="ClaimIndexOptions.Idf"/>) and the stance model (learned with it and shipped inside its zip).
@@ -19,13 +20,16 @@ namespace Claims.Text;
 /// </remarks>
 public sealed class IdfTable
 {
-    private readonly FrozenDictionary<string, int> _documentFrequencies;
+    // Frozen for a table that is loaded or derived (read many times); a plain dictionary, never changed after the
+    // constructor, for one counted by FromDocuments: the claim index counts one per story and reads each term a few
+    // times, so freezing it (an analysis of all its keys) cost more than every lookup it saved.
+    private readonly IReadOnlyDictionary<string, int> _documentFrequencies;
 
     // Stance profiles look terms up by hash (see TextProfile); built on first use so matching tables never pay for it.
     private readonly Lazy<FrozenDictionary<int, float>> _weightsByHash;
     private readonly float _seenOnceWeight;
 
-    private IdfTable(FrozenDictionary<string, int> documentFrequencies, int documentCount)
+    private IdfTable(IReadOnlyDictionary<string, int> documentFrequencies, int documentCount)
     {
         _documentFrequencies = documentFrequencies;
         DocumentCount = documentCount;
@@ -47,7 +51,8 @@ public sealed class IdfTable
     public double UnseenIdf { get; }
 
     /// <summary>The counted terms and their document frequencies.</summary>
-    public IReadOnlyDictionary<string, int> DocumentFrequencies => _documentFrequencies;
+    public IReadOnlyDictionary<string, int> DocumentFrequencies =>
+        _documentFrequencies is Dictionary<string, int> counted ? counted.AsReadOnly() : _documentFrequencies;
 
     /// <summary>How many counted documents contain <paramref name="term"/> (0 when unseen).</summary>
     public int DocumentFrequency(string term)
@@ -82,10 +87,10 @@ public sealed class IdfTable
             foreach (var term in terms)
             {
                 if (term is null) throw new ArgumentNullException(nameof(documents), $"Document {n - 1} contains a null term.");
-                if (distinct.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
+                if (distinct.Add(term)) CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
             }
         }
-        return new IdfTable(counts.ToFrozenDictionary(StringComparer.Ordinal), n);
+        return new IdfTable(counts, n);
     }
 
     /// <summary>
@@ -128,8 +133,23 @@ public sealed class IdfTable
             .ToList());
     }
 
-    internal static IdfTable FromFeatureSets(IReadOnlyList<RawFeature[]> featureSets) =>
-        FromDocuments(featureSets.Select(set => set.Select(f => f.Term)));
+    // As FromDocuments over the sets' terms, without a set of the terms seen per document: a feature set is sorted by
+    // term (FeatureExtractor), so a term repeated within one set follows itself and is counted once all the same.
+    internal static IdfTable FromFeatureSets(IReadOnlyList<RawFeature[]> featureSets)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in featureSets)
+        {
+            string? previous = null;
+            foreach (var feature in set)
+            {
+                if (string.Equals(feature.Term, previous, StringComparison.Ordinal)) continue;
+                previous = feature.Term;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, feature.Term, out _)++;
+            }
+        }
+        return new IdfTable(counts, featureSets.Count);
+    }
 
     /// <summary>
     /// This table without the terms seen in fewer than <paramref name="minimum"/> documents (a compact table to ship;

@@ -66,4 +66,18 @@ public class IdfTableTests
         Assert.That(() => IdfTable.Empty.Idf(null!), Throws.ArgumentNullException);
         Assert.That(() => IdfTable.Load(null!), Throws.ArgumentNullException);
     }
+    [Test]
+    public void FeatureSetsCountAsTheirTermsDo()
+    {
+        // FromFeatureSets (the claim index's table) counts without a set a document: it must count as FromDocuments does.
+        var extractor = new Claims.Matching.FeatureExtractor(TermExtractor.Default, ConceptLexicon.Default);
+        string[] texts = [.. Texts, "Summit-summit talks: the summit, 5,000 talks", "Putin and Trump-Putin talks were postponed"];
+        var sets = texts.Select(extractor.Extract).ToList();
+        var direct = IdfTable.FromFeatureSets(sets);
+        var counted = IdfTable.FromDocuments(sets.Select(set => set.Select(f => f.Term)));
+        Assert.That(direct.DocumentCount, Is.EqualTo(counted.DocumentCount));
+        Assert.That(direct.DocumentFrequencies, Is.EquivalentTo(counted.DocumentFrequencies));
+        Assert.That(direct.DocumentFrequency(TermExtractor.Default.Stem("summit")), Is.EqualTo(4));
+        Assert.That(direct.DocumentFrequencies, Is.Not.InstanceOf<Dictionary<string, int>>(), "the counts are not handed out for change");
+    }
 }

@@ -45,6 +45,10 @@ public sealed class DiscussedTopicRule : IStanceRule
 
     private static readonly object TopicKey = new();
 
+    // The topic phrases by first word, in the lexicon's order: only those can match where a word starts.
+    private static readonly PhraseStarts TopicAfter = new(Lexicon.TopicAfter);
+    private static readonly PhraseStarts TopicBefore = new(Lexicon.TopicBefore);
+
     /// <summary>The text's first discussed topic, worked out once per unit (the rule's own memo).</summary>
     internal static (string Phrase, List<(string Stem, string Word)> Topic, bool Negated)? TopicOf(TextUnit u) => u.Memo(TopicKey, Find);
 
@@ -55,7 +59,7 @@ public sealed class DiscussedTopicRule : IStanceRule
     {
         for (int i = 0; i < u.Words.Length; i++)
         {
-            foreach (var p in Lexicon.TopicAfter)
+            foreach (var (p, _) in TopicAfter.At(u.Words[i]))
             {
                 if (!UnitBuilder.MatchAt(u.Words, i, p)) continue;
                 var topic = new List<(string, string)>();
@@ -67,7 +71,7 @@ public sealed class DiscussedTopicRule : IStanceRule
                 }
                 if (topic.Count > 0) return (StanceRules.Phrase(u.Words, i, last), topic, u.Negated[i] || StanceRules.InNegatedClause(u, i));
             }
-            foreach (var p in Lexicon.TopicBefore)
+            foreach (var (p, _) in TopicBefore.At(u.Words[i]))
             {
                 if (!UnitBuilder.MatchAt(u.Words, i, p)) continue;
                 var topic = new List<(string, string)>();

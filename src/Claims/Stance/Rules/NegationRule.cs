@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Claims.Text;
 
 namespace Claims.Stance;
@@ -207,8 +208,8 @@ public sealed class NegationRule : IStanceRule
         public static WordIndex Of(TextUnit u)
         {
             var lemmas = new string?[u.Words.Length];
-            var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var byLemma = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byStem = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            var byLemma = new Dictionary<string, int[]>(StringComparer.Ordinal);
             for (int k = 0; k < u.Words.Length; k++)
             {
                 if (u.Stems[k] is not { } stem) continue;
@@ -216,7 +217,7 @@ public sealed class NegationRule : IStanceRule
                 Add(byStem, stem, k);
                 Add(byLemma, lemma, k);
             }
-            return new WordIndex(lemmas, Freeze(byStem), Freeze(byLemma));
+            return new WordIndex(lemmas, byStem, byLemma);
         }
 
         /// <summary>Ascending positions of the words with stem <paramref name="stem"/> or verb lemma <paramref name="lemma"/>.</summary>
@@ -238,14 +239,17 @@ public sealed class NegationRule : IStanceRule
             return [.. merged];
         }
 
-        private static void Add(Dictionary<string, List<int>> index, string key, int position)
+        // Appends position to the key's ascending positions: most words occur once in a claim, so an array a key
+        // (grown by one on a repeat) costs less than a list a key copied into an array at the end.
+        private static void Add(Dictionary<string, int[]> index, string key, int position)
         {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-            list.Add(position);
+            ref int[]? positions = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+            if (positions is null) { positions = [position]; return; }
+            var grown = new int[positions.Length + 1];
+            positions.CopyTo(grown, 0);
+            grown[^1] = position;
+            positions = grown;
         }
-
-        private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index) =>
-            index.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static bool NotOnly(TextUnit u, int index)

@@ -61,11 +61,14 @@ public sealed class StatusRule : IStanceRule
 
     private static readonly object PositionsKey = new();
 
+    // Every status phrase by first word, in the lexicon's order: only those can match where a word starts.
+    private static readonly PhraseStarts StatusPhrases = new(Lexicon.Statuses.SelectMany(st => st.Phrases));
+
     private static List<(int Index, bool Negated)> Positions(TextUnit u)
     {
         var result = new List<(int, bool)>();
         for (int i = 0; i < u.Words.Length; i++)
-            if (Lexicon.Statuses.SelectMany(st => st.Phrases).Any(p => UnitBuilder.MatchAt(u.Words, i, p))) result.Add((i, u.Negated[i]));
+            if (StatusPhrases.At(u.Words[i]).Any(p => UnitBuilder.MatchAt(u.Words, i, p.Phrase))) result.Add((i, u.Negated[i]));
         return result;
     }
 
@@ -76,7 +79,7 @@ public sealed class StatusRule : IStanceRule
         var result = new List<(string, bool, string[])>();
         for (int i = 0; i < u.Words.Length; i++)
         {
-            var phrase = Lexicon.Statuses.SelectMany(st => st.Phrases).FirstOrDefault(p => UnitBuilder.MatchAt(u.Words, i, p));
+            var phrase = StatusPhrases.At(u.Words[i]).FirstOrDefault(p => UnitBuilder.MatchAt(u.Words, i, p.Phrase)).Phrase;
             if (phrase is null) continue;
             int start = u.Negated[i] ? StanceRules.NegationStart(u, i) : i;
             result.Add((StanceRules.Phrase(u.Words, start, i + phrase.Length - 1), u.Negated[i], phrase));

@@ -47,11 +47,14 @@ public sealed class UnmetDemandRule : IStanceRule
 
     private static readonly object DemandKey = new();
 
+    // The demand phrases by first word, in the lexicon's order: only those can match where a word starts.
+    private static readonly PhraseStarts Demands = new(Lexicon.Demands);
+
     /// <summary>The first demand of a text: its phrase, the stem of the act wanted and the act's object; null if none.</summary>
     private static (string Phrase, string Act, List<(string Stem, string Word)> Objects)? FindDemand(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            foreach (var p in Lexicon.Demands)
+            foreach (var (p, _) in Demands.At(u.Words[i]))
             {
                 if (!UnitBuilder.MatchAt(u.Words, i, p)) continue;
                 // "no interest in addressing", "did not call for": a refused demand.
