@@ -154,7 +154,7 @@ public class ShippedSemanticStanceTests
         var body = Claims.Training.BodyStanceModels.LoadSemantic(MiniLmEncoder.Default).Model;
         Assert.That(body.Labels, Is.EqualTo(analyzer.Labels));
         Assert.That(body.Featurizer.Features.Names, Is.EqualTo(analyzer.Featurizer.Features.Names));
-        Assert.That(body.Description, Does.Contain("200 trees").And.Contain("rate 0.1"));
+        Assert.That(body.Description, Does.Contain("300 trees").And.Contain("rate 0.1"));
         Assert.That(analyzer.Description, Does.Contain("100 trees"), "the analyzer keeps the model its lead-stance thresholds were tuned on");
     }
 
