@@ -130,7 +130,9 @@ public sealed class SameEventGate : IVerdictGate
         // Indiana" / "Cruz 16 points ahead of Trump in Indiana") agree on nothing said of them.
         // (A headline in title case, "Who Is Michael Zehaf-Bibeau? Ottawa Shooter Suspect Identified", writes every
         // word as a name: its capitals tell nothing.)
-        if (verdict.Label == StanceLabel.Agrees && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
+        // Kept to pairs across stories: inside one story the event is known, and claims on one person agree through
+        // words the pair does not share ("gunned down" / "was killed by"; FNC-1 raw folder 1).
+        if (verdict.Label == StanceLabel.Agrees && !context.SameStory && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
             && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
             return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
         if (verdict.Label != StanceLabel.Contradicts) return null;
@@ -264,8 +266,8 @@ public sealed record SameEventGateOptions
     public int MinContentWords { get; init; } = 3;
 
     /// <summary>
-    /// Fewest shared content words that are not names (default 1), for contradictions and agreements alike: names alone
-    /// never make one event.
+    /// Fewest shared content words that are not names (default 1), for contradictions, and for agreements across
+    /// stories: names alone never make one event.
     /// </summary>
     public int MinSharedWords { get; init; } = 1;
 

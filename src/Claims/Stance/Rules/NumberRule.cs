@@ -54,9 +54,6 @@ public sealed class NumberRule : IStanceRule
         }
         if (matchA is { } xa && matchB is { } xb && mismatchA is null)
         {
-            // "Super Tuesday" and "on Tuesday": a shared weekday says when, not what; two claims agree on a figure
-            // only when it counts something or places one event.
-            if (IsDate(xa) || IsDate(xb)) return null;
             if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
         }
@@ -75,12 +72,6 @@ public sealed class NumberRule : IStanceRule
             }
         return pivots;
     }
-
-    /// <summary>
-    /// True when <paramref name="m"/> is a weekday: a date that recurs every week, no count. (A month or a year stays:
-    /// "in office since January" and "returned in January", "opened in 1971" twice, place one event.)
-    /// </summary>
-    private static bool IsDate(NumberMention m) => Array.IndexOf(Claims.Text.WordLists.Weekdays, m.Surface) >= 0;
 
     /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>
     private static int Figures(NumberMention[] mentions, string unit) =>
