@@ -49,7 +49,17 @@ public static class StanceRules
     /// <summary>Verbs and prepositions that deny what follows them without a negator ("failed to reach a deal").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ImplicitNegators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["failed", "fail", "fails", "failing", "without", "lack", "lacks", "lacked", "lacking", "refused", "refuses", "refuse",
-         "unable", "declined", "declines", "short", "precludes", "preclude", "precluded", "avoid", "avoids", "avoided", "avoiding"], StringComparer.Ordinal);
+         "unable", "declined", "declines", "short", "precludes", "preclude", "precluded", "avoid", "avoids", "avoided", "avoiding",
+         "oppose", "opposes", "opposed", "opposing"], StringComparer.Ordinal);
+
+    /// <summary>Verbs that keep someone from what a "from" after their object names ("stop the Republicans from ripping").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PreventionVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["prevent", "prevents", "prevented", "preventing", "stop", "stops", "stopped", "stopping", "keep", "keeps", "kept",
+         "bar", "bars", "barred", "barring", "block", "blocks", "blocked", "ban", "bans", "banned", "prohibit", "prohibits",
+         "prohibited", "deter", "deters", "deterred", "discourage", "discourages", "discouraged"], StringComparer.Ordinal);
+
+    /// <summary>The most words between a verb of prevention and the "from" it takes.</summary>
+    private const int PreventionReach = 4;
 
     /// <summary>Verbs that end an activity named by the gerund after them ("stop arresting", "ceased operating").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CessationVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -70,17 +80,33 @@ public static class StanceRules
         return false;
     }
 
+    // True when a verb of prevention stands before the "from" at `from` within PreventionReach words of its clause.
+    private static bool Prevented(TextUnit u, int from)
+    {
+        for (int k = from - 1; k >= 0 && k >= from - PreventionReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0])) return false;
+            if (PreventionVerbs.Contains(w)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when word <paramref name="index"/> follows an implicit negator in its clause (up to five words back).</summary>
     internal static bool ImplicitlyNegated(TextUnit u, int index)
     {
         for (int k = index - 1; k >= 0 && k >= index - 5; k--)
         {
             string w = u.Words[k];
-            if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && w != "\"") return false;
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && !IsQuote(w)) return false;
             if (ImplicitNegators.Contains(w)) return true;
             // "keep Kim out of the public eye" is as negative as "not in the public eye"; "are yet to find" as "have
             // not found".
             if (w is "out" or "yet" && k + 1 < index && u.Words[k + 1] == (w == "out" ? "of" : "to")) return true;
+            // "free of outside political influence" is "no outside influence"; "prevent him from releasing" and "stop
+            // them from ripping it away" deny the releasing and the ripping.
+            if (w is "of" or "from" && k > 0 && u.Words[k - 1] == "free") return true;
+            if (w == "from" && Prevented(u, k)) return true;
         }
         return false;
     }
@@ -141,7 +167,8 @@ public static class StanceRules
             string w = u.Words[k];
             if (w.Length == 0) continue;
             if (!char.IsLetterOrDigit(w[0]) && !IsQuote(w)) return false;
-            if (w is "and" or "or" or "but" or "while" or "whereas" or "although" or "though" or "because" or "however") return false;
+            // "not to deter or contain ISIS": a negation spans the words "or" joins ("not X or Y" denies both).
+            if (w is "and" or "but" or "while" or "whereas" or "although" or "though" or "because" or "however") return false;
             if (Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w)) return true;
         }
         return false;

@@ -126,7 +126,18 @@ public sealed class SameEventGate : IVerdictGate
             return $"different names ({Join(e.NamesA)} / {Join(e.NamesB)})";
         if (!context.SameStory && context.Similarity < Options.CrossStorySimilarity)
             return string.Create(CultureInfo.InvariantCulture, $"different stories and similarity {context.Similarity:0.00} below {Options.CrossStorySimilarity:0.00}");
+        // Election coverage names the same candidates everywhere: claims that share only names ("Trump leads Cruz in
+        // Indiana" / "Cruz 16 points ahead of Trump in Indiana") agree on nothing said of them.
+        // (A headline in title case, "Who Is Michael Zehaf-Bibeau? Ottawa Shooter Suspect Identified", writes every
+        // word as a name: its capitals tell nothing.)
+        // Kept to pairs across stories: inside one story the event is known, and claims on one person agree through
+        // words the pair does not share ("gunned down" / "was killed by"; FNC-1 raw folder 1).
+        if (verdict.Label == StanceLabel.Agrees && !context.SameStory && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
+            && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
+            return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
         if (verdict.Label != StanceLabel.Contradicts) return null;
+        if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
+            return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";
         // Pieces of one sentence do not contradict each other (an explicit counter-claim aside).
         if (SharedSentence.Of(a, b) is { } oneSentence) return oneSentence;
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
@@ -195,6 +206,53 @@ public sealed class SameEventGate : IVerdictGate
     private string? UnderReview(Claim claim) =>
         claim.Cue == ":" && claim.Speaker is { } speaker && Options.ReviewLabels.Contains(speaker.Trim()) ? speaker.Trim() : null;
 
+    /// <summary>
+    /// The shared content words of the pair plus its shared names that either side also writes in lower case ("the
+    /// patient is not being treated" / "KC hospital: Patient does not have ...", a headline's "Fur Coats" / "fur coat"):
+    /// a word written in lower case is said of something, whatever capitals a headline or a colon gives it elsewhere.
+    /// </summary>
+    private static int SharedBeyondNames(Claim a, Claim b, SameEventEvidence e)
+    {
+        int shared = e.SharedWords.Count;
+        foreach (var t in e.SharedNames)
+            if (WrittenInLowerCase(a.Text, t) || WrittenInLowerCase(b.Text, t)) shared++;
+        return shared;
+    }
+
+    /// <summary>The share of words of four letters or more that start with a capital from which a text is in title case.</summary>
+    private const double TitleCapitalShare = 0.75;
+
+    /// <summary>The fewest words of four letters or more a text in title case has.</summary>
+    private const int TitleMinLongWords = 3;
+
+    /// <summary>
+    /// True when at least <see cref="TitleCapitalShare"/> of the words of four letters or more in <paramref name="text"/>
+    /// (and <see cref="TitleMinLongWords"/> or more of them) start with a capital: a headline in title case.
+    /// </summary>
+    internal static bool TitleCased(string text)
+    {
+        int words = 0, capitals = 0;
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.AsSpan().Trim("\"'\u201C\u201D\u2018\u2019(),.:;!?".AsSpan());
+            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            words++;
+            if (char.IsUpper(word[0])) capitals++;
+        }
+        return words >= TitleMinLongWords && capitals >= TitleCapitalShare * words;
+    }
+
+    // True when `text` has a word in lower case that the stem `term` starts ("patient" for "patient", "coat" for "coat").
+    private static bool WrittenInLowerCase(string text, string term)
+    {
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.AsSpan().TrimStart("\"'\u201C\u2018(".AsSpan());
+            if (w.Length > 0 && char.IsLower(w[0]) && w.StartsWith(term, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     private static string Join(IEnumerable<string> items) => string.Join(", ", items.Order(StringComparer.Ordinal).Take(4));
 }
 
@@ -207,7 +265,10 @@ public sealed record SameEventGateOptions
     /// <summary>Fewest content words (stems, names and numbers) each claim of a contradiction needs (default 3).</summary>
     public int MinContentWords { get; init; } = 3;
 
-    /// <summary>Fewest shared content words that are not names (default 1): names alone never make one event.</summary>
+    /// <summary>
+    /// Fewest shared content words that are not names (default 1), for contradictions, and for agreements across
+    /// stories: names alone never make one event.
+    /// </summary>
     public int MinSharedWords { get; init; } = 1;
 
     /// <summary>
@@ -224,6 +285,15 @@ public sealed record SameEventGateOptions
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
         new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4, ["dates"] = 0.4, ["antonym"] = 0.35 };
+
+    /// <summary>
+    /// Rules whose contradictions need both claims in one story (default: <c>numbers</c>, <c>dates</c>, <c>antonym</c>).
+    /// A figure, a date or an opposite word is said of one event: two polls' margins of error ("plus or minus six
+    /// percentage points" / "three"), two primaries' winner and loser, two races' shares differ without contradicting.
+    /// Claims in different stories are about different events however alike their words (election coverage reports a
+    /// poll, a result, a margin every week), so such a finding across stories is no evidence of one proposition.
+    /// </summary>
+    public IReadOnlySet<string> SameStoryRules { get; init; } = new HashSet<string>(["numbers", "dates", "antonym"], StringComparer.Ordinal);
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;

@@ -37,6 +37,7 @@ public sealed class AntonymRule : IStanceRule
             if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
             if (Idiomatic(a, ia) || Idiomatic(b, ib)) continue;
             if (Referents.Different(pair, a, ia, b, ib)) continue;
+            if (NamedSubjectsDiffer(a, ia, b, ib)) continue;
             var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
             if (!pair.SameSubject(pivots)) continue;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.8, $"antonym: '{wa}' vs '{wb}'");
@@ -105,6 +106,8 @@ public sealed class AntonymRule : IStanceRule
         if (AssertsAlike(pair.Relations, a, i, b.StemHashes[j]) || AssertsAlike(pair.Relations, b, j, a.StemHashes[i])) return true;
         // "the first victim" and "a second person": ordinals oppose each other only when they count one thing.
         if (OrdinalsOfDifferentThings(a, i, b, j)) return true;
+        // "Clinton won Florida" and "Sanders lost Florida to Clinton": opposites said of different named subjects.
+        if (NamedSubjectsDiffer(a, i, b, j)) return true;
         // "appealed for someone to come forward" asks for something: an infinitive states no fact.
         if ((i > 0 && a.Words[i - 1] == "to") || (j > 0 && b.Words[j - 1] == "to")) return true;
         return false;
@@ -252,4 +255,40 @@ public sealed class AntonymRule : IStanceRule
     // A judging word of a text that gives a mixed verdict (MixedAssessmentRule): its opposite is in the verdict too.
     private static bool MixedJudgement(TextUnit u, string word) =>
         MixedAssessmentRule.Judging(word) && MixedAssessmentRule.IsMixed(u);
+
+    /// <summary>The most words read back from an opposite word for the names of its subject.</summary>
+    private const int SubjectReach = 10;
+
+    /// <summary>
+    /// True when both opposite words have names in the subject of their clause and the two sets share none: "Clinton
+    /// won the primaries in Florida" and "Sanders lost Florida to Clinton", "Kasich scored his first win" and "Cruz lost
+    /// Ohio to Kasich". A contest has a winner and a loser, a market shares that rise and shares that fall: opposites
+    /// said of different named subjects are both true (often of one event, told from each side).
+    /// </summary>
+    internal static bool NamedSubjectsDiffer(TextUnit a, int i, TextUnit b, int j)
+    {
+        var na = SubjectNames(a, i, b);
+        if (na.Count == 0) return false;
+        var nb = SubjectNames(b, j, a);
+        return nb.Count > 0 && !na.Overlaps(nb);
+    }
+
+    // The names in the clause before word `index` (back to punctuation other than quotes and possessives, or a word
+    // opening a clause), weekdays and months left out: the names of its subject, without a parser. A word is a name
+    // when it is capitalized inside its sentence, when either text writes it so elsewhere, or when it opens the text
+    // (capitalized by grammar, so read as a name: "Sanders lost Ohio"; a common noun there is the subject all the same).
+    private static HashSet<string> SubjectNames(TextUnit u, int index, TextUnit other)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = index - 1; k >= 0 && k >= index - SubjectReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0 || w is "'s" or "\u2019s") continue;
+            if (!char.IsLetterOrDigit(w[0]) && !StanceRules.IsQuote(w)) break;
+            if (Lexicon.ClauseOpeners.Contains(w)) break;
+            if (u.Stems[k] is { } s && (u.Capitalized[k] || k == 0 || u.Names.Contains(s) || other.Names.Contains(s))
+                && !Lexicon.CalendarWords.ContainsKey(w)) names.Add(s);
+        }
+        return names;
+    }
 }

@@ -46,6 +46,9 @@ internal static class EventGuards
     public static readonly FrozenSet<string> ObjectDeterminers = Set(
         "a", "an", "the", "any", "some", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those");
 
+    /// <summary>Words that bound or approximate a figure before an object ("at least 25", "more than 100", "about 50").</summary>
+    public static readonly FrozenSet<string> QuantityWords = Set("at", "least", "most", "more", "fewer", "less", "than", "about", "nearly", "almost", "roughly");
+
     /// <summary>Words that open a noun's complement ("a confirmation about ...", "a confirmation that ...").</summary>
     public static readonly FrozenSet<string> ComplementWords = Set("about", "that", "of", "over");
 
@@ -171,7 +174,9 @@ internal static class EventGuards
         var stems = new List<string>();
         int k = index + 1;
         if (k < u.Words.Length && ComplementWords.Contains(u.Words[k])) k++;
-        while (k < u.Words.Length && ObjectDeterminers.Contains(u.Words[k])) k++;
+        // "won at least 25 delegates", "won 13": the figure and its bound words count the object, the noun names it.
+        while (k < u.Words.Length && (ObjectDeterminers.Contains(u.Words[k]) || QuantityWords.Contains(u.Words[k])
+            || (u.Words[k].Length > 0 && char.IsDigit(u.Words[k][0])))) k++;
         if (k >= u.Words.Length || u.Stems[k] is null) return stems;
         for (; k < u.Words.Length && stems.Count < 4; k++)
         {

@@ -61,6 +61,23 @@ public sealed class NegationRule : IStanceRule
         if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) return true;
         // "nothing else", "isn't much", "without actually": a quantifier or an adverb states no proposition.
         if (Lexicon.FunctionLike.Contains(a.Words[i]) || FirstTime(a, i) || FirstTime(b, j)) return true;
+        // "nothing you can do, folks" and "nothing you can do folks": the same negation stands before the word on the
+        // plain side too, only its punctuation ends the scope there.
+        if (SameNegationBefore(neg, ni, plain, pi)) return true;
+        // "the pope was not personally attacking" and "a political person", "isn't likely" and "like", "no records
+        // responsive" and "responsible": one stem, but a suffix that makes another word (adverb, adjective).
+        if (WordForms.DerivedApart(a.Words[i], b.Words[j], stem)) return true;
+        // "outsiders like Donald Trump" and "they don't like to talk about it": "like" out of a verb's slot is a preposition.
+        if (LikeAsPreposition(a, i) != LikeAsPreposition(b, j)) return true;
+        // "cannot make a definitive statement" and "a calculation made by the campaign": a light verb's sense is its
+        // object, and the objects differ or one is missing.
+        if (LightVerbWithoutSharedObject(a, i, b, j)) return true;
+        // "are not going to be like Trump" and "are going to have interns": "going to" marks a future, no proposition.
+        if (FutureGoing(a, i) || FutureGoing(b, j)) return true;
+        // "just not the votes" and "he had voted for Rubio": a plural noun (ballots) and a verb written alike are
+        // different predicates.
+        if (WordClasses.Of(a, i) is var ca && WordClasses.Of(b, j) is var cb && ca != cb
+            && ca != WordClass.Unknown && cb != WordClass.Unknown) return true;
         // The same word un-negated elsewhere on the negated side means both readings are present.
         if (HasPlain(neg, stem)) return true;
         // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
@@ -129,8 +146,25 @@ public sealed class NegationRule : IStanceRule
         if (CompatibleDenials.NegatedList(plain, pi)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
+        // "to decide when he's ready to support the nominee or not": an alternative with its own denial asserts neither.
+        if (OrNotFollows(plain, pi)) return true;
         // "threatened to kill him if demands were not met" and "unless demands were met": conditions.
         if (StanceRules.InCondition(a, i) || StanceRules.InCondition(b, j)) return true;
+        return false;
+    }
+
+    /// <summary>The most words from a word to the "or not" that makes its clause an alternative.</summary>
+    private const int OrNotReach = 10;
+
+    /// <summary>True when "or not" follows word <paramref name="index"/> within its clause ("whether he's ready or not").</summary>
+    private static bool OrNotFollows(TextUnit u, int index)
+    {
+        for (int k = index + 1; k + 1 < u.Words.Length && k <= index + OrNotReach; k++)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0]) && !StanceRules.IsQuote(w)) return false;
+            if (w == "or" && u.Words[k + 1] == "not") return true;
+        }
         return false;
     }
 
@@ -313,15 +347,36 @@ public sealed class NegationRule : IStanceRule
         // "nothing but pain" asserts the pain; "no way we're making this up" is an idiom of emphasis.
         if (start + 1 < u.Words.Length && ((u.Words[start] == "nothing" && u.Words[start + 1] == "but")
             || (u.Words[start] == "no" && u.Words[start + 1] == "way"))) return true;
+        // "more often than not", "more likely than not": the negator completes a comparison, it denies nothing.
+        if (start > 0 && u.Words[start] == "not" && u.Words[start - 1] == "than") return true;
         // "may or may not be true", "whether or not": no stance.
         if ((start > 0 && u.Words[start - 1] == "or") || (start > 1 && u.Words[start - 2] == "or")) return true;
-        // "will not cost anything less than $5,000": the negation bears on the comparison.
+        // "will not cost anything less than $5,000", "no candidate has less at stake than Cruz": the negation bears on
+        // the comparison.
         for (int k = index + 1; k < u.Words.Length - 1 && k <= index + 3; k++)
-            if (u.Words[k] is "less" or "more" or "fewer" && u.Words[k + 1] == "than") return true;
+            if (u.Words[k] is "less" or "more" or "fewer" && ThanFollows(u, k)) return true;
         for (int k = start + 1; k < index; k++)
+        {
             if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
+            // "doesn't have to pick someone", "don't need to win": the negation denies a necessity, not the act.
+            if (u.Words[k] is "have" or "has" or "had" or "need" or "needs" && u.Words[k + 1] == "to") return true;
+        }
         // "we don't know exactly when they worked it out" denies knowing when, not that it is known.
         return CompatibleDenials.Ignorance(u, index);
+    }
+
+    /// <summary>The most words from a comparative to its "than".</summary>
+    private const int ThanReach = 6;
+
+    // True when "than" follows the comparative at `k` within ThanReach words of its clause ("less at stake than").
+    private static bool ThanFollows(TextUnit u, int k)
+    {
+        for (int m = k + 1; m < u.Words.Length && m <= k + ThanReach; m++)
+        {
+            if (u.Words[m] == "than") return true;
+            if (u.Words[m].Length > 0 && !char.IsLetterOrDigit(u.Words[m][0])) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -358,6 +413,49 @@ public sealed class NegationRule : IStanceRule
             if (Array.IndexOf(other.Stems, stem) >= 0) return true;
         return false;
     }
+
+    /// <summary>
+    /// True when the words from the negator to word <paramref name="ni"/> of <paramref name="neg"/> (two or more, the
+    /// negator included) stand right before word <paramref name="pi"/> of <paramref name="plain"/> as well, punctuation
+    /// aside: the plain side carries the same negation, which a comma or dash cut off from the word.
+    /// </summary>
+    private static bool SameNegationBefore(TextUnit neg, int ni, TextUnit plain, int pi)
+    {
+        int start = StanceRules.NegationStart(neg, ni);
+        if (start >= ni) return false;
+        int k = pi - 1;
+        for (int m = ni - 1; m >= start; m--)
+        {
+            while (k >= 0 && plain.Words[k].Length > 0 && !char.IsLetterOrDigit(plain.Words[k][0])) k--;
+            if (k < 0 || !string.Equals(plain.Words[k], neg.Words[m], StringComparison.Ordinal)) return false;
+            k--;
+        }
+        return true;
+    }
+
+    /// <summary>True when word <paramref name="index"/> is "like" where no verb stands (no subject, auxiliary, negator or "to" before it).</summary>
+    private static bool LikeAsPreposition(TextUnit u, int index) =>
+        u.Words[index] == "like" && WordClasses.Of(u, index) != WordClass.Verb;
+
+    /// <summary>Verbs (by lemma) whose sense is their object's: "make a statement", "get a waiver", "give a gift".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["make", "get", "take", "give", "have", "put"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> and <paramref name="j"/> of <paramref name="b"/> are a
+    /// light verb (<see cref="LightVerbLemmas"/>) and the objects after them share no content word, or one side has none.
+    /// </summary>
+    private static bool LightVerbWithoutSharedObject(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (!LightVerbLemmas.Contains(Claims.Text.VerbLemmas.Default.Lemma(a.Words[i]))) return false;
+        var oa = EventGuards.Object(a, i);
+        var ob = EventGuards.Object(b, j);
+        return !oa.Exists(ob.Contains);
+    }
+
+    /// <summary>True when word <paramref name="index"/> is "going" before "to": the future's auxiliary.</summary>
+    private static bool FutureGoing(TextUnit u, int index) =>
+        u.Words[index] == "going" && index + 1 < u.Words.Length && u.Words[index + 1] == "to";
 
     private static bool IsInfinitive(TextUnit u, int index) => index > 0 && u.Words[index - 1] == "to";
 

@@ -102,6 +102,21 @@ internal static class NumberBounds
         return unitAt >= 0 && unitAt + 1 < u.Words.Length && u.Words[unitAt + 1] == "old";
     }
 
+    /// <summary>
+    /// True when <paramref name="mention"/> ends a range: "90 to 95 percent", "between 90 and 95 percent", "90-95
+    /// percent" (a figure, then "to", "and" after "between", or a dash, before it). The range holds every value between
+    /// its ends, so its upper end is no rival value for a figure inside it.
+    /// </summary>
+    public static bool EndsARange(TextUnit u, NumberMention mention)
+    {
+        int at = Position(u, mention);
+        if (at < 2 || !IsFigure(u.Words[at - 2])) return false;
+        string link = u.Words[at - 1];
+        return link is "to" or "-" or "\u2013" || (link == "and" && at >= 3 && u.Words[at - 3] == "between");
+    }
+
+    private static bool IsFigure(string word) => word.Length > 0 && char.IsDigit(word[0]);
+
     /// <summary>The index of the word the figure is written with, or -1.</summary>
     private static int Position(TextUnit u, NumberMention mention)
     {

@@ -43,6 +43,8 @@ public sealed class NumberRule : IStanceRule
             if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
             // "14 more officers were arrested": a count of additional ones is no rival figure for a total.
             if (NumberBounds.Additional(pair.A, ma) || NumberBounds.Additional(pair.B, mb)) return null;
+            // "90 to 95 percent of the e-mails" holds "90 percent": the end of a range is no rival figure.
+            if (NumberBounds.EndsARange(pair.A, ma) || NumberBounds.EndsARange(pair.B, mb)) return null;
             // "one lump ..., and another" counts two, one by one.
             if (NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)) return null;
             // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).

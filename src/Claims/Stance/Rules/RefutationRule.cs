@@ -164,8 +164,25 @@ public sealed class RefutationRule : IStanceRule
     private static string? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i)) return u.Words[i];
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i) && !Withheld(u, i)) return u.Words[i];
         return null;
+    }
+
+    /// <summary>
+    /// True when refuting word <paramref name="i"/> is "denied" after a form of "be" or "get" (an adverb between
+    /// allowed) and no "that" follows it: "rights that had been denied victims", "any application will be denied" say
+    /// something was refused to someone, not that a report was called false.
+    /// </summary>
+    private static bool Withheld(TextUnit u, int i)
+    {
+        if (u.Words[i] != "denied" || (i + 1 < u.Words.Length && u.Words[i + 1] == "that")) return false;
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            string w = u.Words[k];
+            if (Array.IndexOf(Claims.Text.WordLists.BeForms, w) >= 0 || w is "get" or "gets" or "got" or "gotten") return true;
+            if (!w.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,27 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// Words that share a stem but not a meaning: the stemmer cuts "personally" and "person", "responsible" and
+/// "responsive", "likely" and "like" to one stem; a derivational suffix that makes an adverb or an adjective makes
+/// another word. Inflections ("votes", "voted", "voting") and event nouns ("cancellation", "recommendation") stay the
+/// same word. Stateless.
+/// </summary>
+internal static class WordForms
+{
+    /// <summary>Suffixes (after the stem) that make an adverb or an adjective of another word.</summary>
+    private static readonly string[] Derivations = ["ly", "ally", "ily", "ive", "ives", "ible", "able", "ful", "less", "ous"];
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/>, both written as <paramref name="stem"/> plus a suffix,
+    /// end in different suffixes of which one is a derivation (<see cref="Derivations"/>): "personally" / "person",
+    /// "responsive" / "responsible".
+    /// </summary>
+    public static bool DerivedApart(string a, string b, string stem)
+    {
+        if (!a.StartsWith(stem, StringComparison.Ordinal) || !b.StartsWith(stem, StringComparison.Ordinal)) return false;
+        string sa = a[stem.Length..], sb = b[stem.Length..];
+        return !string.Equals(sa, sb, StringComparison.Ordinal) && (Derived(sa) || Derived(sb));
+    }
+
+    private static bool Derived(string suffix) => Array.IndexOf(Derivations, suffix) >= 0;
+}
