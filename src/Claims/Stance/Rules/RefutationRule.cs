@@ -171,11 +171,12 @@ public sealed class RefutationRule : IStanceRule
     /// <summary>
     /// True when refuting word <paramref name="i"/> is "denied" after a form of "be" or "get" (an adverb between
     /// allowed) and no "that" follows it: "rights that had been denied victims", "any application will be denied" say
-    /// something was refused to someone, not that a report was called false.
+    /// something was refused to someone, not that a report was called false. "Reports ... have now been denied by Iraq"
+    /// names who denies them: a refutation.
     /// </summary>
     private static bool Withheld(TextUnit u, int i)
     {
-        if (u.Words[i] != "denied" || (i + 1 < u.Words.Length && u.Words[i + 1] == "that")) return false;
+        if (u.Words[i] != "denied" || (i + 1 < u.Words.Length && u.Words[i + 1] == "that") || ByName(u, i + 1)) return false;
         for (int k = i - 1; k >= 0 && k >= i - 2; k--)
         {
             string w = u.Words[k];
@@ -183,6 +184,14 @@ public sealed class RefutationRule : IStanceRule
             if (!w.EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;
+    }
+
+    /// <summary>True when word <paramref name="k"/> is "by" followed by a name ("by Iraq", "by the Pentagon").</summary>
+    private static bool ByName(TextUnit u, int k)
+    {
+        if (k >= u.Words.Length || u.Words[k] != "by") return false;
+        int n = k + 1 < u.Words.Length && u.Words[k + 1] == "the" ? k + 2 : k + 1;
+        return n < u.Words.Length && u.Capitalized[n];
     }
 
     /// <summary>
