@@ -24,19 +24,13 @@ internal static class SourceRepair
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(attributions);
-        List<AttributionSpan>? repaired = null;
-        for (int i = 0; i < attributions.Count; i++)
+        return SourceRewrites.Apply(attributions, (a, cue) =>
         {
-            var a = attributions[i];
-            if (a.FromLayout || a.Source is not { } source || a.Cue is not { } cue) continue;
-            if (Kept.Contains(document.Text.AsSpan(source.Start, source.Length).Trim())) continue;
+            if (a.Source is not { } source || Kept.Contains(document.Text.AsSpan(source.Start, source.Length).Trim())) return null;
             var reading = SpeakerSanity.Default.Read(document, source);
-            if (reading.Rule is not (SpeakerRule.DateOrTime or SpeakerRule.FunctionWords or SpeakerRule.ClauseFragment or SpeakerRule.Event)
-                || SubjectBefore(document, cue, a.Content) is not { } subject) continue;
-            repaired ??= [.. attributions];
-            repaired[i] = a with { Source = subject };
-        }
-        return repaired ?? attributions;
+            if (reading.Rule is not (SpeakerRule.DateOrTime or SpeakerRule.FunctionWords or SpeakerRule.ClauseFragment or SpeakerRule.Event)) return null;
+            return SubjectBefore(document, cue, a.Content);
+        });
     }
 
     /// <summary>The nearest subject pronoun or capitalized name run before <paramref name="cue"/> in its sentence, outside the

@@ -30,17 +30,8 @@ internal static class SubjectSources
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(attributions);
-        List<AttributionSpan>? repaired = null;
-        for (int i = 0; i < attributions.Count; i++)
-        {
-            var a = attributions[i];
-            if (a.FromLayout || a.Cue is not { } cue) continue;
-            TextSpan? source = a.Source is { Length: > 0 } s ? Completed(document, s, cue) : Missing(document, cue, a.Content);
-            if (source is null) continue;
-            repaired ??= [.. attributions];
-            repaired[i] = a with { Source = source };
-        }
-        return repaired ?? attributions;
+        return SourceRewrites.Apply(attributions, (a, cue) =>
+            a.Source is { Length: > 0 } s ? Completed(document, s, cue) : Missing(document, cue, a.Content));
     }
 
     /// <summary>The subject right before <paramref name="cue"/> when the cue comes before <paramref name="content"/>; or null.</summary>
