@@ -275,7 +275,7 @@ public sealed record SameEventGateOptions
     /// Rules whose evidence is how a named person is described (default: <c>title</c>): their contradictions need a
     /// shared name, not shared words beyond it.
     /// </summary>
-    public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "title" };
+    public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { TitleRule.RuleName };
 
     /// <summary>
     /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> and <c>dates</c> 0.4, <c>antonym</c>
@@ -284,7 +284,7 @@ public sealed record SameEventGateOptions
     /// differing figures count different things ("took 28 girls on a trip" / "seven girls pregnant").
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["numbers"] = 0.4, ["dates"] = 0.4, ["antonym"] = 0.35 };
+        new Dictionary<string, double>(StringComparer.Ordinal) { [NumberRule.RuleName] = 0.4, [EventDateRule.RuleName] = 0.4, [AntonymRule.RuleName] = 0.35 };
 
     /// <summary>
     /// Rules whose contradictions need both claims in one story (default: <c>numbers</c>, <c>dates</c>, <c>antonym</c>).
@@ -293,7 +293,7 @@ public sealed record SameEventGateOptions
     /// Claims in different stories are about different events however alike their words (election coverage reports a
     /// poll, a result, a margin every week), so such a finding across stories is no evidence of one proposition.
     /// </summary>
-    public IReadOnlySet<string> SameStoryRules { get; init; } = new HashSet<string>(["numbers", "dates", "antonym"], StringComparer.Ordinal);
+    public IReadOnlySet<string> SameStoryRules { get; init; } = new HashSet<string>([NumberRule.RuleName, EventDateRule.RuleName, AntonymRule.RuleName], StringComparer.Ordinal);
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
@@ -335,7 +335,7 @@ public sealed record SameEventGateOptions
     /// <see cref="RuleMinSimilarity"/>). Rules about a name (<see cref="NameRules"/>) need no cosine.
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["antonym"] = 0.35, ["proximity"] = 0.35, ["progress"] = 0.35 };
+        new Dictionary<string, double>(StringComparer.Ordinal) { [AntonymRule.RuleName] = 0.35, [ProximityRule.RuleName] = 0.35, [ProgressRule.RuleName] = 0.35 };
 }
 
 /// <summary>The entities, content words, dates and form of two claims, as the gate compares them.</summary>

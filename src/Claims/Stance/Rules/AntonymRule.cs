@@ -9,7 +9,10 @@ namespace Claims.Stance;
 public sealed class AntonymRule : IStanceRule
 {
     /// <inheritdoc />
-    public string Name => "antonym";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name in verdict reasons and in options keyed by rule (<c>antonym</c>).</summary>
+    public const string RuleName = "antonym";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

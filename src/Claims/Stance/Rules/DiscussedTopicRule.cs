@@ -24,7 +24,7 @@ public sealed class DiscussedTopicRule : IStanceRule
     public string Name => RuleName;
 
     /// <summary>The rule's name, also the key its claim readings carry (<see cref="RuleReadings"/>).</summary>
-    internal const string RuleName = "discussed topic";
+    public const string RuleName = "discussed topic";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

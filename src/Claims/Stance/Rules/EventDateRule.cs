@@ -19,7 +19,10 @@ public sealed class EventDateRule : IStanceRule
     public const int AnchorWindow = 8;
 
     /// <inheritdoc />
-    public string Name => "dates";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name in verdict reasons and in options keyed by rule (<c>dates</c>).</summary>
+    public const string RuleName = "dates";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

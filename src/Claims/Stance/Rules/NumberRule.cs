@@ -9,7 +9,10 @@ namespace Claims.Stance;
 public sealed class NumberRule : IStanceRule
 {
     /// <inheritdoc />
-    public string Name => "numbers";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name in verdict reasons and in options keyed by rule (<c>numbers</c>).</summary>
+    public const string RuleName = "numbers";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

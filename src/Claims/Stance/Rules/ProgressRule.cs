@@ -12,7 +12,7 @@ public sealed class ProgressRule : IStanceRule
     public string Name => RuleName;
 
     /// <summary>The rule's name, also the key its claim readings carry (<see cref="RuleReadings"/>).</summary>
-    internal const string RuleName = "progress";
+    public const string RuleName = "progress";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

@@ -22,7 +22,7 @@ public sealed class ProximityRule : IStanceRule
     public string Name => RuleName;
 
     /// <summary>The rule's name, also the key its claim readings carry (<see cref="RuleReadings"/>).</summary>
-    internal const string RuleName = "proximity";
+    public const string RuleName = "proximity";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

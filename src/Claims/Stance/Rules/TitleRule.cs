@@ -8,7 +8,10 @@ namespace Claims.Stance;
 public sealed class TitleRule : IStanceRule
 {
     /// <inheritdoc />
-    public string Name => "title";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name in verdict reasons and in options keyed by rule (<c>title</c>).</summary>
+    public const string RuleName = "title";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)
