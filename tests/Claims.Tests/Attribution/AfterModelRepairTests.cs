@@ -37,6 +37,7 @@ public class AfterModelRepairTests
             "verification-note" => [.. doc.Attributions.Select(a => FrameRepairs.WithoutVerificationNote(doc, a)).OfType<AttributionSpan>()],
             "coordinated-cue" => [.. doc.Attributions.Select(a => CoordinatedCues.FirstVerbPhrase(doc, a, lexicon)).OfType<AttributionSpan>()],
             "verb-object" => [.. Enumerable.Range(0, doc.Sentences.Count).SelectMany(s => VerbObjectReadings.Read(doc, s, lexicon))],
+            "that-clause" => [.. Enumerable.Range(0, doc.Sentences.Count).SelectMany(s => ThatClauseReadings.Read(doc, s, lexicon))],
             "spoke-of" => [.. Enumerable.Range(0, doc.Sentences.Count).Select(s => SpokeOfReadings.Read(doc, s)).OfType<AttributionSpan>()],
             "passive-report" => [.. Enumerable.Range(0, doc.Sentences.Count).Select(s => PassiveReports.Read(doc, s, lexicon)).OfType<AttributionSpan>()],
             "participle-after-speaker" => [.. doc.Attributions.Select(a => FrameRepairs.ParticipleAfterSpeaker(doc, a, lexicon)).OfType<AttributionSpan>()],
