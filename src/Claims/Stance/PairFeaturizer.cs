@@ -14,6 +14,8 @@ namespace Claims.Stance;
 public sealed class PairFeaturizer
 {
     private readonly TermExtractor _terms;
+    // The scan facts of the words of every unit this featurizer builds, worked out once per word.
+    private readonly UnitWords _words;
 
     /// <summary>Creates a featurizer weighing terms with <paramref name="idf"/>.</summary>
     public PairFeaturizer(IdfTable idf, TermExtractor? terms = null, WordRelations? relations = null)
@@ -31,6 +33,7 @@ public sealed class PairFeaturizer
         Idf = idf;
         Table = table;
         _terms = terms ?? TermExtractor.Default;
+        _words = new UnitWords(_terms);
         Relations = relations ?? WordRelations.Default;
         Features = features ?? StanceFeatureSet.Lexical;
     }
@@ -119,15 +122,15 @@ public sealed class PairFeaturizer
 
     private TextProfile Profile(TextView view, string text)
     {
-        var whole = UnitBuilder.Build(view, 0, view.Count, text, Idf, _terms);
+        var whole = UnitBuilder.Build(view, 0, view.Count, text, Idf, _words);
         var ranges = view.Sentences;
         if (ranges.Length <= 1)
             return new TextProfile(view, text, [whole], whole, whole, Encode([text]));
         var sentences = new TextUnit[ranges.Length];
         var texts = EncodedTexts(view, text);
-        for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(view, ranges[i].First, ranges[i].End, texts[i], Idf, _terms);
+        for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(view, ranges[i].First, ranges[i].End, texts[i], Idf, _words);
         var lead = sentences.Length <= 2 ? whole
-            : UnitBuilder.Build(view, ranges[0].First, ranges[1].End, texts[0] + " " + texts[1], Idf, _terms);
+            : UnitBuilder.Build(view, ranges[0].First, ranges[1].End, texts[0] + " " + texts[1], Idf, _words);
         return new TextProfile(view, text, sentences, whole, lead, Encode(texts));
     }
 

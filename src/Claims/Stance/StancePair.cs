@@ -184,12 +184,20 @@ public sealed class StancePair
         {
             var s = u.Stems[i]!;
             if (pivots.Contains(s) || pivots.Contains(u.Words[i])) continue;
-            if (seen is null ? list.Exists(x => x.Item1 == s) : !seen.Add(s)) continue;
+            if (seen is null ? HasStem(list, s) : !seen.Add(s)) continue;
             list.Add((s, i));
             // Long texts: a set instead of a scan per word, which made this quadratic in the text's length.
             if (seen is null && list.Count == 32) seen = list.Select(x => x.Item1).ToHashSet(StringComparer.Ordinal);
         }
         return list;
+    }
+
+    // A loop rather than List.Exists with a lambda, which made a closure for every word of every pair read.
+    private static bool HasStem(List<(string Stem, int Index)> list, string stem)
+    {
+        foreach (var (s, _) in list)
+            if (s == stem) return true;
+        return false;
     }
 
     private static readonly object ContentWordsKey = new();

@@ -179,11 +179,11 @@ internal sealed class TextUnit
 internal static class UnitBuilder
 {
     /// <summary>The unit of the view's tokens <c>[first, end)</c>, whose text is <paramref name="text"/>.</summary>
-    public static TextUnit Build(TextView view, int first, int end, string text, IdfTable idf, TermExtractor terms)
+    public static TextUnit Build(TextView view, int first, int end, string text, IdfTable idf, UnitWords known)
     {
-        var (words, caps) = Words(view, first, end);
+        var (words, caps) = Words(view, first, end, known.Terms);
         var scan = new UnitScan(words.Count);
-        scan.Run(words, caps, terms);
+        scan.Run(words, caps, known);
         var (ids, weights, idfs, mass) = Weigh(scan.Counts, idf);
         scan.Sorted.Sort(StringComparer.Ordinal);
         var wordArray = words.ToArray();
@@ -199,19 +199,19 @@ internal static class UnitBuilder
             Weights = weights,
             Idf = idfs,
             IdfMass = (float)mass,
-            EntityIds = scan.EntityIds.ToArray(),
+            EntityIds = SortedDistinct(scan.EntityIds),
             Numbers = NumberMentions.Find(wordArray, stems),
             Negations = scan.Negations,
             Refutes = scan.Refutes,
             Hedges = scan.Hedges,
             Supports = scan.Supports,
             Question = scan.Question,
-            FuzzyText = Clip(string.Join(' ', wordArray.Where((w, k) => stems[k] is not null))),
-            SortedText = Clip(string.Join(' ', scan.Sorted)),
+            FuzzyText = JoinClipped(wordArray, stems),
+            SortedText = JoinClipped(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scan.Sorted), null),
             CueCounts = scan.Cues,
             AntonymSides = AntonymBits(wordArray, scan.Negated),
             StatusBits = Status(wordArray, scan.Negated),
-            VerbIds = scan.VerbIds.ToArray(),
+            VerbIds = SortedDistinct(scan.VerbIds),
             FirstTermId = scan.FirstTerm,
             LastTermId = scan.LastTerm,
             Passive = scan.Passive,
@@ -222,7 +222,7 @@ internal static class UnitBuilder
     /// The words of the view's tokens <c>[first, end)</c>, lower-cased ("didn't" split into "did" "n't", hyphenated words into their parts, quotes as
     /// '"'), and per word whether it is capitalized other than at a sentence start.
     /// </summary>
-    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end)
+    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end, TermExtractor terms)
     {
         string text = view.Text;
         var words = new List<string>(end - first + 4);
@@ -234,13 +234,13 @@ internal static class UnitBuilder
             var surface = token.Of(text);
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                AddWord(words, caps, TermExtractor.Lower(surface), token.Kind, token.Kind == TokenKind.Word && char.IsUpper(surface[0]) && !sentenceStart);
+                AddWord(words, caps, terms.SharedLower(surface), token.Kind, token.Kind == TokenKind.Word && char.IsUpper(surface[0]) && !sentenceStart);
                 sentenceStart = false;
             }
             else
             {
                 char c = surface[0];
-                words.Add(token.Kind == TokenKind.Quote ? "\"" : surface.ToString());
+                words.Add(token.Kind == TokenKind.Quote ? "\"" : terms.Shared(surface));
                 caps.Add(false);
                 if (c is '.' or '!' or '?' or ':' || token.Kind == TokenKind.Quote) sentenceStart = true;
             }
@@ -305,15 +305,16 @@ internal static class UnitBuilder
         public readonly bool[] Negated = new bool[n];
         public readonly byte[] Cues = new byte[Lexicon.CueWords.Length];
         public readonly Dictionary<int, int> Counts = [];
-        public readonly SortedSet<int> EntityIds = [];
-        public readonly SortedSet<int> VerbIds = [];
+        public readonly List<int> EntityIds = [];
+        public readonly List<int> VerbIds = [];
         public readonly List<string> Sorted = [];
         public int Negations, Refutes, Hedges, Supports, FirstTerm, LastTerm;
         public bool Question, Passive;
         private int _scope;
         private bool _clauseScope, _passiveAux;
 
-        public void Run(List<string> words, List<bool> caps, TermExtractor terms)
+        // Each word's markers and term are read from its facts (known: worked out once per distinct word).
+        public void Run(List<string> words, List<bool> caps, UnitWords known)
         {
             for (int i = 0; i < words.Count; i++)
             {
@@ -326,37 +327,36 @@ internal static class UnitBuilder
                     _clauseScope = false;
                     continue;
                 }
-                ReadMarkers(i, w);
-                if (w.Length < 2 && !char.IsDigit(w[0])) continue;
-                if (terms.IsStopWord(w) || Lexicon.Negators.Contains(w)) continue;
-                ReadTerm(i, w, caps[i], terms);
+                var facts = known.Of(w);
+                ReadMarkers(i, w, facts);
+                // The facts hold a term for a word of two characters or more (or a digit), neither stop word nor negator.
+                if (facts.Term is { } term) ReadTerm(i, w, caps[i], term, facts);
             }
         }
 
-        private void ReadMarkers(int i, string w)
+        private void ReadMarkers(int i, string w, WordFacts facts)
         {
             Negated[i] = _scope > 0 || _clauseScope;
             if (_scope > 0) _scope--;
-            if (Lexicon.Negators.Contains(w)) { Negations++; _scope = 3; }
-            else if (Lexicon.ClauseNegators.Contains(w)) { Negations++; _clauseScope = true; }
-            if (Lexicon.CueIndex.TryGetValue(w, out int cue) && Cues[cue] < 255) Cues[cue]++;
+            if (facts.Negator) { Negations++; _scope = 3; }
+            else if (facts.ClauseNegator) { Negations++; _clauseScope = true; }
+            if (facts.Cue >= 0 && Cues[facts.Cue] < 255) Cues[facts.Cue]++;
             if (w == "n't" && Cues[Lexicon.CueIndex["not"]] < 255) Cues[Lexicon.CueIndex["not"]]++;
-            if (Lexicon.Refuting.Contains(w)) Refutes++;
-            if (Lexicon.Hedges.Contains(w)) Hedges++;
-            if (Lexicon.Supporting.Contains(w)) Supports++;
+            if (facts.Refuting) Refutes++;
+            if (facts.Hedge) Hedges++;
+            if (facts.Supporting) Supports++;
             if (w is "being" or "been") _passiveAux = true;
             else if (_passiveAux && w == "by") Passive = true;
         }
 
-        private void ReadTerm(int i, string w, bool cap, TermExtractor terms)
+        private void ReadTerm(int i, string w, bool cap, string stem, WordFacts facts)
         {
-            string stem = char.IsDigit(w[0]) ? TermExtractor.NormalizeNumber(w) : terms.Stem(w);
             Stems[i] = stem;
-            int id = Hash(stem);
+            int id = facts.TermHash;
             Counts[id] = Counts.TryGetValue(id, out var c0) ? c0 + 1 : 1;
             if (cap) EntityIds.Add(id);
-            else if (LooksLikeVerb(w)) VerbIds.Add(id);
-            if (FirstTerm == 0 && !Lexicon.ClauseNegators.Contains(w)) FirstTerm = id;
+            else if (facts.VerbLike) VerbIds.Add(id);
+            if (FirstTerm == 0 && !facts.ClauseNegator) FirstTerm = id;
             LastTerm = id;
             Sorted.Add(w);
         }
@@ -385,7 +385,39 @@ internal static class UnitBuilder
     }
 
     // Fuzzy ratios are quadratic: long bodies are compared through their best sentences, and sentences are capped.
-    private static string Clip(string s) => s.Length <= 160 ? s : s[..160];
+    // The longest fuzzy and sorted texts kept, in characters.
+    private const int ClipLength = 160;
+
+    // string.Join(' ', words), of the words with a stem when stems is given, cut to its first ClipLength characters,
+    // written straight into a buffer of that length.
+    private static string JoinClipped(ReadOnlySpan<string> words, string?[]? stems)
+    {
+        Span<char> buffer = stackalloc char[ClipLength];
+        int n = 0;
+        bool first = true;
+        for (int k = 0; k < words.Length && n < ClipLength; k++)
+        {
+            if (stems is not null && stems[k] is null) continue;
+            if (!first) buffer[n++] = ' ';
+            first = false;
+            var word = words[k].AsSpan(0, Math.Min(words[k].Length, ClipLength - n));
+            word.CopyTo(buffer[n..]);
+            n += word.Length;
+        }
+        return new string(buffer[..n]);
+    }
+
+    // The distinct ids in ascending order (what a sorted set of them holds), made from a list instead of a tree.
+    private static int[] SortedDistinct(List<int> ids)
+    {
+        if (ids.Count == 0) return [];
+        var sorted = ids.ToArray();
+        Array.Sort(sorted);
+        int n = 1;
+        for (int k = 1; k < sorted.Length; k++)
+            if (sorted[k] != sorted[n - 1]) sorted[n++] = sorted[k];
+        return n == sorted.Length ? sorted : sorted[..n];
+    }
 
     /// <summary>Finds where phrase <paramref name="phrase"/> starts at word <paramref name="i"/>.</summary>
     public static bool MatchAt(string[] words, int i, string[] phrase)

@@ -41,6 +41,33 @@ public sealed class TermExtractor
         _stopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
         _stopWordSpans = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _stemSpans = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // One string per distinct word read by Shared (at most CacheLimit of them): the profiles of a claim's text, of its
+    // sentences and of the other claims with the same words hold the same strings instead of a copy each.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
+    private int _wordCount;
+    private const int CacheLimit = 1_000_000;
+
+    /// <summary>
+    /// A string of <paramref name="characters"/>: the one kept for them when they were read before (no new string),
+    /// else a new one, kept while fewer than a million are. Equal to <c>new string(characters)</c>.
+    /// </summary>
+    internal string Shared(ReadOnlySpan<char> characters)
+    {
+        if (_wordSpans.TryGetValue(characters, out var known)) return known;
+        var made = new string(characters);
+        if (Volatile.Read(ref _wordCount) < CacheLimit && _words.TryAdd(made, made)) Interlocked.Increment(ref _wordCount);
+        return made;
+    }
+
+    /// <summary><see cref="Lower"/> of <paramref name="word"/> as a <see cref="Shared"/> string.</summary>
+    internal string SharedLower(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return Shared(LowerInto(word, buffer));
     }
 
     // The stop words and the stem cache looked up by a word's characters, without making a string of them first.
@@ -115,7 +142,7 @@ public sealed class TermExtractor
         // Irregular verb forms first go to their lemma ("met" → "meet", "spoke" → "speak"), which no suffix
         // stripping can do, so "did not meet" and "met" share a stem.
         stem = EnglishStemmer.Default.Stem(VerbLemmas.Default.Lemma(lowerWord));
-        if (Volatile.Read(ref _stemCount) < 1_000_000 && _stems.TryAdd(lowerWord, stem)) Interlocked.Increment(ref _stemCount);
+        if (Volatile.Read(ref _stemCount) < CacheLimit && _stems.TryAdd(lowerWord, stem)) Interlocked.Increment(ref _stemCount);
         return stem;
     }
 
