@@ -43,7 +43,7 @@ public interface IClaimVectorSource
 /// (<see cref="SharedSentence"/>). A contradiction that fails becomes
 /// neutral with the failing check as its reason; one that passes gets a reason naming the evidence that held
 /// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
-/// thing (question, names, story, names only, bare names). Thread-safe.
+/// thing (question, names, story, names only, notes to the reader, bare names). Thread-safe.
 /// </summary>
 public sealed class SameEventGate : IVerdictGate
 {
@@ -137,6 +137,12 @@ public sealed class SameEventGate : IVerdictGate
             && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
             && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
             return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
+        // "Follow Pam Key on Twitter @pamkeyNEN." under two articles, or one outlet's editor's note under each of its
+        // articles, agree as page furniture, not as reports of one event (PolNeAR train: 204 of 2207 lexical agreements).
+        if (verdict.Label == StanceLabel.Agrees)
+            foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
+                if (ReaderNotes.Opening(claim.Text, Options.ReaderNoteOpenings) is { } note)
+                    return $"{claim.Id} is a note to the reader ('{note}'), not a report";
         // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
         // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
         // caught coming across the Mexican border in", still does: FNC-1 headline-body agreements.)
@@ -332,6 +338,13 @@ public sealed record SameEventGateOptions
     /// byline), agrees with nothing (default true), as it contradicts nothing.
     /// </summary>
     public bool BareNamesAgreeWithNothing { get; init; } = true;
+
+    /// <summary>
+    /// Openings of a note to the reader, which agrees with nothing (<see cref="ReaderNotes"/>; default: editor's note,
+    /// follow, subscribe, sign up, listen, like us, click).
+    /// </summary>
+    public IReadOnlySet<string> ReaderNoteOpenings { get; init; } = new HashSet<string>(
+        ["editor's note", "editor\u2019s note", "follow", "subscribe", "sign up", "listen", "like us", "click"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
