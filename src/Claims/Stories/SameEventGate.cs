@@ -43,7 +43,7 @@ public interface IClaimVectorSource
 /// (<see cref="SharedSentence"/>). A contradiction that fails becomes
 /// neutral with the failing check as its reason; one that passes gets a reason naming the evidence that held
 /// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
-/// thing (question, names, story). Thread-safe.
+/// thing (question, names, story, names only, notes to the reader, bare names). Thread-safe.
 /// </summary>
 public sealed class SameEventGate : IVerdictGate
 {
@@ -130,11 +130,25 @@ public sealed class SameEventGate : IVerdictGate
         // Indiana" / "Cruz 16 points ahead of Trump in Indiana") agree on nothing said of them.
         // (A headline in title case, "Who Is Michael Zehaf-Bibeau? Ottawa Shooter Suspect Identified", writes every
         // word as a name: its capitals tell nothing.)
-        // Kept to pairs across stories: inside one story the event is known, and claims on one person agree through
-        // words the pair does not share ("gunned down" / "was killed by"; FNC-1 raw folder 1).
-        if (verdict.Label == StanceLabel.Agrees && !context.SameStory && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
+        // Inside one story a rule's agreement stands on its own evidence (a figure, a shared denial), but the model's
+        // does not: a story of election coverage names the same candidates in every claim ("Sanders will back Clinton,
+        // eventually" / "Sanders's recent attacks on Clinton have alarmed her supporters", PolNeAR train).
+        if (verdict.Label == StanceLabel.Agrees && (!context.SameStory || (Options.ModelAgreementsNeedWords && verdict.DecidingRules.Count == 0))
+            && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
             && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
             return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
+        // "Follow Pam Key on Twitter @pamkeyNEN." under two articles, or one outlet's editor's note under each of its
+        // articles, agree as page furniture, not as reports of one event (PolNeAR train: 204 of 2207 lexical agreements).
+        if (verdict.Label == StanceLabel.Agrees)
+            foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
+                if (ReaderNotes.Opening(claim.Text, Options.ReaderNoteOpenings) is { } note)
+                    return $"{claim.Id} is a note to the reader ('{note}'), not a report";
+        // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
+        // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
+        // caught coming across the Mexican border in", still does: FNC-1 headline-body agreements.)
+        if (verdict.Label == StanceLabel.Agrees && Options.BareNamesAgreeWithNothing
+            && (BareName(a.Text, e.ContentA) || BareName(b.Text, e.ContentB)))
+            return $"a bare name agrees with nothing (fewer than {Options.MinContentWords} content words, all names)";
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
             return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";
@@ -178,6 +192,19 @@ public sealed class SameEventGate : IVerdictGate
         return null;
     }
 
+    // True when a claim has fewer than MinContentWords content words and writes every word but stop words with a
+    // capital (the first word's capital included: "Ted Cruz.").
+    private bool BareName(string text, int content)
+    {
+        if (content >= Options.MinContentWords) return false;
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.AsSpan().Trim("\"'\u201C\u201D\u2018\u2019(),.:;!?-".AsSpan());
+            if (word.Length > 0 && char.IsLower(word[0]) && !TermExtractor.Default.IsStopWord(word.ToString())) return false;
+        }
+        return true;
+    }
+
     // The cosine a contradiction needs: a rule's own threshold when it has one, none for a rule about a name (the
     // proposition is the person's title, not what the two claims are about), else MinVectorSimilarity.
     private double VectorThreshold(StanceVerdict verdict, bool aboutName)
@@ -219,14 +246,18 @@ public sealed class SameEventGate : IVerdictGate
         return shared;
     }
 
-    /// <summary>The share of words of four letters or more that start with a capital from which a text is in title case.</summary>
-    private const double TitleCapitalShare = 0.75;
+    /// <summary>
+    /// The share of words of four letters or more (stop words aside: a headline may write "with" or "from" in lower
+    /// case) that start with a capital from which a text is in title case. A sentence dense with names still writes its
+    /// other words in lower case ("Ted Cruz has 370 delegates, Marco Rubio has 163": five of six).
+    /// </summary>
+    private const double TitleCapitalShare = 0.9;
 
     /// <summary>The fewest words of four letters or more a text in title case has.</summary>
     private const int TitleMinLongWords = 3;
 
     /// <summary>
-    /// True when at least <see cref="TitleCapitalShare"/> of the words of four letters or more in <paramref name="text"/>
+    /// True when at least <see cref="TitleCapitalShare"/> of the words of four letters or more (not stop words) in <paramref name="text"/>
     /// (and <see cref="TitleMinLongWords"/> or more of them) start with a capital: a headline in title case.
     /// </summary>
     internal static bool TitleCased(string text)
@@ -235,7 +266,7 @@ public sealed class SameEventGate : IVerdictGate
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var word = token.AsSpan().Trim("\"'\u201C\u201D\u2018\u2019(),.:;!?".AsSpan());
-            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            if (word.Length < 4 || !char.IsLetter(word[0]) || TermExtractor.Default.IsStopWord(word.ToString().ToLowerInvariant())) continue;
             words++;
             if (char.IsUpper(word[0])) capitals++;
         }
@@ -294,6 +325,26 @@ public sealed record SameEventGateOptions
     /// poll, a result, a margin every week), so such a finding across stories is no evidence of one proposition.
     /// </summary>
     public IReadOnlySet<string> SameStoryRules { get; init; } = new HashSet<string>([NumberRule.RuleName, EventDateRule.RuleName, AntonymRule.RuleName], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether an agreement the stance model decides alone (no rule) needs shared content beyond names inside one story
+    /// too, as every agreement does across stories (default true; PolNeAR train, round 11: 543 of 2499 model agreements
+    /// of the semantic pipeline shared only names, nearly all false; FNC-1 raw folder 1: 41, half of them false).
+    /// </summary>
+    public bool ModelAgreementsNeedWords { get; init; } = true;
+
+    /// <summary>
+    /// Whether a claim of fewer than <see cref="MinContentWords"/> content words, all of them names ("Ted Cruz.", a
+    /// byline), agrees with nothing (default true), as it contradicts nothing.
+    /// </summary>
+    public bool BareNamesAgreeWithNothing { get; init; } = true;
+
+    /// <summary>
+    /// Openings of a note to the reader, which agrees with nothing (<see cref="ReaderNotes"/>; default: editor's note,
+    /// follow, subscribe, sign up, listen, like us, click).
+    /// </summary>
+    public IReadOnlySet<string> ReaderNoteOpenings { get; init; } = new HashSet<string>(
+        ["editor's note", "editor\u2019s note", "follow", "subscribe", "sign up", "listen", "like us", "click"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;

@@ -4,7 +4,8 @@ namespace Claims.Stance;
 /// Numbers and dates: the same kind of quantity ("hours", "percent", a weekday) with different values contradicts;
 /// the same value agrees ("a five-hour meeting" and "talks which lasted five hours"). Approximate figures
 /// ("about 50") match within 15%; figures whose bounds overlap ("close to $56,000" and "topped $50,000",
-/// <see cref="NumberBounds"/>) are no mismatch.
+/// <see cref="NumberBounds"/>) are no mismatch. A weekday, a month or a year says when, not what: matched alone, it
+/// agrees only when the words around it in both texts name the same happening (<see cref="DateSameHappening"/>).
 /// </summary>
 public sealed class NumberRule : IStanceRule
 {
@@ -25,6 +26,8 @@ public sealed class NumberRule : IStanceRule
         // figures; they are not its own.
         if (StanceRules.Disowning(pair.A) is not null || StanceRules.Disowning(pair.B) is not null) return null;
         NumberMention? mismatchA = null, mismatchB = null, matchA = null, matchB = null;
+        bool specific = false;
+        List<(NumberMention A, NumberMention B)>? dated = null;
         foreach (var x in na)
         {
             NumberMention? other = null;
@@ -33,7 +36,7 @@ public sealed class NumberRule : IStanceRule
             {
                 // An age and a time since ("14 years old", "20 years ago") are different quantities of one unit.
                 if (x.Unit != y.Unit || NumberBounds.Age(pair.A, x) != NumberBounds.Age(pair.B, y)) continue;
-                if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; break; }
+                if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; if (WhenOnly(x)) (dated ??= []).Add((x, y)); else specific = true; break; }
                 other ??= y;
             }
             // "At least 12" is consistent with 15: approximate figures never make a mismatch.
@@ -57,7 +60,11 @@ public sealed class NumberRule : IStanceRule
         }
         if (matchA is { } xa && matchB is { } xb && mismatchA is null)
         {
+            // "Clinton won Ohio on Tuesday" and "the Republicans debated on Tuesday night": election coverage has a
+            // Tuesday every week, a December and a 2008 in every story; the same weekday, month or year is the same
+            // time only when the texts tell of the same happening.
             if (!pair.SameSubject(Pivots(na, nb))) return null;
+            if (!specific && dated is { } dates && !dates.Any(d => DateSameHappening(pair, d.A, d.B))) return null;
             return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
         }
         return null;
@@ -74,6 +81,54 @@ public sealed class NumberRule : IStanceRule
                 pivots.Add(n.Unit);
             }
         return pivots;
+    }
+
+    /// <summary>Calendar units that place a happening in time without naming it: a weekday, a month, a year.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WhenUnits =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["weekday", "month", "year"], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="mention"/> is a weekday, a month or a year (a day of the month with its month is a date).</summary>
+    private static bool WhenOnly(NumberMention mention) => WhenUnits.Contains(mention.Unit);
+
+    /// <summary>Words around a date that tell when within it, not what happened ("Tuesday night", "early Tuesday", "last June", "Super Tuesday").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DayParts = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["night", "morning", "afternoon", "evening", "early", "earlier", "late", "later", "last", "next", "this", "since", "until",
+         "before", "after", "day", "week", "year", "month", "super"], StringComparer.Ordinal);
+
+    /// <summary>How many content words on either side of a date are read as the happening it dates.</summary>
+    private const int HappeningReach = 4;
+
+    /// <summary>
+    /// True when the content words nearest the weekday, month or year <paramref name="a"/> of text A and
+    /// <paramref name="b"/> of text B (up to <see cref="HappeningReach"/> on either side; other dates, figures, day
+    /// parts and reporting verbs skipped) have a stem in common: "died early Tuesday" and "died early Tuesday" date one
+    /// death, "her third win in Tuesday's quintet of contests" and "candidates debated on Tuesday night" a primary and a
+    /// debate. True when either date cannot be found among its text's words.
+    /// </summary>
+    private static bool DateSameHappening(StancePair pair, NumberMention a, NumberMention b)
+    {
+        int i = Array.IndexOf(pair.A.Words, a.Surface), j = Array.IndexOf(pair.B.Words, b.Surface);
+        if (i < 0 || j < 0) return true;
+        var around = Happening(pair.A, i);
+        return Happening(pair.B, j).Overlaps(around);
+    }
+
+    private static HashSet<string> Happening(TextUnit u, int index)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            int found = 0;
+            for (int k = index + step; k >= 0 && k < u.Words.Length && found < HappeningReach; k += step)
+            {
+                string w = u.Words[k];
+                if (u.Stems[k] is not { } s || Lexicon.ReportingStems.Contains(s) || DayParts.Contains(w) || DayParts.Contains(s)
+                    || Lexicon.CalendarWords.ContainsKey(w) || (w.Length > 0 && char.IsDigit(w[0]))) continue;
+                stems.Add(s);
+                found++;
+            }
+        }
+        return stems;
     }
 
     /// <summary>The number of different values <paramref name="mentions"/> give for <paramref name="unit"/>.</summary>
