@@ -61,6 +61,7 @@ internal static class EvidenceClaims
         // article could dispute (a skeptic's aside that it was no meteorite does not contradict not knowing).
         if (relation == StanceLabel.Contradicts && CompatibleDenials.StatesIgnorance(leadProfile.Whole)) return null;
         Evidence? best = null, bestDenial = null;
+        var leadTerms = LeadTerms.Of(leadProfile);
         foreach (var claim in candidates)
         {
             if (claim.Opposes is not null) continue;
@@ -69,11 +70,12 @@ internal static class EvidenceClaims
             double similarity = Evidence.SimilarityOf(lead, claim, lexical);
             if (best is null || similarity > best.Value.Similarity) best = new Evidence(claim, similarity, false);
             if (relation == StanceLabel.Contradicts && lexical > 0 && (bestDenial is null || similarity > bestDenial.Value.Similarity)
+                && OnLeadEvent(leadProfile, p, leadTerms)
                 && Opposition(leadProfile, lead, p, claim) is { } how)
                 bestDenial = new Evidence(claim, similarity, true, how);
         }
         if (relation == StanceLabel.Contradicts)
-            return bestDenial ?? (modelDisagree is null ? null : ModelEvidence(leadProfile, candidates, profile, modelDisagree, options ?? LeadStanceOptions.Default));
+            return bestDenial ?? (modelDisagree is null ? null : ModelEvidence(leadProfile, leadTerms, candidates, profile, modelDisagree, options ?? LeadStanceOptions.Default));
         if (best is { } closest && Opposes(leadProfile, lead, profile(closest.Claim), closest.Claim)) return null;
         return best;
     }
@@ -84,7 +86,7 @@ internal static class EvidenceClaims
     /// cue: the model alone reads a headline's own words), the one the stance model reads as disagreeing with the
     /// lead most, when it does so with at least <see cref="LeadStanceOptions.MinEvidenceDisagree"/>; else null.
     /// </summary>
-    private static Evidence? ModelEvidence(TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile,
+    private static Evidence? ModelEvidence(TextProfile leadProfile, LeadTerms leadTerms, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile,
         Func<Claim, double> modelDisagree, LeadStanceOptions options)
     {
         var ranked = new List<(Claim Claim, double Similarity, int Order)>();
@@ -95,7 +97,8 @@ internal static class EvidenceClaims
             var p = profile(claim).Whole;
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p);
             // Only a claim that denies something (a negation, a refuting word or cue) can carry the model's reading.
-            if (lexical > 0 && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim))) ranked.Add((claim, lexical, k));
+            if (lexical > 0 && OnLeadEvent(leadProfile, profile(claim), leadTerms) && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim)))
+                ranked.Add((claim, lexical, k));
         }
         Evidence? best = null;
         double bestDisagree = 0;
@@ -109,6 +112,73 @@ internal static class EvidenceClaims
         }
         return best;
     }
+
+    /// <summary>
+    /// The lead's content stems (<paramref name="All"/>) and those that may tell its event (<paramref name="Event"/>), as
+    /// <see cref="TellsEvent"/> reads them: all but those the lead writes as names (capitalized, not first), unless it is
+    /// a headline in title case, whose capitals tell nothing.
+    /// </summary>
+    internal sealed record LeadTerms(HashSet<string> All, HashSet<string> Event)
+    {
+        public static LeadTerms Of(TextProfile leadProfile)
+        {
+            var u = leadProfile.Whole;
+            bool titleCased = Stories.SameEventGate.TitleCased(u.Text);
+            HashSet<string> all = new(StringComparer.Ordinal), events = new(StringComparer.Ordinal);
+            for (int i = 0; i < u.Stems.Length; i++)
+                if (u.Stems[i] is { } stem)
+                {
+                    all.Add(stem);
+                    if (titleCased || i == 0 || !u.Capitalized[i]) events.Add(stem);
+                }
+            return new LeadTerms(all, events);
+        }
+    }
+
+    /// <summary>
+    /// True when a candidate evidence claim of a contradiction tells the lead's event: it shares with the lead a content
+    /// word it writes as no name (lower case, not first), no light verb ("get", "take": their sense is their object's)
+    /// and no noun of time ("last week" / "spends a week": when, not what), what happened or to what, not only who; or
+    /// it names a report by a word of the lead ("the Banksy story"). A story gathers several events of the same people:
+    /// "A video of Vladimir Putin being pooped on by a bird has proved to be a fake" shares only the names with "Sadly
+    /// Vladimir Putin hasn't been driving round in a motorcade shaped like a penis", "Kim's public absence is
+    /// health-related" (reported as denied) only "Kim" with "Kim Jong-un bans the name Kim Jong-un", a satire's "rabbits
+    /// are going to be getting high" only "KFC", "get" and "week" with "Jilted lover spends a week in KFC to try and get
+    /// over her ex": the denial is of another event, no evidence against the lead.
+    /// </summary>
+    internal static bool TellsEvent(TextProfile candidate, LeadTerms lead)
+    {
+        var u = candidate.Whole;
+        for (int i = 1; i < u.Stems.Length; i++)
+        {
+            if (u.Stems[i] is not { } stem || !lead.All.Contains(stem)) continue;
+            // "The Metropolitan Police denied the Banksy story": a report named by its subject is the lead's event.
+            if (i + 1 < u.Words.Length && RefutationRule.ReportNouns.Contains(u.Words[i + 1])) return true;
+            if (!u.Capitalized[i] && lead.Event.Contains(stem) && !RefutationRule.LightVerbs.Contains(stem)
+                && !AntonymRule.TimeNouns.Contains(u.Words[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a candidate evidence claim of a contradiction is about the lead's event: it tells it
+    /// (<see cref="TellsEvent"/>), or it negates a word the lead asserts or asserts one the lead negates, a name included
+    /// ("Christian Bale will not be Steve Jobs after all"): the opposition is on the lead's own word. A name's possessive
+    /// is not what is denied ("This isn't just Apple's problem", "it would not have been Putin's first encounter").
+    /// </summary>
+    private static bool OnLeadEvent(TextProfile leadProfile, TextProfile candidate, LeadTerms lead)
+    {
+        if (TellsEvent(candidate, lead)) return true;
+        int j = NegatedSharedAt(leadProfile.Whole, candidate.Whole);
+        if (j >= 0 && !Possessive(candidate.Whole, j)) return true;
+        int k = NegatedSharedAt(candidate.Whole, leadProfile.Whole);
+        return k >= 0 && !Possessive(leadProfile.Whole, k);
+    }
+
+    // The word is written as a possessive in the unit's text ("Apple's", with either apostrophe; the words drop the "'s").
+    private static bool Possessive(TextUnit u, int i) =>
+        u.Text.Contains(u.Words[i] + "'s", StringComparison.OrdinalIgnoreCase)
+        || u.Text.Contains(u.Words[i] + "\u2019s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// How <paramref name="claim"/> (sharing a content word with the lead) opposes the lead, in words, or null: it

@@ -189,7 +189,7 @@ public sealed class AntonymRule : IStanceRule
     }
 
     /// <summary>Nouns of time after which "last", "next" or "first" date something ("last Friday", "first time").</summary>
-    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
         ["time", "times", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
          "evening", "season", "summer", "winter", "spring", "autumn", "century", "decade", "minute", "hour", "monday", "tuesday",
          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",

@@ -107,7 +107,7 @@ public sealed class RefutationRule : IStanceRule
     }
 
     /// <summary>Verbs that carry no proposition of their own in what a denial denies ("a decision has been made").</summary>
-    private static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(
         [.. Claims.Text.WordLists.BeForms, .. Claims.Text.WordLists.HaveDoForms, "make", "made", "makes", "making", "get", "got",
          "gets", "take", "took", "taken", "takes"], StringComparer.Ordinal);
 
@@ -234,7 +234,7 @@ public sealed class RefutationRule : IStanceRule
     }
 
     /// <summary>Things a text can call fake that are reports: "a fake story" refutes, "a fake casing" describes.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ReportNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly System.Collections.Frozen.FrozenSet<string> ReportNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["story", "stories", "report", "reports", "news", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "video",
          "videos", "photo", "photos", "image", "images", "picture", "pictures", "headline", "headlines", "article", "articles", "tweet",
          "tweets", "post", "posts", "quote", "account", "accounts", "information"], StringComparer.Ordinal);
