@@ -49,13 +49,22 @@ internal static class NegationScope
         // "no longer being audited", "not audited for returns before 2009" against "the audit": another time.
         if (RestrictedDenialOfEventNoun(neg, start, ni, plain, pi)) return true;
         // "any business should pay some form of taxes" states a duty, "not paying taxes" a fact: no fact flips.
-        if (Obligated(plain, pi) && !Obligated(neg, start)) return true;
-        // "no bigger threat than this", "no other secretary of state": a ranking on one side only.
-        return Compared(neg, start, ni) != ComparedPlain(plain, pi);
+        // A denial of the future ("women won't be punished") answers a duty ("should be punished"): it stands.
+        if (Obligated(plain, pi) && !Obligated(neg, start) && !Modal(neg, start)) return true;
+        // "no bigger threat than this", "no other secretary of state": the denial ranks, unless the plain side ranks
+        // too; a plain ranking ("nobody more qualified than Clinton") still asserts the quality of what it ranks.
+        return Compared(neg, start, ni) && !ComparedPlain(plain, pi);
     }
 
     /// <summary>Modals of duty: "should pay", "ought to pay" say what is owed, not what is done.</summary>
     private static readonly FrozenSet<string> DutyModals = Set("should", "ought", "shouldn't");
+
+    /// <summary>Modals a denial may carry ("won't", "wouldn't", "can't"): the denial is no fact of the present or past.</summary>
+    private static readonly FrozenSet<string> Modals = Set("will", "wo", "would", "can", "ca", "could", "shall", "may", "might", "must");
+
+    /// <summary>True when the negation at <paramref name="start"/> is on a modal ("won't", "will not", "cannot").</summary>
+    private static bool Modal(TextUnit u, int start) =>
+        u.Words[start] == "cannot" || Modals.Contains(u.Words[start]) || (start > 0 && Modals.Contains(u.Words[start - 1]));
 
     /// <summary>True when a modal of duty (<see cref="DutyModals"/>) governs the verb at <paramref name="index"/>, across auxiliaries and "to".</summary>
     private static bool Obligated(TextUnit u, int index)
@@ -78,7 +87,8 @@ internal static class NegationScope
         var words = neg.Words;
         for (int k = ni + 2; k + 1 < words.Length && k <= ni + PurposeReach; k++)
         {
-            if (EndsClause(words[k])) return false;
+            // "not held fundraising dinners and never called a donor to ask": a coordinated clause has its own purpose.
+            if (EndsClause(words[k]) || words[k] is "and" or "or" or "but" || Lexicon.ClauseOpeners.Contains(words[k])) return false;
             if (words[k] != "to" || neg.Stems[k + 1] is not { } verb || neg.Capitalized[k + 1]
                 || !char.IsLetter(words[k + 1][0]) || EventGuards.ObjectDeterminers.Contains(words[k + 1])) continue;
             return Array.IndexOf(plain.Stems, verb) < 0;
