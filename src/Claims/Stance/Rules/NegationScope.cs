@@ -79,19 +79,28 @@ internal static class NegationScope
     }
 
     /// <summary>
-    /// True when, past the word right after the negated word, its clause goes on to an infinitive "to" + verb (no
-    /// determiner, no name) whose verb <paramref name="plain"/> never uses: the purpose narrows the denial.
+    /// True when the negated word's clause goes on, past at least one word, to an infinitive "to" + verb (no
+    /// determiner, no name, no figure) whose verb <paramref name="plain"/> never uses, while <paramref name="plain"/>
+    /// repeats a content word of the phrase between: the plain side states the same predicate and adjunct, only
+    /// without the purpose that narrows the denial ("not registered in New York as a charity to solicit donations"
+    /// and "registered in the state as a charity"). "won't be punished for exercising their right to terminate a
+    /// pregnancy" against "should be punished" shares nothing between, so the denial stands.
     /// </summary>
     private static bool PurposeNarrowed(TextUnit neg, int ni, TextUnit plain)
     {
         var words = neg.Words;
-        for (int k = ni + 2; k + 1 < words.Length && k <= ni + PurposeReach; k++)
+        bool echoed = false;
+        for (int k = ni + 1; k + 1 < words.Length && k <= ni + PurposeReach; k++)
         {
-            // "not held fundraising dinners and never called a donor to ask": a coordinated clause has its own purpose.
+            // "no Democratic ballots and she had to wait": a coordinated clause has its own purpose.
             if (EndsClause(words[k]) || words[k] is "and" or "or" or "but" || Lexicon.ClauseOpeners.Contains(words[k])) return false;
-            if (words[k] != "to" || neg.Stems[k + 1] is not { } verb || neg.Capitalized[k + 1]
-                || !char.IsLetter(words[k + 1][0]) || EventGuards.ObjectDeterminers.Contains(words[k + 1])) continue;
-            return Array.IndexOf(plain.Stems, verb) < 0;
+            if (k == ni + 1 || words[k] != "to" || neg.Stems[k + 1] is not { } verb || neg.Capitalized[k + 1]
+                || !char.IsLetter(words[k + 1][0]) || EventGuards.ObjectDeterminers.Contains(words[k + 1]))
+            {
+                echoed |= neg.Stems[k] is { } s && Array.IndexOf(plain.Stems, s) >= 0;
+                continue;
+            }
+            return echoed && Array.IndexOf(plain.Stems, verb) < 0;
         }
         return false;
     }
