@@ -84,8 +84,9 @@ public sealed class NegationRule : IStanceRule
         // head of its noun phrase, not over the words modifying it.
         if (IsModifierUnderNo(neg, ni)) return true;
         // "it's not a confirmed Ebola case" denies that it is such a case, not that cases were confirmed: under
-        // "not" and a determiner, a word followed by another content word modifies the phrase's head.
-        if (IsModifierInNegatedPhrase(neg, ni)) return true;
+        // "not" and a determiner, a word followed by another content word modifies the phrase's head; purposes,
+        // complements past the head, times and comparisons narrow a denial too (NegationScope).
+        if (NegationScope.NarrowsDenial(neg, ni, plain, pi)) return true;
         // "failed to reach a compromise" is as negative as "no compromise", "stop arresting" as "no longer arrest": nothing flips.
         if (StanceRules.ImplicitlyNegated(plain, pi) || StanceRules.Ceased(plain, pi)) return true;
         // "not ready to end the war" denies readiness, not ending: "not" scopes over the first content word.
@@ -187,6 +188,7 @@ public sealed class NegationRule : IStanceRule
         return EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
             ?? EventGuards.PronounSubjects(neg, start, plain, pi)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
+            ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)
             ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)
             ?? PropositionGuards.DeniedPredicate(neg, ni, start, plain, pi) ?? PropositionGuards.PossessedHead(neg, ni, plain)
             ?? PropositionGuards.PassiveRoles(neg, ni, start, plain, pi) ?? PropositionGuards.ElidedClause(neg, ni, start, plain)
@@ -477,19 +479,6 @@ public sealed class NegationRule : IStanceRule
         int start = StanceRules.NegationStart(u, index);
         if (start == index || u.Words[start] != "no") return false;
         return index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
-    }
-
-    private static bool IsModifierInNegatedPhrase(TextUnit u, int index)
-    {
-        int start = StanceRules.NegationStart(u, index);
-        if (start == index || u.Words[start] == "no" || u.Capitalized[index]) return false;
-        bool determiner = false;
-        for (int k = start + 1; k < index; k++)
-        {
-            if (u.Words[k] is "a" or "an" or "the" or "any") determiner = true;
-            else if (u.Stems[k] is not null) return false;
-        }
-        return determiner && index + 1 < u.Words.Length && u.Stems[index + 1] is not null;
     }
 
     private static bool Distanced(TextUnit u)

@@ -118,6 +118,32 @@ internal static class NumberBounds
     private static bool IsFigure(string word) => word.Length > 0 && char.IsDigit(word[0]);
 
     /// <summary>The index of the word the figure is written with, or -1.</summary>
+    /// <summary>Words that, before a figure in its clause, make it a figure of a survey's method: its margin of error or its sample.</summary>
+    public static readonly FrozenSet<string> SurveyMethodWords = Set(
+        "margin", "surveyed", "polled", "interviewed", "sample", "sampled", "respondents");
+
+    /// <summary>The most words from a survey's method word to the figure it governs ("the margin of sampling error is plus or minus six").</summary>
+    public const int SurveyMethodReach = 8;
+
+    /// <summary>
+    /// True when <paramref name="mention"/> is a figure of a survey's method ("the margin of error is plus or minus
+    /// six percentage points", "surveyed 2,000 people", "a survey of 1,200 registered voters"): it describes the poll,
+    /// not the world, and two polls' methods differ without contradicting each other.
+    /// </summary>
+    public static bool SurveyMethod(TextUnit u, NumberMention mention)
+    {
+        int at = Position(u, mention);
+        for (int k = at - 1; at >= 0 && k >= 0 && k >= at - SurveyMethodReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length > 0 && !char.IsLetterOrDigit(w[0])) return false;
+            if (SurveyMethodWords.Contains(w)) return true;
+            // "a survey of 1,200", "a poll of 500 likely voters": the sample the survey or poll was taken of.
+            if (w == "of" && k == at - 1 && k > 0 && u.Words[k - 1] is "survey" or "poll") return true;
+        }
+        return false;
+    }
+
     private static int Position(TextUnit u, NumberMention mention)
     {
         int space = mention.Surface.IndexOf(' ', StringComparison.Ordinal);

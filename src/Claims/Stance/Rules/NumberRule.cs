@@ -51,6 +51,8 @@ public sealed class NumberRule : IStanceRule
             if (NumberBounds.Additional(pair.A, ma) || NumberBounds.Additional(pair.B, mb)) return null;
             // "90 to 95 percent of the e-mails" holds "90 percent": the end of a range is no rival figure.
             if (NumberBounds.EndsARange(pair.A, ma) || NumberBounds.EndsARange(pair.B, mb)) return null;
+            // "plus or minus six percentage points", "surveyed 2,000 people": a poll's method, not a finding.
+            if (NumberBounds.SurveyMethod(pair.A, ma) || NumberBounds.SurveyMethod(pair.B, mb)) return null;
             // "one lump ..., and another" counts two, one by one.
             if (NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)) return null;
             // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
