@@ -1,0 +1,105 @@
+using Claims.Stance;
+
+namespace Claims.Stories;
+
+/// <summary>Thresholds of the <see cref="SameEventGate"/>; immutable. Chosen on the FNC-1 hold-out and the seed articles.</summary>
+public sealed record SameEventGateOptions
+{
+    /// <summary>The default thresholds.</summary>
+    public static SameEventGateOptions Default { get; } = new();
+
+    /// <summary>Fewest content words (stems, names and numbers) each claim of a contradiction needs (default 3).</summary>
+    public int MinContentWords { get; init; } = 3;
+
+    /// <summary>
+    /// Fewest shared content words that are not names (default 1), for contradictions, and for agreements across
+    /// stories: names alone never make one event.
+    /// </summary>
+    public int MinSharedWords { get; init; } = 1;
+
+    /// <summary>
+    /// Rules whose evidence is how a named person is described (default: <c>title</c>): their contradictions need a
+    /// shared name, not shared words beyond it.
+    /// </summary>
+    public IReadOnlySet<string> NameRules { get; init; } = new HashSet<string>(StringComparer.Ordinal) { TitleRule.RuleName };
+
+    /// <summary>
+    /// Candidate similarity a contradiction decided by a named rule needs (default: <c>numbers</c> and <c>dates</c> 0.4, <c>antonym</c>
+    /// 0.35: an opposite word in two loosely related claims is rarely the same proposition). Different
+    /// figures are a contradiction only when they count the same thing in the same proposition; in FNC-1 news most
+    /// differing figures count different things ("took 28 girls on a trip" / "seven girls pregnant").
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RuleMinSimilarity { get; init; } =
+        new Dictionary<string, double>(StringComparer.Ordinal) { [NumberRule.RuleName] = 0.4, [EventDateRule.RuleName] = 0.4, [AntonymRule.RuleName] = 0.35 };
+
+    /// <summary>
+    /// Rules whose contradictions need both claims in one story (default: <c>numbers</c>, <c>dates</c>, <c>antonym</c>).
+    /// A figure, a date or an opposite word is said of one event: two polls' margins of error ("plus or minus six
+    /// percentage points" / "three"), two primaries' winner and loser, two races' shares differ without contradicting.
+    /// Claims in different stories are about different events however alike their words (election coverage reports a
+    /// poll, a result, a margin every week), so such a finding across stories is no evidence of one proposition.
+    /// </summary>
+    public IReadOnlySet<string> SameStoryRules { get; init; } = new HashSet<string>([NumberRule.RuleName, EventDateRule.RuleName, AntonymRule.RuleName], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether an agreement the stance model decides alone (no rule) needs shared content beyond names inside one story
+    /// too, as every agreement does across stories (default true; PolNeAR train, round 11: 543 of 2499 model agreements
+    /// of the semantic pipeline shared only names, nearly all false; FNC-1 raw folder 1: 41, half of them false).
+    /// </summary>
+    public bool ModelAgreementsNeedWords { get; init; } = true;
+
+    /// <summary>
+    /// Whether a claim of fewer than <see cref="MinContentWords"/> content words, all of them names ("Ted Cruz.", a
+    /// byline), agrees with nothing (default true), as it contradicts nothing.
+    /// </summary>
+    public bool BareNamesAgreeWithNothing { get; init; } = true;
+
+    /// <summary>
+    /// Openings of a note to the reader, which agrees with nothing (<see cref="ReaderNotes"/>; default: editor's note,
+    /// follow, subscribe, sign up, listen, like us, click).
+    /// </summary>
+    public IReadOnlySet<string> ReaderNoteOpenings { get; init; } = new HashSet<string>(
+        ["editor's note", "editor\u2019s note", "follow", "subscribe", "sign up", "listen", "like us", "click"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
+    public int SupportWords { get; init; } = 2;
+
+    /// <summary>Shared names that, beside one shared content word, make one event (default 2: "Putin", "Trump" and "summit").</summary>
+    public int SupportNames { get; init; } = 2;
+
+    /// <summary>Candidate similarity that, beside one shared content word, makes one event (default 0.4).</summary>
+    public double SupportSimilarity { get; init; } = 0.4;
+
+    /// <summary>
+    /// Whether a claim its own article calls false (<see cref="PairContext.Rumours"/>) takes part in no verdict
+    /// (default true): it is not the outlet's assertion.
+    /// </summary>
+    public bool RumoursAssertNothing { get; init; } = true;
+
+    /// <summary>
+    /// Labels with which a fact check introduces the claim it reviews ("Claim:", "Rumor:"; default: claim, rumor,
+    /// rumour, example, examples, any case): a claim so introduced takes part in no verdict, it is not the outlet's
+    /// assertion.
+    /// </summary>
+    public IReadOnlySet<string> ReviewLabels { get; init; } =
+        new HashSet<string>(["claim", "claims", "rumor", "rumour", "example", "examples"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Smallest candidate similarity for a verdict across stories (default 0.5).</summary>
+    public double CrossStorySimilarity { get; init; } = 0.5;
+
+    /// <summary>
+    /// Smallest claim-vector cosine for a contradiction when claim vectors are given (default 0.5: on the FNC-1 hold-out
+    /// every body-headline contradiction of a <c>disagree</c> row had cosine 0.5 or more, half the false ones less).
+    /// </summary>
+    public double MinVectorSimilarity { get; init; } = 0.5;
+
+    /// <summary>
+    /// Claim-vector cosine a contradiction decided by a named rule needs instead of <see cref="MinVectorSimilarity"/>
+    /// (default: <c>antonym</c>, <c>proximity</c> and <c>progress</c> 0.35: opposite words pull sentence vectors apart, "quite close
+    /// to a diplomatic solution" / "far from agreement" has cosine 0.38, "neither further nor closer to a settlement" / "an
+    /// indication of forward movement" 0.48; antonym contradictions also need candidate similarity, see
+    /// <see cref="RuleMinSimilarity"/>). Rules about a name (<see cref="NameRules"/>) need no cosine.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
+        new Dictionary<string, double>(StringComparer.Ordinal) { [AntonymRule.RuleName] = 0.35, [ProximityRule.RuleName] = 0.35, [ProgressRule.RuleName] = 0.35 };
+}
