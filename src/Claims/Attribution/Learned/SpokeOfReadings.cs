@@ -38,12 +38,7 @@ internal static class SpokeOfReadings
 
     /// <summary>The attributions with the "spoke of" readings of the document's sentences added; the list itself when none is new.</summary>
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> attributions)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(attributions);
-        if (document.Tokens.Count == 0) return attributions;
-        return UnclaimedReadings.Add(attributions, Enumerable.Range(0, document.Sentences.Count).Select(s => Read(document, s)).OfType<AttributionSpan>());
-    }
+        => UnclaimedReadings.AddPerSentence(document, attributions, s => Read(document, s) is { } reading ? [reading] : []);
 
     /// <summary>Sentence <paramref name="s"/>'s "Source spoke of Content." reading, or null.</summary>
     internal static AttributionSpan? Read(Document document, int s)

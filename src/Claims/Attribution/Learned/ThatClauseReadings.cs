@@ -40,11 +40,8 @@ internal static class ThatClauseReadings
     /// <summary>The attributions with the readings of the document's sentences added; the list itself when none is new.</summary>
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> attributions, CueLexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(attributions);
         ArgumentNullException.ThrowIfNull(lexicon);
-        if (document.Tokens.Count == 0) return attributions;
-        return UnclaimedReadings.Add(attributions, Enumerable.Range(0, document.Sentences.Count).SelectMany(s => Read(document, s, lexicon)));
+        return UnclaimedReadings.AddPerSentence(document, attributions, s => Read(document, s, lexicon));
     }
 
     /// <summary>Sentence <paramref name="s"/>'s readings, in text order.</summary>
@@ -55,16 +52,8 @@ internal static class ThatClauseReadings
         var tokens = document.Tokens;
         var range = document.TokenRange(document.Sentences[s].Span);
         int first = range.Start.Value, end = range.End.Value;
-        for (int k = first + 1; k < end; k++)
+        foreach (var (k, cueLast, _) in SentenceCueVerbs.Find(document, first, end, lexicon, (_, entry) => Array.IndexOf(Classes, entry.Class) >= 0 && !entry.QuoteOnly))
         {
-            if (tokens[k].Kind != TokenKind.Word || char.IsUpper(text[tokens[k].Start])
-                || lexicon.Find(tokens[k].Of(text)) is not { } entry || Array.IndexOf(Classes, entry.Class) < 0 || entry.QuoteOnly) continue;
-            int cueLast = k;
-            if (entry.Particle is { } particle)
-            {
-                if (k + 1 >= end || !tokens[k + 1].Of(text).Equals(particle, StringComparison.OrdinalIgnoreCase)) continue;
-                cueLast = k + 1;
-            }
             var verb = new TextSpan(tokens[k].Start, tokens[cueLast].End);
             if (ThatAfterGap(text, tokens, cueLast + 1, end, lexicon) is not { } that
                 || Content(text, tokens, that, end, lexicon) is not { } content) continue;
@@ -133,11 +122,36 @@ internal static class ThatClauseReadings
             if (t.Kind != TokenKind.Word) continue;
             var word = t.Of(text);
             if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
-                return i + 1 < end && tokens[i + 1].Kind == TokenKind.Word && !Auxiliaries.Contains(tokens[i + 1].Of(text)) ? i : null;
+                return i + 1 < end && tokens[i + 1].Kind == TokenKind.Word && !Auxiliaries.Contains(tokens[i + 1].Of(text))
+                    && !NounComplement(text, tokens, from, i) ? i : null;
             if (Auxiliaries.Contains(word) || !char.IsUpper(text[t.Start]) && lexicon.Find(word) is not null) return null;
         }
         return null;
     }
+
+    // Whether the "that" at `that` opens the clause of the noun before it, not the verb's: a lower-case noun a named
+    // possessor owns ("responded to Mr. Trump's debate interjection that …": the interjection is Trump's), unless the
+    // possessor follows a preposition of medium, time or place ("said in Tuesday's televised speech that …").
+    private static bool NounComplement(string text, IReadOnlyList<Token> tokens, int from, int that)
+    {
+        if (that == from || tokens[that - 1].Kind != TokenKind.Word) return false;
+        var noun = tokens[that - 1].Of(text);
+        if (char.IsUpper(noun[0])) return false;
+        for (int i = that - 2; i >= from && i >= that - 1 - MaxPossessedWords; i--)
+        {
+            var word = tokens[i].Of(text);
+            if (!word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)) continue;
+            int name = i;
+            while (name > from && (char.IsUpper(text[tokens[name - 1].Start]) || tokens[name - 1].Kind != TokenKind.Word)) name--;
+            return name == from || !SettingPrepositions.Contains(tokens[name - 1].Of(text));
+        }
+        return false;
+    }
+
+    private static readonly WordSet SettingPrepositions = new("in", "during", "at", "on", "via", "through", "over");
+
+    // The most words between a possessive and the noun it owns ("Mr. Trump's debate interjection").
+    private const int MaxPossessedWords = 2;
 
     // From "that" to the sentence's end, a semicolon or dash, a comma before "and"/"but"/"while" (not before "and that": a
     // second clause of the report), or "and" before a lower-case cue verb ("… would be president and predicted that …");

@@ -1,3 +1,5 @@
+using Claims.Segmentation;
+
 namespace Claims.Attribution.Learned;
 
 /// <summary>
@@ -7,6 +9,18 @@ namespace Claims.Attribution.Learned;
 /// </summary>
 internal static class UnclaimedReadings
 {
+    /// <summary>
+    /// <paramref name="attributions"/> with the unclaimed readings <paramref name="read"/> finds in each sentence of
+    /// <paramref name="document"/> (by index) added; the list itself when none is new or the document has no token.
+    /// </summary>
+    public static IReadOnlyList<AttributionSpan> AddPerSentence(Document document, IReadOnlyList<AttributionSpan> attributions, Func<int, IEnumerable<AttributionSpan>> read)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(attributions);
+        if (document.Tokens.Count == 0) return attributions;
+        return Add(attributions, Enumerable.Range(0, document.Sentences.Count).SelectMany(read));
+    }
+
     /// <summary>
     /// <paramref name="attributions"/> with the unclaimed <paramref name="readings"/> (each with a cue) added, in text
     /// order; the list itself when none is added. The kept spans are indexed only once a reading turns up.

@@ -34,11 +34,8 @@ internal static class VerbObjectReadings
     /// <summary>The attributions with the readings of the document's sentences added; the list itself when none is new.</summary>
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> attributions, CueLexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(attributions);
         ArgumentNullException.ThrowIfNull(lexicon);
-        if (document.Tokens.Count == 0) return attributions;
-        return UnclaimedReadings.Add(attributions, Enumerable.Range(0, document.Sentences.Count).SelectMany(s => Read(document, s, lexicon)));
+        return UnclaimedReadings.AddPerSentence(document, attributions, s => Read(document, s, lexicon));
     }
 
     /// <summary>Sentence <paramref name="s"/>'s readings, in text order.</summary>
@@ -49,18 +46,11 @@ internal static class VerbObjectReadings
         var tokens = document.Tokens;
         var range = document.TokenRange(document.Sentences[s].Span);
         int first = range.Start.Value, end = range.End.Value;
-        for (int k = first + 1; k < end; k++)
+        // A cue verb after a word or an abbreviation's period.
+        foreach (var (k, cueLast, _) in SentenceCueVerbs.Find(document, first, end, lexicon, (at, entry) =>
+                     tokens[at - 1].Kind is TokenKind.Word or TokenKind.Punctuation && Array.IndexOf(Classes, entry.Class) >= 0
+                     && !entry.QuoteOnly && !entry.ClauseOnly && !AddresseeLemmas.Contains(entry.Lemma)))
         {
-            // The cheap tests first: a lower-case word after a word or an abbreviation's period, then the lexicon.
-            if (tokens[k].Kind != TokenKind.Word || char.IsUpper(text[tokens[k].Start]) || tokens[k - 1].Kind is not (TokenKind.Word or TokenKind.Punctuation)
-                || lexicon.Find(tokens[k].Of(text)) is not { } entry || Array.IndexOf(Classes, entry.Class) < 0
-                || entry.QuoteOnly || entry.ClauseOnly || AddresseeLemmas.Contains(entry.Lemma)) continue;
-            int cueLast = k;
-            if (entry.Particle is { } particle)
-            {
-                if (k + 1 >= end || !tokens[k + 1].Of(text).Equals(particle, StringComparison.OrdinalIgnoreCase)) continue;
-                cueLast = k + 1;
-            }
             var verb = new TextSpan(tokens[k].Start, tokens[cueLast].End);
             var content = Content(text, tokens, cueLast + 1, end);
             if (content is not { } c || SubjectSources.Missing(document, verb, c) is not { } source
