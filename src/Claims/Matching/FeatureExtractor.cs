@@ -93,8 +93,8 @@ internal sealed class FeatureExtractor
         if (Terms.ContentStem(chars) is not { } stem) return;
         features.Add(new RawFeature(stem, entity ? FeatureKind.Entity : FeatureKind.Word));
         if (Concepts is null) return;
-        foreach (var concept in Concepts.ConceptsOf(stem))
-            features.Add(new RawFeature(ConceptPrefix + concept, FeatureKind.Concept));
+        foreach (var concept in Concepts.PrefixedConceptsOf(stem))
+            features.Add(new RawFeature(concept, FeatureKind.Concept));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> chars)
@@ -104,21 +104,23 @@ internal sealed class FeatureExtractor
         return true;
     }
 
-    // Binary weighting: a feature counts once per claim, with the strongest kind it was written as.
+    // Binary weighting: a feature counts once per claim, with the strongest kind it was written as. Deduplicated in
+    // the sorted list itself, then copied once at its final length.
     private static RawFeature[] Distinct(List<RawFeature> features)
     {
         if (features.Count == 0) return [];
         features.Sort(static (a, b) => string.CompareOrdinal(a.Term, b.Term));
-        var result = new List<RawFeature>(features.Count);
-        foreach (var feature in features)
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        int n = 1;
+        for (int k = 1; k < span.Length; k++)
         {
-            if (result.Count > 0 && string.Equals(result[^1].Term, feature.Term, StringComparison.Ordinal))
+            if (string.Equals(span[n - 1].Term, span[k].Term, StringComparison.Ordinal))
             {
-                if (feature.Kind > result[^1].Kind) result[^1] = feature;
+                if (span[k].Kind > span[n - 1].Kind) span[n - 1] = span[k];
                 continue;
             }
-            result.Add(feature);
+            span[n++] = span[k];
         }
-        return result.ToArray();
+        return span[..n].ToArray();
     }
 }

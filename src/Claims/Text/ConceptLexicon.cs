@@ -16,7 +16,16 @@ public sealed class ConceptLexicon
 
     private static readonly Lazy<ConceptLexicon> Shipped = new(() => Parse(ResourceText.ReadLines("concepts-en.tsv"), TermExtractor.Default));
 
-    private ConceptLexicon(FrozenDictionary<string, string[]> conceptsByStem) => _conceptsByStem = conceptsByStem;
+    // The same concepts written as matching features (Matching.FeatureExtractor.ConceptPrefix + concept), made once
+    // here instead of once per word of every claim.
+    private readonly FrozenDictionary<string, string[]> _featuresByStem;
+
+    private ConceptLexicon(FrozenDictionary<string, string[]> conceptsByStem)
+    {
+        _conceptsByStem = conceptsByStem;
+        _featuresByStem = conceptsByStem.ToFrozenDictionary(kv => kv.Key,
+            kv => Array.ConvertAll(kv.Value, c => Matching.FeatureExtractor.ConceptPrefix + c), StringComparer.Ordinal);
+    }
 
     /// <summary>Builds a lexicon from lines of <c>concept&lt;TAB&gt;word word ...</c>.</summary>
     /// <exception cref="FormatException">A line has no tab or no words; the message quotes it.</exception>
@@ -47,4 +56,11 @@ public sealed class ConceptLexicon
         ArgumentNullException.ThrowIfNull(stem);
         return _conceptsByStem.TryGetValue(stem, out var concepts) ? concepts : [];
     }
+
+    /// <summary>
+    /// <see cref="ConceptsOf"/> with each concept written as a matching feature (its prefix in front), the strings
+    /// shared by every call.
+    /// </summary>
+    internal ReadOnlySpan<string> PrefixedConceptsOf(string stem) =>
+        _featuresByStem.TryGetValue(stem, out var features) ? features : [];
 }
