@@ -127,6 +127,15 @@ public sealed class PairFeaturizer
         if (ranges.Length <= 1)
             return new TextProfile(view, text, [whole], whole, whole, Encode([text]));
         var sentences = new TextUnit[ranges.Length];
+        if (Encoder is null)
+        {
+            // No vectors to encode: each sentence's text (and the lead's) is made only if something asks for it.
+            for (int i = 0; i < sentences.Length; i++)
+                sentences[i] = UnitBuilder.Build(view, ranges[i].First, ranges[i].End, new UnitText(view, ranges[i].First, ranges[i].End), Idf, _words);
+            var leadOnly = sentences.Length <= 2 ? whole
+                : UnitBuilder.Build(view, ranges[0].First, ranges[1].End, new UnitText(view, ranges[0].First, ranges[0].End, ranges[1].First, ranges[1].End), Idf, _words);
+            return new TextProfile(view, text, sentences, whole, leadOnly);
+        }
         var texts = EncodedTexts(view, text);
         for (int i = 0; i < sentences.Length; i++) sentences[i] = UnitBuilder.Build(view, ranges[i].First, ranges[i].End, texts[i], Idf, _words);
         var lead = sentences.Length <= 2 ? whole

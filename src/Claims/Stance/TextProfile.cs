@@ -54,7 +54,16 @@ public sealed class TextProfile
 /// <summary>A sentence (or a run of sentences) prepared for comparison.</summary>
 internal sealed class TextUnit
 {
-    public required string Text { get; init; }
+    private string? _text;
+
+    /// <summary>
+    /// The unit's text. A unit built without one (a sentence or the lead of a profile that encodes no vectors) makes
+    /// it from <see cref="TextSource"/> on first use (few units are ever asked) and keeps it.
+    /// </summary>
+    public string Text { get => _text ??= TextSource!.Value.Make(); init => _text = value; }
+
+    /// <summary>Where <see cref="Text"/> is made from when it was not given.</summary>
+    public UnitText? TextSource { get; init; }
     /// <summary>Lower-cased words and punctuation marks, hyphenated words split ("five-hour" is "five", "hour").</summary>
     public required string[] Words { get; init; }
     /// <summary>Content stem of each word, or null for stop words and punctuation.</summary>
@@ -80,10 +89,17 @@ internal sealed class TextUnit
     public required int Hedges { get; init; }
     public required int Supports { get; init; }
     public required bool Question { get; init; }
-    /// <summary>Content words in text order joined by single spaces, for the fuzzy ratios.</summary>
-    public required string FuzzyText { get; init; }
-    /// <summary>Content words sorted and joined, for the token-sort ratio.</summary>
-    public required string SortedText { get; init; }
+    private string? _fuzzyText;
+    private string? _sortedText;
+
+    /// <summary>
+    /// Content words (those with a stem) in text order joined by single spaces and cut at 160 characters, for the
+    /// fuzzy ratios: made on first use (only the units a pair with shared terms compares need it) and then kept.
+    /// </summary>
+    public string FuzzyText => _fuzzyText ??= UnitBuilder.JoinClipped(Words, Stems);
+
+    /// <summary>Content words sorted (ordinal) and joined like <see cref="FuzzyText"/>, for the token-sort ratio.</summary>
+    public string SortedText => _sortedText ??= UnitBuilder.SortedContentText(Words, Stems);
     /// <summary>Bit set of the antonym lexicon sides present: bit 2i for left of pair i, 2i+1 for right.</summary>
     public required ulong AntonymSides { get; init; }
     /// <summary>Count of each of <see cref="Lexicon.CueWords"/>.</summary>
@@ -176,21 +192,28 @@ internal sealed class TextUnit
 
 
 /// <summary>Builds <see cref="TextUnit"/>s; stateless apart from the shared term extractor and IDF table.</summary>
-internal static class UnitBuilder
+internal static partial class UnitBuilder
 {
     /// <summary>The unit of the view's tokens <c>[first, end)</c>, whose text is <paramref name="text"/>.</summary>
-    public static TextUnit Build(TextView view, int first, int end, string text, IdfTable idf, UnitWords known)
+    public static TextUnit Build(TextView view, int first, int end, string text, IdfTable idf, UnitWords known) =>
+        Build(view, first, end, text, null, idf, known);
+
+    /// <summary>The unit of the view's tokens <c>[first, end)</c>, its text made from <paramref name="source"/> when asked.</summary>
+    public static TextUnit Build(TextView view, int first, int end, UnitText source, IdfTable idf, UnitWords known) =>
+        Build(view, first, end, null, source, idf, known);
+
+    private static TextUnit Build(TextView view, int first, int end, string? text, UnitText? source, IdfTable idf, UnitWords known)
     {
         var (words, caps) = Words(view, first, end, known.Terms);
         var scan = new UnitScan(words.Count);
         scan.Run(words, caps, known);
         var (ids, weights, idfs, mass) = Weigh(scan.Counts, idf);
-        scan.Sorted.Sort(StringComparer.Ordinal);
         var wordArray = words.ToArray();
         var stems = scan.Stems;
         return new TextUnit
         {
-            Text = text,
+            Text = text!,
+            TextSource = source,
             Words = wordArray,
             Stems = stems,
             Capitalized = caps.ToArray(),
@@ -206,8 +229,6 @@ internal static class UnitBuilder
             Hedges = scan.Hedges,
             Supports = scan.Supports,
             Question = scan.Question,
-            FuzzyText = JoinClipped(wordArray, stems),
-            SortedText = JoinClipped(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scan.Sorted), null),
             CueCounts = scan.Cues,
             AntonymSides = AntonymBits(wordArray, scan.Negated),
             StatusBits = Status(wordArray, scan.Negated),
@@ -307,7 +328,6 @@ internal static class UnitBuilder
         public readonly Dictionary<int, int> Counts = [];
         public readonly List<int> EntityIds = [];
         public readonly List<int> VerbIds = [];
-        public readonly List<string> Sorted = [];
         public int Negations, Refutes, Hedges, Supports, FirstTerm, LastTerm;
         public bool Question, Passive;
         private int _scope;
@@ -330,7 +350,7 @@ internal static class UnitBuilder
                 var facts = known.Of(w);
                 ReadMarkers(i, w, facts);
                 // The facts hold a term for a word of two characters or more (or a digit), neither stop word nor negator.
-                if (facts.Term is { } term) ReadTerm(i, w, caps[i], term, facts);
+                if (facts.Term is { } term) ReadTerm(i, caps[i], term, facts);
             }
         }
 
@@ -349,7 +369,7 @@ internal static class UnitBuilder
             else if (_passiveAux && w == "by") Passive = true;
         }
 
-        private void ReadTerm(int i, string w, bool cap, string stem, WordFacts facts)
+        private void ReadTerm(int i, bool cap, string stem, WordFacts facts)
         {
             Stems[i] = stem;
             int id = facts.TermHash;
@@ -358,7 +378,6 @@ internal static class UnitBuilder
             else if (facts.VerbLike) VerbIds.Add(id);
             if (FirstTerm == 0 && !facts.ClauseNegator) FirstTerm = id;
             LastTerm = id;
-            Sorted.Add(w);
         }
     }
 
@@ -382,29 +401,6 @@ internal static class UnitBuilder
             h *= 16777619;
         }
         return (int)h;
-    }
-
-    // Fuzzy ratios are quadratic: long bodies are compared through their best sentences, and sentences are capped.
-    // The longest fuzzy and sorted texts kept, in characters.
-    private const int ClipLength = 160;
-
-    // string.Join(' ', words), of the words with a stem when stems is given, cut to its first ClipLength characters,
-    // written straight into a buffer of that length.
-    private static string JoinClipped(ReadOnlySpan<string> words, string?[]? stems)
-    {
-        Span<char> buffer = stackalloc char[ClipLength];
-        int n = 0;
-        bool first = true;
-        for (int k = 0; k < words.Length && n < ClipLength; k++)
-        {
-            if (stems is not null && stems[k] is null) continue;
-            if (!first) buffer[n++] = ' ';
-            first = false;
-            var word = words[k].AsSpan(0, Math.Min(words[k].Length, ClipLength - n));
-            word.CopyTo(buffer[n..]);
-            n += word.Length;
-        }
-        return new string(buffer[..n]);
     }
 
     // The distinct ids in ascending order (what a sorted set of them holds), made from a list instead of a tree.

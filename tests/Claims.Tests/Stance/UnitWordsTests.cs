@@ -84,4 +84,27 @@ public class UnitWordsTests
         Assert.That(unit.VerbIds, Is.Ordered.And.Unique);
         Assert.That(unit.VerbIds, Does.Contain(UnitBuilder.Hash(unit.Stems[Array.IndexOf(unit.Words, "met")]!)));
     }
+
+    [Test]
+    public void SentenceAndLeadTextsMadeOnDemandAreTheEncodedTexts()
+    {
+        // Three sentences, the second after a line break and two spaces: the lead joins the first two by one space.
+        const string text = "The minister denied the report on Monday.\n  Officials said 40 people were hurt. Talks resume on Friday.";
+        var featurizer = StanceModel.Default.Featurizer;
+        Assert.That(featurizer.Encoder, Is.Null, "the lexical featurizer encodes no vectors, so its sentence texts are made on demand");
+        var profile = featurizer.Profile(text);
+        var texts = PairFeaturizer.EncodedTexts(text);
+        Assert.That(texts, Has.Count.EqualTo(3));
+        Assert.That(profile.Sentences[1].TextSource, Is.Not.Null, "built without its text");
+        Assert.That(Enumerable.Range(0, 3).Select(profile.SentenceText), Is.EqualTo(texts));
+        Assert.That(profile.Lead.Text, Is.EqualTo(texts[0] + " " + texts[1]));
+        Assert.That(profile.Whole.Text, Is.SameAs(text));
+        var sentence = profile.Sentences[1];
+        var content = sentence.Words.Where((w, k) => sentence.Stems[k] is not null).ToArray();
+        Assert.That(content, Does.Contain("officials").And.Contain("40"));
+        Assert.That(sentence.FuzzyText, Is.EqualTo(string.Join(' ', content)));
+        Assert.That(sentence.SortedText, Is.EqualTo(string.Join(' ', content.Order(StringComparer.Ordinal))));
+        string fuzzy = sentence.FuzzyText;
+        Assert.That(sentence.FuzzyText, Is.SameAs(fuzzy), "made once, then kept");
+    }
 }
