@@ -207,8 +207,16 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
             || (agree > Relatedness.ConfidentAgreement && overlap >= Relatedness.ConfidentAgreementOverlap
                 && features[_negationAsymmetry] == 0 && features[_antonyms] == 0)
             || (overlap >= Relatedness.ParaphraseOverlap && related > 0.5f && features[_negationAsymmetry] == 0 && features[_antonyms] == 0))
+        {
+            // The model does not read figures: texts giving different values of one quantity say different things.
+            if (FigureGuards.DifferentFigures(pair.A, pair.B) is { } figures)
+            {
+                reasons.Add(figures);
+                return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
+            }
             // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
             return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);
+        }
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }
 

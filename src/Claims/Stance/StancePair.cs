@@ -42,6 +42,12 @@ public sealed class StancePair
     /// <summary>The second text's profile.</summary>
     public TextProfile ProfileB { get; }
 
+    /// <summary>
+    /// The cosine of the two texts' vectors, or null when the profiles carry none (the lexical pipeline): what the
+    /// rules that agree on one shared element (a date, a denied word) read as evidence that the texts mean alike.
+    /// </summary>
+    internal float? MeaningCosine => ProfileA.Embeddings is { } ea && ProfileB.Embeddings is { } eb ? ea.Whole.Dot(eb.Whole) : null;
+
     internal TextUnit A { get; }
     internal TextUnit B { get; }
     internal WordRelations Relations { get; }

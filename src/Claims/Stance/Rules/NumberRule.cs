@@ -67,7 +67,15 @@ public sealed class NumberRule : IStanceRule
             // time only when the texts tell of the same happening.
             if (!pair.SameSubject(Pivots(na, nb))) return null;
             if (!specific && dated is { } dates && !dates.Any(d => DateSameHappening(pair, d.A, d.B))) return null;
-            return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'");
+            string meaning = "";
+            // With claim vectors, a date alone also needs the texts to mean alike: "Cruz's victories Tuesday in Texas" and
+            // "victory in the Democratic race Tuesday night" share a word around the date, not a happening.
+            if (!specific && pair.MeaningCosine is { } cosine)
+            {
+                if (cosine < pair.Relatedness.DateAgreementMeaning) return null;
+                meaning = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (a date alone; meaning: cosine {cosine:0.00})");
+            }
+            return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'{meaning}");
         }
         return null;
     }

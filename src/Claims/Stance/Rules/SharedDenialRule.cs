@@ -27,8 +27,13 @@ public sealed class SharedDenialRule : IStanceRule
                 if (b.Stems[j] != s) continue;
                 if (Asserted(a, s) || Asserted(b, s)) return null;
                 if (!pair.SameSubject([s], pair.Relatedness.LooseSameSubjectShare)) return null;
+                // With claim vectors the reason shows how alike the texts mean: "I'm not expecting anything" and
+                // "presidents can't just say anything they want" deny one word, not one thing (PolNeAR train).
+                string meaning = pair.MeaningCosine is { } cosine
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (meaning: cosine {cosine:0.00})")
+                    : "";
                 return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.7,
-                    $"shared denial: '{Quote(a, i)}' and '{Quote(b, j)}'");
+                    $"shared denial: '{Quote(a, i)}' and '{Quote(b, j)}'{meaning}");
             }
         }
         return null;

@@ -1,0 +1,41 @@
+using Claims.Stance;
+
+namespace Claims.Semantic.Tests;
+
+/// <summary>
+/// The table <c>cases/semantic-stance.tsv</c>: claim A, claim B, expected relation (agrees, not-agrees), why, classified
+/// by the semantic pipeline's stance classifier (the shipped semantic model and the default rules, each text with its
+/// MiniLM vectors): the rules that read the texts' meaning when the profiles carry vectors. Add a row to pin a case.
+/// </summary>
+public class SemanticStanceCaseTests
+{
+    private static readonly Lazy<StanceClassifier> Classifier = new(() =>
+        new StanceClassifier(SemanticStanceModel.LoadShipped(new MemoizingEncoder(MiniLmEncoder.Default)).Model, StanceRules.Default));
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "semantic-stance.tsv");
+        int number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cells = line.Split('\t');
+            if (cells.Length != 4) throw new FormatException($"semantic-stance.tsv line {number}: expected 4 tab-separated columns (a, b, expected, why), found {cells.Length}");
+            yield return new TestCaseData(cells[0], cells[1], cells[2], cells[3]).SetName($"semantic-stance.tsv:{number} {cells[3]}");
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Case(string a, string b, string expected, string why)
+    {
+        var verdict = Classifier.Value.Classify(a, b);
+        string detail = $"{why}\n  A: {a}\n  B: {b}\n  got {verdict.Label}: {string.Join(" | ", verdict.Reasons)}";
+        switch (expected)
+        {
+            case "agrees": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Agrees), detail); break;
+            case "not-agrees": Assert.That(verdict.Label, Is.Not.EqualTo(StanceLabel.Agrees), detail); break;
+            default: Assert.Fail($"unknown expected relation '{expected}'"); break;
+        }
+    }
+}
