@@ -140,7 +140,9 @@ public sealed class ClaimAnalyzer
     public AnalysisRun Start(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
         var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken, preloadStance: true);
-        return new AnalysisRun(this, PairSources, documents, ToReport(documents, speakers, stories, []), progress, cancellationToken);
+        var copies = TextCopies.Find(documents, Pairing, cancellationToken);
+        return new AnalysisRun(this, PairSources, documents, ToReport(documents, speakers, stories, []) with { Copies = copies.Groups, CopiedClaims = copies.Claims },
+            copies, progress, cancellationToken);
     }
 
     /// <summary>
@@ -157,7 +159,8 @@ public sealed class ClaimAnalyzer
     public AnalysisReport Extract(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
         var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
-        return ToReport(documents, speakers, stories, []);
+        var copies = TextCopies.Find(documents, Pairing, cancellationToken);
+        return ToReport(documents, speakers, stories, []) with { Copies = copies.Groups, CopiedClaims = copies.Claims };
     }
 
     private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<Story> stories, IReadOnlyList<ClaimPair> pairs) =>
