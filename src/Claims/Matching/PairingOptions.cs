@@ -30,6 +30,14 @@ public sealed record PairingOptions
     public int CrossStoryMinSharedFeatures { get; init; } = 3;
 
     /// <summary>
+    /// Whether copied text is one source (default true, <see cref="AnalysisReport.Copies"/>): articles that are copies of
+    /// one text (<see cref="CopyOverlap"/>) are not paired with each other, a claim repeating an earlier article's claim
+    /// word for word (<see cref="MinCopiedClaimWords"/>) is paired once, as its first occurrence, and two claims of one
+    /// wording never pair. False pairs every claim as if each article were written on its own.
+    /// </summary>
+    public bool SeparateCopies { get; init; } = true;
+
+    /// <summary>
     /// Smallest overlap that makes two articles copies of one text (default 0.6): the share of the longer article's
     /// five-word runs that the shorter has too. Copies are one source: their claims are not paired with each other and
     /// the report lists them (<see cref="AnalysisReport.Copies"/>). On the raw FNC-1 folders and PolNeAR train the

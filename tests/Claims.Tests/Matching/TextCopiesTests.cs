@@ -53,6 +53,11 @@ public class TextCopiesTests
         var text = CaseTable.Read("copies.tsv", ["first", "second", "expected", "why"]).First()["first"];
         var analyzer = Analyzer.Value.WithPairing(Analyzer.Value.Pairing with { CopyOverlap = 1.01 });
         Assert.That(analyzer.Extract([ArticleOf(text, "a"), ArticleOf(text, "b")]).Copies, Is.Empty);
+        var off = Analyzer.Value.WithPairing(Analyzer.Value.Pairing with { SeparateCopies = false });
+        var report = off.Extract([ArticleOf(text, "a"), ArticleOf(text, "b")]);
+        Assert.That(report.Copies, Is.Empty);
+        Assert.That(report.CopiedClaims, Is.Empty);
+        Assert.That(Analyzer.Value.Extract([ArticleOf(text, "a"), ArticleOf(text, "b")]).CopiedClaims, Is.Not.Empty, "b's claims repeat a's");
         Assert.That(() => Analyzer.Value.WithPairing(Analyzer.Value.Pairing with { CopyOverlap = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 }
