@@ -1,4 +1,5 @@
 using Claims.Attribution;
+using Claims.Matching;
 using Claims.Segmentation;
 using Claims.Stance;
 using Claims.Stories;
@@ -19,6 +20,18 @@ public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IRe
     /// first article; empty when the analyzer groups no stories. Every article is in exactly one story.
     /// </summary>
     public IReadOnlyList<Story> Stories { get; init; } = [];
+
+    /// <summary>
+    /// Articles that are copies of one text (<see cref="PairingOptions.CopyOverlap"/>), in order of their first article:
+    /// one source, whose claims are not paired with each other; empty when there are none.
+    /// </summary>
+    public IReadOnlyList<CopiedText> Copies { get; init; } = [];
+
+    /// <summary>
+    /// Claims that repeat word for word a claim of an earlier article (a wire sentence, a caption, one quote passed on;
+    /// <see cref="PairingOptions.MinCopiedClaimWords"/>), in claim order: each is paired once, as its first occurrence.
+    /// </summary>
+    public IReadOnlyList<CopiedClaim> CopiedClaims { get; init; } = [];
 
     /// <summary>Limits the analysis reached (for example the pair cap per claim), in words; empty when none.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -1,4 +1,5 @@
 using Claims.Attribution;
+using Claims.Matching;
 using Claims.Pipeline;
 using Claims.Stance;
 using Claims.Stories;
@@ -23,15 +24,17 @@ public sealed class AnalysisRun
     private readonly IProgress<AnalysisProgress>? _progress;
     private readonly CancellationToken _startToken;
     private IReadOnlyList<string>? _warnings;
+    private readonly TextCopies _copies;
 
     internal AnalysisRun(ClaimAnalyzer analyzer, IReadOnlyList<IPairSource> sources, Document[] documents, AnalysisReport extraction,
-        IProgress<AnalysisProgress>? progress, CancellationToken startToken)
+        TextCopies copies, IProgress<AnalysisProgress>? progress, CancellationToken startToken)
     {
         _analyzer = analyzer;
         _sources = sources;
         _documents = documents;
         _claims = documents.SelectMany(d => d.Claims).ToList();
         Extraction = extraction;
+        _copies = copies;
         _progress = progress;
         _startToken = startToken;
     }
@@ -69,7 +72,7 @@ public sealed class AnalysisRun
     {
         var token = cancellationToken.CanBeCanceled ? cancellationToken : _startToken;
         var context = new PairSourceContext(_documents, _claims, Speakers, Stories, _analyzer.StanceClassifier, _analyzer.Gate,
-            _analyzer.Pairing, _analyzer.MaxDegreeOfParallelism, _progress);
+            _analyzer.Pairing, _analyzer.MaxDegreeOfParallelism, _progress) { Copies = _copies };
         return Enumerate(context, token);
     }
 

@@ -140,7 +140,9 @@ public sealed class ClaimAnalyzer
     public AnalysisRun Start(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
         var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken, preloadStance: true);
-        return new AnalysisRun(this, PairSources, documents, ToReport(documents, speakers, stories, []), progress, cancellationToken);
+        var copies = FindCopies(documents, cancellationToken);
+        return new AnalysisRun(this, PairSources, documents, ToReport(documents, speakers, stories, []) with { Copies = copies.Groups, CopiedClaims = copies.Claims },
+            copies, progress, cancellationToken);
     }
 
     /// <summary>
@@ -157,13 +159,18 @@ public sealed class ClaimAnalyzer
     public AnalysisReport Extract(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
     {
         var (documents, speakers, stories) = ProcessAll(articles, progress, cancellationToken);
-        return ToReport(documents, speakers, stories, []);
+        var copies = FindCopies(documents, cancellationToken);
+        return ToReport(documents, speakers, stories, []) with { Copies = copies.Groups, CopiedClaims = copies.Claims };
     }
 
     private static AnalysisReport ToReport(Document[] documents, IReadOnlyList<Speaker> speakers, IReadOnlyList<Story> stories, IReadOnlyList<ClaimPair> pairs) =>
         new(documents.Select(d => new ArticleAnalysis(d.Article, d.Article.Title ?? (d.Title is { } t ? d.GetText(t) : null), d.Claims, d.Furniture)
             { Published = d.Article.Published ?? Segmentation.PageDate.Read(d) }).ToList(),
             speakers, pairs) { Stories = stories };
+
+    // The run's copied text (none when the pairing options do not separate copies).
+    private TextCopies FindCopies(Document[] documents, CancellationToken cancellationToken) =>
+        Pairing.SeparateCopies ? TextCopies.Find(documents, Pairing, cancellationToken) : TextCopies.None;
 
     private (Document[] Documents, IReadOnlyList<Speaker> Speakers, IReadOnlyList<Story> Stories) ProcessAll(IEnumerable<Article> articles,
         IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken, bool preloadStance = false)

@@ -30,7 +30,9 @@ public class StreamingTests
         // Claim pairs only: the probe counts the classifier's calls, which article-level readings would not go through.
         var builder = new ClaimAnalyzerBuilder().UseDefaults().UseStanceClassifier(probe).UseGate(null).UseLeadStance(null);
         if (extra is not null) builder.AddPairSource(extra);
-        return builder.Build().WithPairChunkSize(Chunk);
+        // The outlets repeat one another word for word: copies are paired here as separate texts, to make many candidates.
+        var analyzer = builder.Build().WithPairChunkSize(Chunk);
+        return analyzer.WithPairing(analyzer.Pairing with { SeparateCopies = false });
     }
 
     [Test]

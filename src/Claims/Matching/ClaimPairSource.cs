@@ -22,6 +22,9 @@ namespace Claims.Matching;
 /// </remarks>
 internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filter, int chunkSize, IReadOnlyList<IClaimReading>? readings = null) : IPairSource
 {
+    /// <summary>Why an agreement of two claims of one article is reported neutral: an agreement needs two sources.</summary>
+    internal const string OneArticleAgreement = "one article agreeing with itself: an agreement needs two sources";
+
     /// <summary>Candidates classified together (on every core) before their pairs are yielded.</summary>
     public const int DefaultChunkSize = 1024;
 
@@ -117,6 +120,11 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var classifier = new RecordingClassifier(context.Gate is not { } gate ? stance
             : new GatedStanceClassifier(stance, gate, pairContext));
         var pair = counterClaims.Classify(classifier, a, b, candidate.Similarity);
+        // An agreement needs two sources: an article agrees with itself when it repeats a point, quotes what its author
+        // said, or gives two figures of one event (PolNeAR dev, round 11: 58 of 98 agreements). Two voices of one article
+        // may still contradict each other ("the company offers paid leave" / "employees say it offers none").
+        if (pair.Relation == StanceLabel.Agrees && string.Equals(context.Claims[a].ArticleId, context.Claims[b].ArticleId, StringComparison.Ordinal))
+            return (pair with { Relation = StanceLabel.Neutral, Reasons = [.. pair.Reasons, OneArticleAgreement] }, false);
         if (candidate.Rule is { } rule && pair.Relation != StanceLabel.Neutral
             && !(classifier.Last is { } decided && decided.DecidingRules.Any(r => string.Equals(r.Name, rule, StringComparison.Ordinal))))
             return (pair with
@@ -147,13 +155,14 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             foreach (var c in batch)
             {
                 var (a, b, similarity) = c.Pair;
-                if (!counterClaims.IsExplicit(a, b) && filter.IsComparable(claims[a], claims[b]))
+                if (!counterClaims.IsExplicit(a, b) && context.Copies.Excludes(a, b) is null && filter.IsComparable(claims[a], claims[b]))
                     candidates.Add(new PendingPair(a, b, similarity, c.SameStory, false));
             }
         if (readings is { Count: > 0 })
             candidates.AddRange(ReadingPairs(context, counterClaims, candidates, readings, cancellationToken));
         foreach (var (a, b) in counterClaims.ExplicitPairs)
-            candidates.Add(new PendingPair(a, b, 1.0, true, true));
+            if (context.Copies.CopyOf(a) < 0 && context.Copies.CopyOf(b) < 0)
+                candidates.Add(new PendingPair(a, b, 1.0, true, true));
         candidates.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         if (finder.Dropped > 0)
             context.Warn($"pair cap reached: {finder.CappedClaims} claims had more than {context.Pairing.MaxPairsPerClaim} candidate pairs; "
@@ -179,7 +188,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             var pairs = ReadingCandidates.Find(subset, claimReadings, out int dropped, cancellationToken)
                 .Select(p => (A: indices[p.A], B: indices[p.B], p.Rule))
                 .Where(p => !known.Contains(((long)p.A << 32) | (uint)p.B) && !counterClaims.IsExplicit(p.A, p.B)
-                    && filter.IsComparable(claims[p.A], claims[p.B]))
+                    && context.Copies.Excludes(p.A, p.B) is null && filter.IsComparable(claims[p.A], claims[p.B]))
                 .ToList();
             droppedInAll += dropped;
             if (pairs.Count == 0) continue;

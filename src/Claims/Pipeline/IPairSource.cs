@@ -71,6 +71,9 @@ public sealed class PairSourceContext
     /// <summary>The analyzer's pairing options (neutral pairs kept or not, caps).</summary>
     public PairingOptions Pairing { get; }
 
+    /// <summary>Copied text among the run's articles and claims (<see cref="AnalysisReport.Copies"/>).</summary>
+    internal TextCopies Copies { get; init; } = TextCopies.None;
+
     /// <summary>Most threads a source should use.</summary>
     public int MaxDegreeOfParallelism { get; }
 

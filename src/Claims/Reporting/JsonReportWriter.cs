@@ -28,7 +28,7 @@ public sealed class JsonReportWriter : IReportWriter
         Write(report, output, options.Errors, options.FarApart);
     }
 
-    /// <summary>Writes the whole report: <c>{"articles":[...],"speakers":[...],"pairs":[...],"stories":[...],"errors":[...]}</c> (and <c>"warnings"</c> when the analysis hit a limit).</summary>
+    /// <summary>Writes the whole report: <c>{"articles":[...],"speakers":[...],"pairs":[...],"stories":[...],"errors":[...]}</c> (and <c>"copies"</c>, <c>"copiedClaims"</c> when articles or claims repeat an earlier text, <c>"warnings"</c> when the analysis hit a limit).</summary>
     /// <param name="report">The analysis.</param>
     /// <param name="output">Destination stream (UTF-8, not closed).</param>
     /// <param name="errors">Inputs that could not be analyzed (input name, message), reported beside the results.</param>
@@ -176,7 +176,35 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteCopies(w, report);
         if (warnings.Count > 0) WriteStrings(w, "warnings", warnings);
+    }
+
+    // Articles that are copies of one text (article ids, overlap) and claims repeating an earlier article's, when any.
+    private static void WriteCopies(Utf8JsonWriter w, AnalysisReport report)
+    {
+        if (report.CopiedClaims.Count > 0)
+        {
+            w.WriteStartArray("copiedClaims");
+            foreach (var copy in report.CopiedClaims)
+            {
+                w.WriteStartObject();
+                w.WriteString("claim", copy.Claim);
+                w.WriteString("copyOf", copy.Original);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (report.Copies.Count == 0) return;
+        w.WriteStartArray("copies");
+        foreach (var copy in report.Copies)
+        {
+            w.WriteStartObject();
+            WriteStrings(w, "articles", copy.Articles);
+            w.WriteNumber("overlap", copy.Overlap);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>Writes one JSON line per article: <c>{"path":...,"claims":[...]}</c> (JSON Lines).</summary>

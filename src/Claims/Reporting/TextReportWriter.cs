@@ -120,6 +120,14 @@ public sealed class TextReportWriter : IReportWriter
             foreach (var story in shared)
                 output.WriteLine($"  {story.Id}: {story.Title} ({string.Join(", ", story.Articles)})");
         }
+        if (report.Copies.Count > 0)
+        {
+            output.WriteLine(Inv($"Copies of one text ({report.Copies.Count}; one source each: their claims are not paired with each other, a repeated claim is paired once)"));
+            foreach (var copy in report.Copies)
+                output.WriteLine(Inv($"  {string.Join(" = ", copy.Articles)} (overlap {copy.Overlap:0.00})"));
+        }
+        if (report.CopiedClaims.Count > 0)
+            output.WriteLine(Inv($"Repeated claims: {report.CopiedClaims.Count} claims repeat an earlier article's claim word for word; each is paired once, as its first occurrence"));
         foreach (var warning in warnings)
             output.WriteLine($"warning: {warning}");
     }

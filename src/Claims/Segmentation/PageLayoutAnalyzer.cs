@@ -27,11 +27,12 @@ public sealed partial class PageLayoutAnalyzer : IDocumentStage
     /// <summary>Creates the stage with the shipped navigation phrase list.</summary>
     public PageLayoutAnalyzer() : this(ResourceText.ReadLines("navigation-en.txt")) { }
 
-    /// <summary>Creates the stage with custom navigation phrases; a phrase ending in "*" matches as a line prefix.</summary>
+    /// <summary>Creates the stage with custom navigation phrases; a phrase ending in "*" matches as a line prefix (one ending
+    /// in "~" opens a call to the reader, which the sentence stage reads: <see cref="SentenceSegmenter"/>).</summary>
     public PageLayoutAnalyzer(IEnumerable<string> navigationPhrases)
     {
         ArgumentNullException.ThrowIfNull(navigationPhrases);
-        var phrases = navigationPhrases.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).ToList();
+        var phrases = navigationPhrases.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0 && p[^1] != ReaderCalls.OpeningMarker).ToList();
         _navigation = phrases.Where(p => !p.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
         _navigationPrefixes = phrases.Where(p => p.EndsWith('*')).Select(p => p[..^1]).ToArray();
         _longestPhrase = _navigation.Select(p => p.Length).Concat(_navigationPrefixes.Select(p => p.Length)).DefaultIfEmpty(0).Max();

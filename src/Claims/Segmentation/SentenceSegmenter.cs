@@ -41,6 +41,17 @@ public sealed class SentenceSegmenter : IDocumentStage
     };
 
     private readonly Tokenizer _tokenizer = new();
+    private readonly ReaderCalls _readerCalls;
+
+    /// <summary>Creates the stage with the shipped calls to the reader (the "~" phrases of <c>Resources/navigation-en.txt</c>).</summary>
+    public SentenceSegmenter() : this(ResourceText.ReadLines("navigation-en.txt")) { }
+
+    /// <summary>
+    /// Creates the stage with custom navigation phrases: those ending in "~" open a call to the reader ("follow~",
+    /// "subscribe~"), a sentence that is page furniture wherever it stands (<see cref="FurnitureKind.Navigation"/>); the
+    /// others are the page-layout stage's and are ignored here.
+    /// </summary>
+    public SentenceSegmenter(IEnumerable<string> navigationPhrases) => _readerCalls = new ReaderCalls(navigationPhrases);
 
     // Tokens split between two looks at the cancellation token (a power of two).
     private const int TokenCancellationStride = 1 << 14;
@@ -72,7 +83,23 @@ public sealed class SentenceSegmenter : IDocumentStage
             Split(text, tokens, first, tokens.Count, p, sentences, ranges, cancellationToken);
         }
         document.Tokens = tokens;
-        document.Sentences = sentences;
+        document.Sentences = SeparateReaderCalls(document, sentences);
+    }
+
+    // The sentences that are no call to the reader; the calls are added to the document's furniture.
+    private List<Sentence> SeparateReaderCalls(Document document, List<Sentence> sentences)
+    {
+        List<Furniture>? calls = null;
+        var kept = new List<Sentence>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (_readerCalls.Opening(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)) is not null)
+                (calls ??= []).Add(new Furniture(sentence.Span, FurnitureKind.Navigation));
+            else kept.Add(sentence);
+        }
+        if (calls is not null)
+            document.Furniture = [.. document.Furniture.Concat(calls).OrderBy(f => f.Span.Start)];
+        return calls is null ? sentences : kept;
     }
 
     /// <summary>Splits the tokens <c>[first, end)</c> of paragraph <paramref name="paragraph"/> into sentences.</summary>

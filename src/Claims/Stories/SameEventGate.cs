@@ -137,12 +137,6 @@ public sealed class SameEventGate : IVerdictGate
             && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
             && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
             return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
-        // "Follow Pam Key on Twitter @pamkeyNEN." under two articles, or one outlet's editor's note under each of its
-        // articles, agree as page furniture, not as reports of one event (PolNeAR train: 204 of 2207 lexical agreements).
-        if (verdict.Label == StanceLabel.Agrees)
-            foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
-                if (ReaderNotes.Opening(claim.Text, Options.ReaderNoteOpenings) is { } note)
-                    return $"{claim.Id} is a note to the reader ('{note}'), not a report";
         // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
         // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
         // caught coming across the Mexican border in", still does: FNC-1 headline-body agreements.)

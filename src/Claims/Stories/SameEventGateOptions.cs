@@ -54,13 +54,6 @@ public sealed record SameEventGateOptions
     /// </summary>
     public bool BareNamesAgreeWithNothing { get; init; } = true;
 
-    /// <summary>
-    /// Openings of a note to the reader, which agrees with nothing (<see cref="ReaderNotes"/>; default: editor's note,
-    /// follow, subscribe, sign up, listen, like us, click).
-    /// </summary>
-    public IReadOnlySet<string> ReaderNoteOpenings { get; init; } = new HashSet<string>(
-        ["editor's note", "editor\u2019s note", "follow", "subscribe", "sign up", "listen", "like us", "click"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Shared content words (or concept groups) that make one event on their own (default 2).</summary>
     public int SupportWords { get; init; } = 2;
 

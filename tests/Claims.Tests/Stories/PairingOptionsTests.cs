@@ -39,12 +39,13 @@ public class PairingOptionsTests
         var copies = Enumerable.Range(1, 8)
             .Select(i => Article.FromString($"Officials said the summit between Trump and Putin in Budapest was cancelled, outlet {i} reported.", $"x{i}"))
             .ToList();
-        var capped = Analyze(b => { b.Pairing = b.Pairing with { MaxPairsPerClaim = 2, IncludeNeutral = true }; }, copies);
+        // (Copies of one text are one source by default: here each is paired as a separate text.)
+        var capped = Analyze(b => { b.Pairing = b.Pairing with { MaxPairsPerClaim = 2, IncludeNeutral = true, SeparateCopies = false }; }, copies);
         var perClaim = capped.Pairs.SelectMany(p => new[] { p.A, p.B }).GroupBy(id => id).Select(g => g.Count()).ToList();
         Assert.That(perClaim, Has.All.LessThanOrEqualTo(2));
         Assert.That(capped.Warnings, Has.Some.Contains("pair cap reached").And.Some.Contains("2 candidate pairs"));
 
-        var uncapped = Analyze(b => b.IncludeNeutral = true, copies);
+        var uncapped = Analyze(b => { b.IncludeNeutral = true; b.Pairing = b.Pairing with { SeparateCopies = false }; }, copies);
         Assert.That(uncapped.Warnings, Is.Empty);
         Assert.That(uncapped.Pairs.Count, Is.GreaterThan(capped.Pairs.Count));
     }

@@ -1,0 +1,224 @@
+namespace Claims.Matching;
+
+/// <summary>
+/// Articles that are copies of one text (a syndicated story under two file names, the same article republished the
+/// next day with a few edits), as the report lists them.
+/// </summary>
+/// <param name="Articles">The copies' article ids, in input order; the first is the one the report pairs.</param>
+/// <param name="Overlap">The smallest overlap between two linked copies: the share of five-word runs of the longer text
+/// that the shorter has too, in [0, 1].</param>
+public sealed record CopiedText(IReadOnlyList<string> Articles, double Overlap);
+
+/// <summary>A claim that repeats word for word a claim of an earlier article: paired once, as its first occurrence.</summary>
+/// <param name="Claim">The repeating claim's id.</param>
+/// <param name="Original">The id of the claim it repeats (the first occurrence, in input order).</param>
+public sealed record CopiedClaim(string Claim, string Original);
+
+/// <summary>
+/// Copied text among the analyzed articles, found once per run: whole articles that are copies of one text
+/// (<see cref="PairingOptions.CopyOverlap"/>) and single claims that repeat word for word a claim of an earlier article
+/// (a wire sentence, a caption, one quote passed from outlet to outlet). Copies are one source, not two sources agreeing:
+/// claims of copies are not paired with each other, and a copied claim is not paired at all, its first occurrence is
+/// (once, instead of once per copy). Immutable and thread-safe.
+/// </summary>
+internal sealed class TextCopies
+{
+    // Words of a run compared between two articles.
+    internal const int ShingleWords = 5;
+
+    // A run shared by more articles than this is boilerplate ("Follow us on Twitter and Facebook for ..."), no evidence
+    // of one copied text; it is not counted (it also keeps the pair count linear in a corpus of one outlet).
+    internal const int MaxArticlesPerShingle = 50;
+
+    private readonly int[] _groupOfArticle;
+    private readonly int[] _copyOf;
+    private readonly string[] _words;
+    private readonly int[] _articleOfClaim;
+
+    private TextCopies(IReadOnlyList<CopiedText> groups, int[] groupOfArticle, int[] articleOfClaim, int[] copyOf, string[] words,
+        IReadOnlyList<CopiedClaim> claims)
+    {
+        Groups = groups;
+        Claims = claims;
+        _groupOfArticle = groupOfArticle;
+        _articleOfClaim = articleOfClaim;
+        _copyOf = copyOf;
+        _words = words;
+    }
+
+    /// <summary>No copies (and no claims): what a run without copy detection uses.</summary>
+    public static TextCopies None { get; } = new([], [], [], [], [], []);
+
+    /// <summary>The groups of articles that are copies of one text, in order of their first article.</summary>
+    public IReadOnlyList<CopiedText> Groups { get; }
+
+    /// <summary>The claims that repeat a claim of an earlier article word for word, in claim order.</summary>
+    public IReadOnlyList<CopiedClaim> Claims { get; }
+
+    /// <summary>
+    /// Finds the copies among <paramref name="documents"/> (their claims in document then text order, as the run's
+    /// claim positions are): articles whose overlap reaches <see cref="PairingOptions.CopyOverlap"/>, and claims of at
+    /// least <see cref="PairingOptions.MinCopiedClaimWords"/> words that repeat a claim of an earlier article.
+    /// </summary>
+    public static TextCopies Find(IReadOnlyList<Document> documents, PairingOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        var groupOf = ArticleGroups(documents, options.CopyOverlap, out var groups, cancellationToken);
+        var articleOfClaim = new List<int>();
+        var words = new List<string>();
+        var all = new List<Claim>();
+        for (int d = 0; d < documents.Count; d++)
+            foreach (var claim in documents[d].Claims)
+            {
+                all.Add(claim);
+                articleOfClaim.Add(d);
+                words.Add(string.Join(' ', TextWords.Of(claim.Text)));
+            }
+        var copyOf = new int[words.Count];
+        var copied = new List<CopiedClaim>();
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Count; i++)
+        {
+            copyOf[i] = -1;
+            if (WordCount(words[i]) < options.MinCopiedClaimWords) continue;
+            if (!first.TryGetValue(words[i], out int original)) first[words[i]] = i;
+            else if (articleOfClaim[original] != articleOfClaim[i])
+            {
+                copyOf[i] = original;
+                copied.Add(new CopiedClaim(all[i].Id, all[original].Id));
+            }
+        }
+        return new TextCopies(groups, groupOf, [.. articleOfClaim], copyOf, [.. words], copied);
+    }
+
+    /// <summary>The position of the claim that claim <paramref name="claim"/> copies word for word, or -1.</summary>
+    public int CopyOf(int claim) => claim < _copyOf.Length ? _copyOf[claim] : -1;
+
+    /// <summary>
+    /// Why claims <paramref name="a"/> and <paramref name="b"/> (run positions) make no pair, or null: a copied claim
+    /// (its original is paired), two claims of copies of one text, or two claims of one wording.
+    /// </summary>
+    public string? Excludes(int a, int b)
+    {
+        if (a >= _words.Length || b >= _words.Length) return null;
+        if (_copyOf[a] >= 0 || _copyOf[b] >= 0) return "a copied claim: its first occurrence is paired instead";
+        int ga = _groupOfArticle[_articleOfClaim[a]], gb = _groupOfArticle[_articleOfClaim[b]];
+        if (ga >= 0 && ga == gb && _articleOfClaim[a] != _articleOfClaim[b]) return "copies of one text";
+        if (_words[a].Length > 0 && string.Equals(_words[a], _words[b], StringComparison.Ordinal)) return "one wording, not two sources";
+        return null;
+    }
+
+    private static int WordCount(string words) => words.Length == 0 ? 0 : words.Count(c => c == ' ') + 1;
+
+    // Each article's copy group (-1 for none), linking articles whose overlap reaches the threshold.
+    private static int[] ArticleGroups(IReadOnlyList<Document> documents, double threshold, out IReadOnlyList<CopiedText> groups,
+        CancellationToken cancellationToken)
+    {
+        var shingles = new HashSet<ulong>[documents.Count];
+        var articlesOf = new Dictionary<ulong, List<int>>();
+        for (int d = 0; d < documents.Count; d++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            shingles[d] = Shingles(documents[d].Text);
+            foreach (var s in shingles[d])
+            {
+                if (!articlesOf.TryGetValue(s, out var list)) articlesOf[s] = list = [];
+                list.Add(d);
+            }
+        }
+        var shared = new Dictionary<(int, int), int>();
+        foreach (var list in articlesOf.Values)
+        {
+            if (list.Count < 2 || list.Count > MaxArticlesPerShingle) continue;
+            for (int i = 0; i < list.Count; i++)
+                for (int j = i + 1; j < list.Count; j++)
+                    shared[(list[i], list[j])] = shared.GetValueOrDefault((list[i], list[j])) + 1;
+        }
+        var links = shared.Select(kv => (kv.Key.Item1, kv.Key.Item2, Overlap: (double)kv.Value / Math.Max(shingles[kv.Key.Item1].Count, shingles[kv.Key.Item2].Count)))
+            .Where(l => l.Overlap >= threshold).OrderBy(l => l.Item1).ThenBy(l => l.Item2).ToList();
+        return Group(documents, links, out groups);
+    }
+
+    // Groups linked articles (union of links), each named by its articles in input order.
+    private static int[] Group(IReadOnlyList<Document> documents, List<(int A, int B, double Overlap)> links, out IReadOnlyList<CopiedText> groups)
+    {
+        var root = Enumerable.Range(0, documents.Count).ToArray();
+        int Find(int x) { while (root[x] != x) x = root[x] = root[root[x]]; return x; }
+        foreach (var (a, b, _) in links)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb) root[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+        var groupOf = Enumerable.Repeat(-1, documents.Count).ToArray();
+        var result = new List<CopiedText>();
+        foreach (var members in Enumerable.Range(0, documents.Count).GroupBy(Find).Where(g => g.Count() > 1).OrderBy(g => g.Key))
+        {
+            var set = members.ToHashSet();
+            double overlap = links.Where(l => set.Contains(l.A)).Min(l => l.Overlap);
+            foreach (int m in set) groupOf[m] = result.Count;
+            result.Add(new CopiedText([.. members.Order().Select(m => documents[m].Article.Id)], Math.Round(overlap, 4)));
+        }
+        groups = result;
+        return groupOf;
+    }
+
+    // The article's runs of ShingleWords words, hashed (FNV-1a over the lower-cased words: the same in every process;
+    // no word is copied).
+    private static HashSet<ulong> Shingles(string text)
+    {
+        var hashes = WordHashes(text);
+        var set = new HashSet<ulong>();
+        for (int i = 0; i + ShingleWords <= hashes.Count; i++)
+        {
+            ulong h = 14695981039346656037UL;
+            for (int k = 0; k < ShingleWords; k++) h = (h ^ hashes[i + k]) * 1099511628211UL;
+            set.Add(h);
+        }
+        return set;
+    }
+
+    // The FNV-1a hash of each word of the text (a run of letters and digits, lower-cased), in order.
+    private static List<ulong> WordHashes(string text)
+    {
+        var hashes = new List<ulong>(text.Length / 6 + 1);
+        ulong h = 14695981039346656037UL;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                hashes.Add(h);
+                h = 14695981039346656037UL;
+                inWord = false;
+            }
+        }
+        if (inWord) hashes.Add(h);
+        return hashes;
+    }
+}
+
+/// <summary>The words of a text as copy detection compares them: runs of letters and digits, lower-cased.</summary>
+internal static class TextWords
+{
+    /// <summary>The lower-cased runs of letters and digits of <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<string> Of(string text)
+    {
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+}
