@@ -185,7 +185,7 @@ public sealed class NegationRule : IStanceRule
         if (EventGuards.DoubleNegation(neg, ni)) return $"'{StanceRules.Phrase(neg.Words, start, ni)}' is a double negation";
         if (EventGuards.CorrectionBothNamed(neg, ni, plain)) return $"'{neg.Words[start - 2]}, {StanceRules.Phrase(neg.Words, start, ni)}' is a correction the other side names both sides of";
         if (EventGuards.PlainModifier(neg, start, plain, pi)) return $"'{plain.Words[pi]} {plain.Words[pi + 1]}' modifies a noun";
-        return EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
+        return NounVerbUse.Block(neg, ni, plain, pi) ?? EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
             ?? EventGuards.PronounSubjects(neg, start, plain, pi)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
             ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)
