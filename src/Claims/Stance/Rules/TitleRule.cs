@@ -48,6 +48,10 @@ public sealed class TitleRule : IStanceRule
         return false;
     }
 
+    /// <summary>Nouns of a term of office, which a title's possessive dates to that term ("President Clinton's administration").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TermNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["administration", "tenure", "term", "terms", "presidency", "era", "years", "cabinet", "government", "reign"], StringComparer.Ordinal);
+
     /// <summary>Titles that have a "vice" rank.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ViceTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["president", "chairman", "chairwoman", "chair", "chancellor", "premier", "minister", "governor", "mayor", "admiral",
@@ -82,8 +86,9 @@ public sealed class TitleRule : IStanceRule
             int start = past ? Math.Max(0, Array.FindLastIndex(w, i, i + 1, x => Lexicon.PastQualifiers.Contains(x))) : (vice ? i - 1 : i);
             string surface = string.Join(' ', w[start..j]);
             // "President Bill Clinton's administration": a possessive dates what it owns to the term of office.
-            // (The words drop a possessive's "'s": the text tells it.)
-            bool era = u.Text.Contains(name + "'s", StringComparison.OrdinalIgnoreCase) || u.Text.Contains(name + "\u2019s", StringComparison.OrdinalIgnoreCase);
+            // (The words drop a possessive's "'s": the text tells it.) "President Trump's top envoys" are his now.
+            bool era = j < w.Length && TermNouns.Contains(w[j])
+                && (u.Text.Contains(name + "'s", StringComparison.OrdinalIgnoreCase) || u.Text.Contains(name + "\u2019s", StringComparison.OrdinalIgnoreCase));
             list.Add((name, string.Join(' ', w[i..nameStart]), past, vice, surface, era));
             i = j - 1;
         }
