@@ -67,13 +67,28 @@ internal static class DenialContexts
 
     /// <summary>
     /// "not voting for Donald Trump does not mean ...": "not" opens its clause (text start, punctuation or "that")
-    /// right before an "-ing" word: a gerund subject, of which the clause says something else.
+    /// right before an "-ing" word, and the clause's predicate is denied: a gerund subject, of which the clause says
+    /// what it does not imply.
     /// </summary>
     private static bool GerundSubject(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
         if (u.Words[start] != "not" || index != start + 1 || !u.Words[index].EndsWith("ing", StringComparison.Ordinal)) return false;
-        return start == 0 || u.Words[start - 1] == "that" || !char.IsLetterOrDigit(u.Words[start - 1][0]) && !StanceRules.IsQuote(u.Words[start - 1]);
+        bool opens = start == 0 || u.Words[start - 1] == "that" || !char.IsLetterOrDigit(u.Words[start - 1][0]) && !StanceRules.IsQuote(u.Words[start - 1]);
+        // The clause's own predicate is denied ("does not mean"): it says what the gerund does not imply. One that
+        // asserts ("not paying taxes made him smart") presupposes the gerund, a denial that stands.
+        return opens && DeniedLater(u, index);
+    }
+
+    // True when a negator follows word `index` in its sentence.
+    private static bool DeniedLater(TextUnit u, int index)
+    {
+        for (int k = index + 1; k < u.Words.Length; k++)
+        {
+            if (u.Words[k] is "." or "!" or "?" or ";") return false;
+            if (u.Words[k] is "not" or "n't" or "never") return true;
+        }
+        return false;
     }
 
     /// <summary>
