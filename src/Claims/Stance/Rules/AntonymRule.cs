@@ -39,6 +39,8 @@ public sealed class AntonymRule : IStanceRule
             var (wa, ia, wb, ib) = found.Value;
             if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
             if (Idiomatic(a, ia) || Idiomatic(b, ib)) continue;
+            // A hedge, a name, an active "defeated" or another thing borne on (phrases like "close to" read their own).
+            if (AntonymContext.NotOpposed(a, ia, b, ib, bearing: !wa.Contains(' ') && !wb.Contains(' '))) continue;
             if (Referents.Different(pair, a, ia, b, ib)) continue;
             if (NamedSubjectsDiffer(a, ia, b, ib)) continue;
             var pivots = wa.Split(' ').Concat(wb.Split(' ')).ToHashSet(StringComparer.Ordinal);
@@ -111,6 +113,8 @@ public sealed class AntonymRule : IStanceRule
         if (OrdinalsOfDifferentThings(a, i, b, j)) return true;
         // "Clinton won Florida" and "Sanders lost Florida to Clinton": opposites said of different named subjects.
         if (NamedSubjectsDiffer(a, i, b, j)) return true;
+        // "she could lose Michigan", "Right to Rise", "widening her lead" / "narrowing his path" (AntonymContext).
+        if (AntonymContext.NotOpposed(a, i, b, j, bearing: true)) return true;
         // "appealed for someone to come forward" asks for something: an infinitive states no fact.
         if ((i > 0 && a.Words[i - 1] == "to") || (j > 0 && b.Words[j - 1] == "to")) return true;
         return false;

@@ -55,6 +55,10 @@ internal static class CompatibleDenials
     /// <summary>How many words a fronted "without" phrase may run before its comma.</summary>
     private const int FrontedPhraseReach = 6;
 
+    /// <summary>Conjunctions after which a clause, and a fronted phrase with it, begins.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseJoiners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["but", "and", "that", "so", "yet", "because"], StringComparer.Ordinal);
+
     /// <summary>
     /// True when the negated word <paramref name="index"/> of <paramref name="negated"/> is in a fronted "without"
     /// phrase ("Without a charge, a dead watch isn't even a watch"): it sets a condition, it denies nothing.
@@ -63,9 +67,14 @@ internal static class CompatibleDenials
     {
         int start = StanceRules.NegationStart(negated, index);
         var w = negated.Words;
-        if (start == index || w[start] != "without" || (start > 0 && !IsPunctuation(w[start - 1]))) return false;
+        // "But without Scalia, ...", "that without the Latino vote he is dead": a conjunction may open the clause too.
+        if (start == index || w[start] != "without" || (start > 0 && !IsPunctuation(w[start - 1]) && !ClauseJoiners.Contains(w[start - 1]))) return false;
         for (int k = start + 1; k < w.Length && k <= start + FrontedPhraseReach; k++)
+        {
             if (w[k] == ",") return k > index;
+            // The main clause's subject pronoun ends the phrase without a comma ("without the Latino vote he is dead").
+            if (k > index && EventGuards.SubjectPronouns.Contains(w[k])) return true;
+        }
         return false;
     }
 

@@ -139,8 +139,8 @@ public sealed class NegationRule : IStanceRule
         if (ClauseGuards.ParticleDiffers(a, i, b, j)) return true;
         // "the facilities do not have the capabilities" and "no laboratory facility"; "never had offers before".
         if (CompatibleDenials.PlainSideDenies(plain, pi) || CompatibleDenials.Novelty(neg, ni)) return true;
-        // "Without a charge, a dead watch is no watch" sets a condition.
-        if (CompatibleDenials.FrontedWithout(neg, ni)) return true;
+        // "Without a charge, a dead watch is no watch" sets a condition; "no path other than ..." names the exception.
+        if (CompatibleDenials.FrontedWithout(neg, ni) || DenialContexts.NoOpposite(neg, ni)) return true;
         // "Please buy my daughter" asks for it; "no-one bought her" does not deny a request.
         if (CompatibleDenials.Requested(plain, pi) || CompatibleDenials.NegativeImperative(neg, ni)) return true;
         // "they don't have a navy, air force, nuclear weapons": a later item of a denied list is denied too.
@@ -185,7 +185,7 @@ public sealed class NegationRule : IStanceRule
         if (EventGuards.DoubleNegation(neg, ni)) return $"'{StanceRules.Phrase(neg.Words, start, ni)}' is a double negation";
         if (EventGuards.CorrectionBothNamed(neg, ni, plain)) return $"'{neg.Words[start - 2]}, {StanceRules.Phrase(neg.Words, start, ni)}' is a correction the other side names both sides of";
         if (EventGuards.PlainModifier(neg, start, plain, pi)) return $"'{plain.Words[pi]} {plain.Words[pi + 1]}' modifies a noun";
-        return EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
+        return DenialContexts.Block(neg, ni, plain, pi) ?? EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
             ?? EventGuards.PronounSubjects(neg, start, plain, pi)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
             ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)
@@ -291,7 +291,9 @@ public sealed class NegationRule : IStanceRule
     private static bool NotOnly(TextUnit u, int index)
     {
         int start = StanceRules.NegationStart(u, index);
-        return start + 1 < u.Words.Length && u.Words[start] == "not" && u.Words[start + 1] is "only" or "just" or "merely";
+        // "isn't just looking to stop the bleeding": "n't" follows the auxiliary the negation starts at.
+        int not = u.Words[start] == "not" ? start : start + 1 < u.Words.Length && u.Words[start + 1] == "n't" ? start + 1 : -1;
+        return not >= 0 && not + 1 < u.Words.Length && u.Words[not + 1] is "only" or "just" or "merely";
     }
 
     /// <summary>The most words from a negated word to the "until" that makes its negation a time ("isn't set to start

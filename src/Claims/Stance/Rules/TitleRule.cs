@@ -26,6 +26,8 @@ public sealed class TitleRule : IStanceRule
                 if (x.Name != y.Name || x.Title != y.Title) continue;
                 // "director David Fincher abandoned the project" tells how he became the "former director".
                 if (x.Past != y.Past && x.Vice == y.Vice && TellsOfDeparture(x.Past ? pair.B : pair.A)) continue;
+                // "during President Bill Clinton's tenure" speaks of his term, which "former President" follows.
+                if (x.Past != y.Past && x.Vice == y.Vice && (x.Past ? y.Era : x.Era)) continue;
                 if (x.Past != y.Past || x.Vice != y.Vice)
                     return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
             }
@@ -46,6 +48,10 @@ public sealed class TitleRule : IStanceRule
         return false;
     }
 
+    /// <summary>Nouns of a term of office, which a title's possessive dates to that term ("President Clinton's administration").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TermNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["administration", "tenure", "term", "terms", "presidency", "era", "years", "cabinet", "government", "reign"], StringComparer.Ordinal);
+
     /// <summary>Titles that have a "vice" rank.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ViceTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["president", "chairman", "chairwoman", "chair", "chancellor", "premier", "minister", "governor", "mayor", "admiral",
@@ -53,11 +59,11 @@ public sealed class TitleRule : IStanceRule
 
     // Titles, worked out once per unit instead of once per pair.
     private static readonly object TitlesKey = new();
-    private static readonly Func<TextUnit, List<(string Name, string Title, bool Past, bool Vice, string Surface)>> FindTitles = Titles;
+    private static readonly Func<TextUnit, List<(string Name, string Title, bool Past, bool Vice, string Surface, bool Era)>> FindTitles = Titles;
 
-    private static List<(string Name, string Title, bool Past, bool Vice, string Surface)> Titles(TextUnit u)
+    private static List<(string Name, string Title, bool Past, bool Vice, string Surface, bool Era)> Titles(TextUnit u)
     {
-        var list = new List<(string, string, bool, bool, string)>();
+        var list = new List<(string, string, bool, bool, string, bool)>();
         var w = u.Words;
         for (int i = 0; i < w.Length; i++)
         {
@@ -79,7 +85,11 @@ public sealed class TitleRule : IStanceRule
                 if (Lexicon.PastQualifiers.Contains(w[m])) { past = true; break; }
             int start = past ? Math.Max(0, Array.FindLastIndex(w, i, i + 1, x => Lexicon.PastQualifiers.Contains(x))) : (vice ? i - 1 : i);
             string surface = string.Join(' ', w[start..j]);
-            list.Add((name, string.Join(' ', w[i..nameStart]), past, vice, surface));
+            // "President Bill Clinton's administration": a possessive dates what it owns to the term of office.
+            // (The words drop a possessive's "'s": the text tells it.) "President Trump's top envoys" are his now.
+            bool era = j < w.Length && TermNouns.Contains(w[j])
+                && (u.Text.Contains(name + "'s", StringComparison.OrdinalIgnoreCase) || u.Text.Contains(name + "\u2019s", StringComparison.OrdinalIgnoreCase));
+            list.Add((name, string.Join(' ', w[i..nameStart]), past, vice, surface, era));
             i = j - 1;
         }
         return list;
