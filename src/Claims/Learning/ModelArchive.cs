@@ -30,15 +30,36 @@ internal static class ModelArchive
             write(writer);
         });
 
-    /// <summary>An entry's bytes, read into memory (Microsoft.ML and the deflate reader want a seekable stream).</summary>
-    /// <exception cref="InvalidDataException">The entry is missing; the message names <paramref name="what"/>.</exception>
+    /// <summary>
+    /// An entry's bytes, read into memory (Microsoft.ML and the deflate reader want a seekable stream), checked against
+    /// the entry's CRC-32: a stored (uncompressed) entry whose bytes were overwritten reads without any zip error
+    /// otherwise, and would load as a model with garbage weights.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The entry is missing or its bytes do not match its checksum; the message
+    /// names <paramref name="what"/>.</exception>
     public static MemoryStream Read(ZipArchive zip, string name, string what)
     {
         var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"{what} has no {name} entry");
         var buffer = new MemoryStream();
         using (var stream = entry.Open()) stream.CopyTo(buffer);
+        if (Crc32(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) != entry.Crc32)
+            throw new InvalidDataException($"{what}: entry {name} does not match its checksum");
         buffer.Position = 0;
         return buffer;
+    }
+
+    // The zip format's CRC-32 (reflected polynomial 0xEDB88320), bit by bit: models are read once per process.
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        const uint Polynomial = 0xEDB88320u;
+        uint crc = 0xFFFFFFFFu;
+        foreach (byte b in bytes)
+        {
+            crc ^= b;
+            for (int bit = 0; bit < 8; bit++)
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ Polynomial : crc >> 1;
+        }
+        return ~crc;
     }
 
     /// <summary>A text entry's content.</summary>
