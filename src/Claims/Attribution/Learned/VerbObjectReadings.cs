@@ -1,3 +1,4 @@
+using Claims.Text;
 using Claims.Segmentation;
 
 namespace Claims.Attribution.Learned;
@@ -12,6 +13,9 @@ namespace Claims.Attribution.Learned;
 /// up to the first clause mark (comma, semicolon, colon, dash, parenthesis) or the sentence's end, at least
 /// <see cref="MinContentWords"/> words and at most <see cref="MaxContentWords"/>, without quotation marks, and not
 /// opening on a preposition, a time word or a verb ("wrote to investors", "said Thursday", "what she said is …").
+/// A cue that takes a clause only ("claimed") is read when its object is one: a subject of at most
+/// <see cref="MaxClauseSubjectWords"/> words, then a lower-case finite verb ("The Kremlin has claimed the U.S. envoys
+/// promised to return …", not "claimed victory in Iowa").
 /// Added only where no kept attribution holds the cue or overlaps the content (<see cref="UnclaimedReadings"/>). Cases
 /// in <c>tests/Claims.Tests/cases/after-model-repairs.tsv</c> (reading <c>verb-object</c>). Stateless and thread-safe.
 /// </summary>
@@ -22,6 +26,9 @@ internal static class VerbObjectReadings
 
     /// <summary>The most words of the content.</summary>
     internal const int MaxContentWords = 25;
+
+    /// <summary>The most words of the subject of a clause-only cue's clause before its finite verb.</summary>
+    internal const int MaxClauseSubjectWords = 4;
 
     /// <summary>
     /// The cue classes read: verbs of saying ("announced he would not …", "has described the plan as …") and of wanting
@@ -47,13 +54,13 @@ internal static class VerbObjectReadings
         var range = document.TokenRange(document.Sentences[s].Span);
         int first = range.Start.Value, end = range.End.Value;
         // A cue verb after a word or an abbreviation's period.
-        foreach (var (k, cueLast, _) in SentenceCueVerbs.Find(document, first, end, lexicon, (at, entry) =>
+        foreach (var (k, cueLast, entry) in SentenceCueVerbs.Find(document, first, end, lexicon, (at, entry) =>
                      tokens[at - 1].Kind is TokenKind.Word or TokenKind.Punctuation && Array.IndexOf(Classes, entry.Class) >= 0
-                     && !entry.QuoteOnly && !entry.ClauseOnly && !AddresseeLemmas.Contains(entry.Lemma)))
+                     && !entry.QuoteOnly && !AddresseeLemmas.Contains(entry.Lemma)))
         {
             var verb = new TextSpan(tokens[k].Start, tokens[cueLast].End);
             var content = Content(text, tokens, cueLast + 1, end);
-            if (content is not { } c || SubjectSources.Missing(document, verb, c) is not { } source
+            if (content is not { } c || entry.ClauseOnly && !OpensClause(document, c) || SubjectSources.Missing(document, verb, c) is not { } source
                 || FirstPerson.Contains(text.AsSpan(source.Start, source.Length))) continue;
             // The cue holds the auxiliaries and adverbs after the subject, as PolNeAR marks it ("has endorsed").
             int cueFirst = document.TokenRange(new TextSpan(source.End, verb.End)).Start.Value;
@@ -74,6 +81,25 @@ internal static class VerbObjectReadings
         "last", "this", "next", "earlier", "later", "today", "yesterday", "tonight", "recently", "again", "and", "or", "but",
         "is", "was", "are", "were", "has", "have", "had", "be", "been", "would", "will", "can", "could", "did", "does",
         "goodbye", "little", "late", "yes", "no", "not", "nothing", "much", "so", "it", "them", "him", "her", "us", "me", "as", "when", "because", "if", "than");
+
+    // Whether the content opens on a clause: up to MaxClauseSubjectWords words (the subject), then a lower-case
+    // auxiliary or past-tense verb, before any punctuation.
+    private static bool OpensClause(Document document, TextSpan content)
+    {
+        string text = document.Text;
+        var tokens = document.Tokens;
+        var range = document.TokenRange(content);
+        for (int i = range.Start.Value + 1; i < range.End.Value && i - range.Start.Value <= MaxClauseSubjectWords; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) return false;
+            var w = tokens[i].Of(text);
+            if (char.IsUpper(w[0])) continue;
+            if (Auxiliaries.Contains(w) || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new([.. WordLists.AuxiliaryVerbs]);
 
     private static TextSpan? Content(string text, IReadOnlyList<Token> tokens, int from, int end)
     {
