@@ -1,4 +1,5 @@
 using Claims.Stance;
+using Claims.Tests;
 
 namespace Claims.Semantic.Tests;
 
@@ -12,19 +13,9 @@ public class SemanticStanceCaseTests
     private static readonly Lazy<StanceClassifier> Classifier = new(() =>
         new StanceClassifier(SemanticStanceModel.LoadShipped(new MemoizingEncoder(MiniLmEncoder.Default)).Model, StanceRules.Default));
 
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "cases", "semantic-stance.tsv");
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cells = line.Split('\t');
-            if (cells.Length != 4) throw new FormatException($"semantic-stance.tsv line {number}: expected 4 tab-separated columns (a, b, expected, why), found {cells.Length}");
-            yield return new TestCaseData(cells[0], cells[1], cells[2], cells[3]).SetName($"semantic-stance.tsv:{number} {cells[3]}");
-        }
-    }
+    public static IEnumerable<TestCaseData> Cases() =>
+        CaseTable.Read("semantic-stance.tsv", ["a", "b", "expected", "why"])
+            .Select(row => new TestCaseData(row["a"], row["b"], row["expected"], row["why"]).SetName($"semantic-stance.tsv:{row.Line} {row["why"]}"));
 
     [TestCaseSource(nameof(Cases))]
     public void Case(string a, string b, string expected, string why)
