@@ -22,15 +22,7 @@ public class StanceCaseTests
     {
         var verdict = Classifier.Value.Classify(a, b);
         string detail = $"{why}\n  A: {a}\n  B: {b}\n  got {verdict.Label}: {string.Join(" | ", verdict.Reasons)}";
-        switch (expected)
-        {
-            case "agrees": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Agrees), detail); break;
-            case "contradicts": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Contradicts), detail); break;
-            case "neutral": Assert.That(verdict.Label, Is.EqualTo(StanceLabel.Neutral), detail); break;
-            case "not-contradicts": Assert.That(verdict.Label, Is.Not.EqualTo(StanceLabel.Contradicts), detail); break;
-            case "not-agrees": Assert.That(verdict.Label, Is.Not.EqualTo(StanceLabel.Agrees), detail); break;
-            default: Assert.Fail($"unknown expected relation '{expected}'"); break;
-        }
+        ExpectedRelation.Check(expected, verdict, detail);
         Assert.That(verdict.Reasons, Is.Not.Empty, "every verdict has a reason");
     }
 
