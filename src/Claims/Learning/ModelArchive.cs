@@ -48,17 +48,38 @@ internal static class ModelArchive
         return buffer;
     }
 
-    // The zip format's CRC-32 (reflected polynomial 0xEDB88320), bit by bit: models are read once per process.
-    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    // The zip format's CRC-32 (reflected polynomial 0xEDB88320), eight bytes a step ("slicing by 8"): table k holds the
+    // CRC of a byte followed by k zero bytes, so the eight lookups of a step are independent. The tables are made per
+    // call (2,048 entries, microseconds); the entries read are megabytes, which bit by bit took tens of milliseconds of
+    // every process's start.
+    internal static uint Crc32(ReadOnlySpan<byte> bytes)
     {
         const uint Polynomial = 0xEDB88320u;
-        uint crc = 0xFFFFFFFFu;
-        foreach (byte b in bytes)
+        Span<uint> table = stackalloc uint[8 * 256];
+        for (uint b = 0; b < 256; b++)
         {
-            crc ^= b;
-            for (int bit = 0; bit < 8; bit++)
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ Polynomial : crc >> 1;
+            uint c = b;
+            for (int bit = 0; bit < 8; bit++) c = (c & 1) != 0 ? (c >> 1) ^ Polynomial : c >> 1;
+            table[(int)b] = c;
         }
+        for (int k = 1; k < 8; k++)
+            for (int b = 0; b < 256; b++)
+            {
+                uint previous = table[(k - 1) * 256 + b];
+                table[k * 256 + b] = (previous >> 8) ^ table[(int)(previous & 0xFF)];
+            }
+        uint crc = 0xFFFFFFFFu;
+        int i = 0;
+        for (; i + 8 <= bytes.Length; i += 8)
+        {
+            uint low = crc ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes[i..]);
+            uint high = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i + 4)..]);
+            crc = table[7 * 256 + (int)(low & 0xFF)] ^ table[6 * 256 + (int)((low >> 8) & 0xFF)]
+                ^ table[5 * 256 + (int)((low >> 16) & 0xFF)] ^ table[4 * 256 + (int)(low >> 24)]
+                ^ table[3 * 256 + (int)(high & 0xFF)] ^ table[2 * 256 + (int)((high >> 8) & 0xFF)]
+                ^ table[256 + (int)((high >> 16) & 0xFF)] ^ table[(int)(high >> 24)];
+        }
+        for (; i < bytes.Length; i++) crc = (crc >> 8) ^ table[(int)((crc ^ bytes[i]) & 0xFF)];
         return ~crc;
     }
 

@@ -67,13 +67,15 @@ internal sealed class TextCopies
         var groupOf = ArticleGroups(documents, options.CopyOverlap, out var groups, cancellationToken);
         var articleOfClaim = new List<int>();
         var words = new List<string>();
+        var wordCounts = new List<int>();
         var all = new List<Claim>();
         for (int d = 0; d < documents.Count; d++)
             foreach (var claim in documents[d].Claims)
             {
                 all.Add(claim);
                 articleOfClaim.Add(d);
-                words.Add(string.Join(' ', TextWords.Of(claim.Text)));
+                words.Add(TextWords.Joined(claim.Text, out int count));
+                wordCounts.Add(count);
             }
         var copyOf = new int[words.Count];
         var copied = new List<CopiedClaim>();
@@ -81,7 +83,7 @@ internal sealed class TextCopies
         for (int i = 0; i < words.Count; i++)
         {
             copyOf[i] = -1;
-            if (WordCount(words[i]) < options.MinCopiedClaimWords) continue;
+            if (wordCounts[i] < options.MinCopiedClaimWords) continue;
             if (!first.TryGetValue(words[i], out int original)) first[words[i]] = i;
             else if (articleOfClaim[original] != articleOfClaim[i])
             {
@@ -109,34 +111,42 @@ internal sealed class TextCopies
         return null;
     }
 
-    private static int WordCount(string words) => words.Length == 0 ? 0 : words.Count(c => c == ' ') + 1;
-
     // Each article's copy group (-1 for none), linking articles whose overlap reaches the threshold.
     private static int[] ArticleGroups(IReadOnlyList<Document> documents, double threshold, out IReadOnlyList<CopiedText> groups,
         CancellationToken cancellationToken)
     {
-        var shingles = new HashSet<ulong>[documents.Count];
-        var articlesOf = new Dictionary<ulong, List<int>>();
+        var shingleCounts = new int[documents.Count];
+        // Every (shingle, article) once, sorted by shingle: the articles of one shingle are a run (one sort of two
+        // arrays instead of a list per distinct shingle).
+        var shingles = new List<ulong>();
+        var articles = new List<int>();
         for (int d = 0; d < documents.Count; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            shingles[d] = Shingles(documents[d].Text);
-            foreach (var s in shingles[d])
-            {
-                if (!articlesOf.TryGetValue(s, out var list)) articlesOf[s] = list = [];
-                list.Add(d);
-            }
+            var distinct = Shingles(documents[d].Text);
+            shingleCounts[d] = distinct.Length;
+            shingles.AddRange(distinct);
+            for (int k = 0; k < distinct.Length; k++) articles.Add(d);
         }
-        var shared = new Dictionary<(int, int), int>();
-        foreach (var list in articlesOf.Values)
+        var keys = shingles.ToArray();
+        var owners = articles.ToArray();
+        Array.Sort(keys, owners);
+        // Shingles shared per pair of articles, keyed by the pair (lower article in the high half).
+        var shared = new Dictionary<long, int>();
+        for (int start = 0, end; start < keys.Length; start = end)
         {
-            if (list.Count < 2 || list.Count > MaxArticlesPerShingle) continue;
-            for (int i = 0; i < list.Count; i++)
-                for (int j = i + 1; j < list.Count; j++)
-                    shared[(list[i], list[j])] = shared.GetValueOrDefault((list[i], list[j])) + 1;
+            for (end = start + 1; end < keys.Length && keys[end] == keys[start]; end++) { }
+            if (end - start < 2 || end - start > MaxArticlesPerShingle) continue;
+            for (int i = start; i < end; i++)
+                for (int j = i + 1; j < end; j++)
+                {
+                    long pair = ((long)Math.Min(owners[i], owners[j]) << 32) | (uint)Math.Max(owners[i], owners[j]);
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(shared, pair, out _)++;
+                }
         }
-        var links = shared.Select(kv => (kv.Key.Item1, kv.Key.Item2, Overlap: (double)kv.Value / Math.Max(shingles[kv.Key.Item1].Count, shingles[kv.Key.Item2].Count)))
-            .Where(l => l.Overlap >= threshold).OrderBy(l => l.Item1).ThenBy(l => l.Item2).ToList();
+        var links = shared.Select(kv => (A: (int)(kv.Key >> 32), B: (int)kv.Key, Count: kv.Value))
+            .Select(p => (p.A, p.B, Overlap: (double)p.Count / Math.Max(shingleCounts[p.A], shingleCounts[p.B])))
+            .Where(l => l.Overlap >= threshold).OrderBy(l => l.A).ThenBy(l => l.B).ToList();
         return Group(documents, links, out groups);
     }
 
@@ -163,19 +173,24 @@ internal sealed class TextCopies
         return groupOf;
     }
 
-    // The article's runs of ShingleWords words, hashed (FNV-1a over the lower-cased words: the same in every process;
-    // no word is copied).
-    private static HashSet<ulong> Shingles(string text)
+    // The article's distinct runs of ShingleWords words, hashed (FNV-1a over the lower-cased words: the same in every
+    // process; no word is copied), in ascending order.
+    private static ulong[] Shingles(string text)
     {
         var hashes = WordHashes(text);
-        var set = new HashSet<ulong>();
-        for (int i = 0; i + ShingleWords <= hashes.Count; i++)
+        int count = Math.Max(0, hashes.Count - ShingleWords + 1);
+        var runs = new ulong[count];
+        for (int i = 0; i < count; i++)
         {
             ulong h = 14695981039346656037UL;
             for (int k = 0; k < ShingleWords; k++) h = (h ^ hashes[i + k]) * 1099511628211UL;
-            set.Add(h);
+            runs[i] = h;
         }
-        return set;
+        Array.Sort(runs);
+        int distinct = 0;
+        for (int i = 0; i < runs.Length; i++)
+            if (distinct == 0 || runs[i] != runs[distinct - 1]) runs[distinct++] = runs[i];
+        return distinct == runs.Length ? runs : runs[..distinct];
     }
 
     // The FNV-1a hash of each word of the text (a run of letters and digits, lower-cased), in order.
@@ -206,19 +221,31 @@ internal sealed class TextCopies
 /// <summary>The words of a text as copy detection compares them: runs of letters and digits, lower-cased.</summary>
 internal static class TextWords
 {
-    /// <summary>The lower-cased runs of letters and digits of <paramref name="text"/>, in order.</summary>
-    public static IEnumerable<string> Of(string text)
+    /// <summary>
+    /// The lower-cased runs of letters and digits of <paramref name="text"/>, in order, joined by one space (as
+    /// <c>string.Join(' ', runs)</c> would join them), and how many runs there are. One string, no string per run.
+    /// </summary>
+    public static string Joined(string text, out int count)
     {
-        int start = -1;
+        count = 0;
+        Span<char> stack = stackalloc char[256];
+        char[]? rented = text.Length > stack.Length ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        // A run and its separating space take no more room than the run and the character that ended it.
+        var buffer = rented is null ? stack : rented.AsSpan();
+        int length = 0, start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
             bool inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
             if (inWord && start < 0) start = i;
             else if (!inWord && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                if (count++ > 0) buffer[length++] = ' ';
+                length += text.AsSpan(start, i - start).ToLowerInvariant(buffer[length..]);
                 start = -1;
             }
         }
+        string joined = new(buffer[..length]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return joined;
     }
 }

@@ -116,17 +116,34 @@ public sealed class ReportedRumours
     /// <summary>The word (or "not true") with which <paramref name="text"/> calls a report false, or null.</summary>
     internal static string? DisowningWord(string text)
     {
-        var words = Words(text);
-        for (int i = 0; i < words.Count; i++)
+        // The words as Words makes them, read one at a time in a buffer (most claims disown nothing: no string is
+        // made); a word is negated by a negator among the three words before it.
+        Span<char> stack = stackalloc char[128];
+        char[]? longer = null;
+        bool negated1 = false, negated2 = false, negated3 = false;
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
         {
-            bool negated = false;
-            for (int k = Math.Max(0, i - 3); k < i; k++)
-                if (Lexicon.Negators.Contains(words[k]) || words[k].EndsWith("n't", StringComparison.Ordinal)) negated = true;
-            if (!negated && Lexicon.Disowning.Contains(words[i])) return words[i];
-            if (negated && Truthful.Contains(words[i])) return "not " + words[i];
+            bool part = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’');
+            if (part && start < 0) start = i;
+            if (part || start < 0) continue;
+            var lowered = (i - start <= stack.Length ? stack : (longer ??= new char[text.Length]))[..(i - start)];
+            text.AsSpan(start, i - start).ToLowerInvariant(lowered);
+            lowered.Replace('’', '\'');
+            ReadOnlySpan<char> word = lowered;
+            start = -1;
+            bool negated = negated1 || negated2 || negated3;
+            if (!negated && DisowningWords.Contains(word)) return new string(word);
+            if (negated && TruthfulWords.Contains(word)) return "not " + new string(word);
+            (negated3, negated2) = (negated2, negated1);
+            negated1 = NegatorWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
         }
         return null;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisowningWords = Lexicon.Disowning.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TruthfulWords = Truthful.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorWords = Lexicon.Negators.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static List<string> Words(string text)
     {

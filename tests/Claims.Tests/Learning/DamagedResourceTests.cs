@@ -87,4 +87,26 @@ public class DamagedResourceTests
         var error = Assert.Throws<InvalidDataException>(() => ResourceText.ReadLines(name, new MemoryStream(bytes)).ToList());
         Assert.That(error!.Message, Does.Contain(name).And.Contain(why));
     }
+
+    // The checksum read eight bytes a step is the zip format's CRC-32: its check value, and the bit-by-bit definition
+    // at every length around the eight-byte steps.
+    [Test]
+    public void ChecksumIsTheZipCrc32()
+    {
+        Assert.That(ModelArchive.Crc32("123456789"u8), Is.EqualTo(0xCBF43926u));
+        var bytes = Enumerable.Range(0, 40).Select(i => (byte)(i * 37 + 11)).ToArray();
+        for (int length = 0; length <= bytes.Length; length++)
+            Assert.That(ModelArchive.Crc32(bytes.AsSpan(0, length)), Is.EqualTo(BitByBit(bytes.AsSpan(0, length))), $"{length} bytes");
+    }
+
+    private static uint BitByBit(ReadOnlySpan<byte> bytes)
+    {
+        uint crc = 0xFFFFFFFFu;
+        foreach (byte b in bytes)
+        {
+            crc ^= b;
+            for (int bit = 0; bit < 8; bit++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+        return ~crc;
+    }
 }

@@ -61,3 +61,29 @@ public class TextCopiesTests
         Assert.That(() => Analyzer.Value.WithPairing(Analyzer.Value.Pairing with { CopyOverlap = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 }
+
+public class TextWordsTests
+{
+    // The reference: each run of letters and digits as its own lower-cased string, joined by one space.
+    private static string Reference(string text) =>
+        string.Join(' ', System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{Nd}]+").Select(m => m.Value.ToLowerInvariant()));
+
+    [TestCase("", 0)]
+    [TestCase("   ...  ", 0)]
+    [TestCase("Hello", 1)]
+    [TestCase("\"Putin's envoy,\" said Kirill DMITRIEV -- 2018.", 7)]
+    [TestCase("Ünïcode ÉTÉ naïve-café 3½ x", 6)]
+    public void JoinedRunsAreTheLowerCasedRunsJoinedBySpaces(string text, int runs)
+    {
+        Assert.That(TextWords.Joined(text, out int count), Is.EqualTo(Reference(text)));
+        Assert.That(count, Is.EqualTo(runs));
+    }
+
+    [Test]
+    public void JoinedRunsOfALongTextAreTheLowerCasedRunsJoinedBySpaces()
+    {
+        string text = string.Concat(Enumerable.Repeat("The Kremlin's ENVOY said, \"postponed, not cancelled\" (Reuters). ", 40));
+        Assert.That(TextWords.Joined(text, out int count), Is.EqualTo(Reference(text)));
+        Assert.That(count, Is.EqualTo(Reference(text).Split(' ').Length));
+    }
+}

@@ -59,4 +59,24 @@ public class ReportedRumoursTests
         // Without the article's reading the same pair stays a contradiction.
         Assert.That(new SameEventGate().Review(claims[1], other, contradiction, new PairContext(true, 0.6)).Label, Is.EqualTo(StanceLabel.Contradicts));
     }
+
+    // The disowning word is read word by word: lower-cased, curly apostrophes folded, a negator among the three words
+    // before a word negating it ("not a hoax" disowns nothing, "not true" disowns).
+    [TestCase("The Axl Rose death report is a HOAX.", "hoax")]
+    [TestCase("It is not a hoax, he said.", null)]
+    [TestCase("Reports of his death are not true.", "not true")]
+    [TestCase("The claim isn’t TRUE, officials said.", "not true")]
+    [TestCase("Not that it was ever true.", null)]
+    [TestCase("Nobody said it was false.", "false")]
+    [TestCase("", null)]
+    public void DisowningWordIsReadWordByWord(string text, string? expected) =>
+        Assert.That(ReportedRumours.DisowningWord(text), Is.EqualTo(expected));
+
+    [Test]
+    public void DisowningWordOfALongWordIsReadWhole()
+    {
+        string longWord = new('x', 300);
+        Assert.That(ReportedRumours.DisowningWord($"{longWord} is fake"), Is.EqualTo("fake"));
+        Assert.That(ReportedRumours.DisowningWord($"not {longWord} true"), Is.EqualTo("not true"));
+    }
 }
