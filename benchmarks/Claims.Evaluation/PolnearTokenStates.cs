@@ -9,27 +9,34 @@ namespace Claims.Evaluation;
 /// <c>polnear-token-states --data DIR --out FILE [--dims 128] [--seed 1]</c>: encodes every PolNeAR article of
 /// <c>DIR/text</c> with the MiniLM encoder (long articles in overlapping windows) and writes each word piece's span and
 /// its state under the fixed-seed random projection the accurate attribution model reads: the cache that
-/// <c>polnear-train --token-states</c> and <c>polnear --accurate</c> read instead of encoding again.
+/// <c>polnear-train --token-states</c> and <c>polnear --accurate</c> read instead of encoding again. Articles are
+/// encoded on <c>--threads</c> threads (the machine's cores unless given), each article alone and written in the same
+/// order, so the file does not depend on the thread count.
 /// </summary>
 public sealed class PolnearTokenStates : IEvaluationCommand
 {
+    /// <summary>Articles encoded per thread before the chunk is written (bounds the states held in memory).</summary>
+    private const int ArticlesPerThreadChunk = 8;
+
     /// <inheritdoc />
     public string Name => "polnear-token-states";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --out FILE [--dims 128] [--seed 1]   (projected MiniLM token states of every article, for the accurate attribution model)";
+    public string Usage => "--data DIR --out FILE [--dims 128] [--seed 1] [--threads N]   (projected MiniLM token states of every article, for the accurate attribution model)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         string? data = null, output = null;
         int dims = ContextualAttributionModel.DefaultProjectionDimensions, seed = ContextualAttributionModel.DefaultProjectionSeed;
+        int threads = Environment.ProcessorCount;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
             else if (args[i] == "--out" && i + 1 < args.Length) output = args[++i];
             else if (args[i] == "--dims" && i + 1 < args.Length) dims = int.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--seed" && i + 1 < args.Length) seed = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--threads" && i + 1 < args.Length) threads = Math.Max(1, int.Parse(args[++i], CultureInfo.InvariantCulture));
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }
         }
         if (data is null || output is null || !Directory.Exists(Path.Combine(data, "text"))) { Console.Error.WriteLine($"usage: {Name} {Usage}"); return 2; }
@@ -39,20 +46,34 @@ public sealed class PolnearTokenStates : IEvaluationCommand
         int n = 0;
         long chars = 0;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        var articles = Interleaved(PolnearEvaluation.Articles(data)).ToList();
         using (var writer = new BinaryWriter(File.Create(output + ".tmp")))
         {
-            foreach (var (name, textFile, _) in Interleaved(PolnearEvaluation.Articles(data)))
+            // Chunks of a few articles per thread: encoded in parallel (each alone, so each gets the states it gets in
+            // a one-thread run), then written in order.
+            int chunk = threads * ArticlesPerThreadChunk;
+            for (int from = 0; from < articles.Count; from += chunk)
             {
-                string text = Article.FromFile(textFile).Text;
-                writer.Write(name);
-                projection.Project(encoder.EncodeTokens(text)).Write(writer);
-                chars += text.Length;
-                writer.Flush(); // a cache cut short still holds every article written so far
-                if (++n % 20 == 0) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} articles, {watch.Elapsed.TotalSeconds:F0} s"));
+                var part = articles.GetRange(from, Math.Min(chunk, articles.Count - from));
+                var texts = new string[part.Count];
+                var states = new ProjectedTokenStates[part.Count];
+                Parallel.For(0, part.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+                {
+                    texts[i] = Article.FromFile(part[i].TextFile).Text;
+                    states[i] = projection.Project(encoder.EncodeTokens(texts[i]));
+                });
+                for (int i = 0; i < part.Count; i++)
+                {
+                    writer.Write(part[i].Name);
+                    states[i].Write(writer);
+                    chars += texts[i].Length;
+                    writer.Flush(); // a cache cut short still holds every article written so far
+                    if (++n % 20 == 0) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} articles, {watch.Elapsed.TotalSeconds:F0} s"));
+                }
             }
         }
         File.Move(output + ".tmp", output, overwrite: true);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} articles, {chars:N0} characters encoded in {watch.Elapsed.TotalSeconds:F1} s ({chars / 1e6 / watch.Elapsed.TotalSeconds:F3} MB/s); projection {dims} dims, seed {seed}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} articles, {chars:N0} characters encoded in {watch.Elapsed.TotalSeconds:F1} s ({chars / 1e6 / watch.Elapsed.TotalSeconds:F3} MB/s) on {threads} threads; projection {dims} dims, seed {seed}"));
         return 0;
     }
 
