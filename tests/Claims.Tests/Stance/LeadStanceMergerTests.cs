@@ -60,6 +60,30 @@ public class LeadStanceMergerTests
     }
 
     [Test]
+    public void AContradictionFromTheLeadsDenialReplacesAnAgreementBetweenTheSameClaims()
+    {
+        // "Fake-News: 'McDonald's Will Stop Serving Overweight Customers'" against a body that tells the report: the
+        // claim-level path agrees with the report (the lead claim), the lead itself calls it false (FNC-1 body 1848).
+        var (written, counts) = Merge([new ClaimPair("h#1", "b#1", StanceLabel.Agrees, 0.94, ["model: agree"], 0.7)],
+            Found(First, StanceLabel.Contradicts) with { LeadDenies = true });
+        Assert.That(counts, Is.EqualTo(new LeadStanceMerger.Counts(0, 1, 0)));
+        var pair = written.Single();
+        Assert.That((pair.A, pair.B, pair.Relation), Is.EqualTo(("h#1", "b#1", StanceLabel.Contradicts)));
+        Assert.That(pair.Score, Is.EqualTo(0.8).Within(1e-9));
+        Assert.That(pair.Reasons[^1], Does.EndWith("the article-level verdict stands"));
+    }
+
+    [Test]
+    public void AContradictionFromTheLeadsDenialLeavesAnAgreementWithAnotherClaim()
+    {
+        // Near miss: the agreement joins the lead to another claim than the evidence; the claim-level verdict stands.
+        var (written, counts) = Merge([new ClaimPair("h#1", "b#2", StanceLabel.Agrees, 0.7, ["model: agree"], 0.5)],
+            Found(First, StanceLabel.Contradicts) with { LeadDenies = true });
+        Assert.That(counts, Is.EqualTo(new LeadStanceMerger.Counts(0, 0, 1)));
+        Assert.That(written.Single().Relation, Is.EqualTo(StanceLabel.Agrees));
+    }
+
+    [Test]
     public void ANeutralPairIsReplacedByTheVerdictAsItIsWithoutNeutralPairs()
     {
         // Neutral pairs reach the merger only when they are kept: the verdict written must be the same either way.

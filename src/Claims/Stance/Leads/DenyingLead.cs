@@ -47,11 +47,11 @@ internal static class DenyingLead
         string? denial = Denial(leadSentence, leadClaim);
         if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted) = negated;
         if (denial is null) return null;
-        return (denial, Assertion(leadClaim, lead, candidates, profile, denial, minShared, asserted));
+        return (denial, Assertion(leadClaim, lead, candidates, profile, denial, minShared, asserted, LowerCaseStems(body.Whole)));
     }
 
     /// <summary>The word with which the lead (<paramref name="lead"/>: the sentence of the lead claim, whose framing
-    /// may lie outside the claim) calls the report it names false, doubts or denies it, or null.</summary>
+    /// may lie outside the claim) calls the report it names false, doubts or denies it (an opening "No," included), or null.</summary>
     public static string? Denial(TextProfile lead, Claim leadClaim)
     {
         if (EvidenceClaims.DenialCue(leadClaim)) return leadClaim.Cue;
@@ -59,7 +59,23 @@ internal static class DenyingLead
         for (int i = 0; i < u.Words.Length; i++)
             if (!u.Negated[i] && DenyingWords.Contains(u.Words[i]) && !NotADenial.Contains(u.Words[i])) return u.Words[i];
         // "not true", "isn't accurate" (StanceRules.Disowning reads a negated truth word as a denial).
-        return StanceRules.Disowning(u) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal) ? phrase : null;
+        if (StanceRules.Disowning(u) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal)) return phrase;
+        return DenyingAnswer(u);
+    }
+
+    // Words that answer a report with a denial when they open a lead before a comma.
+    private static readonly FrozenSet<string> DenyingAnswers = FrozenSet.ToFrozenSet(["no", "nope"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The answer ("no,", "nope,") with which <paramref name="u"/> opens, quotes skipped, or null: "No, a spider
+    /// (probably) didn't crawl through a man's body" answers the report it goes on to name with a denial, whatever
+    /// verb the body tells the story with ("burrowing just below his skin").
+    /// </summary>
+    internal static string? DenyingAnswer(TextUnit u)
+    {
+        int i = 0;
+        while (i < u.Words.Length && StanceRules.IsQuote(u.Words[i])) i++;
+        return i + 1 < u.Words.Length && DenyingAnswers.Contains(u.Words[i]) && u.Words[i + 1] == "," ? u.Words[i] + "," : null;
     }
 
     /// <summary>
@@ -131,7 +147,9 @@ internal static class DenyingLead
 
     // At least minShared content stems of the lead, one of them no name: shared names alone ("Kim Jong-un broke his
     // ankle" against "North Korea denies reports Kim Jong-un is to open a restaurant") are another event.
-    internal static bool SharesContent(TextUnit claim, HashSet<string?> leadStems, int minShared)
+    // A stem is no name when the article also writes it in lower case (commonWords): a title-cased line
+    // ("McDonald's Will Stop Serving Overweight Customers") capitalizes every word.
+    internal static bool SharesContent(TextUnit claim, HashSet<string?> leadStems, int minShared, HashSet<string>? commonWords = null)
     {
         var shared = new HashSet<string>(StringComparer.Ordinal);
         bool word = false;
@@ -139,18 +157,36 @@ internal static class DenyingLead
             if (claim.Stems[i] is { } stem && leadStems.Contains(stem))
             {
                 shared.Add(stem);
-                word |= i > 0 && !claim.Capitalized[i]; // a sentence-initial word may be a name too
+                word |= (i > 0 && !claim.Capitalized[i]) || commonWords?.Contains(stem) == true; // a sentence-initial word may be a name too
             }
         return word && shared.Count >= Math.Max(1, minShared);
     }
 
     /// <summary>
+    /// The stems <paramref name="u"/> writes in lower case inside a sentence (after a word or a comma, so never
+    /// sentence-initial): common words, whatever capitals a title-cased line gives them elsewhere in the text.
+    /// </summary>
+    internal static HashSet<string> LowerCaseStems(TextUnit u)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 1; k < u.Words.Length; k++)
+        {
+            string previous = u.Words[k - 1];
+            if (u.Stems[k] is { } stem && !u.Capitalized[k] && previous.Length > 0 && (char.IsLetterOrDigit(previous[0]) || previous == ","))
+                stems.Add(stem);
+        }
+        return stems;
+    }
+
+    /// <summary>
     /// The claim of <paramref name="candidates"/> most similar to the lead among those that share at least
     /// <paramref name="minShared"/> content words with it (one of them no name), are no question, hedge nothing ("reportedly", "unclear") and deny, doubt or negate nothing (they
-    /// assert what the lead calls false), and use <paramref name="asserted"/> when given (the stem the lead negates);
+    /// assert what the lead calls false), and use <paramref name="asserted"/> when given (the stem the lead negates); a
+    /// stem of <paramref name="commonWords"/> (<see cref="LowerCaseStems"/> of the article) counts as no name;
     /// ties go to the earlier claim; null when none does.
     /// </summary>
-    public static Evidence? Assertion(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, string denial, int minShared, string? asserted = null)
+    public static Evidence? Assertion(Claim lead, TextProfile leadProfile, IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, string denial, int minShared,
+        string? asserted = null, HashSet<string>? commonWords = null)
     {
         Evidence? best = null;
         var leadStems = leadProfile.Whole.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
@@ -160,7 +196,7 @@ internal static class DenyingLead
             var p = profile(claim);
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
             if (lexical <= 0 || p.Whole.Question || p.Whole.Negations > 0 || p.Whole.Hedges > 0 || BodyDenial(p) is not null) continue;
-            if (!SharesContent(p.Whole, leadStems, minShared) || (asserted is not null && !AssertsStem(p.Whole, asserted))) continue;
+            if (!SharesContent(p.Whole, leadStems, minShared, commonWords) || (asserted is not null && !AssertsStem(p.Whole, asserted))) continue;
             double similarity = Evidence.SimilarityOf(lead, claim, lexical);
             if (best is null || similarity > best.Value.Similarity)
                 best = new Evidence(claim, similarity, true, $"reports as fact what the lead claim denies ('{denial}'), and its article nowhere denies or doubts it");

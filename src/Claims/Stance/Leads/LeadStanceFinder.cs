@@ -18,6 +18,13 @@ public sealed record LeadStancePair(Claim Lead, Claim Evidence, StanceLabel Rela
 {
     /// <summary>The probability that decided <see cref="Relation"/>.</summary>
     public double Score => Relation == StanceLabel.Contradicts ? Stance.Disagree : Stance.Agree;
+
+    /// <summary>
+    /// True when the contradiction lies in the lead's own denial of the report (<see cref="DenyingLead"/>: "Fake-News:
+    /// 'McDonald's Will Stop Serving Overweight Customers'"), which the lead claim, the report alone, may leave out: a
+    /// claim-level agreement between the evidence and the lead claim agrees with the report, not with the lead.
+    /// </summary>
+    public bool LeadDenies { get; init; }
 }
 
 /// <summary>Every lead claim read against one other article, decided or not (for tuning and inspection).</summary>
@@ -171,7 +178,8 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
                 relation = StanceLabel.Neutral;
                 if (evidence is { } assertion)
                     pairs[i] = Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
-                        $"; read the other way round: the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
+                        $"; read the other way round: the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere")
+                        is { } denied ? denied with { LeadDenies = true } : null;
             }
             else
             {
@@ -205,7 +213,8 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         if (DenyingLead.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, body.Profile, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
             is not (var denial, { } assertion)) return null;
         return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
-            $"; the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere");
+            $"; the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere")
+            is { } denied ? denied with { LeadDenies = true } : null;
     }
 
     // An agreement with a lead that denies, carried by a claim of the article that denies the same (SharedDenial).

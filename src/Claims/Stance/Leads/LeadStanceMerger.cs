@@ -7,7 +7,8 @@ namespace Claims.Stance.Leads;
 /// <item>when the claim-level path relates the lead claim to a claim of the other article the same way, the first such
 /// pair (in pair order) takes the higher score and both sets of reasons;</item>
 /// <item>when it relates them the other way, the claim-level verdict stands and its reasons say the article-level
-/// reading differs;</item>
+/// reading differs, except that a contradiction read from the lead's own denial (<see cref="LeadStancePair.LeadDenies"/>)
+/// replaces an agreement between the same two claims (the claim-level path read the report without the denial);</item>
 /// <item>else the pair (lead claim, evidence claim) is added after the claim pairs, replacing a neutral pair between the
 /// two if one was kept.</item>
 /// </list>
@@ -83,6 +84,16 @@ internal sealed class LeadStanceMerger
                     pair = pair with { Score = Math.Max(pair.Score, f.Score), Reasons = [.. pair.Reasons, .. f.Reasons] };
                     _use[k] = Use.Merged;
                 }
+                else if (OverridesAgreement(f, pair, a, b, k))
+                {
+                    // The claim-level path read the lead claim (the report) without the lead's denial around it.
+                    pair = pair with
+                    {
+                        Relation = f.Relation, Score = f.Score,
+                        Reasons = [.. f.Reasons, "claim level: " + string.Join(" | ", pair.Reasons) + "; the lead claim is the report its lead calls false: the article-level verdict stands"],
+                    };
+                    _use[k] = Use.Merged;
+                }
                 else
                 {
                     pair = pair with { Reasons = [.. pair.Reasons, f.Reasons[0] + "; read the other way at claim level: the claim-level verdict stands"] };
@@ -92,6 +103,12 @@ internal sealed class LeadStanceMerger
         }
         return pair;
     }
+
+    // A contradiction read from the lead's own denial (LeadStancePair.LeadDenies) replaces a claim-level agreement
+    // between the same two claims, and only while it is unused: the agreement is with the report the lead denies.
+    private bool OverridesAgreement(LeadStancePair f, ClaimPair pair, int a, int b, int k) =>
+        f.LeadDenies && f.Relation == StanceLabel.Contradicts && pair.Relation == StanceLabel.Agrees && _use[k] == Use.None
+        && _ends[k] == (a < b ? (a, b) : (b, a));
 
     /// <summary>After the last claim pair: the article-level pairs no claim pair took up (each replacing the neutral
     /// pair between its two claims when one was held), then the held neutral pairs nothing replaced, in pair order.</summary>
