@@ -41,9 +41,16 @@ internal static class DenialContexts
         int start = StanceRules.NegationStart(u, index);
         if (u.Words[start] != "no") return false;
         for (int k = start + 2; k < index; k++)
-            if (Array.IndexOf(Claims.Text.WordLists.Prepositions, u.Words[k]) >= 0) return true;
+            if (RelationPrepositions.Contains(u.Words[k])) return true;
         return false;
     }
+
+    /// <summary>
+    /// Prepositions that relate the denied noun to something else ("no daylight between", "no deaths in"); "of", "to"
+    /// and "for" are left out, as "no intention of attending" denies the attending.
+    /// </summary>
+    private static readonly FrozenSet<string> RelationPrepositions = FrozenSet.ToFrozenSet(
+        ["between", "among", "with", "against", "over", "from", "in", "at", "on"], StringComparer.Ordinal);
 
     /// <summary>
     /// Why negated word <paramref name="ni"/> of <paramref name="neg"/> and plain word <paramref name="pi"/> of

@@ -3,9 +3,8 @@ using System.Collections.Frozen;
 namespace Claims.Stance;
 
 /// <summary>
-/// A denial and an assertion of one word that are about different intentions, groups or sets, seen in election
-/// coverage: "isn't planning to endorse anyone" / "plans to support the nominee" (an intention is its intended act);
-/// "that they're not voting for Trump" / "they will vote for Trump" (two groups, neither text saying which); "those
+/// A denial and an assertion of one word that are about different intentions or sets, seen in election coverage:
+/// "isn't planning to endorse anyone" / "plans to support the nominee" (an intention is its intended act); "those
 /// emails were not classified" / "64 emails now deemed classified" (a set named elsewhere and a counted set); "none of
 /// the emails originated with Clinton" / "emails that didn't originate with her" (both deny the predicate). Stateless.
 /// </summary>
@@ -15,9 +14,6 @@ internal static class DenialReferents
     private static readonly FrozenSet<string> IntentionLemmas = FrozenSet.ToFrozenSet(
         ["plan", "intend", "want", "hope", "try", "expect", "aim", "seek", "prepare", "mean", "wish"], StringComparer.Ordinal);
 
-    /// <summary>Pronouns for a group or for the speaker's side, whose referent a claim may leave to its context.</summary>
-    private static readonly FrozenSet<string> GroupPronouns = FrozenSet.ToFrozenSet(["they", "we"], StringComparer.Ordinal);
-
     /// <summary>Determiners that point to a set named outside the clause ("those emails").</summary>
     private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["those", "these"], StringComparer.Ordinal);
 
@@ -25,12 +21,12 @@ internal static class DenialReferents
     private const int DemonstrativeReach = 4;
 
     /// <summary>Why negated word <paramref name="ni"/> of <paramref name="neg"/> and word <paramref name="pi"/> of
-    /// <paramref name="plain"/> are about different intentions, groups or sets, or null.</summary>
+    /// <paramref name="plain"/> are about different intentions or sets, or both deny, or null.</summary>
     public static string? Block(TextUnit neg, int ni, TextUnit plain, int pi)
     {
         int start = StanceRules.NegationStart(neg, ni);
-        return IntendedActsDiffer(neg, ni, plain, pi) ?? UnnamedGroups(neg, start, plain, pi)
-            ?? DemonstrativeAgainstCount(neg, start, ni, plain) ?? BothDenyPredicate(neg, start, ni, plain);
+        return IntendedActsDiffer(neg, ni, plain, pi) ?? DemonstrativeAgainstCount(neg, start, ni, plain)
+            ?? BothDenyPredicate(neg, start, ni, plain);
     }
 
     /// <summary>"isn't planning to endorse" and "plans to support": one verb of intention, two intended acts.</summary>
@@ -46,46 +42,6 @@ internal static class DenialReferents
     // The verb after "to" right after word `index` ("planning to endorse"), or null.
     private static string? Intended(TextUnit u, int index) =>
         index + 2 < u.Words.Length && u.Words[index + 1] == "to" && u.Stems[index + 2] is not null ? u.Words[index + 2] : null;
-
-    /// <summary>
-    /// "that they're not voting for Trump" and "they will vote for Trump": the same group pronoun is the subject on
-    /// both sides and neither text names anything before it, so each points to a group its own context names.
-    /// </summary>
-    private static string? UnnamedGroups(TextUnit neg, int start, TextUnit plain, int pi)
-    {
-        int a = PronounBefore(neg, start), b = PronounBefore(plain, pi);
-        if (a < 0 || b < 0) return null;
-        string pa = Head(neg.Words[a]), pb = Head(plain.Words[b]);
-        if (pa != pb || !GroupPronouns.Contains(pa) || Named(neg, a) || Named(plain, b)) return null;
-        return $"'{pa}' of two texts, neither naming the group";
-    }
-
-    // The index of the subject pronoun right before the predicate at `start` (auxiliaries skipped), or -1.
-    private static int PronounBefore(TextUnit u, int start)
-    {
-        for (int k = start - 1; k >= 0 && k >= start - 6; k--)
-        {
-            string w = u.Words[k];
-            if (EventGuards.SubjectPronouns.Contains(Head(w))) return k;
-            if (!EventGuards.Auxiliaries.Contains(w)) return -1;
-        }
-        return -1;
-    }
-
-    // "they're" read as "they".
-    private static string Head(string w)
-    {
-        int apostrophe = w.IndexOfAny(['\'', '\u2019']);
-        return apostrophe > 0 ? w[..apostrophe] : w;
-    }
-
-    // True when a content word stands before word `index`: something the pronoun may refer to.
-    private static bool Named(TextUnit u, int index)
-    {
-        for (int k = 0; k < index; k++)
-            if (u.Stems[k] is not null) return true;
-        return false;
-    }
 
     /// <summary>
     /// "those emails were not classified" and "64 emails now deemed classified": the denial is said of a set its own

@@ -53,9 +53,9 @@ public sealed class NumberRule : IStanceRule
             if (NumberBounds.EndsARange(pair.A, ma) || NumberBounds.EndsARange(pair.B, mb)) return null;
             // "plus or minus six percentage points", "surveyed 2,000 people": a poll's method, not a finding.
             if (NumberBounds.SurveyMethod(pair.A, ma) || NumberBounds.SurveyMethod(pair.B, mb)) return null;
-            // "Rubio comes in at 9 percent" and "Rubio was at 10 percent": two polls' shares, unless the texts date
-            // them alike (NumberOccasions).
-            if (NumberOccasions.UndatedShares(pair.A, ma, pair.B, mb)) return null;
+            // "Rubio comes in at 9 percent" and "Rubio was at 10 percent": two polls' shares, unless the texts name
+            // one poll (NumberOccasions).
+            if (NumberOccasions.SharesOfDifferentMeasurements(pair.A, ma, pair.B, mb)) return null;
             // "has not won a single state" denies any win, it counts nothing; "the two states" are two named before.
             if (NumberOccasions.NoCount(pair.A, ma) || NumberOccasions.NoCount(pair.B, mb)) return null;
             // "during the 2008 election" and "when Bush ran in 1988" date two happenings, as "Monday's newsletter" and
