@@ -48,6 +48,11 @@ public sealed class CounterClaims
         if ((ca.Opposes is null) == (cb.Opposes is null))
             return new ClaimPair(ca.Id, cb.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity);
         var counter = ca.Opposes is null ? cb : ca;
+        // "President Barack Obama says that" (the opposed claim's content lost at segmentation) says nothing: the
+        // counter-claim opposes no statement, so nothing agreeing with those words is contradicted by it.
+        if (!OpposesStatement(ca.Opposes is null ? Proxies[b] : Proxies[a]))
+            return new ClaimPair(ca.Id, cb.Id, StanceLabel.Neutral, verdict.Score,
+                [$"{counter.Speaker ?? "the source"}'s counter-claim opposes words that state nothing", .. verdict.Reasons], similarity);
         // A title conflict is about how the opposed claim's words describe someone, not about what it claims: the
         // counter-claim inherits no verdict from it.
         if (verdict.DecidedBy<TitleRule>())
@@ -68,8 +73,30 @@ public sealed class CounterClaims
     private static ClaimPair ExplicitContrast(Claim a, Claim b, double similarity)
     {
         var (counter, opposed) = a.Opposes == b.Id ? (a, b) : (b, a);
+        if (!OpposesStatement(opposed))
+            return new ClaimPair(a.Id, b.Id, StanceLabel.Neutral, 0.5,
+                [$"explicit contrast with '{opposed.Text}', which states nothing to contradict"], similarity);
         string reason = $"explicit contrast: '{counter.Text}' reports {counter.Speaker ?? "a source"}'s claim as the opposite of "
             + $"{opposed.Speaker ?? "the outlet"}'s '{opposed.Text}'";
         return new ClaimPair(a.Id, b.Id, StanceLabel.Contradicts, 1.0, [reason], similarity);
+    }
+
+    /// <summary>
+    /// True when <paramref name="opposed"/>'s text has a content word other than a name or a reporting verb: "President
+    /// Barack Obama says that" (the rest of the sentence cut off) states nothing a counter-claim could oppose.
+    /// </summary>
+    internal static bool OpposesStatement(Claim opposed)
+    {
+        ArgumentNullException.ThrowIfNull(opposed);
+        var terms = Claims.Text.TermExtractor.Default;
+        foreach (var m in System.Text.RegularExpressions.Regex.EnumerateMatches(opposed.Text, @"\p{L}[\p{L}'\u2019-]*"))
+        {
+            var word = opposed.Text.AsSpan(m.Index, m.Length);
+            if (char.IsUpper(word[0])) continue;
+            string lower = Claims.Text.TermExtractor.Lower(word);
+            if (terms.IsStopWord(lower) || Lexicon.ReportingStems.Contains(terms.Stem(lower))) continue;
+            return true;
+        }
+        return false;
     }
 }

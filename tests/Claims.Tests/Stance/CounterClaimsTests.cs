@@ -54,6 +54,28 @@ public class CounterClaimsTests
         Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Neutral));
     }
 
+    /// <summary>
+    /// "President Barack Obama says that" (the content cut off at segmentation) opposed by "contrary to the claims of
+    /// some GOP presidential candidates" (PolNeAR train): no statement is opposed, so neither the explicit pair nor a
+    /// claim agreeing with those words is a contradiction.
+    /// </summary>
+    [TestCase("President Barack Obama says that", false)]
+    [TestCase("Obama said:", false)]
+    [TestCase("President Barack Obama says that gun sales rose", true)]
+    [TestCase("The summit was cancelled.", true)]
+    public void ACounterClaimOfWordsThatStateNothingContradictsNothing(string opposedText, bool states)
+    {
+        var opposed = Claim.FromText("b1", 1, opposedText);
+        var counterClaim = Claim.FromText("b1", 2, "contrary to the claims of some GOP presidential candidates")
+            with { Speaker = "some GOP presidential candidates", Opposes = opposed.Id, Span = new TextSpan(50, 110) };
+        var other = Claim.FromText("b2", 1, "President Barack Obama also gets an appointment to the board.");
+        var counter = new CounterClaims([opposed, counterClaim, other]);
+        Assert.That(CounterClaims.OpposesStatement(opposed), Is.EqualTo(states));
+        var expected = states ? StanceLabel.Contradicts : StanceLabel.Neutral;
+        Assert.That(counter.Classify(new FixedClassifier(StanceLabel.Agrees), 0, 1, 0.5).Relation, Is.EqualTo(expected), "explicit pair");
+        Assert.That(counter.Classify(new FixedClassifier(StanceLabel.Agrees), 1, 2, 0.5).Relation, Is.EqualTo(expected), "inherited verdict");
+    }
+
     [Test]
     public void FilterKeepsOtherArticlesAndOtherVoices()
     {

@@ -41,10 +41,36 @@ internal static class AntonymContext
         if (Hedged(a, i) || Hedged(b, j)) return true;
         if (NamePart(a, i) || NamePart(b, j) || Season(a, i) || Season(b, j) || WhatsMore(a, i) || WhatsMore(b, j)) return true;
         if (ActiveDefeat(a, i) || ActiveDefeat(b, j)) return true;
+        if (PronounAgainstName(a, i, b, j) || PronounAgainstName(b, j, a, i)) return true;
+        if (LoserNamedByBoth(a, i, b) || LoserNamedByBoth(b, j, a)) return true;
         if (!bearing) return false;
-        var ba = Bearing(a, i);
-        var bb = Bearing(b, j);
+        if (SameLevel(a, i, b, j)) return true;
+        var ba = OrNameBefore(a, i, Bearing(a, i));
+        var bb = OrNameBefore(b, j, Bearing(b, j));
+        // "More Republicans voted" and "less likely to vote": a comparative bears on the word it grades.
+        if (Comparatives.Contains(a.Words[i]) && Comparatives.Contains(b.Words[j]) && ba.Count > 0 && bb.Count > 0 && ba[0] != bb[0]) return true;
         return ba.Count > 0 && bb.Count > 0 && !ba.Exists(bb.Contains);
+    }
+
+    /// <summary>Comparative words, which grade the one word after them.</summary>
+    private static readonly FrozenSet<string> Comparatives = FrozenSet.ToFrozenSet(["more", "less", "fewer", "higher", "lower"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when both words are followed by "to" and the same figure ("that number has dropped to 35 percent" / "he had
+    /// climbed to 35 percent"): both texts state the same level, reached from different starting points.
+    /// </summary>
+    private static bool SameLevel(TextUnit a, int i, TextUnit b, int j)
+    {
+        string? fa = LevelAfter(a, i), fb = LevelAfter(b, j);
+        return fa is not null && fa == fb;
+    }
+
+    // The figure after "to" right after word `index` (an adverb may stand between: "dropped slightly to 35"), or null.
+    private static string? LevelAfter(TextUnit u, int index)
+    {
+        for (int k = index + 1; k + 1 < u.Words.Length && k <= index + 2; k++)
+            if (u.Words[k] == "to") return u.Words[k + 1].Length > 0 && char.IsDigit(u.Words[k + 1][0]) ? u.Words[k + 1] : null;
+        return null;
     }
 
     /// <summary>
@@ -79,7 +105,10 @@ internal static class AntonymContext
 
     // "What's more": an idiom adding a point, no comparison.
     private static bool WhatsMore(TextUnit u, int index) =>
-        u.Words[index] == "more" && index > 1 && u.Words[index - 1] is "'s" or "\u2019s" && u.Words[index - 2] == "what";
+        u.Words[index] == "more" && index > 0
+        && ((index > 1 && u.Words[index - 1] is "'s" or "\u2019s" && u.Words[index - 2] == "what")
+            // The words drop the "'s" of "What's more": "what" opening its clause right before "more".
+            || (u.Words[index - 1] == "what" && (index == 1 || (u.Words[index - 2].Length > 0 && !char.IsLetterOrDigit(u.Words[index - 2][0])))));
 
     /// <summary>
     /// True when word <paramref name="index"/> is "defeat" used actively with an object ("she defeated Obama",
@@ -115,5 +144,50 @@ internal static class AntonymContext
             if (u.Stems[k] is { } s && !Lexicon.CalendarWords.ContainsKey(w)) stems.Add(s);
         }
         return stems;
+    }
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> has a pronoun subject ("a state he lost") and word
+    /// <paramref name="j"/> of <paramref name="b"/> named subjects ("Hillary Clinton's win") that <paramref name="a"/>
+    /// never names: nothing shows the pronoun is that person.
+    /// </summary>
+    private static bool PronounAgainstName(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (EventGuards.PronounSubject(a, i) is not ("he" or "she" or "they")) return false;
+        var names = AntonymRule.SubjectNames(b, j, a);
+        return names.Count > 0 && !names.Overlaps(a.Stems.OfType<string>());
+    }
+
+    /// <summary>Stems of the words that tell a loss, of which an active "defeating X" names the loser.</summary>
+    private static readonly FrozenSet<string> LossStems = FrozenSet.ToFrozenSet(["lost", "lose", "loss", "defeat"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="u"/> tells a loss and <paramref name="other"/> names its
+    /// loser itself ("Sanders won, defeating Hillary Clinton" against "a 22-point defeat ..., Hillary Clinton is
+    /// staggering"): both texts give the loss to the same person.
+    /// </summary>
+    private static bool LoserNamedByBoth(TextUnit u, int i, TextUnit other)
+    {
+        if (u.Stems[i] is not { } stem || !LossStems.Contains(stem)) return false;
+        for (int k = 0; k + 1 < other.Words.Length; k++)
+        {
+            if (!ActiveDefeat(other, k) || !other.Capitalized[k + 1]) continue;
+            bool all = true;
+            for (int m = k + 1; m < other.Words.Length && other.Capitalized[m]; m++)
+                all &= other.Stems[m] is { } name && Array.IndexOf(u.Stems, name) >= 0;
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What word <paramref name="index"/> bears on when nothing follows it: a name right before it after a word in lower
+    /// case ("her narrow Iowa win and ..." bears on Iowa), else <paramref name="after"/> as it is.
+    /// </summary>
+    private static List<string> OrNameBefore(TextUnit u, int index, List<string> after)
+    {
+        if (after.Count > 0 || index < 2 || !u.Capitalized[index - 1] || u.Stems[index - 1] is not { } name) return after;
+        string before = u.Words[index - 2];
+        return before.Length > 0 && char.IsLower(before[0]) && !u.Capitalized[index - 2] ? [name] : after;
     }
 }

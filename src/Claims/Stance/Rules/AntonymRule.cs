@@ -284,7 +284,7 @@ public sealed class AntonymRule : IStanceRule
     // opening a clause), weekdays and months left out: the names of its subject, without a parser. A word is a name
     // when it is capitalized inside its sentence, when either text writes it so elsewhere, or when it opens the text
     // (capitalized by grammar, so read as a name: "Sanders lost Ohio"; a common noun there is the subject all the same).
-    private static HashSet<string> SubjectNames(TextUnit u, int index, TextUnit other)
+    internal static HashSet<string> SubjectNames(TextUnit u, int index, TextUnit other)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int k = index - 1; k >= 0 && k >= index - SubjectReach; k--)

@@ -15,7 +15,7 @@ internal static class DenialContexts
     private static readonly string[][] Exceptions = [["other", "than"], ["except"], ["apart", "from"], ["save", "for"], ["besides"]];
 
     /// <summary>Negators that deny a noun and so admit an exception ("no", "none", "nothing", "nobody").</summary>
-    private static readonly FrozenSet<string> NounNegators = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> NounNegators = FrozenSet.ToFrozenSet(
         ["no", "none", "nothing", "nobody", "neither"], StringComparer.Ordinal);
 
     /// <summary>The most words from a denied noun to its exception.</summary>
@@ -30,7 +30,27 @@ internal static class DenialContexts
     /// True when the negation of word <paramref name="ni"/> of <paramref name="neg"/> asserts no opposite of the plain
     /// side: the denial names an exception, or the negated word opens a gerund subject.
     /// </summary>
-    public static bool NoOpposite(TextUnit neg, int ni) => Excepted(neg, ni) || GerundSubject(neg, ni);
+    public static bool NoOpposite(TextUnit neg, int ni) => Excepted(neg, ni) || GerundSubject(neg, ni) || ComplementOfNo(neg, ni);
+
+    /// <summary>
+    /// "no daylight between America and Israel": under a determiner "no", a word after a preposition completes the
+    /// denied noun; the denial is of the daylight, not of America.
+    /// </summary>
+    private static bool ComplementOfNo(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (u.Words[start] != "no") return false;
+        for (int k = start + 2; k < index; k++)
+            if (RelationPrepositions.Contains(u.Words[k])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Prepositions that relate the denied noun to something else ("no daylight between", "no deaths in"); "of", "to"
+    /// and "for" are left out, as "no intention of attending" denies the attending.
+    /// </summary>
+    private static readonly FrozenSet<string> RelationPrepositions = FrozenSet.ToFrozenSet(
+        ["between", "among", "with", "against", "over", "from", "in", "at", "on"], StringComparer.Ordinal);
 
     /// <summary>
     /// Why negated word <paramref name="ni"/> of <paramref name="neg"/> and plain word <paramref name="pi"/> of
@@ -42,6 +62,11 @@ internal static class DenialContexts
         if (NounVerbUse.Block(neg, ni, plain, pi) is { } nounVerb) return nounVerb;
         int start = StanceRules.NegationStart(neg, ni);
         if (ZeroAgainstCount(neg, start, ni, plain, pi) is { } count) return count;
+        if (DenialReferents.Block(neg, ni, plain, pi) is { } referent) return referent;
+        // "win or lose in Tuesday's primary" asserts neither; "the responsibility of officials to handle classified
+        // material" states a duty, not what was done.
+        if (Alternatives(plain, pi)) return $"'{plain.Words[pi]} or {plain.Words[pi + 2]}' asserts neither";
+        if (Duty(plain, pi)) return $"'{plain.Words[pi]}' is said of a duty";
         string? pn = EventGuards.PronounSubject(neg, start), po = EventGuards.PronounSubject(plain, pi);
         return PersonsDiffer(pn, po) ? $"different subjects '{pn}' vs '{po}'" : null;
     }
@@ -120,5 +145,37 @@ internal static class DenialContexts
             return Claims.Text.VerbLemmas.Default.Lemma(w);
         }
         return null;
+    }
+
+    /// <summary>True when word <paramref name="index"/> is followed by "or" and a listed opposite of it ("win or lose").</summary>
+    private static bool Alternatives(TextUnit u, int index)
+    {
+        if (index + 2 >= u.Words.Length || u.Words[index + 1] != "or") return false;
+        string w = u.Words[index], other = u.Words[index + 2];
+        foreach (var (left, right) in Lexicon.Antonyms)
+            if ((left.Any(p => p.Length == 1 && p[0] == w) && right.Any(p => p.Length == 1 && p[0] == other))
+                || (right.Any(p => p.Length == 1 && p[0] == w) && left.Any(p => p.Length == 1 && p[0] == other))) return true;
+        return false;
+    }
+
+    /// <summary>Nouns of a duty, whose "to" clause says what should be done ("the responsibility of officials to handle").</summary>
+    private static readonly FrozenSet<string> DutyNouns = FrozenSet.ToFrozenSet(
+        ["responsibility", "duty", "obligation", "responsibilities", "duties", "obligations"], StringComparer.Ordinal);
+
+    /// <summary>The most words from a duty noun to the word its "to" clause holds.</summary>
+    private const int DutyReach = 16;
+
+    /// <summary>True when a duty noun and a "to" after it stand before word <paramref name="index"/> in its sentence.</summary>
+    private static bool Duty(TextUnit u, int index)
+    {
+        bool to = false;
+        for (int k = index - 1; k >= 0 && k >= index - DutyReach; k--)
+        {
+            string w = u.Words[k];
+            if (w is "." or "!" or "?" or ";") return false;
+            if (w == "to") to = true;
+            else if (to && DutyNouns.Contains(w)) return true;
+        }
+        return false;
     }
 }

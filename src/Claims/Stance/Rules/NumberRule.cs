@@ -53,6 +53,15 @@ public sealed class NumberRule : IStanceRule
             if (NumberBounds.EndsARange(pair.A, ma) || NumberBounds.EndsARange(pair.B, mb)) return null;
             // "plus or minus six percentage points", "surveyed 2,000 people": a poll's method, not a finding.
             if (NumberBounds.SurveyMethod(pair.A, ma) || NumberBounds.SurveyMethod(pair.B, mb)) return null;
+            // "Rubio comes in at 9 percent" and "Rubio was at 10 percent": two polls' shares, unless the texts name
+            // one poll (NumberOccasions).
+            if (NumberOccasions.SharesOfDifferentMeasurements(pair.A, ma, pair.B, mb)) return null;
+            // "has not won a single state" denies any win, it counts nothing; "the two states" are two named before.
+            if (NumberOccasions.NoCount(pair.A, ma) || NumberOccasions.NoCount(pair.B, mb)) return null;
+            // "during the 2008 election" and "when Bush ran in 1988" date two happenings, as "Monday's newsletter" and
+            // "Wednesday's newsletter" name two issues: a weekday, month or year differs only of one happening.
+            if (WhenOnly(ma) && WhenOnly(mb) && (!DateSameHappening(pair, ma, mb, names: false)
+                || NumberOccasions.NamesAnInstance(pair.A, ma) || NumberOccasions.NamesAnInstance(pair.B, mb))) return null;
             // "one lump ..., and another" counts two, one by one.
             if (NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)) return null;
             // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
@@ -113,17 +122,18 @@ public sealed class NumberRule : IStanceRule
     /// <paramref name="b"/> of text B (up to <see cref="HappeningReach"/> on either side; other dates, figures, day
     /// parts and reporting verbs skipped) have a stem in common: "died early Tuesday" and "died early Tuesday" date one
     /// death, "her third win in Tuesday's quintet of contests" and "candidates debated on Tuesday night" a primary and a
-    /// debate. True when either date cannot be found among its text's words.
+    /// debate. True when either date cannot be found among its text's words. Without <paramref name="names"/>, names
+    /// are left out: "Bush laid low during the 2008 election" and "Bush ran in 1988" share a person, not a happening.
     /// </summary>
-    private static bool DateSameHappening(StancePair pair, NumberMention a, NumberMention b)
+    private static bool DateSameHappening(StancePair pair, NumberMention a, NumberMention b, bool names = true)
     {
         int i = Array.IndexOf(pair.A.Words, a.Surface), j = Array.IndexOf(pair.B.Words, b.Surface);
         if (i < 0 || j < 0) return true;
-        var around = Happening(pair.A, i);
-        return Happening(pair.B, j).Overlaps(around);
+        var around = Happening(pair.A, i, names);
+        return Happening(pair.B, j, names).Overlaps(around);
     }
 
-    private static HashSet<string> Happening(TextUnit u, int index)
+    private static HashSet<string> Happening(TextUnit u, int index, bool names)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (int step in (ReadOnlySpan<int>)[-1, 1])
@@ -134,6 +144,7 @@ public sealed class NumberRule : IStanceRule
                 string w = u.Words[k];
                 if (u.Stems[k] is not { } s || Lexicon.ReportingStems.Contains(s) || DayParts.Contains(w) || DayParts.Contains(s)
                     || Lexicon.CalendarWords.ContainsKey(w) || (w.Length > 0 && char.IsDigit(w[0]))) continue;
+                if (!names && (u.Capitalized[k] || u.Names.Contains(s))) continue;
                 stems.Add(s);
                 found++;
             }

@@ -26,8 +26,11 @@ public sealed class TitleRule : IStanceRule
                 if (x.Name != y.Name || x.Title != y.Title) continue;
                 // "director David Fincher abandoned the project" tells how he became the "former director".
                 if (x.Past != y.Past && x.Vice == y.Vice && TellsOfDeparture(x.Past ? pair.B : pair.A)) continue;
-                // "during President Bill Clinton's tenure" speaks of his term, which "former President" follows.
+                // "during President Bill Clinton's tenure" speaks of his term, which "former President" follows; "has
+                // represented President Bill Clinton" of a time that may be his term too.
                 if (x.Past != y.Past && x.Vice == y.Vice && (x.Past ? y.Era : x.Era)) continue;
+                // "Secretary Clinton" stays the courtesy title of a former secretary: it does not say she still is one.
+                if (x.Past != y.Past && x.Vice == y.Vice && CourtesyTitles.Contains(x.Title)) continue;
                 if (x.Past != y.Past || x.Vice != y.Vice)
                     return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
             }
@@ -51,6 +54,30 @@ public sealed class TitleRule : IStanceRule
     /// <summary>Nouns of a term of office, which a title's possessive dates to that term ("President Clinton's administration").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> TermNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["administration", "tenure", "term", "terms", "presidency", "era", "years", "cabinet", "government", "reign"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Titles that English usage keeps for life as a form of address ("Secretary Clinton", "Governor Bush",
+    /// "Senator Dole"): the bare title is no claim that the office is still held.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CourtesyTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["secretary", "governor", "senator", "ambassador", "general", "judge"], StringComparer.Ordinal);
+
+    /// <summary>The most words between "have" and the participle of a perfect before a title ("has also represented").</summary>
+    private const int PerfectReach = 2;
+
+    /// <summary>
+    /// True when the words before <paramref name="start"/> are a perfect ("has represented", "had also served under"):
+    /// the bare title then names the person as the object of something done in the past, possibly during the term.
+    /// </summary>
+    private static bool AfterPerfect(string[] w, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && w[k] is "under" or "for" or "with" or "by") k--;
+        if (k < 1 || !(w[k].EndsWith("ed", StringComparison.Ordinal) || w[k].EndsWith("en", StringComparison.Ordinal))) return false;
+        for (int m = k - 1; m >= 0 && m >= k - PerfectReach; m--)
+            if (Array.IndexOf(Claims.Text.WordLists.HaveDoForms, w[m]) is >= 0 and <= 2) return true;
+        return false;
+    }
 
     /// <summary>Titles that have a "vice" rank.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ViceTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -87,8 +114,9 @@ public sealed class TitleRule : IStanceRule
             string surface = string.Join(' ', w[start..j]);
             // "President Bill Clinton's administration": a possessive dates what it owns to the term of office.
             // (The words drop a possessive's "'s": the text tells it.) "President Trump's top envoys" are his now.
-            bool era = j < w.Length && TermNouns.Contains(w[j])
-                && (u.Text.Contains(name + "'s", StringComparison.OrdinalIgnoreCase) || u.Text.Contains(name + "\u2019s", StringComparison.OrdinalIgnoreCase));
+            bool era = (j < w.Length && TermNouns.Contains(w[j])
+                && (u.Text.Contains(name + "'s", StringComparison.OrdinalIgnoreCase) || u.Text.Contains(name + "\u2019s", StringComparison.OrdinalIgnoreCase)))
+                || (!past && AfterPerfect(w, start));
             list.Add((name, string.Join(' ', w[i..nameStart]), past, vice, surface, era));
             i = j - 1;
         }
