@@ -25,8 +25,9 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     /// <summary>Why an agreement of two claims of one article is reported neutral: an agreement needs two sources.</summary>
     internal const string OneArticleAgreement = "one article agreeing with itself: an agreement needs two sources";
 
-    // The terms the gate compares claims by (SameEventGate's features), counted over whole articles.
-    private static readonly FeatureExtractor CorpusFeatures = new(Text.TermExtractor.Default, Text.ConceptLexicon.Default);
+    // The terms the gate compares claims by (SameEventGate's features), counted over whole articles; concept groups are
+    // not counted (the gate's rarity leaves them out: each comes with a word it stands for).
+    private static readonly FeatureExtractor CorpusFeatures = new(Text.TermExtractor.Default);
 
     /// <summary>Candidates classified together (on every core) before their pairs are yielded.</summary>
     public const int DefaultChunkSize = 1024;
