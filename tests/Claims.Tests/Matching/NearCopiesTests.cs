@@ -9,7 +9,10 @@ namespace Claims.Tests.Matching;
 /// </summary>
 public class NearCopiesTests
 {
-    private static readonly Lazy<ClaimAnalyzer> Analyzer = new(ClaimAnalyzer.CreateDefault);
+    // Near copies on (PairingOptions.NearCopyEdits is off by default until lead stance reads copies).
+    private static readonly PairingOptions On = PairingOptions.Default with { NearCopyEdits = 2 };
+
+    private static readonly Lazy<ClaimAnalyzer> Analyzer = new(() => ClaimAnalyzer.CreateDefault().WithPairing(On));
 
     private static IEnumerable<TestCaseData> Cases() =>
         CaseTable.Read("near-copies.tsv", ["earlier", "later", "expected", "why"])
@@ -24,7 +27,7 @@ public class NearCopiesTests
             "distinct" => false,
             _ => throw new FormatException($"unknown expected '{expected}' (copy or distinct)"),
         };
-        Assert.That(TextCopies.IsNearCopy([.. TextWords.Of(earlier)], [.. TextWords.Of(later)], PairingOptions.Default), Is.EqualTo(copy));
+        Assert.That(TextCopies.IsNearCopy([.. TextWords.Of(earlier)], [.. TextWords.Of(later)], On), Is.EqualTo(copy));
         // Each article has a sentence of its own, so that the two are no copies of one text as wholes.
         var a = Article.FromString("The weather in the north was mild for the season, forecasters said.\n\n" + earlier, "a");
         var b = Article.FromString(later + "\n\nShares in the region's banks fell sharply in early trading after the report.", "b");
@@ -39,8 +42,8 @@ public class NearCopiesTests
     public void NearCopiesCanBeTurnedOff()
     {
         var rows = CaseTable.Read("near-copies.tsv", ["earlier", "later", "expected", "why"]).First();
-        var options = PairingOptions.Default with { NearCopyEdits = 0 };
+        var options = PairingOptions.Default;
         Assert.That(TextCopies.IsNearCopy([.. TextWords.Of(rows["earlier"])], [.. TextWords.Of(rows["later"])], options), Is.False);
-        Assert.That(() => Analyzer.Value.WithPairing(PairingOptions.Default with { NearCopyEdits = -1 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => Analyzer.Value.WithPairing(On with { NearCopyEdits = -1 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 }

@@ -104,27 +104,4 @@ public class LeadStanceMergerTests
         Assert.That(written.Select(p => (p.A, p.B, p.Relation)), Is.EqualTo(new[] { ("h#1", "b#2", StanceLabel.Agrees) }));
         Assert.That(counts.Added, Is.EqualTo(1));
     }
-    [Test]
-    public void AClaimLevelVerdictOnTheOriginalIsTheCopysToo()
-    {
-        // h2#1 repeats h#1 (a near copy: TextCopies), so it is not paired at claim level; the claim-level agreement of
-        // h#1 with b is the copy's too, and b's article-level dispute of the copy is not written (FNC-1: "Dead for 48
-        // minutes, Catholic Priest claims God is female" repeating "Dead for 48 minutes, this Catholic Priest ...").
-        var copy = Claim.FromText("h2", 1, "Summit cancelled");
-        Claim[] claims = [Lead, First, Second, copy];
-        LeadStancePair On(Claim lead, StanceLabel relation) =>
-            new(lead, Second, relation, new ArticleStance(0.1, 0.8, 0.08, 0.02), 0.4, [$"article-level stance: b on {lead.Id}"]);
-        var copiesOf = new Dictionary<int, List<int>> { [0] = [3] };
-        foreach (var (relation, written) in new[] { (StanceLabel.Contradicts, 1), (StanceLabel.Agrees, 2) })
-        {
-            var merger = new LeadStanceMerger(claims, [On(copy, relation)], copiesOf);
-            var pairs = new List<ClaimPair>();
-            if (merger.Review(new ClaimPair("h#1", "b#1", StanceLabel.Agrees, 0.7, ["model: agree"], 0.5)) is { } reviewed) pairs.Add(reviewed);
-            pairs.AddRange(merger.Remaining());
-            Assert.That(pairs, Has.Count.EqualTo(written), $"the copy read as {relation}");
-        }
-        var without = new LeadStanceMerger(claims, [On(copy, StanceLabel.Contradicts)]);
-        Assert.That(without.Review(new ClaimPair("h#1", "b#1", StanceLabel.Agrees, 0.7, ["model: agree"], 0.5)), Is.Not.Null);
-        Assert.That(without.Remaining().Count(), Is.EqualTo(1), "without copies the copy's verdict is its own");
-    }
 }

@@ -31,17 +31,11 @@ internal sealed class LeadStanceMerger
     private readonly Dictionary<int, ClaimPair> _heldNeutral = [];
     private int _added;
 
-    // Copies of a claim (word for word or nearly, Matching.TextCopies) by the position of the claim they copy: a copied
-    // claim is not paired at claim level, its first occurrence is, and that claim-level verdict is the copy's too.
-    private readonly IReadOnlyDictionary<int, List<int>> _copiesOf;
-
     /// <param name="claims">Every claim of the analysis (the order pair positions refer to).</param>
     /// <param name="found">The article-level pairs, in the finder's order.</param>
-    /// <param name="copiesOf">The positions of the claims that copy each claim, by its position (none when null).</param>
-    public LeadStanceMerger(IReadOnlyList<Claim> claims, IReadOnlyList<LeadStancePair> found, IReadOnlyDictionary<int, List<int>>? copiesOf = null)
+    public LeadStanceMerger(IReadOnlyList<Claim> claims, IReadOnlyList<LeadStancePair> found)
     {
         _claims = claims;
-        _copiesOf = copiesOf ?? new Dictionary<int, List<int>>();
         _position = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
         for (int i = 0; i < claims.Count; i++) _position[claims[i].Id] = i;
         var usable = new List<LeadStancePair>();
@@ -79,7 +73,6 @@ internal sealed class LeadStanceMerger
         }
         foreach (var (lead, other) in new[] { (a, b), (b, a) })
         {
-            OpposeCopies(lead, other, pair.Relation);
             if (!_byLeadArticle.TryGetValue((lead, _claims[other].ArticleId), out var related)) continue;
             foreach (int k in related)
             {
@@ -98,18 +91,6 @@ internal sealed class LeadStanceMerger
             }
         }
         return pair;
-    }
-
-    // The claim-level verdict on a lead claim is its copies' too: an article-level verdict on a copy that reads the other
-    // article the other way is not written (one article does not both support and dispute one text). One that reads it
-    // the same way is written as it is (the copy is its own row of the report, and a claim-level pair names the original).
-    private void OpposeCopies(int lead, int other, StanceLabel relation)
-    {
-        if (!_copiesOf.TryGetValue(lead, out var copies)) return;
-        foreach (int copy in copies)
-            if (_byLeadArticle.TryGetValue((copy, _claims[other].ArticleId), out var related))
-                foreach (int k in related)
-                    if (_found[k].Relation != relation && _use[k] == Use.None) _use[k] = Use.Conflicting;
     }
 
     /// <summary>After the last claim pair: the article-level pairs no claim pair took up (each replacing the neutral

@@ -23,14 +23,7 @@ internal sealed class LeadStancePairSource(IPairSource claimPairs, ILeadStanceFi
     {
         var leads = finder.Find(context.Documents, context.Stories, context.MaxDegreeOfParallelism, cancellationToken);
         foreach (var warning in leads.Warnings) context.Warn(warning);
-        var copiesOf = new Dictionary<int, List<int>>();
-        for (int i = 0; i < context.Claims.Count; i++)
-            if (context.Copies.CopyOf(i) is >= 0 and var original)
-            {
-                if (!copiesOf.TryGetValue(original, out var copies)) copiesOf[original] = copies = [];
-                copies.Add(i);
-            }
-        var merger = new LeadStanceMerger(context.Claims, leads.Pairs, copiesOf);
+        var merger = new LeadStanceMerger(context.Claims, leads.Pairs);
         foreach (var pair in claimPairs.Pairs(context, cancellationToken))
             if (merger.Review(pair) is { } reviewed) yield return reviewed;
         foreach (var pair in merger.Remaining()) yield return pair;
