@@ -25,6 +25,10 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     /// <summary>Why an agreement of two claims of one article is reported neutral: an agreement needs two sources.</summary>
     internal const string OneArticleAgreement = "one article agreeing with itself: an agreement needs two sources";
 
+    // The terms the gate compares claims by (SameEventGate's features), counted over whole articles; concept groups are
+    // not counted (the gate's rarity leaves them out: each comes with a word it stands for).
+    private static readonly FeatureExtractor CorpusFeatures = new(Text.TermExtractor.Default);
+
     /// <summary>Candidates classified together (on every core) before their pairs are yielded.</summary>
     public const int DefaultChunkSize = 1024;
 
@@ -50,6 +54,9 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         var counterClaims = new CounterClaims(claims);
         var candidates = Candidates(context, counterClaims, cancellationToken);
         var rumours = context.Gate is null ? null : new ReportedRumours().Find(claims, cancellationToken);
+        // How common each term is across the run's articles, counted once for every verdict the gate reviews.
+        var corpus = context.Gate is null ? null
+            : CorpusWords.Count(context.Documents, CorpusFeatures, context.MaxDegreeOfParallelism, cancellationToken);
         var counter = ParallelRunner.Counter(context.Progress, AnalysisProgress.Pairs, candidates.Count);
         var results = new (ClaimPair Pair, bool Title)?[Math.Min(chunkSize, candidates.Count)];
         // Title contradictions wait for the end: they are reported only between articles with another finding.
@@ -63,7 +70,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             int first = start, count = Math.Min(chunkSize, candidates.Count - start);
             ParallelRunner.Run(count, context.MaxDegreeOfParallelism, i =>
             {
-                results[i] = ClassifyOne(context, classifier, counterClaims, rumours, candidates[first + i]);
+                results[i] = ClassifyOne(context, classifier, counterClaims, rumours, corpus, candidates[first + i]);
                 counter();
             }, cancellationToken);
             for (int i = 0; i < count; i++)
@@ -105,13 +112,13 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     // changes over time ("President Trump" in 2025, "former President Trump" in 2022 are both right), so such a
     // contradiction is reported only between articles with another finding about one event.
     private static (ClaimPair Pair, bool Title) ClassifyOne(PairSourceContext context, IStanceClassifier stance, CounterClaims counterClaims,
-        IReadOnlyDictionary<string, string>? rumours, PendingPair candidate)
+        IReadOnlyDictionary<string, string>? rumours, CorpusWords? corpus, PendingPair candidate)
     {
         var (a, b) = (candidate.A, candidate.B);
         // A counter-claim against the claim it opposes contradicts it by construction: no gate.
         if (candidate.Explicit) return (counterClaims.Classify(stance, a, b, 1.0), false);
         // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-        var pairContext = new PairContext(candidate.SameStory, candidate.Similarity, rumours);
+        var pairContext = new PairContext(candidate.SameStory, candidate.Similarity, rumours, corpus);
         // A pair the gate turns neutral whatever its verdict is not classified when neutral pairs are not reported (the
         // gate and a counter-claim's inversion both keep a neutral verdict neutral).
         if (!context.Pairing.IncludeNeutral && context.Gate is SameEventGate sameEvent

@@ -9,7 +9,10 @@ namespace Claims.Matching;
 /// that the shorter has too, in [0, 1].</param>
 public sealed record CopiedText(IReadOnlyList<string> Articles, double Overlap);
 
-/// <summary>A claim that repeats word for word a claim of an earlier article: paired once, as its first occurrence.</summary>
+/// <summary>
+/// A claim that repeats a claim of an earlier article word for word, or with a word or two changed in form only
+/// (<see cref="PairingOptions.NearCopyEdits"/>): paired once, as its first occurrence.
+/// </summary>
 /// <param name="Claim">The repeating claim's id.</param>
 /// <param name="Original">The id of the claim it repeats (the first occurrence, in input order).</param>
 public sealed record CopiedClaim(string Claim, string Original);
@@ -21,7 +24,7 @@ public sealed record CopiedClaim(string Claim, string Original);
 /// claims of copies are not paired with each other, and a copied claim is not paired at all, its first occurrence is
 /// (once, instead of once per copy). Immutable and thread-safe.
 /// </summary>
-internal sealed class TextCopies
+internal sealed partial class TextCopies
 {
     // Words of a run compared between two articles.
     internal const int ShingleWords = 5;
@@ -52,7 +55,7 @@ internal sealed class TextCopies
     /// <summary>The groups of articles that are copies of one text, in order of their first article.</summary>
     public IReadOnlyList<CopiedText> Groups { get; }
 
-    /// <summary>The claims that repeat a claim of an earlier article word for word, in claim order.</summary>
+    /// <summary>The claims that repeat a claim of an earlier article word for word or nearly so, in claim order.</summary>
     public IReadOnlyList<CopiedClaim> Claims { get; }
 
     /// <summary>
@@ -78,23 +81,22 @@ internal sealed class TextCopies
                 wordCounts.Add(count);
             }
         var copyOf = new int[words.Count];
-        var copied = new List<CopiedClaim>();
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
         {
             copyOf[i] = -1;
             if (wordCounts[i] < options.MinCopiedClaimWords) continue;
             if (!first.TryGetValue(words[i], out int original)) first[words[i]] = i;
-            else if (articleOfClaim[original] != articleOfClaim[i])
-            {
-                copyOf[i] = original;
-                copied.Add(new CopiedClaim(all[i].Id, all[original].Id));
-            }
+            else if (articleOfClaim[original] != articleOfClaim[i]) copyOf[i] = original;
         }
+        FindNearCopies([.. words.Select(w => w.Length == 0 ? [] : w.Split(' '))], articleOfClaim, copyOf, options);
+        var copied = new List<CopiedClaim>();
+        for (int i = 0; i < copyOf.Length; i++)
+            if (copyOf[i] >= 0) copied.Add(new CopiedClaim(all[i].Id, all[copyOf[i]].Id));
         return new TextCopies(groups, groupOf, [.. articleOfClaim], copyOf, [.. words], copied);
     }
 
-    /// <summary>The position of the claim that claim <paramref name="claim"/> copies word for word, or -1.</summary>
+    /// <summary>The position of the claim that claim <paramref name="claim"/> copies (word for word or nearly so), or -1.</summary>
     public int CopyOf(int claim) => claim < _copyOf.Length ? _copyOf[claim] : -1;
 
     /// <summary>

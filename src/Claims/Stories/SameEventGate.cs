@@ -12,7 +12,9 @@ namespace Claims.Stories;
 /// Claims their own article reports only to call them false, by claim id, with the evidence (see
 /// <see cref="ReportedRumours"/>); null when not known.
 /// </param>
-public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null);
+/// <param name="Corpus">How common each term is across the run's articles (<see cref="CorpusWords"/>); null when not known.</param>
+public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null,
+    CorpusWords? Corpus = null);
 
 /// <summary>
 /// Reviews a stance verdict before it is reported: may keep it (adding the evidence that held) or turn it neutral
@@ -45,7 +47,7 @@ public interface IClaimVectorSource
 /// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
 /// thing (question, names, story, names only, notes to the reader, bare names). Thread-safe.
 /// </summary>
-public sealed class SameEventGate : IVerdictGate
+public sealed partial class SameEventGate : IVerdictGate
 {
     private readonly FeatureExtractor _features = new(TermExtractor.Default, ConceptLexicon.Default);
 
@@ -79,7 +81,7 @@ public sealed class SameEventGate : IVerdictGate
         string? failure = Check(a, b, verdict, context, evidence, out double? cosine);
         if (failure is not null)
             return new StanceVerdict(StanceLabel.Neutral, verdict.Score, [.. verdict.Reasons, "not the same event: " + failure]);
-        return verdict with { Reasons = [.. verdict.Reasons, Held(context, evidence, cosine)] };
+        return verdict with { Reasons = [.. verdict.Reasons, Held(context, evidence, cosine, RarityHeld(verdict, context, evidence))] };
     }
 
     /// <summary>
@@ -143,6 +145,7 @@ public sealed class SameEventGate : IVerdictGate
         if (verdict.Label == StanceLabel.Agrees && Options.BareNamesAgreeWithNothing
             && (BareName(a.Text, e.ContentA) || BareName(b.Text, e.ContentB)))
             return $"a bare name agrees with nothing (fewer than {Options.MinContentWords} content words, all names)";
+        if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
             return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";
@@ -210,13 +213,14 @@ public sealed class SameEventGate : IVerdictGate
         return needed;
     }
 
-    private static string Held(PairContext context, SameEventEvidence e, double? cosine)
+    private static string Held(PairContext context, SameEventEvidence e, double? cosine, string? rarity)
     {
         var parts = new List<string> { context.SameStory ? "same story" : "different stories but very similar" };
         if (e.SharedNames.Count > 0) parts.Add($"shared names {Join(e.SharedNames)}");
         if (e.SharedWords.Count > 0) parts.Add($"shared content {Join(e.SharedWords)}");
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"similarity {context.Similarity:0.00}"));
         if (cosine is { } c) parts.Add(string.Create(CultureInfo.InvariantCulture, $"vector cosine {c:0.00}"));
+        if (rarity is not null) parts.Add(rarity);
         return "same event: " + string.Join(", ", parts);
     }
 

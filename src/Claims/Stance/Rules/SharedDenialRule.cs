@@ -7,8 +7,11 @@ namespace Claims.Stance;
 /// </summary>
 public sealed class SharedDenialRule : IStanceRule
 {
+    /// <summary>The rule's name, as reasons and options give it.</summary>
+    public const string RuleName = "shared-denial";
+
     /// <inheritdoc />
-    public string Name => "shared-denial";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)
