@@ -89,7 +89,7 @@ internal sealed partial class TextCopies
             if (!first.TryGetValue(words[i], out int original)) first[words[i]] = i;
             else if (articleOfClaim[original] != articleOfClaim[i]) copyOf[i] = original;
         }
-        FindNearCopies([.. words.Select(w => w.Length == 0 ? [] : w.Split(' '))], articleOfClaim, copyOf, options);
+        if (options.NearCopyEdits > 0) FindNearCopies([.. words.Select(TextWords.Split)], articleOfClaim, copyOf, options);
         var copied = new List<CopiedClaim>();
         for (int i = 0; i < copyOf.Length; i++)
             if (copyOf[i] >= 0) copied.Add(new CopiedClaim(all[i].Id, all[copyOf[i]].Id));
@@ -250,4 +250,7 @@ internal static class TextWords
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return joined;
     }
+
+    /// <summary>The words of a text <see cref="Joined"/> gave, one string each (none for an empty text).</summary>
+    public static string[] Split(string joined) => joined.Length == 0 ? [] : joined.Split(' ');
 }
