@@ -56,11 +56,11 @@ public sealed record PairingOptions
     /// <summary>
     /// Most words a claim of at least <see cref="MinNearCopyWords"/> words may change in form only (an article, "this"
     /// for "the", "you" for "your", a tense, a spelling; never a figure or a negation) and still be a copy of an earlier
-    /// article's claim (default 2; 0 turns near copies off): "Consider this cartoon animation and this letter, my
+    /// article's claim (0 turns near copies off): "Consider this cartoon animation and this letter, my
     /// resignation from your pathetic company." relayed as "Consider the cartoon animation ... from you pathetic
     /// company." is one source, listed and paired as word-for-word copies are. Default 0 (off): the article-level stance
     /// of lead claims does not yet read copies, so a headline that becomes a near copy loses its claim-level verdicts to
-    /// its original while keeping its article-level ones (FNC-1: one false contradiction); 2 is the measured setting.
+    /// its original while keeping its article-level ones (FNC-1: one false contradiction); 2 is the setting measured in benchmarks/README.md (agree13).
     /// </summary>
     public int NearCopyEdits { get; init; }
 

@@ -96,6 +96,7 @@ public sealed record SameEventGateOptions
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
         new Dictionary<string, double>(StringComparer.Ordinal) { [AntonymRule.RuleName] = 0.35, [ProximityRule.RuleName] = 0.35, [ProgressRule.RuleName] = 0.35 };
+
     /// <summary>
     /// The rarity an agreement of the stance model alone needs of the words and names its claims share, in a run of at
     /// least <see cref="RarityMinArticles"/> articles (<see cref="CorpusWords"/>: the sum of ln(articles / articles with

@@ -164,7 +164,7 @@ public sealed class RefutationRule : IStanceRule
     private static string? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i) && !Withheld(u, i)) return u.Words[i];
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i) && !Withheld(u, i) && !DeniedSomeoneSomething(u, i)) return u.Words[i];
         return null;
     }
 
@@ -185,6 +185,33 @@ public sealed class RefutationRule : IStanceRule
         }
         return false;
     }
+
+    /// <summary>
+    /// True when refuting verb <paramref name="i"/> takes two objects, someone (a name or an object pronoun, with the
+    /// words before it) and then what is withheld from them (a determiner starts it): "she can deny insurgent Bernie
+    /// Sanders the Democratic nomination", "denied him a visa" refuse something to someone; they call nothing false.
+    /// </summary>
+    private static bool DeniedSomeoneSomething(TextUnit u, int i)
+    {
+        if (!RefutingVerbs.Contains(u.Words[i])) return false;
+        bool someone = false;
+        for (int k = i + 1; k < u.Words.Length && k <= i + MaxFirstObjectWords + 1; k++)
+        {
+            string w = u.Words[k];
+            if (someone && WithheldDeterminers.Contains(w)) return true;
+            if (u.Capitalized[k] || ObjectPronouns.Contains(w)) someone = true;
+            else if (someone || w.Length == 0 || !char.IsLetter(w[0])) return false;
+        }
+        return false;
+    }
+
+    // Most words of the first object of a two-object denial ("insurgent Bernie Sanders").
+    private const int MaxFirstObjectWords = 4;
+
+    private static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(["him", "her", "them", "us", "me"], StringComparer.Ordinal);
+
+    // Words that start what is withheld after the person denied it.
+    private static readonly FrozenSet<string> WithheldDeterminers = FrozenSet.ToFrozenSet(["the", "a", "an", "any", "his", "her", "their", "its"], StringComparer.Ordinal);
 
     /// <summary>True when word <paramref name="k"/> is "by" followed by a name ("by Iraq", "by the Pentagon").</summary>
     private static bool ByName(TextUnit u, int k)
