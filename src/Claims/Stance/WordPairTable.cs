@@ -198,24 +198,48 @@ internal sealed class WordPairTable
         ArgumentNullException.ThrowIfNull(reader);
         long[]? totals = null;
         var entries = new Dictionary<long, Entry>();
+        var counts = new List<long>();
         string? line;
+        // Read by spans (no field or number strings): ~100k lines at every start of the stance model.
         while ((line = reader.ReadLine()) is not null)
         {
             if (line.Length == 0) continue;
-            var parts = line.Split('\t');
-            if (parts.Length != 3) throw new InvalidDataException($"word-pair table line has {parts.Length} fields: '{line}'");
-            var numbers = parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var span = line.AsSpan();
+            int tab1 = span.IndexOf('\t'), tab2 = tab1 < 0 ? -1 : span[(tab1 + 1)..].IndexOf('\t');
+            if (tab2 >= 0) tab2 += tab1 + 1;
+            if (tab2 < 0 || span[(tab2 + 1)..].Contains('\t'))
+                throw new InvalidDataException($"word-pair table line has {line.Split('\t').Length} fields: '{line}'");
+            var a = span[..tab1];
+            var b = span[(tab1 + 1)..tab2];
+            if (totals is null && (a is not "*" || b is not "*"))
+                throw new InvalidDataException("word-pair table must start with the '*' totals line");
+            ReadCounts(span[(tab2 + 1)..], counts, first: totals is null);
             if (totals is null)
             {
-                if (parts[0] != "*" || parts[1] != "*") throw new InvalidDataException("word-pair table must start with the '*' totals line");
-                totals = numbers.Select(t => long.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+                totals = [.. counts];
                 continue;
             }
-            var counts = numbers.Select(t => int.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
-            if (counts.Length != totals.Length) throw new InvalidDataException($"word-pair table line has {counts.Length} counts, expected {totals.Length}: '{line}'");
-            entries[Key(Id(parts[0]), Id(parts[1]))] = new Entry(parts[0], parts[1], counts);
+            if (counts.Count != totals.Length) throw new InvalidDataException($"word-pair table line has {counts.Count} counts, expected {totals.Length}: '{line}'");
+            var values = new int[counts.Count];
+            for (int i = 0; i < values.Length; i++) values[i] = (int)counts[i];
+            string stemA = new(a), stemB = new(b);
+            entries[Key(Id(stemA), Id(stemB))] = new Entry(stemA, stemB, values);
         }
         return totals is null ? Empty : new WordPairTable(entries, totals);
+    }
+
+    // The space-separated numbers of a line (empty fields skipped), parsed as long on the totals line and as int on
+    // the others (so a count past int's range fails as it always did).
+    private static void ReadCounts(ReadOnlySpan<char> field, List<long> counts, bool first)
+    {
+        counts.Clear();
+        foreach (var range in field.Split(' '))
+        {
+            var number = field[range];
+            if (number.IsEmpty) continue;
+            counts.Add(first ? long.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture)
+                : int.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>The distinct unaligned terms (id and stem) of each side of a pair, as <see cref="Learn"/> takes them.</summary>

@@ -76,52 +76,60 @@ public sealed class WordRelations
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(terms);
-        var antonyms = new Dictionary<int, HashSet<int>>();
-        var synonyms = new Dictionary<int, HashSet<int>>();
-        var hypernyms = new Dictionary<int, HashSet<int>>();
-        var hyponyms = new Dictionary<int, HashSet<int>>();
+        // Each relation is gathered as (term, related term) links, sorted and grouped once at the end (a set per term
+        // cost most of the parse, which runs at every start of the stance model).
+        var antonyms = new RelationLinks();
+        var synonyms = new RelationLinks();
+        var hypernyms = new RelationLinks();
+        var hyponyms = new RelationLinks();
         var senses = new Dictionary<long, List<AntonymSense>>();
         // Words recur across relation lines: stem each distinct word once.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Id(string w)
+        var idsBySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var group = new List<int>();
+        int Id(ReadOnlySpan<char> w)
         {
-            if (!ids.TryGetValue(w, out int id)) ids[w] = id = WordRelations.Id(w, terms);
+            if (idsBySpan.TryGetValue(w, out int id)) return id;
+            string word = new(w);
+            ids[word] = id = WordRelations.Id(word, terms);
             return id;
         }
         foreach (var line in lines)
         {
-            var parts = line.Split('\t');
-            if (parts.Length < 2) continue;
-            switch (parts[0])
+            var fields = new LineFields(line);
+            if (fields.Count < 2) continue;
+            switch (fields[0])
             {
-                case "ant" when parts.Length is 3 or 4:
-                    var pos = parts.Length == 3 ? PartsOfSpeech.Any : PartOfSpeech(parts[1], line);
-                    string word1 = parts[^2].ToLowerInvariant(), word2 = parts[^1].ToLowerInvariant();
+                case "ant" when fields.Count is 3 or 4:
+                    var pos = fields.Count == 3 ? PartsOfSpeech.Any : PartOfSpeech(fields[1].ToString(), line);
+                    string word1 = fields[^2].ToString().ToLowerInvariant(), word2 = fields[^1].ToString().ToLowerInvariant();
                     int left = Id(word1), right = Id(word2);
-                    Link(antonyms, left, right, both: true);
+                    antonyms.Add(left, right, both: true);
                     if (left == 0 || right == 0 || left == right) break;
                     AddSense(senses, left, right, new AntonymSense(pos, word1, word2));
                     AddSense(senses, right, left, new AntonymSense(pos, word2, word1));
                     break;
                 case "syn":
-                    var group = parts[1].Split(' ').Select(Id).Where(i => i != 0).Distinct().ToArray();
+                    group.Clear();
+                    foreach (var range in fields[1].Split(' '))
+                        if (Id(fields[1][range]) is var i and not 0) group.Add(i);
                     foreach (var x in group)
                         foreach (var y in group)
-                            if (x != y) Link(synonyms, x, y, both: false);
+                            synonyms.Add(x, y, both: false);
                     break;
-                case "hyp" when parts.Length == 3:
-                    int word = Id(parts[1]);
-                    foreach (var h in parts[2].Split(' '))
+                case "hyp" when fields.Count == 3:
+                    int word = Id(fields[1]);
+                    foreach (var range in fields[2].Split(' '))
                     {
-                        int hyper = Id(h);
-                        Link(hypernyms, word, hyper, both: false);
-                        Link(hyponyms, hyper, word, both: false);
+                        int hyper = Id(fields[2][range]);
+                        hypernyms.Add(word, hyper, both: false);
+                        hyponyms.Add(hyper, word, both: false);
                     }
                     break;
             }
         }
         var frozenSenses = senses.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray());
-        return new WordRelations(Freeze(antonyms), Freeze(synonyms), Freeze(hypernyms), Freeze(hyponyms), frozenSenses);
+        return new WordRelations(antonyms.Freeze(), synonyms.Freeze(), hypernyms.Freeze(), hyponyms.Freeze(), frozenSenses);
     }
 
     private static PartsOfSpeech PartOfSpeech(string letter, string line) => letter switch
@@ -342,25 +350,5 @@ public sealed class WordRelations
         string lower = word.ToLowerInvariant();
         if (lower.Length < 2 || terms.IsStopWord(lower)) return 0;
         return UnitBuilder.Hash(terms.Stem(lower));
-    }
-
-    private static void Link(Dictionary<int, HashSet<int>> map, int x, int y, bool both)
-    {
-        if (x == 0 || y == 0 || x == y) return;
-        if (!map.TryGetValue(x, out var set)) map[x] = set = [];
-        set.Add(y);
-        if (both) Link(map, y, x, both: false);
-    }
-
-    private static Dictionary<int, int[]> Freeze(Dictionary<int, HashSet<int>> map)
-    {
-        var result = new Dictionary<int, int[]>(map.Count);
-        foreach (var (k, v) in map)
-        {
-            var arr = v.ToArray();
-            Array.Sort(arr);
-            result[k] = arr;
-        }
-        return result;
     }
 }
