@@ -349,6 +349,6 @@ public sealed class WordRelations
     {
         string lower = word.ToLowerInvariant();
         if (lower.Length < 2 || terms.IsStopWord(lower)) return 0;
-        return UnitBuilder.Hash(terms.Stem(lower));
+        return UnitBuilder.Hash(TermExtractor.StemUncached(lower));
     }
 }

@@ -134,6 +134,12 @@ public sealed class TermExtractor
         return buffer;
     }
 
+    /// <summary>
+    /// <see cref="Stem"/> worked out without the cache (nor adding to it): for word lists read once, such as the WordNet
+    /// relations' ~31k words, which would otherwise fill the cache with words most texts never use.
+    /// </summary>
+    internal static string StemUncached(string lowerWord) => EnglishStemmer.Default.Stem(VerbLemmas.Default.Lemma(lowerWord));
+
     /// <summary>The Porter2 stem of a lower-case word, irregular verb forms mapped to their lemma first (cached).</summary>
     public string Stem(string lowerWord)
     {
@@ -141,7 +147,7 @@ public sealed class TermExtractor
         if (_stems.TryGetValue(lowerWord, out var stem)) return stem;
         // Irregular verb forms first go to their lemma ("met" → "meet", "spoke" → "speak"), which no suffix
         // stripping can do, so "did not meet" and "met" share a stem.
-        stem = EnglishStemmer.Default.Stem(VerbLemmas.Default.Lemma(lowerWord));
+        stem = StemUncached(lowerWord);
         if (Volatile.Read(ref _stemCount) < CacheLimit && _stems.TryAdd(lowerWord, stem)) Interlocked.Increment(ref _stemCount);
         return stem;
     }

@@ -181,7 +181,9 @@ internal sealed class AttributionTaggerModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(deflate);
+        // Buffered: the reader asks for 2 or 4 bytes at a time, and each read of the deflate stream itself calls into zlib.
+        using var buffered = new BufferedStream(deflate, 1 << 16);
+        using var reader = new BinaryReader(buffered);
         try
         {
             if (reader.ReadString() != Magic) throw new InvalidDataException("not a Claims attribution tagger model");
