@@ -11,10 +11,6 @@ public sealed class AttributionDraft : TokenView
     internal readonly bool[] InContent;
     internal readonly List<AttributionSpan> Results = [];
 
-    // Words after which a cue form ending in -s is the verb ("he says", "who tweets"), never a plural noun.
-    private static readonly HashSet<string> SubjectWords = new([.. Claims.Text.WordLists.SubjectPronouns, "who", "that", "which"],
-        StringComparer.OrdinalIgnoreCase);
-
     // Result indexes by sentence (each sentence a result's content touches, end included, and its cue's sentence),
     // ascending: a pattern that looks for what was found in one sentence reads that sentence's results only, so the
     // work stays linear in the text however many attributions the document holds.
@@ -52,23 +48,7 @@ public sealed class AttributionDraft : TokenView
             }
             plain ??= entry;
         }
-        return plain is not null && IsPluralSubjectNoun(k) ? null : plain;
-    }
-
-    /// <summary>
-    /// Whether token <paramref name="k"/>, a cue form ending in -s, is the plural noun heading a subject rather than a
-    /// verb: the next word is a cue verb form that agrees with a plural subject ("new fundraising reports show …",
-    /// "media reports say …", "his tweets suggest …", "her plans call for …"). After a subject pronoun or a relative
-    /// word the form is the verb ("he says tell them").
-    /// </summary>
-    internal bool IsPluralSubjectNoun(int k)
-    {
-        var form = Word(k);
-        if (form.Length < 4 || form[^1] != 's' || form.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return false;
-        if (!IsWord(k + 1) || Cues.Find(Word(k + 1)) is null) return false;
-        var next = Word(k + 1);
-        if (next[^1] is 's' or 'S' || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        return k == 0 || !IsWord(k - 1) || !SubjectWords.Contains(Word(k - 1).ToString());
+        return plain;
     }
 
     /// <summary>

@@ -32,10 +32,7 @@ internal static class ContentOpeners
         // a determiner or number phrase.
         if (entry.Class == CueClass.Finding && k > 0 && d.HasFindingSubject(d.CueBefore(k)))
             return !Words.NotContentOpeners.Contains(w);
-        // Other subjects: a determiner or number phrase, or a clause ("Fox found Clinton has maintained support").
-        if (entry.Class == CueClass.Finding)
-            return Words.Determiners.Contains(w) || d.Tokens[k].Kind == TokenKind.Number
-                || !Words.NotContentOpeners.Contains(w) && !d.Is(k, "it") && d.FiniteVerbSoon(k + 1);
+        if (entry.Class == CueClass.Finding) return Words.Determiners.Contains(w) || d.Tokens[k].Kind == TokenKind.Number;
         if (entry.Class == CueClass.Belief)
             return Words.Pronouns.Contains(w) || d.IsCapitalized(k) && !d.Is(k, "I") || d.Is(k, "this") || d.Is(k, "the") || d.Is(k, "there") || d.Tokens[k].Kind == TokenKind.Number
                 // "believe meaningful debt relief is possible": a short noun phrase, then a finite verb.

@@ -5,9 +5,6 @@ namespace Claims.Attribution.Patterns;
 /// <summary>Where a content starts and ends: the complementizer, adverbials and addressees after a cue, and the trailing clauses that end a content.</summary>
 internal static class ContentPhrases
 {
-    // The longest aside between "that," and its closing comma ("that, on average in 2013 and 2014, …").
-    private const int MaxAsideTokens = 16;
-
     /// <summary>
     /// Last token of the content: before the final terminator and closing marks. Run-on "sentences" (no
     /// punctuation for pages) are cut at <see cref="PatternLimits.MaxContentTokens"/> so every cue costs bounded work.
@@ -98,27 +95,12 @@ internal static class ContentPhrases
         for (; k < limit; k++)
         {
             // "that" closing the clause is a pronoun ("to accomplish that."), not a complementizer.
-            if (d.Is(k, "that")) return d.IsWord(k + 1) || d.Tokens.Count > k + 1 && d.Tokens[k + 1].Kind == TokenKind.Quote || d.ThatBeforeAside(k) ? k : -1;
+            if (d.Is(k, "that")) return d.IsWord(k + 1) || d.Tokens.Count > k + 1 && d.Tokens[k + 1].Kind == TokenKind.Quote ? k : -1;
             if (!d.IsWord(k)) return -1;
             // Adverbials only: a second verb or a clause would have to come first ("says he introduced … that").
             if (d.Is(k, "which") || d.Is(k, "who") || Words.Pronouns.Contains(d.Word(k))) return -1;
         }
         return -1;
-    }
-
-    /// <summary>
-    /// "found that, on average in 2013, incomes grew …", "said that, if elected, he would …": a complementizer "that"
-    /// before an aside between commas, a clause after it; "he said that, and left" and "I said that, too." are pronouns.
-    /// </summary>
-    internal static bool ThatBeforeAside(this AttributionDraft d, int that)
-    {
-        if (!d.IsPunct(that + 1, ',')) return false;
-        for (int k = that + 2; k < d.Tokens.Count && k - that <= MaxAsideTokens; k++)
-        {
-            if (d.IsPunct(k, ',')) return k - that > 3 && d.IsWord(k + 1) && d.IsWord(k + 2);
-            if (!d.IsWord(k) && !d.IsAbbreviationPeriod(k)) return false;
-        }
-        return false;
     }
 
     internal static int SkipAdverbials(this AttributionDraft d, int k, int limit)

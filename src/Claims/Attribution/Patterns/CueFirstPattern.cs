@@ -65,8 +65,7 @@ public sealed class CueFirstPattern : ICuePattern
         bool answer = entry.Lemma == "say" && (d.Is(contentStart, "yes") || d.Is(contentStart, "no")) && !d.IsWord(contentStart + 1);
         if (answer) last = contentStart;
         if (last - contentStart < (entry.ObjectOnly || answer ? 0 : 1)) return false;
-        // A finding without "that" needs a poll or record for subject, or a clause after it ("Fox found Clinton has …").
-        if (entry.Class == CueClass.Finding && that < 0 && !d.HasFindingSubject(cue) && !(d.IsWord(contentStart) && !d.Is(contentStart, "it") && d.FiniteVerbSoon(contentStart + 1)))
+        if (entry.Class == CueClass.Finding && that < 0 && !d.HasFindingSubject(cue))
             return false;
         d.Add(d.SpanOf(contentStart, last), cueFirst, cueEnd, source, ClaimKind.Indirect, via);
         return true;

@@ -138,7 +138,7 @@ internal static class SourcePhrases
         if (Words.BadHeads.Contains(w) && !nameLike) return false;
         // A possessive is a determiner, not a subject ("Beck’s remarks", "California's plan").
         if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)) return false;
-        if (d.Cues.Find(w) is not null && !d.IsCapitalized(k) && !d.IsPluralSubjectNoun(k)) return false; // "media reports say": a plural noun
+        if (d.Cues.Find(w) is not null && !d.IsCapitalized(k)) return false;
         return true;
     }
 
