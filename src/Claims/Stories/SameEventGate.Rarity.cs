@@ -32,21 +32,35 @@ public sealed partial class SameEventGate
         double needed = verdict.DecidingRules.Count == 0 ? Options.MinSharedRarity : double.PositiveInfinity;
         foreach (var rule in verdict.DecidingRules)
             if (Options.RuleMinSharedRarity.TryGetValue(rule.Name, out double own)) needed = Math.Min(needed, own);
-        return needed is > 0 and < double.PositiveInfinity ? SharedRarity.Of(corpus, e, needed) : null;
+        if (needed is <= 0 or double.PositiveInfinity) return null;
+        if (DateAlone(verdict, e)) needed = Math.Max(needed, Options.DateAloneMinSharedRarity);
+        return SharedRarity.Of(corpus, e, needed);
+    }
+
+    // An agreement of a figure rule whose claims share a date (a weekday, a month, a year) and no other figure.
+    private bool DateAlone(StanceVerdict verdict, SameEventEvidence e)
+    {
+        if (!verdict.DecidingRules.Any(r => Options.FigureRules.Contains(r.Name))) return false;
+        var figures = e.SharedFigures ?? [];
+        return figures.All(SameEventEvidence.IsWhen)
+            && (figures.Count > 0 || e.SharedWords.Any(SameEventEvidence.IsWhen) || e.SharedNames.Any(SameEventEvidence.IsWhen));
     }
 
     /// <summary>
-    /// The rarity of what two claims share in the run: the sum over their shared words and names (concept groups aside:
-    /// each comes with a word it stands for) of ln(articles / articles with the term), so that several common words
+    /// The rarity of what two claims share in the run: the sum over their shared words, names and figures (concept groups
+    /// aside: each comes with a word it stands for; dates aside: a weekday, a month or a year is shared by every happening
+    /// of its time, <see cref="SameEventEvidence.IsWhen"/>) of ln(articles / articles with the term), so that several common words
     /// together can still make one event ("trying to change my ways": every word common, the combination not), while
-    /// "Clinton", "Trump", "campaign" and "email" in a year of election coverage make a topic. <c>Terms</c> lists the
+    /// "Clinton", "Trump", "campaign" and "email" in a year of election coverage make a topic; a rare figure counts as a
+    /// rare word ("2,383" delegates), a figure every poll story gives does not. <c>Terms</c> lists the
     /// shared terms by share of articles, most common first.
     /// </summary>
     private readonly record struct SharedRarity(double Sum, string Terms, int Articles, double Needed)
     {
         public static SharedRarity Of(CorpusWords corpus, SameEventEvidence e, double needed)
         {
-            var terms = e.SharedWords.Concat(e.SharedNames).Where(t => !t.StartsWith(FeatureExtractor.ConceptPrefix, StringComparison.Ordinal))
+            var terms = e.SharedWords.Concat(e.SharedNames).Concat(e.SharedFigures ?? [])
+                .Where(t => !t.StartsWith(FeatureExtractor.ConceptPrefix, StringComparison.Ordinal) && !SameEventEvidence.IsWhen(t))
                 .Select(t => (Term: t, Frequency: corpus.DocumentFrequency(t), Rarity: corpus.Rarity(t)))
                 .OrderByDescending(t => t.Frequency).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
             double sum = terms.Sum(t => t.Rarity);

@@ -45,7 +45,8 @@ public interface IClaimVectorSource
 /// (<see cref="SharedSentence"/>). A contradiction that fails becomes
 /// neutral with the failing check as its reason; one that passes gets a reason naming the evidence that held
 /// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
-/// thing (question, names, story, names only, notes to the reader, bare names). Thread-safe.
+/// thing (question, names, story, names only, notes to the reader, bare names, notes on the reporting, corpus rarity).
+/// Thread-safe.
 /// </summary>
 public sealed partial class SameEventGate : IVerdictGate
 {
@@ -145,6 +146,8 @@ public sealed partial class SameEventGate : IVerdictGate
         if (verdict.Label == StanceLabel.Agrees && Options.BareNamesAgreeWithNothing
             && (BareName(a.Text, e.ContentA) || BareName(b.Text, e.ContentB)))
             return $"a bare name agrees with nothing (fewer than {Options.MinContentWords} content words, all names)";
+        if (verdict.Label == StanceLabel.Agrees && Options.ReportingNotesAgreeWithNothing && (IsReportingNote(a.Text) || IsReportingNote(b.Text)))
+            return "a note on how the story was reported (a request for comment, a poll's method) agrees with nothing";
         if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
@@ -289,7 +292,7 @@ public sealed partial class SameEventGate : IVerdictGate
 internal sealed record SameEventEvidence(
     bool QuestionA, bool QuestionB, int ContentA, int ContentB,
     HashSet<string> NamesA, HashSet<string> NamesB, HashSet<string> SharedNames, HashSet<string> SharedWords,
-    HashSet<string> CalendarA, HashSet<string> CalendarB, bool BrokenA = false, bool BrokenB = false)
+    HashSet<string> CalendarA, HashSet<string> CalendarB, bool BrokenA = false, bool BrokenB = false, HashSet<string>? SharedFigures = null)
 {
     // A claim cut off in mid-phrase ("fall has gotten just a little bit colder and") asserts nothing whole.
     private static readonly HashSet<string> Dangling = new(
@@ -324,12 +327,15 @@ internal sealed record SameEventEvidence(
         }
         foreach (var t in b.Terms)
             if (a.NameTerms.Contains(t) || b.NameTerms.Contains(t)) namesB.Add(t);
+        var sharedFigures = new HashSet<string>(a.Figures, StringComparer.Ordinal);
+        sharedFigures.IntersectWith(b.Figures);
         return new SameEventEvidence(a.Question, b.Question, a.Content, b.Content, namesA, namesB, sharedNames, sharedWords,
-            a.Calendar, b.Calendar, a.Broken, b.Broken);
+            a.Calendar, b.Calendar, a.Broken, b.Broken, sharedFigures);
     }
 
     /// <summary>What the gate reads from one claim: its features and what they say, its form and its dates.</summary>
-    internal sealed record ClaimEvidence(int Content, HashSet<string> NameTerms, HashSet<string> Terms, bool Question, HashSet<string> Calendar, bool Broken)
+    internal sealed record ClaimEvidence(int Content, HashSet<string> NameTerms, HashSet<string> Terms, bool Question, HashSet<string> Calendar, bool Broken,
+        HashSet<string> Figures)
     {
         /// <summary>The evidence of a claim with <paramref name="features"/> and <paramref name="text"/>.</summary>
         public static ClaimEvidence Of(RawFeature[] features, string text)
@@ -338,7 +344,8 @@ internal sealed record SameEventEvidence(
             var terms = features.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
             foreach (var source in ViewpointHolders(text))
                 if (names.Remove(source)) terms.Remove(source);
-            return new(features.Length, names, terms, IsQuestion(text), CalendarOf(text), IsBroken(text));
+            var figures = features.Where(f => f.Kind == FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+            return new(features.Length, names, terms, IsQuestion(text), CalendarOf(text), IsBroken(text), figures);
         }
     }
 
@@ -390,6 +397,20 @@ internal sealed record SameEventEvidence(
 
     // A stem of three letters or more that a weekday or month starts with.
     private static bool IsCalendarStem(string stem) => CalendarStems.Contains(stem);
+
+    /// <summary>The earliest and latest figure read as a year ("in 2008", "since 1988").</summary>
+    private const int FirstYear = 1800, LastYear = 2100;
+
+    /// <summary>
+    /// True when <paramref name="term"/> (a matching term: a stem, a name or a figure) says when, not what: a weekday, a
+    /// month or a stem one starts ("tuesday", "sept"), or a year ("2008"). Election coverage has a Tuesday every week and a
+    /// 2016 in every article, and even a rare date is shared by every happening of its day: a date alone is never
+    /// evidence of one event.
+    /// </summary>
+    internal static bool IsWhen(string term) =>
+        Calendar.Contains(term) || IsCalendarStem(term)
+        || (term.Length == 4 && int.TryParse(term, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            && year is >= FirstYear and <= LastYear);
 
     private static bool IsBroken(string text)
     {

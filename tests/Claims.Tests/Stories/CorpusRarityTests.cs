@@ -9,7 +9,8 @@ namespace Claims.Tests.Stories;
 /// The table <c>cases/corpus-rarity.tsv</c>: an agreement of claim A and claim B (the stance model's alone, or a named
 /// rule's) reviewed by the <see cref="SameEventGate"/> in a run of <c>articles</c> articles where the words of
 /// <c>frequencies</c> ("clinton=520 trump=610") are in that many articles and every other word in one; expected is the
-/// reported relation (agrees, neutral). Pins <see cref="SameEventGateOptions.MinSharedRarity"/> and
+/// reported relation (agrees, neutral). Pins <see cref="SameEventGateOptions.MinSharedRarity"/>,
+/// <see cref="SameEventGateOptions.RuleMinSharedRarity"/> (figures counted as terms, dates never) and
 /// <see cref="SameEventGateOptions.RarityMinArticles"/>. Adding a case is adding a line.
 /// </summary>
 public class CorpusRarityTests
@@ -79,6 +80,8 @@ public class CorpusRarityTests
     {
         "model" => [],
         "shared-denial" => [new SharedDenialRule()],
-        _ => throw new FormatException($"unknown rule '{rule}' (model or shared-denial)"),
+        "numbers" => [new NumberRule()],
+        "dates" => [new EventDateRule()],
+        _ => throw new FormatException($"unknown rule '{rule}' (model, shared-denial, numbers or dates)"),
     };
 }
