@@ -42,7 +42,8 @@ internal static class DenyingLead
     public static (string Denial, Evidence? Evidence)? Read(TextProfile leadSentence, TextProfile lead, Claim leadClaim, TextProfile body,
         IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, int minShared)
     {
-        if (BodyDenial(body) is not null) return null;
+        // "Judd Nelson isn't dead" against a body about "Willie Nelson": another person, whatever claim shares the surname.
+        if (BodyDenial(body) is not null || OtherBearerOfName(leadSentence.Whole, body.Whole)) return null;
         string? asserted = null;
         string? denial = Denial(leadSentence, leadClaim);
         if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted) = negated;
@@ -118,6 +119,30 @@ internal static class DenyingLead
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> name two people with one surname: a capitalized word both
+    /// write after a capitalized word that differs and that the other text never uses ("Judd Nelson isn't dead" and
+    /// "Willie Nelson was found dead"): the texts are about different people, whatever else they share.
+    /// </summary>
+    internal static bool OtherBearerOfName(TextUnit a, TextUnit b)
+    {
+        for (int i = 1; i < a.Words.Length; i++)
+        {
+            if (!FullName(a, i) || a.Stems[i] is not { } surname) continue;
+            string first = a.Stems[i - 1]!;
+            for (int j = 1; j < b.Words.Length; j++)
+                if (b.Stems[j] == surname && FullName(b, j) && b.Stems[j - 1] is { } other && other != first
+                    && Array.IndexOf(b.Stems, first) < 0 && Array.IndexOf(a.Stems, other) < 0) return true;
+        }
+        return false;
+    }
+
+    // Word k and the word before it are capitalized content words: a first name and a surname, or a two-word name.
+    // The profile marks no sentence-initial word capitalized, so a content word opening a sentence may be the first name.
+    private static bool FullName(TextUnit u, int k) =>
+        u.Capitalized[k] && u.Stems[k] is not null && u.Stems[k - 1] is not null
+        && (u.Capitalized[k - 1] || k == 1 || SentenceEnds.Contains(u.Words[k - 2]));
+
     /// <summary>True when <paramref name="word"/> (lower case) calls a report false, doubts or denies it ("hoax", "doubt", "denied").</summary>
     internal static bool IsDenyingWord(string word) => DenyingWords.Contains(word);
 
@@ -136,13 +161,56 @@ internal static class DenyingLead
         return false;
     }
 
-    /// <summary>The first word with which <paramref name="body"/> calls a report false, doubts, denies it or calls it a rumour, or null.</summary>
+    /// <summary>
+    /// The first word with which <paramref name="body"/> calls a report false, doubts, denies it or calls it a rumour,
+    /// or null. A rumour its own sentence says was confirmed ("Rumors of Nelson's death first circulated on social
+    /// media but was later confirmed by police") is reported as true, no denial (<see cref="ConfirmedRumour"/>).
+    /// </summary>
     public static string? BodyDenial(TextProfile body)
     {
         var u = body.Whole;
+        bool confirmed = false;
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && DenyingWords.Contains(u.Words[i])) return u.Words[i];
-        return StanceRules.Disowning(u);
+        {
+            if (u.Negated[i] || !DenyingWords.Contains(u.Words[i])) continue;
+            if (!ConfirmedRumour(u, i)) return u.Words[i];
+            confirmed = true;
+        }
+        // Every denying word outside a negation was looked at above; what Disowning adds is a negated truth word ("not
+        // true"), which it may hide behind a confirmed rumour it finds first.
+        return StanceRules.Disowning(u) is { } phrase && !(confirmed && DenyingWords.Contains(phrase)) ? phrase : null;
+    }
+
+    // Words that call a report a rumour: reported, not yet called false.
+    private static readonly FrozenSet<string> RumourWords = FrozenSet.ToFrozenSet(
+        ["rumor", "rumors", "rumour", "rumours"], StringComparer.Ordinal);
+
+    // Words that say a report proved true.
+    private static readonly FrozenSet<string> ConfirmingWords = FrozenSet.ToFrozenSet(
+        ["confirmed", "confirms", "verified"], StringComparer.Ordinal);
+
+    // Tokens that end a sentence inside a body's text.
+    private static readonly FrozenSet<string> SentenceEnds = FrozenSet.ToFrozenSet([".", "!", "?", ";"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when word <paramref name="index"/> of <paramref name="u"/> is a rumour word after which its own sentence
+    /// says, outside a negation and with no condition or modal before it, that the report was confirmed ("Rumors of
+    /// Nelson's death first circulated ... but was later confirmed by police"): the rumour proved true.
+    /// </summary>
+    internal static bool ConfirmedRumour(TextUnit u, int index)
+    {
+        if (!RumourWords.Contains(u.Words[index])) return false;
+        for (int k = index + 1; k < u.Words.Length && !SentenceEnds.Contains(u.Words[k]); k++)
+            if (ConfirmingWords.Contains(u.Words[k])) return !u.Negated[k] && !ConditionalBetween(u, index, k);
+        return false;
+    }
+
+    // A condition, a modal or a "yet" between two words ("rumours that could be confirmed", "have yet to be confirmed").
+    private static bool ConditionalBetween(TextUnit u, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (u.Words[k] is "if" or "unless" or "whether" or "yet" || Lexicon.Modals.Contains(u.Words[k])) return true;
+        return false;
     }
 
     // At least minShared content stems of the lead, one of them no name: shared names alone ("Kim Jong-un broke his
@@ -197,6 +265,7 @@ internal static class DenyingLead
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p.Whole);
             if (lexical <= 0 || p.Whole.Question || p.Whole.Negations > 0 || p.Whole.Hedges > 0 || BodyDenial(p) is not null) continue;
             if (!SharesContent(p.Whole, leadStems, minShared, commonWords) || (asserted is not null && !AssertsStem(p.Whole, asserted))) continue;
+            if (OtherBearerOfName(leadProfile.Whole, p.Whole)) continue;
             double similarity = Evidence.SimilarityOf(lead, claim, lexical);
             if (best is null || similarity > best.Value.Similarity)
                 best = new Evidence(claim, similarity, true, $"reports as fact what the lead claim denies ('{denial}'), and its article nowhere denies or doubts it");

@@ -174,6 +174,46 @@ internal static class CompatibleDenials
         return false;
     }
 
+    /// <summary>How many modifiers may stand between a negative-polarity "any" and the plain word ("any specific policies").</summary>
+    private const int AnyModifierReach = 2;
+
+    /// <summary>How many words before a negative-polarity "any" the negator of its verb may stand ("did not include: any").</summary>
+    private const int AnyNegatorReach = 4;
+
+    /// <summary>
+    /// True when the plain word <paramref name="index"/> follows a negative-polarity "any" that a negated verb before
+    /// it governs, also across a colon or dash that sets the object apart ("what it did not include: any mention of
+    /// Russia"): the "any" phrase is denied with its verb, so the plain side denies the word as the other text does.
+    /// </summary>
+    public static bool NegativePolarityAny(TextUnit plain, int index)
+    {
+        var w = plain.Words;
+        for (int k = index - 1; k >= 0 && k >= index - 1 - AnyModifierReach; k--)
+        {
+            if (w[k] == "any") return NegatorBeforeAny(w, k);
+            if (IsBreak(w[k])) return false;
+        }
+        return false;
+    }
+
+    // A negator within reach before "any" in the same clause; one colon or dash right before "any" may stand between.
+    private static bool NegatorBeforeAny(string[] w, int any)
+    {
+        int stop = any - AnyNegatorReach;
+        for (int k = any - 1; k >= 0 && k >= stop; k--)
+        {
+            string word = w[k];
+            if (k == any - 1 && word is ":" or "-" or "--" or "\u2014" or "\u2013")
+            {
+                stop--;
+                continue;
+            }
+            if (IsBreak(word)) return false;
+            if (Lexicon.Negators.Contains(word) || Lexicon.ClauseNegators.Contains(word)) return true;
+        }
+        return false;
+    }
+
     /// <summary>How many words before a word "please" may stand and still make it a request.</summary>
     private const int RequestReach = 3;
 

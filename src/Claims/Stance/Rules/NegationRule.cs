@@ -113,7 +113,10 @@ public sealed class NegationRule : IStanceRule
         if (Distanced(plain)) return true;
         // "in talks to play Jobs" and "dared to eat the burger" state an intention, not that it happened; a headline's
         // "Christian Bale to play Steve Jobs" (nothing but a name before "to") announces it as a fact to come.
-        if (IsInfinitive(plain, pi) && !HeadlineFuture(plain, pi - 1)) return true;
+        // "is set to play Jobs" and a headline's "Batman Set To Play Steve Jobs" announce it as scheduled, as certain.
+        // The denial must name the subject then: "will not be playing Steve Jobs" (subject cut) and "Seth Rogen is set to
+        // play Steve Wozniak" may be said of two actors.
+        if (IsInfinitive(plain, pi) && !HeadlineFuture(plain, pi - 1) && !(ScheduledFuture(plain, pi - 1) && SubjectShared(neg, ni, plain, pi))) return true;
         return false;
     }
 
@@ -145,6 +148,9 @@ public sealed class NegationRule : IStanceRule
         if (CompatibleDenials.Requested(plain, pi) || CompatibleDenials.NegativeImperative(neg, ni)) return true;
         // "they don't have a navy, air force, nuclear weapons": a later item of a denied list is denied too.
         if (CompatibleDenials.NegatedList(plain, pi)) return true;
+        // "what it did not include: any mention of Russia" and "did not mention Russia": a negative-polarity "any"
+        // after a negated verb is denied with it, across a colon too.
+        if (CompatibleDenials.NegativePolarityAny(plain, pi)) return true;
         // "sources have negated the existence of any suspected cases" and "no suspected cases": so does a verb of denial.
         if (DeniedByVerb(plain, pi)) return true;
         // "to decide when he's ready to support the nominee or not": an alternative with its own denial asserts neither.
@@ -249,12 +255,24 @@ public sealed class NegationRule : IStanceRule
             for (int k = 0; k < u.Words.Length; k++)
             {
                 if (u.Stems[k] is not { } stem) continue;
-                string lemma = lemmas[k] = Claims.Text.VerbLemmas.Default.Lemma(u.Words[k]);
+                string lemma = lemmas[k] = RoleLemma(u, k, Claims.Text.VerbLemmas.Default.Lemma(u.Words[k]));
                 Add(byStem, stem, k);
                 Add(byLemma, lemma, k);
             }
             return new WordIndex(lemmas, byStem, byLemma);
         }
+
+        /// <summary>
+        /// The lemma under which word <paramref name="k"/> is compared: "play" for "star" before "as" ("will not be
+        /// starring as Steve Jobs" denies what "Bale to play Steve Jobs" asserts: one predicate, taking a role), else
+        /// <paramref name="lemma"/>.
+        /// </summary>
+        private static string RoleLemma(TextUnit u, int k, string lemma) =>
+            lemma == RoleTakingStar && k + 1 < u.Words.Length && u.Words[k + 1] == "as" ? RoleTakingPlay : lemma;
+
+        // "star as" (a role) is the predicate "play" (a role).
+        private const string RoleTakingStar = "star";
+        private const string RoleTakingPlay = "play";
 
         /// <summary>Ascending positions of the words with stem <paramref name="stem"/> or verb lemma <paramref name="lemma"/>.</summary>
         public int[] SameWords(string stem, string lemma)
@@ -474,6 +492,21 @@ public sealed class NegationRule : IStanceRule
         for (int k = 1; k < to; k++)
             if (!u.Capitalized[k]) return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when the "to" at <paramref name="to"/> follows "set" after a form of "be" ("Bale is set to play Jobs") or
+    /// a title-cased "Set" ("Batman Set To Play Steve Jobs"): the text announces the event as scheduled.
+    /// </summary>
+    private static bool ScheduledFuture(TextUnit u, int to) =>
+        to >= 2 && u.Words[to - 1] == "set" && (u.Capitalized[to - 1] || Array.IndexOf(Claims.Text.WordLists.BeForms, u.Words[to - 2]) >= 0);
+
+    /// <summary>True when both clause subjects (<see cref="StanceRules.ClauseSubject"/>) are there and share a content word.</summary>
+    private static bool SubjectShared(TextUnit negated, int index, TextUnit other, int otherIndex)
+    {
+        var subject = StanceRules.ClauseSubject(negated, StanceRules.NegationStart(negated, index));
+        var otherSubject = StanceRules.ClauseSubject(other, otherIndex);
+        return subject.Exists(otherSubject.Contains);
     }
 
     private static bool IsModifierUnderNo(TextUnit u, int index)
