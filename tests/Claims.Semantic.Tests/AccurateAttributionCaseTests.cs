@@ -22,7 +22,7 @@ public class AccurateAttributionCaseTests
         Assert.That(expected, Is.EqualTo("claim").Or.EqualTo("no-claim"), "expected is claim or no-claim");
         string text = article.StartsWith("seeds/", StringComparison.Ordinal)
             ? File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds", article["seeds/".Length..]))
-            : article;
+            : article.Replace("\\n", "\n", StringComparison.Ordinal);
         var doc = Analyzer.Value.Process(Article.FromString(text, "t"));
         bool found = doc.Claims.Any(c => c.Kind is not (ClaimKind.Author or ClaimKind.Headline) && c.Text.Contains(content, StringComparison.Ordinal)
                                          && (c.Speaker ?? "").Contains(speaker, StringComparison.Ordinal));

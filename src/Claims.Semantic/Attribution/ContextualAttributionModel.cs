@@ -73,15 +73,16 @@ internal sealed class ContextualAttributionModel
 
     /// <summary>
     /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the ranker's
-    /// choice, the rule-stage attributions the fast model keeps where it left nothing (<see cref="RuleClaimRescue"/>), then
-    /// the readings after the model (<see cref="KeptAttributionRepairs"/>).
+    /// choice, the rule-stage attributions the fast model keeps where it left nothing (<see cref="RuleClaimRescue"/>),
+    /// contents that open a quotation run to its end (<see cref="QuotedContentEnds"/>), then the readings after the model (<see cref="KeptAttributionRepairs"/>).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
     {
         var kept = LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states, cancellationToken)),
             Inner.Probability, Inner.Threshold, cancellationToken);
-        return KeptAttributionRepairs.Apply(document, RuleClaimRescue.Apply(document, kept, lexicon, LearnedAttributionModel.Default, cancellationToken),
+        return KeptAttributionRepairs.Apply(document,
+            QuotedContentEnds.Apply(document, RuleClaimRescue.Apply(document, kept, lexicon, LearnedAttributionModel.Default, cancellationToken)),
             lexicon, Inner.Rates);
     }
 
