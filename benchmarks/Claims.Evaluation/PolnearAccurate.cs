@@ -83,18 +83,19 @@ public sealed class PolnearAccurate : IEvaluationCommand
     public string Name => "polnear-accurate";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR [--token-states FILE] [--model FILE] [--precision float32|int8]   (the accurate attribution mode; the shipped model unless --model; token states encoded at float32, as UseSemantic() reads them, unless --precision int8)";
+    public string Usage => "--data DIR [--token-states FILE] [--model FILE] [--misses FILE] [--precision float32|int8]   (the accurate attribution mode; the shipped model unless --model; token states encoded at float32, as UseSemantic() reads them, unless --precision int8)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
-        string? data = null, states = null, modelPath = null;
+        string? data = null, states = null, modelPath = null, misses = null;
         var precision = EncoderPrecision.Float32;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
             else if (args[i] == "--token-states" && i + 1 < args.Length) states = args[++i];
             else if (args[i] == "--model" && i + 1 < args.Length) modelPath = args[++i];
+            else if (args[i] == "--misses" && i + 1 < args.Length) misses = args[++i];
             else if (args[i] == "--precision" && i + 1 < args.Length && Enum.TryParse(args[i + 1], ignoreCase: true, out EncoderPrecision p)) { precision = p; i++; }
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }
         }
@@ -103,16 +104,16 @@ public sealed class PolnearAccurate : IEvaluationCommand
         if (modelPath is null) model = ContextualAttributionModel.Default;
         else using (var file = File.OpenRead(modelPath)) model = ContextualAttributionModel.Load(file);
         using var int8 = precision == EncoderPrecision.Int8 ? new MiniLmEncoder(new MiniLmEncoderOptions { Precision = EncoderPrecision.Int8 }) : null;
-        Evaluate(data, model, states, int8 ?? MiniLmEncoder.Default);
+        Evaluate(data, model, states, int8 ?? MiniLmEncoder.Default, misses);
         return 0;
     }
 
-    internal static void Evaluate(string data, ContextualAttributionModel model, string? statesPath, MiniLmEncoder? encoder = null)
+    internal static void Evaluate(string data, ContextualAttributionModel model, string? statesPath, MiniLmEncoder? encoder = null, string? misses = null)
     {
         var cache = statesPath is null ? null : PolnearTokenStates.Read(statesPath);
         var finder = new ContextualAttributionFinder(encoder ?? MiniLmEncoder.Default, model,
             cache is null ? null : doc => cache.TryGetValue(doc.Article.Id, out var s) ? s : null);
         IReadOnlyList<IDocumentStage> stages = [.. DefaultComponents.RuleStages(), finder, .. DefaultComponents.ClaimStages()];
-        PolnearEvaluation.Evaluate(data, stages, misses: null);
+        PolnearEvaluation.Evaluate(data, stages, misses);
     }
 }

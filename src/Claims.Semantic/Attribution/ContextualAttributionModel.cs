@@ -71,11 +71,20 @@ internal sealed class ContextualAttributionModel
     /// <summary>How the model was trained.</summary>
     public string Description { get; }
 
-    /// <summary>The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own).</summary>
+    /// <summary>
+    /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the ranker's
+    /// choice, the rule-stage attributions the fast model keeps where it left nothing (<see cref="RuleClaimRescue"/>),
+    /// contents that open a quotation run to its end (<see cref="QuotedContentEnds"/>), then the readings after the model (<see cref="KeptAttributionRepairs"/>).
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
-        => KeptAttributionRepairs.Apply(document, LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken,
-            Features(document, states, cancellationToken)), Inner.Probability, Inner.Threshold, cancellationToken), lexicon, Inner.Rates);
+    {
+        var kept = LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states, cancellationToken)),
+            Inner.Probability, Inner.Threshold, cancellationToken);
+        return KeptAttributionRepairs.Apply(document,
+            QuotedContentEnds.Apply(document, RuleClaimRescue.Apply(document, kept, lexicon, LearnedAttributionModel.Default, cancellationToken)),
+            lexicon, Inner.Rates);
+    }
 
     /// <summary>Writes the model: the learned model (as its own zip), the projection and the scale.</summary>
     public void Save(Stream stream)

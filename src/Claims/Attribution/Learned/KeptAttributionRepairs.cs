@@ -12,16 +12,17 @@ namespace Claims.Attribution.Learned;
 /// <see cref="PassiveReports"/> ("The issue was first reported by The Washington Post."), then <see cref="CoordinatedCues"/>
 /// ("Ukraine continues to reject X and insists that Y": X is Ukraine's too) and <see cref="SpokeOfReadings"/> ("Roberts
 /// spoke of the legacy of racism") and <see cref="VerbObjectReadings"/> ("NeverTrump wants Trump to lose") and
-/// <see cref="ThatClauseReadings"/> ("Ginsburg said in an interview last week that …"). Stateless and thread-safe.
+/// <see cref="ThatClauseReadings"/> ("Ginsburg said in an interview last week that …"), and last <see cref="ForToInfinitives"/>
+/// ("the deadline Trump set for Russia to agree to a ceasefire" reports nothing). Stateless and thread-safe.
 /// </summary>
 internal static class KeptAttributionRepairs
 {
     /// <summary>The repaired attributions (the list itself when nothing changed).</summary>
     public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon, CueWordRates rates) =>
-        ThatClauseReadings.Apply(document, VerbObjectReadings.Apply(document, SpokeOfReadings.Apply(document, CoordinatedCues.Apply(document, PassiveReports.Apply(document, FrameRepairs.Apply(document, LateSpeakers.Apply(document, ReporterAttributions.Apply(document,
-            NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.Apply(document,
-                SubjectSources.Apply(document, SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates)))))),
-            lexicon), lexicon), lexicon), lexicon), lexicon)), lexicon), lexicon);
+        ForToInfinitives.Apply(document, ThatClauseReadings.Apply(document, VerbObjectReadings.Apply(document, SpokeOfReadings.Apply(document, CoordinatedCues.Apply(document, PassiveReports.Apply(document, FrameRepairs.Apply(document, LateSpeakers.Apply(document, ReporterAttributions.Apply(document,
+            NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.AddReadings(document, NominalSubjectContent.Apply(document,
+                SubjectSources.Apply(document, SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates))))))),
+            lexicon), lexicon), lexicon), lexicon), lexicon)), lexicon), lexicon));
 
     /// <summary>
     /// The attributions whose one-word cue (after modifiers: "also reviewed") PolNeAR train never annotates though it occurs there at least

@@ -38,6 +38,57 @@ internal static class NominalSubjectContent
         return result ?? attributions;
     }
 
+    /// <summary>
+    /// <paramref name="attributions"/> with the unclaimed readings of possessed statement nouns that are their sentence's
+    /// subject added ("However, his campaign claim that the war could be resolved within 24 hours has proven
+    /// unrealistic": the possessor "his" claimed "that the war could be resolved within 24 hours"). The rule stages leave
+    /// this frame out (the clause would run into the main verb); here the content ends right before that verb, and the
+    /// reading is made only when that verb is found. The list itself when none is new.
+    /// </summary>
+    public static IReadOnlyList<AttributionSpan> AddReadings(Document document, IReadOnlyList<AttributionSpan> attributions)
+        => UnclaimedReadings.AddPerSentence(document, attributions, s => Read(document, s) is { } reading ? [reading] : []);
+
+    /// <summary>Sentence <paramref name="s"/>'s "[possessor] [modifier] statement-noun that … verb" reading, or null.</summary>
+    internal static AttributionSpan? Read(Document document, int s)
+    {
+        if (document.Sentences[s].IsHeading) return null;
+        string text = document.Text;
+        var tokens = document.Tokens;
+        var range = document.TokenRange(document.Sentences[s].Span);
+        for (int k = range.Start.Value + 1; k + 1 < range.End.Value; k++)
+        {
+            if (!Words.StatementNouns.Contains(tokens[k].Of(text)) || !tokens[k + 1].Of(text).Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int p = k - 1; p >= range.Start.Value && k - p <= MaxModifiers + 1 && tokens[p].Kind == TokenKind.Word; p--)
+            {
+                if (Possessor(document, p, range.Start.Value) is not { } source) continue;
+                var a = new AttributionSpan
+                {
+                    Source = source, Cue = new TextSpan(tokens[p + 1 <= k ? p + 1 : k].Start, tokens[k].End),
+                    Content = new TextSpan(tokens[k + 1].Start, document.Sentences[s].Span.End), Kind = ClaimKind.Indirect,
+                };
+                return MainVerbIn(document, a) is { } end ? a with { Content = new TextSpan(a.Content.Start, end) } : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many words may stand between the possessor and the statement noun ("his campaign claim").</summary>
+    internal const int MaxModifiers = 1;
+
+    /// <summary>The possessor at token <paramref name="p"/>: a possessive pronoun, or a capitalized name ending in "’s" (its name run), or null.</summary>
+    private static TextSpan? Possessor(Document document, int p, int first)
+    {
+        string text = document.Text;
+        var tokens = document.Tokens;
+        var word = tokens[p].Of(text);
+        if (Words.PossessivePronouns.Contains(word)) return new TextSpan(tokens[p].Start, tokens[p].End);
+        if (!(word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) || !char.IsUpper(word[0])) return null;
+        int n = p;
+        while (n - 1 >= first && p - n < 3 && tokens[n - 1].Kind == TokenKind.Word && char.IsUpper(tokens[n - 1].Of(text)[0])
+               && !Words.SourceBoundary.Contains(tokens[n - 1].Of(text)) && !Words.Adverbials.Contains(tokens[n - 1].Of(text))) n--;
+        return new TextSpan(tokens[n].Start, tokens[p].End);
+    }
+
     /// <summary>Where the content's main-clause verb group starts (the new content end), or null.</summary>
     private static int? MainVerbIn(Document document, AttributionSpan a)
     {
