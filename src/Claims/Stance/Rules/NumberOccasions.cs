@@ -101,4 +101,23 @@ internal static class NumberOccasions
         }
         return false;
     }
+    /// <summary>
+    /// True when the first predicate word <paramref name="a"/> shares with <paramref name="b"/> has a pronoun subject
+    /// in <paramref name="a"/> ("he went missing ... in 2012") and named subjects in <paramref name="b"/> that
+    /// <paramref name="a"/> never names ("the younger Bary went to Syria in 2013"): nothing shows the pronoun is that
+    /// person, so two figures may be two people's (FNC-1 train, James Foley and Bary).
+    /// </summary>
+    internal static bool PronounAgainstUnnamedPerson(TextUnit a, TextUnit b)
+    {
+        for (int i = 0; i < a.Words.Length; i++)
+        {
+            if (a.Stems[i] is not { } stem || a.Capitalized[i]) continue;
+            int j = Array.IndexOf(b.Stems, stem);
+            if (j < 0) continue;
+            if (EventGuards.PronounSubject(a, i) is not ("he" or "she" or "they")) return false;
+            var names = AntonymRule.SubjectNames(b, j, a);
+            return names.Count > 0 && !names.Overlaps(a.Stems.OfType<string>());
+        }
+        return false;
+    }
 }

@@ -66,6 +66,8 @@ public sealed class NumberRule : IStanceRule
             if (NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)) return null;
             // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
             if (NumberBounds.Compatible(pair.A, ma, pair.B, mb)) return null;
+            // "he went missing in 2012" and "the younger Bary went to Syria in 2013": a pronoun may be someone else.
+            if (NumberOccasions.PronounAgainstUnnamedPerson(pair.A, pair.B) || NumberOccasions.PronounAgainstUnnamedPerson(pair.B, pair.A)) return null;
             if (!pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
