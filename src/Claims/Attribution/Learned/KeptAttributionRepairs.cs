@@ -18,11 +18,26 @@ namespace Claims.Attribution.Learned;
 internal static class KeptAttributionRepairs
 {
     /// <summary>The repaired attributions (the list itself when nothing changed).</summary>
-    public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon, CueWordRates rates) =>
-        ForToInfinitives.Apply(document, ThatClauseReadings.Apply(document, VerbObjectReadings.Apply(document, SpokeOfReadings.Apply(document, CoordinatedCues.Apply(document, PassiveReports.Apply(document, FrameRepairs.Apply(document, LateSpeakers.Apply(document, ReporterAttributions.Apply(document,
-            NestedSources.Apply(document, ObjectPhraseContent.Apply(document, NominalSubjectContent.AddReadings(document, NominalSubjectContent.Apply(document,
-                SubjectSources.Apply(document, SourceRepair.Apply(document, WithoutUnannotatedCues(document, kept, rates))))))),
-            lexicon), lexicon), lexicon), lexicon), lexicon)), lexicon), lexicon));
+    public static IReadOnlyList<AttributionSpan> Apply(Document document, IReadOnlyList<AttributionSpan> kept, CueLexicon lexicon, CueWordRates rates)
+    {
+        // In this order: each repair reads the attributions the ones before it left.
+        var repaired = WithoutUnannotatedCues(document, kept, rates);
+        repaired = SourceRepair.Apply(document, repaired);
+        repaired = SubjectSources.Apply(document, repaired);
+        repaired = NominalSubjectContent.Apply(document, repaired);
+        repaired = NominalSubjectContent.AddReadings(document, repaired);
+        repaired = ObjectPhraseContent.Apply(document, repaired);
+        repaired = NestedSources.Apply(document, repaired);
+        repaired = ReporterAttributions.Apply(document, repaired, lexicon);
+        repaired = LateSpeakers.Apply(document, repaired, lexicon);
+        repaired = FrameRepairs.Apply(document, repaired, lexicon);
+        repaired = PassiveReports.Apply(document, repaired, lexicon);
+        repaired = CoordinatedCues.Apply(document, repaired, lexicon);
+        repaired = SpokeOfReadings.Apply(document, repaired);
+        repaired = VerbObjectReadings.Apply(document, repaired, lexicon);
+        repaired = ThatClauseReadings.Apply(document, repaired, lexicon);
+        return ForToInfinitives.Apply(document, repaired);
+    }
 
     /// <summary>
     /// The attributions whose one-word cue (after modifiers: "also reviewed") PolNeAR train never annotates though it occurs there at least
