@@ -28,7 +28,7 @@ internal static class RuleClaimRescue
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kept);
         ArgumentNullException.ThrowIfNull(fast);
-        if (!document.Attributions.Any(a => a.Source is not null)) return kept;
+        if (!document.Attributions.Any(a => a.Source is not null) || !AnyRuleCanBeAdded(document, kept, fast.Rates)) return kept;
         var fastKept = LearnedAttributionModel.Choose(fast.Candidates(document, lexicon, cancellationToken),
             new RankerMemo(fast.Probability).Of, fast.Threshold, cancellationToken);
         List<AttributionSpan>? added = null;
@@ -48,12 +48,43 @@ internal static class RuleClaimRescue
     /// </summary>
     private static bool StrongFrame(Document document, AttributionSpan a, CueWordRates rates)
     {
-        if (a.Source is not { } source || a.Cue is not { } cue || a.FromLayout) return false;
+        if (a.Source is not { } source || a.Cue is not { } cue || a.FromLayout || !StrongCue(document, cue, rates)) return false;
+        return SpeakerSanity.Default.Read(document, source).Rule is SpeakerRule.Kept or SpeakerRule.Antecedent;
+    }
+
+    // A cue of words whose first opens an annotated cue at least MinCueRate of the times PolNeAR train has it.
+    private static bool StrongCue(Document document, TextSpan cue, CueWordRates rates)
+    {
         var cueTokens = document.TokenRange(cue);
         if (cueTokens.End.Value <= cueTokens.Start.Value) return false;
         var first = document.Tokens[cueTokens.Start.Value];
-        if (first.Kind != Claims.Segmentation.TokenKind.Word || rates.Of(first.Of(document.Text)).Rate < MinCueRate) return false;
-        return SpeakerSanity.Default.Read(document, source).Rule is SpeakerRule.Kept or SpeakerRule.Antecedent;
+        return first.Kind == Claims.Segmentation.TokenKind.Word && rates.Of(first.Of(document.Text)).Rate >= MinCueRate;
+    }
+
+    /// <summary>
+    /// Whether some rule-stage attribution could still be added to <paramref name="kept"/>, read before the fast model
+    /// runs (most documents have none, and the fast tagger is then not run): an attribution added must come from a rule
+    /// r (<see cref="FromRules"/>: r itself, or a content with r's cue and a character Jaccard of at least
+    /// <see cref="NearDuplicate"/> with r's content) with a strong cue (<see cref="StrongCue"/>) that overlaps no kept
+    /// content. Such a content covers at least half of r's content, so a kept content covering more than half of r's
+    /// overlaps it: r cannot give one then either. A necessary condition only: the result is the same as without it.
+    /// </summary>
+    internal static bool AnyRuleCanBeAdded(Document document, IReadOnlyList<AttributionSpan> kept, CueWordRates rates)
+    {
+        foreach (var r in document.Attributions)
+        {
+            if (r.Cue is not { } cue || Covered(r.Content, cue, kept) || !StrongCue(document, cue, rates)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // A kept content overlaps the cue, or covers more than half of the content.
+    private static bool Covered(TextSpan content, TextSpan cue, IReadOnlyList<AttributionSpan> kept)
+    {
+        foreach (var o in kept)
+            if (o.Content.Overlaps(cue) || 2L * o.Content.OverlapLength(content) > content.Length) return true;
+        return false;
     }
 
     /// <summary>
