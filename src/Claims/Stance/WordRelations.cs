@@ -35,10 +35,9 @@ internal struct Alignment
 /// worded claim align ("guitar" with "instrument"). The default set is derived from WordNet 3.0 (Princeton; license in
 /// <c>Resources/WORDNET-LICENSE.txt</c>) and shipped as an embedded resource. Immutable and thread-safe.
 /// </summary>
-public sealed class WordRelations
+public sealed partial class WordRelations
 {
-    private static readonly Lazy<WordRelations> Shipped = new(
-        () => Parse(ResourceText.ReadLines("wordnet-relations.tsv"), TermExtractor.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<WordRelations> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<int, int[]> _antonyms;
     private readonly Dictionary<int, int[]> _synonyms;
