@@ -18,8 +18,8 @@ public static class LearnedAttributionTrainer
     /// Trains on documents that went through the rule-based stages (their attributions are the rules' own), each with
     /// its annotated attributions, reading cues with the shipped cue lexicon. The tagger is trained on all of them; the
     /// ranker on candidates whose tagger outputs and cue rates come from models that did not see their document (k
-    /// folds); the thresholds (one for speech cues, one for the others) are chosen on the ranker's scores when it is
-    /// itself cross-fitted (two halves of the documents; <see cref="ThresholdChoice"/>).
+    /// folds); the threshold is the one that maximizes F1 of precision and speech recall when the ranker itself is
+    /// cross-fitted (two halves of the documents).
     /// </summary>
     /// <param name="documents">The annotated documents.</param>
     /// <param name="options">Training settings (null: the defaults, the shipped model's).</param>
@@ -60,11 +60,11 @@ public static class LearnedAttributionTrainer
             for (int d = half; d < documents.Count; d += 2)
                 split[d] = LearnedAttributionModel.Split(candidates[d], c => forest.Probability(c.Features));
         }
-        var thresholds = ChooseThresholds(documents, (d, t) => LearnedAttributionModel.Keep([.. split[d].Scored], t, split[d].Fixed), log);
+        var thresholds = ChooseThreshold(documents, (d, t) => LearnedAttributionModel.Keep([.. split[d].Scored], t, split[d].Fixed), log);
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !LearnedAttributionModel.IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); thresholds {thresholds} (speech/other)");
+            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {thresholds.Speech:F2}");
         foreach (var f in features) f.Dispose();
         return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description);
     }

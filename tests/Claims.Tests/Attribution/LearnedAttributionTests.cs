@@ -437,7 +437,7 @@ public class LearnedAttributionModelTests
         Assert.That(model.Tagger.UseRuleTags, Is.True);
         Assert.That(model.Rates.Count, Is.GreaterThan(1000));
         Assert.That(model.Rates.Of("said").Rate, Is.GreaterThan(model.Rates.Of("the").Rate));
-        Assert.That(model.Description, Does.Contain("thresholds"));
+        Assert.That(model.Description, Does.Contain("threshold"));
         Assert.That(model.Thresholds.Other, Is.GreaterThan(0).And.LessThanOrEqualTo(1));
     }
 

@@ -8,9 +8,7 @@ namespace Claims.Attribution.Learned;
 /// words just before a cue that is not the sentence's first verb ("Trump unleashed a series of tweets early Friday
 /// saying ..."). The source is then read as the nearest subject before the cue in its sentence (a subject pronoun or a
 /// capitalized name run that is no opener or date word); when there is none it stays. Indefinites ("some", "each") and
-/// first-person mentions ("my father") are sources as annotators mark them, though no speaker, and stay too. A source cut
-/// before the period of its last name word ("Roberts Jr" of "Roberts Jr. spoke of") takes the period
-/// (<see cref="WithNamePeriod"/>). Stateless and thread-safe.
+/// first-person mentions ("my father") are sources as annotators mark them, though no speaker, and stay too. Stateless and thread-safe.
 /// </summary>
 internal static class SourceRepair
 {
@@ -28,9 +26,7 @@ internal static class SourceRepair
         ArgumentNullException.ThrowIfNull(attributions);
         return SourceRewrites.Apply(attributions, (a, cue) =>
         {
-            if (a.Source is not { } source) return null;
-            if (WithNamePeriod(document, source, cue) is { } whole) return whole;
-            if (Kept.Contains(document.Text.AsSpan(source.Start, source.Length).Trim())) return null;
+            if (a.Source is not { } source || Kept.Contains(document.Text.AsSpan(source.Start, source.Length).Trim())) return null;
             var reading = SpeakerSanity.Default.Read(document, source);
             if (reading.Rule is not (SpeakerRule.DateOrTime or SpeakerRule.FunctionWords or SpeakerRule.ClauseFragment or SpeakerRule.Event)) return null;
             return SubjectBefore(document, cue, a.Content);
@@ -61,28 +57,6 @@ internal static class SourceRepair
             return new TextSpan(tokens[start].Start, t.End);
         }
         return null;
-    }
-
-    /// <summary>The most letters of a name word whose period is part of the name ("Jr.", "Sr.", "G.").</summary>
-    private const int MaxAbbreviationLetters = 3;
-
-    /// <summary>
-    /// <paramref name="source"/> with the period after its last word when that word is a short capitalized one the period
-    /// abbreviates ("Chief Justice John G. Roberts Jr." cut before its period by the tagger) and the sentence goes on after
-    /// it, before <paramref name="cue"/>; otherwise null.
-    /// </summary>
-    internal static TextSpan? WithNamePeriod(Document document, TextSpan source, TextSpan cue)
-    {
-        string text = document.Text;
-        if (source.End >= text.Length || text[source.End] != '.' || source.End + 1 > cue.Start) return null;
-        var tokens = document.Tokens;
-        var range = document.TokenRange(source);
-        int last = range.End.Value - 1;
-        if (last < range.Start.Value || last + 1 >= tokens.Count) return null;
-        var word = tokens[last];
-        if (word.Kind != TokenKind.Word || word.End != source.End || word.End - word.Start > MaxAbbreviationLetters || !char.IsUpper(text[word.Start])) return null;
-        int sentence = document.SentenceIndexAt(source.Start);
-        return sentence >= 0 && source.End + 1 < document.Sentences[sentence].Span.End ? new TextSpan(source.Start, source.End + 1) : null;
     }
 
     private static bool IsNameWord(string text, Token t)
