@@ -39,14 +39,14 @@ public sealed class PolnearEvaluation : IEvaluationCommand
     public string Name => "polnear";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR [--misses FILE] [--rules] [--model FILE] [--threshold P]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage; --model: a learned model file instead of the shipped one; --threshold: the model's ranker threshold replaced, in (0, 1])";
+    public string Usage => "--data DIR [--misses FILE] [--rules] [--model FILE] [--threshold P] [--threshold-other P]   (DIR holds text/ and attributions/, e.g. ../shared/data/polnear/dev; --rules: without the learned stage; --model: a learned model file instead of the shipped one; --threshold: the model's ranker threshold replaced, in (0, 1]; --threshold-other: then that of cues that are no verb of saying)";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         string? data = null, misses = null, model = null;
         bool rulesOnly = false;
-        double? threshold = null;
+        double? threshold = null, otherThreshold = null;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length) data = args[++i];
@@ -55,6 +55,8 @@ public sealed class PolnearEvaluation : IEvaluationCommand
             else if (args[i] == "--model" && i + 1 < args.Length) model = args[++i];
             else if (args[i] == "--threshold" && i + 1 < args.Length && double.TryParse(args[i + 1], System.Globalization.NumberStyles.Float,
                          System.Globalization.CultureInfo.InvariantCulture, out double t) && t > 0 && t <= 1) { threshold = t; i++; }
+            else if (args[i] == "--threshold-other" && i + 1 < args.Length && double.TryParse(args[i + 1], System.Globalization.NumberStyles.Float,
+                         System.Globalization.CultureInfo.InvariantCulture, out double o) && o > 0 && o <= 1) { otherThreshold = o; i++; }
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: polnear {Usage}"); return 2; }
         }
         if (data is null || !Directory.Exists(Path.Combine(data, "text")))
@@ -64,12 +66,13 @@ public sealed class PolnearEvaluation : IEvaluationCommand
         }
 
         IReadOnlyList<IDocumentStage> stages = rulesOnly ? RulesPipeline() : Pipeline();
-        if (model is not null || threshold is not null)
+        if (model is not null || threshold is not null || otherThreshold is not null)
         {
             LearnedAttributionModel loaded = LearnedAttributionModel.Default;
             if (model is not null)
                 using (var file = File.OpenRead(model)) loaded = LearnedAttributionModel.Load(file);
-            if (threshold is { } p) loaded = loaded.WithThreshold(p);
+            if (threshold is not null || otherThreshold is not null)
+                loaded = loaded.WithThresholds(new AttributionThresholds(threshold ?? loaded.Thresholds.Speech, otherThreshold ?? threshold ?? loaded.Thresholds.Other));
             if (rulesOnly) { Console.Error.WriteLine("--rules takes no --model or --threshold"); return 2; }
             stages = [.. DefaultComponents.RuleStages(), new LearnedAttributionFinder(loaded), .. DefaultComponents.ClaimStages()];
         }

@@ -132,7 +132,7 @@ public class TokenStateTaggerFeatureTests
         model.Save(stream);
         stream.Position = 0;
         var read = ContextualAttributionModel.Load(stream);
-        Assert.That(read.Threshold, Is.EqualTo(model.Threshold));
+        Assert.That(read.Thresholds, Is.EqualTo(model.Thresholds));
         Assert.That(read.Description, Is.EqualTo(model.Description));
         Assert.Throws<InvalidDataException>(() => ModelArchiveLoad(new byte[] { 80, 75, 3, 4, 1, 2, 3 }));
     }

@@ -65,8 +65,11 @@ internal sealed class ContextualAttributionModel
         return new CombinedFeatureSource(Probe.Source(z, cancellationToken), Clusters.Source(z, cancellationToken));
     }
 
-    /// <summary>The least ranker probability a candidate needs to be kept.</summary>
+    /// <summary>The least ranker probability a candidate whose cue is a verb of saying needs to be kept.</summary>
     public double Threshold => Inner.Threshold;
+
+    /// <summary>The least ranker probabilities a candidate needs to be kept, by what its cue signals.</summary>
+    public AttributionThresholds Thresholds => Inner.Thresholds;
 
     /// <summary>How the model was trained.</summary>
     public string Description { get; }
@@ -80,7 +83,7 @@ internal sealed class ContextualAttributionModel
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
     {
         var kept = LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states, cancellationToken)),
-            Inner.Probability, Inner.Threshold, cancellationToken);
+            Inner.Probability, Inner.Thresholds, cancellationToken);
         return KeptAttributionRepairs.Apply(document,
             QuotedContentEnds.Apply(document, RuleClaimRescue.Apply(document, kept, lexicon, LearnedAttributionModel.Default, cancellationToken)),
             lexicon, Inner.Rates);

@@ -30,7 +30,7 @@ internal static class RuleClaimRescue
         ArgumentNullException.ThrowIfNull(fast);
         if (!document.Attributions.Any(a => a.Source is not null) || !AnyRuleCanBeAdded(document, kept, fast.Rates)) return kept;
         var fastKept = LearnedAttributionModel.Choose(fast.Candidates(document, lexicon, cancellationToken),
-            new RankerMemo(fast.Probability).Of, fast.Threshold, cancellationToken);
+            new RankerMemo(fast.Probability).Of, fast.Thresholds, cancellationToken);
         List<AttributionSpan>? added = null;
         foreach (var a in fastKept)
         {

@@ -66,35 +66,51 @@ internal static class AttributionTrainingSteps
     public static bool Positive(AnnotatedDocument document, AttributionCandidate candidate) =>
         document.Gold.Any(g => candidate.Attribution.Content.Jaccard(g.Content) >= SpanMatching.MinJaccard);
 
+    /// <summary>The thresholds tried for each kind of cue: 0.20, 0.25, ... 0.80.</summary>
+    private static readonly double[] ThresholdSteps = [.. Enumerable.Range(4, 13).Select(step => step / 20.0)];
+
     /// <summary>
     /// The threshold, of 0.20, 0.25, ... 0.80, that maximizes the F1 of precision and recall of speech attributions (the
-    /// library's headline figure) when <paramref name="keep"/> (document index, threshold) selects each document's attributions.
+    /// library's headline figure) when <paramref name="keep"/> (document index, thresholds) selects each document's
+    /// attributions, one threshold for every cue. With <paramref name="log"/>, every pair of a speech and an other
+    /// threshold is also scored and logged (the cross-fitted trade-off of separate thresholds, benchmarks/README.md,
+    /// pnthresh15): separate thresholds lift PolNeAR's figures by less than they move the FNC-1 corpus, so the shipped
+    /// models keep one.
     /// </summary>
-    public static double ChooseThreshold(IReadOnlyList<AnnotatedDocument> documents, Func<int, double, List<AttributionSpan>> keep, Action<string>? log)
+    public static AttributionThresholds ChooseThreshold(IReadOnlyList<AnnotatedDocument> documents, Func<int, AttributionThresholds, List<AttributionSpan>> keep,
+        Action<string>? log)
     {
-        double threshold = 0.5, bestF1 = -1;
-        for (int step = 4; step <= 16; step++)
+        ThresholdChoice? best = null;
+        foreach (double t in ThresholdSteps)
         {
-            double t = step / 20.0;
-            int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
-            for (int d = 0; d < documents.Count; d++)
-            {
-                var chosen = keep(d, t);
-                var goldSpans = documents[d].Gold;
-                var (_, goldMatch) = SpanMatching.MatchOneToOne([.. chosen.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
-                kept += chosen.Count;
-                total += goldSpans.Count;
-                speech += goldSpans.Count(g => g.IsSpeech);
-                matched += goldMatch.Count(m => m >= 0);
-                speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
-            }
-            double precision = kept == 0 ? 0 : (double)matched / kept, recall = speech == 0 ? 0 : (double)speechMatched / speech;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"threshold {t:F2}: precision {precision:F3}, speech recall {recall:F3}, F1 {f1:F3}, recall of all {(double)matched / Math.Max(1, total):F3} (cross-fitted)"));
-            if (f1 > bestF1) (bestF1, threshold) = (f1, t);
+            var choice = Score(documents, keep, AttributionThresholds.Single(t));
+            log?.Invoke(choice.ToString());
+            if (best is null || choice.SpeechF1 > best.SpeechF1) best = choice;
         }
-        return threshold;
+        if (log is not null)
+            foreach (double speech in ThresholdSteps)
+                foreach (double other in ThresholdSteps)
+                    if (other != speech) log(Score(documents, keep, new AttributionThresholds(speech, other)).ToString());
+        return best!.Thresholds;
+    }
+
+    private static ThresholdChoice Score(IReadOnlyList<AnnotatedDocument> documents, Func<int, AttributionThresholds, List<AttributionSpan>> keep,
+        AttributionThresholds thresholds)
+    {
+        int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var chosen = keep(d, thresholds);
+            var goldSpans = documents[d].Gold;
+            var (_, goldMatch) = SpanMatching.MatchOneToOne([.. chosen.Select(a => a.Content)], [.. goldSpans.Select(g => g.Content)]);
+            kept += chosen.Count;
+            total += goldSpans.Count;
+            speech += goldSpans.Count(g => g.IsSpeech);
+            matched += goldMatch.Count(m => m >= 0);
+            speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
+        }
+        return new ThresholdChoice(thresholds, kept == 0 ? 0 : (double)matched / kept, speech == 0 ? 0 : (double)speechMatched / speech,
+            total == 0 ? 0 : (double)matched / total);
     }
 
     /// <summary>The ranker: binary FastTree, single-threaded (its parallel histogram building is not bit-reproducible).</summary>

@@ -60,13 +60,13 @@ public static class LearnedAttributionTrainer
             for (int d = half; d < documents.Count; d += 2)
                 split[d] = LearnedAttributionModel.Split(candidates[d], c => forest.Probability(c.Features));
         }
-        double threshold = ChooseThreshold(documents, (d, t) => LearnedAttributionModel.Keep([.. split[d].Scored], t, split[d].Fixed), log);
+        var thresholds = ChooseThreshold(documents, (d, t) => LearnedAttributionModel.Keep([.. split[d].Scored], t, split[d].Fixed), log);
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !LearnedAttributionModel.IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {threshold:F2}");
+            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {thresholds.Speech:F2}");
         foreach (var f in features) f.Dispose();
-        return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
+        return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description);
     }
 
     /// <summary>How many annotated attributions any candidate reaches (Jaccard 0.5): the ceiling of the selection.</summary>

@@ -438,6 +438,7 @@ public class LearnedAttributionModelTests
         Assert.That(model.Rates.Count, Is.GreaterThan(1000));
         Assert.That(model.Rates.Of("said").Rate, Is.GreaterThan(model.Rates.Of("the").Rate));
         Assert.That(model.Description, Does.Contain("threshold"));
+        Assert.That(model.Thresholds.Other, Is.GreaterThan(0).And.LessThanOrEqualTo(1));
     }
 
     [Test]
@@ -521,7 +522,7 @@ public class LearnedAttributionModelTests
         model.Save(stream);
         stream.Position = 0;
         var loaded = LearnedAttributionModel.Load(stream);
-        Assert.That(loaded.Threshold, Is.EqualTo(model.Threshold));
+        Assert.That(loaded.Thresholds, Is.EqualTo(model.Thresholds));
         Assert.That(loaded.Description, Is.EqualTo(model.Description));
         var doc = LearnedFixtures.RuleDocument(Story);
         Assert.That(loaded.Select(doc, LearnedFixtures.Lexicon), Is.EqualTo(model.Select(doc, LearnedFixtures.Lexicon)));

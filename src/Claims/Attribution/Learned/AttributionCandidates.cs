@@ -21,6 +21,15 @@ internal static class AttributionCandidates
 
     private const int CueClassCount = 9;
 
+    // x[1], the cue's class: a CueClass value for a lexicon verb, or one of these.
+    private const int NoCue = -1, ColonCue = 10, AccordingToCue = 11, UnknownCue = 12;
+
+    /// <summary>
+    /// Whether a candidate's features (<see cref="FeatureCount"/> long) say its cue is a verb of saying of the lexicon or
+    /// "according to": the cues PolNeAR's speech figures count.
+    /// </summary>
+    public static bool CueSignalsSpeech(float[] features) => features[1] == (int)CueClass.Speech || features[1] == AccordingToCue;
+
     // The WordNet classes of the cue's first word the ranker reads, one feature each.
     private static readonly WordClass[] CueClasses =
     [
@@ -217,14 +226,14 @@ internal static class AttributionCandidates
             var cueWord = range.End.Value > range.Start.Value ? tokens[range.Start.Value].Of(text) : [];
             var entry = cues.Find(cueWord);
             bool according = cueWord.Equals("according", StringComparison.OrdinalIgnoreCase);
-            x[1] = entry is { } e ? (int)e.Class : cueWord.SequenceEqual(":") ? 10 : according ? 11 : 12;
+            x[1] = entry is { } e ? (int)e.Class : cueWord.SequenceEqual(":") ? ColonCue : according ? AccordingToCue : UnknownCue;
             x[2] = entry is { Lemma: "say" or "tell" } || according ? 1 : 0;
             x[3] = cue.Start >= content.End ? 1 : 0;
             x[4] = cue.Start >= content.End ? cue.Start - content.End : Math.Max(0, content.Start - cue.End);
             x[5] = entry is not null ? StableHash(entry.Lemma) : StableHashLower(cueWord);
             x[6] = range.End.Value > range.Start.Value && features.InQuote[range.Start.Value] ? 1 : 0;
         }
-        else x[1] = -1;
+        else x[1] = NoCue;
         if (a.Source is { } source && source.Length > 0)
         {
             var s = text.AsSpan(source.Start, source.Length);

@@ -23,7 +23,8 @@ public sealed class LearnedAttributionModel
     private readonly ITransformer _ranker;
     private readonly CompiledForest _forest;
 
-    internal LearnedAttributionModel(AttributionTaggerModel tagger, CueWordRates rates, MLContext ml, ITransformer ranker, double threshold, string description)
+    internal LearnedAttributionModel(AttributionTaggerModel tagger, CueWordRates rates, MLContext ml, ITransformer ranker, AttributionThresholds thresholds,
+        string description)
     {
         Tagger = tagger;
         Rates = rates;
@@ -31,7 +32,7 @@ public sealed class LearnedAttributionModel
         _ranker = ranker;
         _forest = CompiledForest.TryCompile(ranker, AttributionCandidates.FeatureCount)
             ?? throw new InvalidDataException("the attribution ranker is not a binary FastTree model over the candidate features");
-        Threshold = threshold;
+        Thresholds = thresholds;
         Description = description;
     }
 
@@ -44,22 +45,34 @@ public sealed class LearnedAttributionModel
     /// <summary>The cue word rates the ranker reads.</summary>
     internal CueWordRates Rates { get; }
 
-    /// <summary>The least ranker probability a candidate needs to be kept.</summary>
-    public double Threshold { get; }
+    /// <summary>The least ranker probabilities a candidate needs to be kept, by what its cue signals.</summary>
+    public AttributionThresholds Thresholds { get; }
+
+    /// <summary>The least ranker probability a candidate whose cue is a verb of saying needs to be kept (<see cref="Thresholds"/>).</summary>
+    public double Threshold => Thresholds.Speech;
 
     /// <summary>How the model was trained.</summary>
     public string Description { get; }
 
     /// <summary>
-    /// The same model keeping candidates from <paramref name="threshold"/> on: lower keeps more attributions of stance
-    /// and belief ("X attacked Y") at a lower precision (PolNeAR dev figures in benchmarks/README.md, attribution2).
+    /// The same model keeping candidates of every cue from <paramref name="threshold"/> on: lower keeps more attributions
+    /// of stance and belief ("X attacked Y") at a lower precision (PolNeAR dev figures in benchmarks/README.md, attribution2).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
     public LearnedAttributionModel WithThreshold(double threshold)
     {
         if (!(threshold > 0 && threshold <= 1))
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "the attribution threshold must be in (0, 1]");
-        return new LearnedAttributionModel(Tagger, Rates, _ml, _ranker, threshold, Description);
+        return WithThresholds(AttributionThresholds.Single(threshold));
+    }
+
+    /// <summary>The same model keeping candidates from <paramref name="thresholds"/> on.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is not in (0, 1].</exception>
+    public LearnedAttributionModel WithThresholds(AttributionThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (!thresholds.IsValid) throw new ArgumentOutOfRangeException(nameof(thresholds), thresholds, "attribution thresholds must be in (0, 1]");
+        return new LearnedAttributionModel(Tagger, Rates, _ml, _ranker, thresholds, Description);
     }
 
     /// <summary>The ranker's probability that a candidate is an attribution as annotators mark it.</summary>
@@ -67,13 +80,13 @@ public sealed class LearnedAttributionModel
 
     /// <summary>
     /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the
-    /// candidates at or above <see cref="Threshold"/>, best first, skipping any whose content is a near-duplicate
+    /// candidates at or above their <see cref="Thresholds"/>, best first, skipping any whose content is a near-duplicate
     /// (character Jaccard 0.5 or more) of one already kept; in text order.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every few hundred tokens or candidates).</exception>
     internal IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
         => KeptAttributionRepairs.Apply(document,
-            Choose(Candidates(document, lexicon, cancellationToken), new RankerMemo(Probability).Of, Threshold, cancellationToken), lexicon, Rates);
+            Choose(Candidates(document, lexicon, cancellationToken), new RankerMemo(Probability).Of, Thresholds, cancellationToken), lexicon, Rates);
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
     /// <remarks>A model trained with extra tagger features (token states) must be given the same kind of <paramref name="extra"/>.</remarks>
@@ -85,12 +98,12 @@ public sealed class LearnedAttributionModel
         return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
     }
 
-    /// <summary>The candidates kept at <paramref name="threshold"/> under <paramref name="probability"/> (see <see cref="Select"/>), in text order.</summary>
+    /// <summary>The candidates kept at <paramref name="thresholds"/> under <paramref name="probability"/> (see <see cref="Select"/>), in text order.</summary>
     internal static IReadOnlyList<AttributionSpan> Choose(List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability,
-        double threshold, CancellationToken cancellationToken = default)
+        AttributionThresholds thresholds, CancellationToken cancellationToken = default)
     {
         var (fixedOnes, scored) = Split(candidates, probability, cancellationToken);
-        var kept = Keep(scored, threshold, fixedOnes, cancellationToken);
+        var kept = Keep(scored, thresholds, fixedOnes, cancellationToken);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
 
@@ -119,7 +132,7 @@ public sealed class LearnedAttributionModel
 
     internal static bool IsFixed(AttributionCandidate c) => c.Attribution.Kind == ClaimKind.Counter || c.Attribution.FromLayout;
 
-    internal static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, double threshold,
+    internal static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, AttributionThresholds thresholds,
         IReadOnlyList<AttributionCandidate>? keptAlready = null, CancellationToken cancellationToken = default)
     {
         // Ties broken by candidate order (rules first, then the tagger's in text order): deterministic.
@@ -144,7 +157,7 @@ public sealed class LearnedAttributionModel
                 }
                 continue;
             }
-            if (p < threshold) continue;
+            if (p < thresholds.For(c)) continue;
             kept.Add(c.Attribution);
             fromRules.Add(c.FromRules);
             contents.Add(content);
@@ -179,7 +192,9 @@ public sealed class LearnedAttributionModel
         ModelArchive.WriteText(zip, "cue-rates.tsv", Rates.Save);
         ModelArchive.WriteText(zip, "settings.txt", w =>
         {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}"));
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Thresholds.Speech:R}"));
+            if (Thresholds.Other != Thresholds.Speech)
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{OtherThresholdSetting}\t{Thresholds.Other:R}"));
             w.WriteLine($"description\t{Description}");
         });
     }
@@ -195,7 +210,7 @@ public sealed class LearnedAttributionModel
         var rates = CueWordRates.Load(new StringReader(ModelArchive.ReadText(zip, "cue-rates.tsv", What)));
         var ml = new MLContext(seed: 1);
         var ranker = ml.Model.Load(ModelArchive.Read(zip, "ranker-mlnet.zip", What), out _);
-        double threshold = double.NaN;
+        double threshold = double.NaN, other = double.NaN;
         string description = "";
         using (var reader = new StringReader(ModelArchive.ReadText(zip, "settings.txt", What)))
             while (reader.ReadLine() is { } line)
@@ -203,11 +218,20 @@ public sealed class LearnedAttributionModel
                 var cols = line.Split('\t', 2);
                 if (cols.Length != 2) continue;
                 if (cols[0] == "threshold") threshold = double.Parse(cols[1], CultureInfo.InvariantCulture);
+                else if (cols[0] == OtherThresholdSetting) other = double.Parse(cols[1], CultureInfo.InvariantCulture);
                 else if (cols[0] == "description") description = cols[1];
             }
         if (double.IsNaN(threshold)) throw new InvalidDataException("attribution model settings have no threshold");
-        return new LearnedAttributionModel(tagger, rates, ml, ranker, threshold, description);
+        var thresholds = new AttributionThresholds(threshold, double.IsNaN(other) ? threshold : other);
+        if (!thresholds.IsValid) throw new InvalidDataException($"attribution model thresholds {thresholds} are not in (0, 1]");
+        return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description);
     }
+
+    /// <summary>
+    /// The settings line of the threshold of candidates whose cue is no verb of saying; absent when it equals the speech
+    /// threshold (models written before there were two read as one threshold).
+    /// </summary>
+    private const string OtherThresholdSetting = "threshold-other";
 
     private static LearnedAttributionModel LoadShipped() => ModelArchive.LoadEmbedded(ResourceName, Load);
 }
