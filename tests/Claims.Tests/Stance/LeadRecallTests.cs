@@ -6,9 +6,10 @@ namespace Claims.Tests.Stance;
 /// <summary>
 /// A claim-level agreement the stance model alone read from a claim of an article that disputes the lead as a whole
 /// yields to the article-level contradiction (<see cref="LeadStanceMerger"/>, <see cref="LeadStancePair.BodyDisputes"/>):
-/// the table <c>cases/lead-retellings.tsv</c>, and which article-level contradictions the finder marks.
+/// the table <c>cases/lead-retellings.tsv</c>, and which article-level contradictions the finder marks; and the readings
+/// with which a lead that calls its report false is read against a body that tells it (<c>cases/lead-denying-readings.tsv</c>).
 /// </summary>
-public class LeadRetellingTests
+public class LeadRecallTests
 {
     private static readonly Claim Lead = Claim.FromText("h", 1, "KFC gets a licence to sell marijuana in Colorado");
     private static readonly Claim Evidence = Claim.FromText("b", 1, "The story about KFC selling marijuana is fake news.");
@@ -75,6 +76,27 @@ public class LeadRetellingTests
         Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
         Assert.That(pair.BodyDisputes, Is.EqualTo(expected));
     }
+
+    public static IEnumerable<TestCaseData> DenyingReadings() =>
+        CaseTable.Read("lead-denying-readings.tsv", ["agree", "disagree", "discuss", "unrelated", "expected", "why"])
+            .Select(r => new TestCaseData(P(r["agree"]), P(r["disagree"]), P(r["discuss"]), P(r["unrelated"]), r["expected"], r["why"])
+                .SetName($"lead-denying-readings.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(DenyingReadings))]
+    public void ADenyingLeadAgainstABodyThatTellsTheReport(double agree, double disagree, double discuss, double unrelated, string expected, string why)
+    {
+        const string body = "McDonald's will stop serving overweight customers from January, the company announced.\n"
+            + "Obesity in America has more than doubled over the last two decades.\n"
+            + "Customers will be weighed before they order at McDonald's restaurants.";
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        var documents = new[] { analyzer.Process(new Article("h", "Fake news: McDonald's will stop serving overweight customers")), analyzer.Process(new Article("b", body)) };
+        var found = new LeadStanceFinder(new FixedModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
+        var contradictions = found.Pairs.Where(p => p.Relation == StanceLabel.Contradicts && p.LeadDenies).ToList();
+        Assert.That(contradictions, Has.Count.EqualTo(expected == "contradicts" ? 1 : 0), why);
+        Assert.That(found.Pairs.Where(p => p.Relation == StanceLabel.Agrees), Is.Empty, $"{why}: the lead calls the report fake");
+    }
+
+    private static double P(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A stance model that gives the same probabilities for every pair (the shipped featurizer profiles the texts).</summary>
     private sealed class FixedModel(ArticleStance p) : IStanceModel
