@@ -12,6 +12,10 @@ namespace Claims.Stance;
 public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassifier
 {
     private const int CacheLimit = 50_000;
+
+    /// <summary>How the reason begins with which the stance model alone decided a pair (no rule did): the first reason
+    /// of such a verdict.</summary>
+    internal const string ModelReasonStart = "model: ";
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
     // Entries added to _profiles, counted here: ConcurrentDictionary.Count takes every lock of the map on each call.
     private int _profileCount;
@@ -194,7 +198,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         // body-trained model calls it "discuss".
         float overlap = Math.Min(features[_coverA], features[_coverB]);
         string model = string.Create(CultureInfo.InvariantCulture,
-            $"model: agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
+            $"{ModelReasonStart}agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
         (reasons ??= []).Add(model);
         if (Meaning(a, b) is { } meaning) reasons.Add(meaning);
         if (veto is not null) return new StanceVerdict(StanceLabel.Neutral, veto.Confidence, reasons);

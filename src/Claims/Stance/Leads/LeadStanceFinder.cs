@@ -25,6 +25,15 @@ public sealed record LeadStancePair(Claim Lead, Claim Evidence, StanceLabel Rela
     /// claim-level agreement between the evidence and the lead claim agrees with the report, not with the lead.
     /// </summary>
     public bool LeadDenies { get; init; }
+
+    /// <summary>
+    /// True when the article as a whole disputes the lead claim: the model's confident reading
+    /// (<see cref="LeadStanceOptions.MinDisagree"/>) or a body that opens by denying the report (<see cref="OpeningDenial"/>).
+    /// A claim-level agreement the stance model alone read from one claim of that article yields to it
+    /// (<see cref="LeadStanceMerger"/>): such a claim retells the report the article disputes ("its recent piece, 'KFC
+    /// Gets Occupational Business License ...'", "A rumor that Robert Plant ripped up an $800 million contract").
+    /// </summary>
+    public bool BodyDisputes { get; init; }
 }
 
 /// <summary>Every lead claim read against one other article, decided or not (for tuning and inspection).</summary>
@@ -184,7 +193,8 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
             else
             {
                 if (relation != StanceLabel.Neutral)
-                    pairs[i] = Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles))
+                    pairs[i] = (Pair(item, lead, body, stance, relation, shared, profiles, ModelDisagree(model, lead, item.Lead, profiles)) is { } decided
+                            ? decided with { BodyDisputes = relation == StanceLabel.Contradicts } : null)
                         ?? (relation == StanceLabel.Contradicts ? DeniedByLead(item, lead, body, stance, shared, profiles) : null);
                 // A weaker reading of "disagree" is a contradiction when a claim of the article opposes the lead in words.
                 else if (shared.Count >= Options.MinSharedTerms && stance.LeansDisagree(Options))
@@ -236,7 +246,7 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         if (OpeningDenial.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, LeadClaims.Opening(item.Target, Options.OpeningSentences),
                 c => profiles.Lexical(c.Text), Options.MinSharedTerms, c => profiles.Lexical(LeadClaims.SentenceOf(item.Target, c))) is not { } evidence) return null;
         return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, evidence,
-            $"; {item.Target.Article.Id} opens by denying the report");
+            $"; {item.Target.Article.Id} opens by denying the report") is { } denied ? denied with { BodyDisputes = true } : null;
     }
 
     // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:

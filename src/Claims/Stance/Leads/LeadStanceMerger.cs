@@ -8,14 +8,16 @@ namespace Claims.Stance.Leads;
 /// pair (in pair order) takes the higher score and both sets of reasons;</item>
 /// <item>when it relates them the other way, the claim-level verdict stands and its reasons say the article-level
 /// reading differs, except that a contradiction read from the lead's own denial (<see cref="LeadStancePair.LeadDenies"/>)
-/// replaces an agreement between the same two claims (the claim-level path read the report without the denial);</item>
+/// replaces an agreement between the same two claims (the claim-level path read the report without the denial), and a
+/// contradiction of an article that disputes the lead as a whole (<see cref="LeadStancePair.BodyDisputes"/>) takes the
+/// place of an agreement the stance model alone read from one of its claims (a retelling of the report it disputes);</item>
 /// <item>else the pair (lead claim, evidence claim) is added after the claim pairs, replacing a neutral pair between the
 /// two if one was kept.</item>
 /// </list>
 /// One merger per enumeration of pairs (it keeps which verdicts were used); it holds the article-level verdicts and
 /// the few neutral pairs that one of them may replace, never the claim pairs themselves.
 /// </summary>
-internal sealed class LeadStanceMerger
+internal sealed partial class LeadStanceMerger
 {
     /// <summary>What a merge did, by case.</summary>
     public readonly record struct Counts(int Added, int Merged, int Conflicting);
@@ -60,7 +62,8 @@ internal sealed class LeadStanceMerger
     /// <summary>
     /// The claim-level <paramref name="pair"/> as it is to be written now (merged with or annotated by the article-level
     /// verdicts on its claims), or null when it is a neutral pair that an article-level verdict may still replace
-    /// (<see cref="Remaining"/> returns it).
+    /// (<see cref="Remaining"/> returns it) or an agreement that yields to an article-level contradiction between other
+    /// claims (<see cref="Remaining"/> writes the contradiction).
     /// </summary>
     public ClaimPair? Review(ClaimPair pair)
     {
@@ -92,6 +95,12 @@ internal sealed class LeadStanceMerger
                         Relation = f.Relation, Score = f.Score,
                         Reasons = [.. f.Reasons, "claim level: " + string.Join(" | ", pair.Reasons) + "; the lead claim is the report its lead calls false: the article-level verdict stands"],
                     };
+                    _use[k] = Use.Merged;
+                }
+                else if (YieldsToArticle(f, pair, k))
+                {
+                    if (_ends[k] != (a < b ? (a, b) : (b, a))) { _found[k] = f with { Reasons = [.. f.Reasons, Yielded(pair)] }; return null; }
+                    pair = pair with { Relation = f.Relation, Score = f.Score, Reasons = [.. f.Reasons, Yielded(pair)] };
                     _use[k] = Use.Merged;
                 }
                 else

@@ -42,10 +42,13 @@ public sealed record LeadStanceOptions
     /// Smallest model probability of "agree" for a contradiction between a lead claim that calls the report it names
     /// false or doubts it ("Hoax Alert: ...", "Fake-News: ...", "X denies ...") and an article whose body tells the
     /// report without denying or doubting it anywhere (<see cref="DenyingLead"/>): the model reads the shared words as
-    /// agreement, but the body asserts what the lead calls false (default 0.5, chosen on the tune half of the FNC-1
-    /// hold-out corpus; see benchmarks/README.md, recall round 5). Depends on the model.
+    /// agreement, but the body asserts what the lead calls false (default 0.4, chosen on the tune half of the FNC-1
+    /// hold-out corpus; 0.5 since recall round 5, lowered in round 15: "agree" ahead of "disagree" and "discuss" is what
+    /// matters; "Willie Nelson Dead? ... Another Celebrity Death Hoax Makes The Rounds" against a body that tells the
+    /// death reads agree 0.50, disagree 0.47; any value from 0 to 0.4 gives the same tune-half pairs; see
+    /// benchmarks/README.md, recall15). Depends on the model.
     /// </summary>
-    public double MinAgreeWithDenyingLead { get; init; } = 0.5;
+    public double MinAgreeWithDenyingLead { get; init; } = 0.4;
 
     /// <summary>
     /// Smallest model probability of "agree" for an agreement between a lead claim that denies ("No, Banksy has not been

@@ -1,0 +1,28 @@
+namespace Claims.Stance.Leads;
+
+/// <summary>
+/// The merger's rule for claim-level agreements inside an article that disputes the lead as a whole
+/// (<see cref="LeadStancePair.BodyDisputes"/>). A body that calls a report false usually retells it ("The Racket Report
+/// already has hundreds of thousands of shares on its recent piece, 'KFC Gets Occupational Business License To Sell
+/// Marijuana ...'", "A rumor that Robert Plant ripped up an $800 million contract ... has been called 'rubbish'",
+/// "Sorkin told Bloomberg that Bale was a lock for the part"): the stance model, reading that one claim against the
+/// lead, agrees with the report. Such an agreement, decided by the model alone, yields to the article-level
+/// contradiction; an agreement a rule decided (numbers that match, a shared denial) stands, as before.
+/// </summary>
+internal sealed partial class LeadStanceMerger
+{
+    // A claim-level agreement decided by the stance model alone (its first reason is the model's) against an unused
+    // article-level contradiction of an article that disputes the lead as a whole.
+    private bool YieldsToArticle(LeadStancePair f, ClaimPair pair, int k) =>
+        f.BodyDisputes && f.Relation == StanceLabel.Contradicts && pair.Relation == StanceLabel.Agrees && _use[k] == Use.None
+        && ModelAlone(pair);
+
+    /// <summary>True when the stance model alone decided <paramref name="pair"/>: its first reason is the model's
+    /// reading (<see cref="StanceClassifier.ModelReasonStart"/>), no rule's.</summary>
+    internal static bool ModelAlone(ClaimPair pair) =>
+        pair.Reasons.Count > 0 && pair.Reasons[0].StartsWith(StanceClassifier.ModelReasonStart, StringComparison.Ordinal);
+
+    // The note that says which claim-level agreement gave way, and why.
+    private static string Yielded(ClaimPair pair) =>
+        $"claim level: {pair.A} agrees with {pair.B} by the model alone ({pair.Reasons[0]}); the article disputes the lead as a whole, the claim retells the report: the article-level verdict stands";
+}

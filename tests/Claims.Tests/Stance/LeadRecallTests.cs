@@ -1,0 +1,116 @@
+using Claims.Stance;
+using Claims.Stance.Leads;
+
+namespace Claims.Tests.Stance;
+
+/// <summary>
+/// A claim-level agreement the stance model alone read from a claim of an article that disputes the lead as a whole
+/// yields to the article-level contradiction (<see cref="LeadStanceMerger"/>, <see cref="LeadStancePair.BodyDisputes"/>):
+/// the table <c>cases/lead-retellings.tsv</c>, and which article-level contradictions the finder marks; and the readings
+/// with which a lead that calls its report false is read against a body that tells it (<c>cases/lead-denying-readings.tsv</c>).
+/// </summary>
+public class LeadRecallTests
+{
+    private static readonly Claim Lead = Claim.FromText("h", 1, "KFC gets a licence to sell marijuana in Colorado");
+    private static readonly Claim Evidence = Claim.FromText("b", 1, "The story about KFC selling marijuana is fake news.");
+    private static readonly Claim Retelling = Claim.FromText("b", 2, "The Racket Report has thousands of shares on its piece, KFC gets a licence to sell marijuana.");
+    private static readonly Claim[] Claims = [Lead, Evidence, Retelling];
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        CaseTable.Read("lead-retellings.tsv", ["reason", "article", "claims", "expected", "why"])
+            .Select(r => new TestCaseData(r["reason"], r["article"], r["claims"], r["expected"], r["why"])
+                .SetName($"lead-retellings.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(Cases))]
+    public void AClaimLevelAgreementAgainstAnArticleThatDisputesTheLead(string reason, string article, string claims, string expected, string why)
+    {
+        var agreeing = claims switch { "same" => Evidence, "other" => Retelling, _ => throw new FormatException($"claims: '{claims}' (same, other)") };
+        var found = new LeadStancePair(Lead, Evidence, StanceLabel.Contradicts, new ArticleStance(0.1, 0.8, 0.08, 0.02), 0.4,
+            ["article-level stance: b as a whole disputes the lead claim h#1"]);
+        found = article switch
+        {
+            "body" => found with { BodyDisputes = true },
+            "lead" => found with { LeadDenies = true },
+            "weak" => found,
+            _ => throw new FormatException($"article: '{article}' (body, lead, weak)"),
+        };
+        var merger = new LeadStanceMerger(Claims, [found]);
+        var written = new List<ClaimPair>();
+        if (merger.Review(new ClaimPair(Lead.Id, agreeing.Id, StanceLabel.Agrees, 0.7, [reason, "same event: same story"], 0.5)) is { } reviewed)
+            written.Add(reviewed);
+        written.AddRange(merger.Remaining());
+        var relations = written.Where(p => p.A == Lead.Id || p.B == Lead.Id).Select(p => p.Relation).Distinct().ToList();
+        Assert.That(relations, Is.EqualTo(new[] { expected == "contradicts" ? StanceLabel.Contradicts : StanceLabel.Agrees }), why);
+        Assert.That(written.Select(p => (p.A, p.B)), Is.Unique, why);
+        if (expected == "contradicts")
+            Assert.That(written.Single().Reasons[^1], Does.Contain("by the model alone").And.EndWith("the article-level verdict stands"), why);
+    }
+
+    [Test]
+    public void AModelReasonIsTheClassifiersOwn()
+    {
+        // The rule recognizes a model-decided pair by the classifier's first reason: the two must not drift apart.
+        var classifier = new StanceClassifier();
+        var verdict = classifier.Classify(Claim.FromText("a", 1, "The city council approved the new school budget."),
+            Claim.FromText("b", 1, "The council approved the school budget for the city."));
+        Assert.That(verdict.Reasons, Has.Some.StartsWith(StanceClassifier.ModelReasonStart));
+        Assert.That(LeadStanceMerger.ModelAlone(new ClaimPair("a#1", "b#1", StanceLabel.Agrees, 0.7, ["numbers: '2' matches '2'", "model: agree 0.9"], 0.5)),
+            Is.False, "a rule's reason first");
+    }
+
+    private const string Headline = "Summit between Trump and Putin in Budapest cancelled";
+    private const string Body = "The White House denied reports that the summit between Trump and Putin in Budapest had been cancelled.\n"
+        + "Officials in Budapest said preparations for the summit continue.\n"
+        + "The Kremlin said both delegations are preparing the talks.\n"
+        + "Weather in Budapest was mild on Monday.";
+
+    [TestCase(0.05, 0.85, 0.08, 0.02, true, TestName = "The model's confident contradiction: the article disputes the lead as a whole")]
+    [TestCase(0.05, 0.30, 0.63, 0.02, true, TestName = "A body that opens by denying the report disputes the lead as a whole")]
+    [TestCase(0.05, 0.55, 0.38, 0.02, false, TestName = "A weaker reading of disagree does not")]
+    public void WhichContradictionsDisputeTheLeadAsAWhole(double agree, double disagree, double discuss, double unrelated, bool expected)
+    {
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        var documents = new[] { analyzer.Process(new Article("h", Headline)), analyzer.Process(new Article("b", Body)) };
+        var found = new LeadStanceFinder(new FixedModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
+        var pair = found.Pairs.Single();
+        Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
+        Assert.That(pair.BodyDisputes, Is.EqualTo(expected));
+    }
+
+    public static IEnumerable<TestCaseData> DenyingReadings() =>
+        CaseTable.Read("lead-denying-readings.tsv", ["agree", "disagree", "discuss", "unrelated", "expected", "why"])
+            .Select(r => new TestCaseData(P(r["agree"]), P(r["disagree"]), P(r["discuss"]), P(r["unrelated"]), r["expected"], r["why"])
+                .SetName($"lead-denying-readings.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(DenyingReadings))]
+    public void ADenyingLeadAgainstABodyThatTellsTheReport(double agree, double disagree, double discuss, double unrelated, string expected, string why)
+    {
+        const string body = "McDonald's will stop serving overweight customers from January, the company announced.\n"
+            + "Obesity in America has more than doubled over the last two decades.\n"
+            + "Customers will be weighed before they order at McDonald's restaurants.";
+        var analyzer = ClaimAnalyzer.CreateDefault();
+        var documents = new[] { analyzer.Process(new Article("h", "Fake news: McDonald's will stop serving overweight customers")), analyzer.Process(new Article("b", body)) };
+        var found = new LeadStanceFinder(new FixedModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
+        var contradictions = found.Pairs.Where(p => p.Relation == StanceLabel.Contradicts && p.LeadDenies).ToList();
+        Assert.That(contradictions, Has.Count.EqualTo(expected == "contradicts" ? 1 : 0), why);
+        Assert.That(found.Pairs.Where(p => p.Relation == StanceLabel.Agrees), Is.Empty, $"{why}: the lead calls the report fake");
+    }
+
+    private static double P(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A stance model that gives the same probabilities for every pair (the shipped featurizer profiles the texts).</summary>
+    private sealed class FixedModel(ArticleStance p) : IStanceModel
+    {
+        public IReadOnlyList<string> Labels { get; } = ["agree", "disagree", "discuss", "unrelated"];
+
+        public PairFeaturizer Featurizer => StanceModel.Default.Featurizer;
+
+        public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
+        {
+            probabilities[0] = (float)p.Agree;
+            probabilities[1] = (float)p.Disagree;
+            probabilities[2] = (float)p.Discuss;
+            probabilities[3] = (float)p.Unrelated;
+        }
+    }
+}
