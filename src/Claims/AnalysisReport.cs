@@ -67,4 +67,9 @@ public sealed record ArticleAnalysis(Article Article, string? Title, IReadOnlyLi
 /// <param name="Score">Confidence of the relation in [0, 1].</param>
 /// <param name="Reasons">The rules and features that decided, in words.</param>
 /// <param name="Similarity">Content similarity that made the pair a candidate, in [0, 1].</param>
-public sealed record ClaimPair(string A, string B, StanceLabel Relation, double Score, IReadOnlyList<string> Reasons, double Similarity);
+public sealed record ClaimPair(string A, string B, StanceLabel Relation, double Score, IReadOnlyList<string> Reasons, double Similarity)
+{
+    /// <summary>True when the stance model alone decided the relation of the two claims (no rule had a finding on
+    /// them); false for rule verdicts, article-level verdicts and counter-claims.</summary>
+    public bool ModelAlone { get; init; }
+}

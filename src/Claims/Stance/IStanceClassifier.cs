@@ -20,6 +20,10 @@ public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyLis
     /// <summary>The rules whose findings decided the label; empty when the model decided.</summary>
     public IReadOnlyList<IStanceRule> DecidingRules { get; init; } = [];
 
+    /// <summary>True when the stance model decided the label and no rule had any finding on the pair (no note, no veto
+    /// that did not hold): the verdict rests on the model's reading alone.</summary>
+    public bool ModelAlone { get; init; }
+
     /// <summary>True when a rule of type <typeparamref name="TRule"/> decided the label.</summary>
     public bool DecidedBy<TRule>() where TRule : IStanceRule => DecidingRules.Any(r => r is TRule);
 }

@@ -15,7 +15,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
 
     /// <summary>How the reason begins with which the stance model alone decided a pair (no rule did): the first reason
     /// of such a verdict.</summary>
-    internal const string ModelReasonStart = "model: ";
+    private const string ModelReasonStart = "model: ";
     private readonly ConcurrentDictionary<string, TextProfile> _profiles = new(StringComparer.Ordinal);
     // Entries added to _profiles, counted here: ConcurrentDictionary.Count takes every lock of the map on each call.
     private int _profileCount;
@@ -199,6 +199,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         float overlap = Math.Min(features[_coverA], features[_coverB]);
         string model = string.Create(CultureInfo.InvariantCulture,
             $"{ModelReasonStart}agree {agree:0.00}, disagree {disagree:0.00}, discuss {p[_discuss]:0.00}, unrelated {p[_unrelated]:0.00}; overlap {overlap:0.00}");
+        bool modelAlone = reasons is null;
         (reasons ??= []).Add(model);
         if (Meaning(a, b) is { } meaning) reasons.Add(meaning);
         if (veto is not null) return new StanceVerdict(StanceLabel.Neutral, veto.Confidence, reasons);
@@ -206,7 +207,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         // trusted when the claims also share much of their content (seed pairs showed confident "disagree" between
         // claims about different meetings at overlap 0.09, and "agree" between fragments at 0.20).
         if (disagree > ModelContradictionThreshold && overlap >= Relatedness.ModelContradictionOverlap)
-            return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons);
+            return new StanceVerdict(StanceLabel.Contradicts, disagree, reasons) { ModelAlone = modelAlone };
         if ((agree > ModelAgreementThreshold && overlap >= Relatedness.ModelAgreementOverlap)
             || (agree > Relatedness.ConfidentAgreement && overlap >= Relatedness.ConfidentAgreementOverlap
                 && features[_negationAsymmetry] == 0 && features[_antonyms] == 0)
@@ -219,7 +220,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
                 return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
             }
             // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
-            return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons);
+            return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons) { ModelAlone = modelAlone };
         }
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }

@@ -11,16 +11,11 @@ namespace Claims.Stance.Leads;
 /// </summary>
 internal sealed partial class LeadStanceMerger
 {
-    // A claim-level agreement decided by the stance model alone (its first reason is the model's) against an unused
+    // A claim-level agreement decided by the stance model alone (ClaimPair.ModelAlone) against an unused
     // article-level contradiction of an article that disputes the lead as a whole.
     private bool YieldsToArticle(LeadStancePair f, ClaimPair pair, int k) =>
         f.BodyDisputes && f.Relation == StanceLabel.Contradicts && pair.Relation == StanceLabel.Agrees && _use[k] == Use.None
-        && ModelAlone(pair);
-
-    /// <summary>True when the stance model alone decided <paramref name="pair"/>: its first reason is the model's
-    /// reading (<see cref="StanceClassifier.ModelReasonStart"/>), no rule's.</summary>
-    internal static bool ModelAlone(ClaimPair pair) =>
-        pair.Reasons.Count > 0 && pair.Reasons[0].StartsWith(StanceClassifier.ModelReasonStart, StringComparison.Ordinal);
+        && pair.ModelAlone;
 
     // The note that says which claim-level agreement gave way, and why.
     private static string Yielded(ClaimPair pair) =>
