@@ -148,6 +148,7 @@ public sealed partial class SameEventGate : IVerdictGate
             return $"a bare name agrees with nothing (fewer than {Options.MinContentWords} content words, all names)";
         if (verdict.Label == StanceLabel.Agrees && Options.ReportingNotesAgreeWithNothing && (IsReportingNote(a.Text) || IsReportingNote(b.Text)))
             return "a note on how the story was reported (a request for comment, a poll's method) agrees with nothing";
+        if (verdict.Label == StanceLabel.Agrees && OtherThings(a, b, verdict, context, e) is { } other) return other;
         if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
@@ -304,9 +305,11 @@ internal sealed record SameEventEvidence(
 
     private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);
 
-    // Every prefix of three letters or more of a weekday or month ("wed", "septemb"): the stems IsCalendarStem accepts.
+    // Every prefix of three letters or more of a weekday or month ("wed", "septemb"), and each one's stem as the term
+    // extractor writes it ("juli", "januari", "februari": a stem need not be a prefix): the stems IsCalendarStem accepts.
     private static readonly HashSet<string> CalendarStems = new(
-        Calendar.SelectMany(c => Enumerable.Range(3, Math.Max(0, c.Length - 2)).Select(n => c[..n])), StringComparer.Ordinal);
+        Calendar.SelectMany(c => Enumerable.Range(3, Math.Max(0, c.Length - 2)).Select(n => c[..n]))
+            .Concat(Calendar.Select(c => TermExtractor.Default.Stem(c))), StringComparer.Ordinal);
 
     // The longest weekday or month: a longer word is none.
     private static readonly int LongestCalendarWord = Calendar.Max(c => c.Length);
