@@ -46,8 +46,10 @@ public sealed partial class SameEventGate
     }
 
     /// <summary>
-    /// Why an agreement of the shared-denial rule denies no one thing, or null: the denial is written as a name in a
-    /// claim ("No Child Left Behind", a law's title: every word capitalized, the claim not a headline in title case), or
+    /// Why an agreement of the shared-denial rule denies no one thing, or null: a denial is written as a name in both
+    /// claims ("No Child Left Behind", a law's title: every word capitalized, neither claim a headline in title case; one
+    /// headline capitalizing more words than its title-case share, "Arrested Woman Is Not The Wife of ISIS Leader
+    /// al-Baghdadi", beside "not Isis leader's wife" is no name), or
     /// the claims share little but the words of the denial itself ("nothing wrong" / "nothing wrong", "doesn't mean" /
     /// "doesn't mean" of different people and things): in a run of at least
     /// <see cref="SameEventGateOptions.RarityMinArticles"/> articles, what they share beyond the words both denials
@@ -59,7 +61,7 @@ public sealed partial class SameEventGate
         if (verdict.Reasons.Select(SharedDenialRule.Quotes).FirstOrDefault(q => q is not null) is not { } quotes) return null;
         if (Options.DenialsOfNamesDenyNothing)
             foreach (var quote in (ReadOnlySpan<string>)[quotes.A, quotes.B])
-                if (WrittenAsName(a.Text, quote) || WrittenAsName(b.Text, quote))
+                if (WrittenAsName(a.Text, quote) && WrittenAsName(b.Text, quote))
                     return $"a denial written as a name ('{quote}'): a title denies nothing";
         if (Options.DenialRestMinRarity <= 0 || context.Corpus is not { } corpus || corpus.Articles < Options.RarityMinArticles) return null;
         var own = QuoteTerms(quotes.A);

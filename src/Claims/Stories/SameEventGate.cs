@@ -63,6 +63,8 @@ public sealed partial class SameEventGate : IVerdictGate
     {
         Options = options ?? SameEventGateOptions.Default;
         Vectors = vectors ?? EmbeddingVectors.Instance;
+        _titleStems = new HashSet<string>(
+            Options.PersonTitles.SelectMany(t => t.Split('-')).Select(w => TermExtractor.Default.Stem(TermExtractor.Lower(w))), StringComparer.Ordinal);
     }
 
     /// <summary>The thresholds in use.</summary>
@@ -138,8 +140,8 @@ public sealed partial class SameEventGate : IVerdictGate
         // eventually" / "Sanders's recent attacks on Clinton have alarmed her supporters", PolNeAR train).
         if (verdict.Label == StanceLabel.Agrees && (!context.SameStory || (Options.ModelAgreementsNeedWords && verdict.DecidingRules.Count == 0))
             && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
-            && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
-            return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
+            && SharedBeyondNames(a, b, e, _titleStems) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
+            return $"an agreement on names and titles only ({(e.SharedNames.Count == 0 ? "no name shared" : Join(e.SharedNames))})";
         // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
         // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
         // caught coming across the Mexican border in", still does: FNC-1 headline-body agreements.)
@@ -235,16 +237,22 @@ public sealed partial class SameEventGate : IVerdictGate
     private string? UnderReview(Claim claim) =>
         claim.Cue == ":" && claim.Speaker is { } speaker && Options.ReviewLabels.Contains(speaker.Trim()) ? speaker.Trim() : null;
 
+    // The terms of SameEventGateOptions.PersonTitles as the feature extractor writes them (stems; "front-runner" gives
+    // "front" and "runner").
+    private readonly HashSet<string> _titleStems;
+
     /// <summary>
     /// The shared content words of the pair plus its shared names that either side also writes in lower case ("the
     /// patient is not being treated" / "KC hospital: Patient does not have ...", a headline's "Fur Coats" / "fur coat"):
     /// a word written in lower case is said of something, whatever capitals a headline or a colon gives it elsewhere.
     /// </summary>
-    private static int SharedBeyondNames(Claim a, Claim b, SameEventEvidence e)
+    /// Words that describe a person as <see cref="SameEventGateOptions.PersonTitles"/> lists them ("presumptive",
+    /// "nominee", "former", "front-runner") do not count: they name whom a claim is about, not what it says.
+    private static int SharedBeyondNames(Claim a, Claim b, SameEventEvidence e, HashSet<string> titles)
     {
-        int shared = e.SharedWords.Count;
+        int shared = e.SharedWords.Count(t => !titles.Contains(t));
         foreach (var t in e.SharedNames)
-            if (WrittenInLowerCase(a.Text, t) || WrittenInLowerCase(b.Text, t)) shared++;
+            if (!titles.Contains(t) && (WrittenInLowerCase(a.Text, t) || WrittenInLowerCase(b.Text, t))) shared++;
         return shared;
     }
 

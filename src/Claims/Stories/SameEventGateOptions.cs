@@ -50,6 +50,20 @@ public sealed record SameEventGateOptions
     public bool ModelAgreementsNeedWords { get; init; } = true;
 
     /// <summary>
+    /// Words that describe a person by a role or a standing ("presumptive Republican nominee Donald Trump", "Democratic
+    /// front-runner Hillary Clinton", "former President Bill Clinton", "Texas Sen. Ted Cruz"): the check that an agreement
+    /// shares content beyond names (<see cref="ModelAgreementsNeedWords"/>, <see cref="MinSharedWords"/>) does not count
+    /// them either. Two claims that share only whom they are about and how he is called agree on nothing said of him
+    /// (PolNeAR train, agree15: about 70 semantic model agreements, nearly all false).
+    /// </summary>
+    public IReadOnlySet<string> PersonTitles { get; init; } = new HashSet<string>(
+    [
+        "president", "presidential", "vice", "former", "presumptive", "nominee", "candidate", "front-runner", "frontrunner",
+        "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "secretary",
+        "chairman", "chairwoman", "chair", "mayor", "incumbent", "challenger", "rival", "spokesman", "spokeswoman",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
     /// Whether a claim of fewer than <see cref="MinContentWords"/> content words, all of them names ("Ted Cruz.", a
     /// byline), agrees with nothing (default true), as it contradicts nothing.
     /// </summary>
@@ -182,8 +196,8 @@ public sealed record SameEventGateOptions
     public bool DifferentSharesAgreeOnNothing { get; init; } = true;
 
     /// <summary>
-    /// Whether a shared denial written as a name in a claim ("No Child Left Behind", a law's title, in a sentence not in
-    /// title case) is no denial (default true): six agreements of PolNeAR train shared the title of one law, said of
+    /// Whether a shared denial written as a name in both claims ("No Child Left Behind", a law's title, in sentences not
+    /// in title case) is no denial (default true): six agreements of PolNeAR train shared the title of one law, said of
     /// different things.
     /// </summary>
     public bool DenialsOfNamesDenyNothing { get; init; } = true;
