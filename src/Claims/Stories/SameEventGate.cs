@@ -63,8 +63,7 @@ public sealed partial class SameEventGate : IVerdictGate
     {
         Options = options ?? SameEventGateOptions.Default;
         Vectors = vectors ?? EmbeddingVectors.Instance;
-        _titleStems = new HashSet<string>(
-            Options.PersonTitles.SelectMany(t => t.Split('-')).Select(w => TermExtractor.Default.Stem(TermExtractor.Lower(w))), StringComparer.Ordinal);
+        _titleTerms = [.. Options.PersonTitles.Select(t => t.Split('-').Select(w => TermExtractor.Default.Stem(TermExtractor.Lower(w))).ToArray())];
     }
 
     /// <summary>The thresholds in use.</summary>
@@ -140,7 +139,7 @@ public sealed partial class SameEventGate : IVerdictGate
         // eventually" / "Sanders's recent attacks on Clinton have alarmed her supporters", PolNeAR train).
         if (verdict.Label == StanceLabel.Agrees && (!context.SameStory || (Options.ModelAgreementsNeedWords && verdict.DecidingRules.Count == 0))
             && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
-            && SharedBeyondNames(a, b, e, _titleStems) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
+            && SharedBeyondNames(a, b, e, SharedTitles(e)) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
             return $"an agreement on names and titles only ({(e.SharedNames.Count == 0 ? "no name shared" : Join(e.SharedNames))})";
         // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
         // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
@@ -237,9 +236,9 @@ public sealed partial class SameEventGate : IVerdictGate
     private string? UnderReview(Claim claim) =>
         claim.Cue == ":" && claim.Speaker is { } speaker && Options.ReviewLabels.Contains(speaker.Trim()) ? speaker.Trim() : null;
 
-    // The terms of SameEventGateOptions.PersonTitles as the feature extractor writes them (stems; "front-runner" gives
-    // "front" and "runner").
-    private readonly HashSet<string> _titleStems;
+    // The terms of each of SameEventGateOptions.PersonTitles as the feature extractor writes them (stems; "front-runner"
+    // gives "front" and "runner").
+    private readonly string[][] _titleTerms;
 
     /// <summary>
     /// The shared content words of the pair plus its shared names that either side also writes in lower case ("the
@@ -292,6 +291,16 @@ public sealed partial class SameEventGate : IVerdictGate
             if (w.Length > 0 && char.IsLower(w[0]) && w.StartsWith(term, StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    // The terms of the person titles both claims share: a title of several words only when both share all of them
+    // ("front" and "runner" of "front-runner", not the "front" of a front door).
+    private HashSet<string> SharedTitles(SameEventEvidence e)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in _titleTerms)
+            if (title.All(t => e.SharedWords.Contains(t) || e.SharedNames.Contains(t))) titles.UnionWith(title);
+        return titles;
     }
 
     private static string Join(IEnumerable<string> items) => string.Join(", ", items.Order(StringComparer.Ordinal).Take(4));
