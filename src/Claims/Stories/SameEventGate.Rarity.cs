@@ -52,15 +52,17 @@ public sealed partial class SameEventGate
     /// of its time, <see cref="SameEventEvidence.IsWhen"/>) of ln(articles / articles with the term), so that several common words
     /// together can still make one event ("trying to change my ways": every word common, the combination not), while
     /// "Clinton", "Trump", "campaign" and "email" in a year of election coverage make a topic; a rare figure counts as a
-    /// rare word ("2,383" delegates), a figure every poll story gives does not. <c>Terms</c> lists the
+    /// rare word ("2,383" delegates), a figure every poll story gives does not; terms in <c>leaveOut</c> are not counted.
+    /// <c>Terms</c> lists the
     /// shared terms by share of articles, most common first.
     /// </summary>
     private readonly record struct SharedRarity(double Sum, string Terms, int Articles, double Needed)
     {
-        public static SharedRarity Of(CorpusWords corpus, SameEventEvidence e, double needed)
+        public static SharedRarity Of(CorpusWords corpus, SameEventEvidence e, double needed, IReadOnlySet<string>? leaveOut = null)
         {
             var terms = e.SharedWords.Concat(e.SharedNames).Concat(e.SharedFigures ?? [])
-                .Where(t => !t.StartsWith(FeatureExtractor.ConceptPrefix, StringComparison.Ordinal) && !SameEventEvidence.IsWhen(t))
+                .Where(t => !t.StartsWith(FeatureExtractor.ConceptPrefix, StringComparison.Ordinal) && !SameEventEvidence.IsWhen(t)
+                    && leaveOut?.Contains(t) != true)
                 .Select(t => (Term: t, Frequency: corpus.DocumentFrequency(t), Rarity: corpus.Rarity(t)))
                 .OrderByDescending(t => t.Frequency).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
             double sum = terms.Sum(t => t.Rarity);

@@ -63,6 +63,7 @@ public sealed partial class SameEventGate : IVerdictGate
     {
         Options = options ?? SameEventGateOptions.Default;
         Vectors = vectors ?? EmbeddingVectors.Instance;
+        _titleTerms = [.. Options.PersonTitles.Select(t => t.Split('-').Select(w => TermExtractor.Default.Stem(TermExtractor.Lower(w))).ToArray())];
     }
 
     /// <summary>The thresholds in use.</summary>
@@ -138,8 +139,8 @@ public sealed partial class SameEventGate : IVerdictGate
         // eventually" / "Sanders's recent attacks on Clinton have alarmed her supporters", PolNeAR train).
         if (verdict.Label == StanceLabel.Agrees && (!context.SameStory || (Options.ModelAgreementsNeedWords && verdict.DecidingRules.Count == 0))
             && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
-            && SharedBeyondNames(a, b, e) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
-            return $"an agreement on names only ({(e.SharedNames.Count == 0 ? "none shared" : Join(e.SharedNames))})";
+            && SharedBeyondNames(a, b, e, SharedTitles(e)) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
+            return $"an agreement on names and titles only ({(e.SharedNames.Count == 0 ? "no name shared" : Join(e.SharedNames))})";
         // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
         // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
         // caught coming across the Mexican border in", still does: FNC-1 headline-body agreements.)
@@ -148,6 +149,7 @@ public sealed partial class SameEventGate : IVerdictGate
             return $"a bare name agrees with nothing (fewer than {Options.MinContentWords} content words, all names)";
         if (verdict.Label == StanceLabel.Agrees && Options.ReportingNotesAgreeWithNothing && (IsReportingNote(a.Text) || IsReportingNote(b.Text)))
             return "a note on how the story was reported (a request for comment, a poll's method) agrees with nothing";
+        if (verdict.Label == StanceLabel.Agrees && OtherThings(a, b, verdict, context, e) is { } other) return other;
         if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
@@ -234,16 +236,22 @@ public sealed partial class SameEventGate : IVerdictGate
     private string? UnderReview(Claim claim) =>
         claim.Cue == ":" && claim.Speaker is { } speaker && Options.ReviewLabels.Contains(speaker.Trim()) ? speaker.Trim() : null;
 
+    // The terms of each of SameEventGateOptions.PersonTitles as the feature extractor writes them (stems; "front-runner"
+    // gives "front" and "runner").
+    private readonly string[][] _titleTerms;
+
     /// <summary>
     /// The shared content words of the pair plus its shared names that either side also writes in lower case ("the
     /// patient is not being treated" / "KC hospital: Patient does not have ...", a headline's "Fur Coats" / "fur coat"):
     /// a word written in lower case is said of something, whatever capitals a headline or a colon gives it elsewhere.
     /// </summary>
-    private static int SharedBeyondNames(Claim a, Claim b, SameEventEvidence e)
+    /// Words that describe a person as <see cref="SameEventGateOptions.PersonTitles"/> lists them ("presumptive",
+    /// "nominee", "former", "front-runner") do not count: they name whom a claim is about, not what it says.
+    private static int SharedBeyondNames(Claim a, Claim b, SameEventEvidence e, HashSet<string> titles)
     {
-        int shared = e.SharedWords.Count;
+        int shared = e.SharedWords.Count(t => !titles.Contains(t));
         foreach (var t in e.SharedNames)
-            if (WrittenInLowerCase(a.Text, t) || WrittenInLowerCase(b.Text, t)) shared++;
+            if (!titles.Contains(t) && (WrittenInLowerCase(a.Text, t) || WrittenInLowerCase(b.Text, t))) shared++;
         return shared;
     }
 
@@ -285,6 +293,16 @@ public sealed partial class SameEventGate : IVerdictGate
         return false;
     }
 
+    // The terms of the person titles both claims share: a title of several words only when both share all of them
+    // ("front" and "runner" of "front-runner", not the "front" of a front door).
+    private HashSet<string> SharedTitles(SameEventEvidence e)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in _titleTerms)
+            if (title.All(t => e.SharedWords.Contains(t) || e.SharedNames.Contains(t))) titles.UnionWith(title);
+        return titles;
+    }
+
     private static string Join(IEnumerable<string> items) => string.Join(", ", items.Order(StringComparer.Ordinal).Take(4));
 }
 
@@ -304,9 +322,11 @@ internal sealed record SameEventEvidence(
 
     private static readonly HashSet<string> Calendar = new([.. Text.WordLists.Weekdays, .. Text.WordLists.MonthsNotModals], StringComparer.Ordinal);
 
-    // Every prefix of three letters or more of a weekday or month ("wed", "septemb"): the stems IsCalendarStem accepts.
+    // Every prefix of three letters or more of a weekday or month ("wed", "septemb"), and each one's stem as the term
+    // extractor writes it ("juli", "januari", "februari": a stem need not be a prefix): the stems IsCalendarStem accepts.
     private static readonly HashSet<string> CalendarStems = new(
-        Calendar.SelectMany(c => Enumerable.Range(3, Math.Max(0, c.Length - 2)).Select(n => c[..n])), StringComparer.Ordinal);
+        Calendar.SelectMany(c => Enumerable.Range(3, Math.Max(0, c.Length - 2)).Select(n => c[..n]))
+            .Concat(Calendar.Select(c => TermExtractor.Default.Stem(c))), StringComparer.Ordinal);
 
     // The longest weekday or month: a longer word is none.
     private static readonly int LongestCalendarWord = Calendar.Max(c => c.Length);

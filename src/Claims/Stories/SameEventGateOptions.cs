@@ -50,6 +50,20 @@ public sealed record SameEventGateOptions
     public bool ModelAgreementsNeedWords { get; init; } = true;
 
     /// <summary>
+    /// Words that describe a person by a role or a standing ("presumptive Republican nominee Donald Trump", "Democratic
+    /// front-runner Hillary Clinton", "former President Bill Clinton", "Texas Sen. Ted Cruz"): the check that an agreement
+    /// shares content beyond names (<see cref="ModelAgreementsNeedWords"/>, <see cref="MinSharedWords"/>) does not count
+    /// them either. Two claims that share only whom they are about and how he is called agree on nothing said of him
+    /// (PolNeAR train, agree15: about 70 semantic model agreements, nearly all false).
+    /// </summary>
+    public IReadOnlySet<string> PersonTitles { get; init; } = new HashSet<string>(
+    [
+        "president", "presidential", "vice", "former", "presumptive", "nominee", "candidate", "front-runner", "frontrunner",
+        "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "secretary",
+        "chairman", "chairwoman", "chair", "mayor", "incumbent", "challenger", "rival", "spokesman", "spokeswoman",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
     /// Whether a claim of fewer than <see cref="MinContentWords"/> content words, all of them names ("Ted Cruz.", a
     /// byline), agrees with nothing (default true), as it contradicts nothing.
     /// </summary>
@@ -164,4 +178,37 @@ public sealed record SameEventGateOptions
     /// in Milwaukee" is rare enough.
     /// </summary>
     public double DateAloneMinSharedRarity { get; init; } = 6.0;
+
+    /// <summary>
+    /// Whether two agreeing claims that both name US states as places (not a politician's state, "Texas Sen. Ted Cruz",
+    /// "Senator Bernie Sanders of Vermont") and share none agree on nothing (default true): "Hillary Clinton has won the
+    /// Democratic presidential primary in Arkansas" / "... in Ohio", "Ted Cruz has won another Republican primary — this
+    /// time in Oklahoma" / "Ted Cruz wins Wisconsin Republican primary" share a candidate, a win and a primary, not one
+    /// (PolNeAR train, agree15: 66 semantic agreements, nearly all false).
+    /// </summary>
+    public bool DifferentPlacesAgreeOnNothing { get; init; } = true;
+
+    /// <summary>
+    /// Whether an agreement of a figure rule whose claims give different shares of one whole and share no other figure
+    /// ("at least 8 in 10 GOP primary voters" / "about 1 in 10 GOP primary voters": the shared "10" is the whole every poll
+    /// story counts of) agrees on nothing (default true).
+    /// </summary>
+    public bool DifferentSharesAgreeOnNothing { get; init; } = true;
+
+    /// <summary>
+    /// Whether a shared denial written as a name in both claims ("No Child Left Behind", a law's title, in sentences not
+    /// in title case) is no denial (default true): six agreements of PolNeAR train shared the title of one law, said of
+    /// different things.
+    /// </summary>
+    public bool DenialsOfNamesDenyNothing { get; init; } = true;
+
+    /// <summary>
+    /// The rarity an agreement of the shared-denial rule needs of what its claims share beyond the words both denials
+    /// quote, in a run of at least <see cref="RarityMinArticles"/> articles (default 2.0; 0 turns the check off): "there's
+    /// nothing wrong with" / "she did nothing wrong", "That doesn't mean you're better" / "doesn't mean she won't make
+    /// changes" share the denial and nothing else (PolNeAR train, agree15: of the semantic shared denials below 2.0
+    /// nearly all false), while "did not warrant criminal charges" / "no charges" of one investigation share Clinton,
+    /// FBI and classified information.
+    /// </summary>
+    public double DenialRestMinRarity { get; init; } = 2.0;
 }
