@@ -192,7 +192,8 @@ public sealed class NegationRule : IStanceRule
         if (EventGuards.CorrectionBothNamed(neg, ni, plain)) return $"'{neg.Words[start - 2]}, {StanceRules.Phrase(neg.Words, start, ni)}' is a correction the other side names both sides of";
         if (EventGuards.PlainModifier(neg, start, plain, pi)) return $"'{plain.Words[pi]} {plain.Words[pi + 1]}' modifies a noun";
         return DenialContexts.Block(neg, ni, plain, pi) ?? EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
-            ?? EventGuards.PronounSubjects(neg, start, plain, pi)
+            ?? EventGuards.PronounSubjects(neg, start, plain, pi) ?? DenialOccasions.PronounAgainstName(neg, start, plain, pi)
+            ?? DenialOccasions.BareExistential(neg, start, plain)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
             ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)
             ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)
