@@ -130,7 +130,7 @@ public sealed class NegationRule : IStanceRule
         // "if Vogue didn't reflect modern culture, nobody would talk about us": a condition's consequent.
         if (ClauseGuards.Hypothetical(neg, ni) || ClauseGuards.Hypothetical(plain, pi)) return true;
         // "before negotiations began" (not yet begun) and "demanding the release" (not done): nothing asserted.
-        if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi)) return true;
+        if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi) || ClauseGuards.Aimed(plain, pi)) return true;
         // "doesn't make much sense" against "a claim made by": an idiom is another verb.
         if (AntonymRule.Idiomatic(a, i) != AntonymRule.Idiomatic(b, j)) return true;
         // "will not begin until January" says when it begins, not that it does not.
