@@ -175,6 +175,35 @@ internal static class ClauseGuards
         return false;
     }
 
+    /// <summary>Phrases of an aim or a need: what follows them is wanted or required, not done ("aimed to win by a large
+    /// enough margin", "would have to win big primary states by large margins").</summary>
+    private static readonly string[][] Aims =
+    [
+        ["aimed", "to"], ["aims", "to"], ["aim", "to"], ["aiming", "to"], ["hoped", "to"], ["hopes", "to"], ["hoping", "to"],
+        ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["needed", "to"], ["trying", "to"],
+        ["tried", "to"], ["tries", "to"], ["attempt", "to"], ["attempted", "to"], ["wants", "to"], ["wanted", "to"],
+    ];
+
+    /// <summary>The most words from an aim phrase's start to the word it wants done ("aimed to win by a large").</summary>
+    public const int AimReach = 6;
+
+    /// <summary>
+    /// True when word <paramref name="index"/> follows an aim or a need (<see cref="Aims"/>) in its clause, within
+    /// <see cref="AimReach"/> words: "The Vermont senator aimed to win by a large enough margin" asserts no margin, so
+    /// "it's not by large enough margins" denies nothing it says.
+    /// </summary>
+    public static bool Aimed(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - AimReach; k--)
+        {
+            string w = u.Words[k];
+            if (w.Length == 0 || !char.IsLetterOrDigit(w[0])) return false;
+            foreach (var phrase in Aims)
+                if (UnitBuilder.MatchAt(u.Words, k, phrase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Particles that make a verb another verb ("show up", "give up", "turn out", "pay off", "break down").</summary>
     public static readonly FrozenSet<string> VerbParticles = Set("up", "out", "off", "down", "away");
 

@@ -150,7 +150,7 @@ public sealed class ModalityRule : IStanceRule
         for (int k = start + length; k < u.Words.Length; k++)
         {
             if (PredicateLinks.Contains(u.Words[k])) continue;
-            return u.Stems[k] is not null ? k : -1;
+            return u.Stems[k] is not null || (ComparisonPredicates.Contains(u.Words[k]) && u.Words[k - 1] == "be") ? k : -1;
         }
         return -1;
     }
@@ -160,19 +160,30 @@ public sealed class ModalityRule : IStanceRule
     /// "will be released", "will charge"): a denial of one predicate says nothing of another. The same stem, verb lemma
     /// or synonym group anywhere in the other text counts ("will meet" and "no plans for a meeting").
     /// </summary>
+    /// <remarks>
+    /// The word must occur where the other text's own plan phrase starts or after it: "Democrats were not going to be
+    /// like Trump" says nothing of "will come together" for the "would come together" of an earlier clause.
+    /// </remarks>
     private static bool SamePredicate(TextUnit a, PhraseStarts phrasesA, TextUnit b, PhraseStarts phrasesB)
     {
         int pa = Predicate(a, phrasesA), pb = Predicate(b, phrasesB);
         if (pa < 0 || pb < 0) return true;
-        return Occurs(a, pa, b) || Occurs(b, pb, a);
+        return Occurs(a, pa, b, PlanStart(b, phrasesB)) || Occurs(b, pb, a, PlanStart(a, phrasesA));
     }
 
-    // True when word k of u has its stem, verb lemma or synonym group among the words of other.
-    private static bool Occurs(TextUnit u, int k, TextUnit other)
+    // Where the plan phrase of u starts (0 when none is found).
+    private static int PlanStart(TextUnit u, PhraseStarts phrases) => FindAt(u, phrases) is var (start, _) ? start : 0;
+
+    /// <summary>Words after "be" in a plan phrase that make its predicate a comparison ("not going to be like Trump").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ComparisonPredicates = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["like", "unlike"], StringComparer.Ordinal);
+
+    // True when word k of u has its stem, verb lemma or synonym group among the words of other from position `from` on.
+    private static bool Occurs(TextUnit u, int k, TextUnit other, int from)
     {
         var lemmas = Claims.Text.VerbLemmas.Default;
         string lemma = lemmas.Lemma(u.Words[k]);
-        for (int m = 0; m < other.Words.Length; m++)
+        for (int m = from; m < other.Words.Length; m++)
         {
             if (other.Stems[m] is not { } s) continue;
             if (s == u.Stems[k] || lemmas.Lemma(other.Words[m]) == lemma

@@ -130,7 +130,7 @@ public sealed class NegationRule : IStanceRule
         // "if Vogue didn't reflect modern culture, nobody would talk about us": a condition's consequent.
         if (ClauseGuards.Hypothetical(neg, ni) || ClauseGuards.Hypothetical(plain, pi)) return true;
         // "before negotiations began" (not yet begun) and "demanding the release" (not done): nothing asserted.
-        if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi)) return true;
+        if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi) || ClauseGuards.Aimed(plain, pi)) return true;
         // "doesn't make much sense" against "a claim made by": an idiom is another verb.
         if (AntonymRule.Idiomatic(a, i) != AntonymRule.Idiomatic(b, j)) return true;
         // "will not begin until January" says when it begins, not that it does not.
@@ -192,7 +192,8 @@ public sealed class NegationRule : IStanceRule
         if (EventGuards.CorrectionBothNamed(neg, ni, plain)) return $"'{neg.Words[start - 2]}, {StanceRules.Phrase(neg.Words, start, ni)}' is a correction the other side names both sides of";
         if (EventGuards.PlainModifier(neg, start, plain, pi)) return $"'{plain.Words[pi]} {plain.Words[pi + 1]}' modifies a noun";
         return DenialContexts.Block(neg, ni, plain, pi) ?? EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
-            ?? EventGuards.PronounSubjects(neg, start, plain, pi)
+            ?? EventGuards.PronounSubjects(neg, start, plain, pi) ?? DenialOccasions.PronounAgainstName(neg, start, plain, pi)
+            ?? DenialOccasions.BareExistential(neg, start, plain)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
             ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)
             ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)

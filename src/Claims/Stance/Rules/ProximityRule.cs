@@ -66,7 +66,7 @@ public sealed class ProximityRule : IStanceRule
             foreach (var p in phrases)
             {
                 // Quotation marks may sit inside the phrase: are “quite close” to reaching ...
-                if (!MatchSkippingQuotes(u.Words, i, p, out int end)) continue;
+                if (!MatchSkippingQuotes(u.Words, i, p, out int end) || Associates(u, i, p)) continue;
                 var objects = new List<string>();
                 int last = Math.Min(u.Words.Length - 1, end + 5);
                 for (int k = end + 1; k <= last; k++)
@@ -80,6 +80,18 @@ public sealed class ProximityRule : IStanceRule
         }
         return null;
     }
+
+    /// <summary>Nouns of people that "close to" after them makes someone's associates ("people close to both Clinton's camp").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> AssociateNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["people", "person", "source", "sources", "those", "someone", "one", "aides", "aide", "friends", "friend", "allies",
+         "officials", "insiders", "associates", "figures"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when near phrase <paramref name="phrase"/> at <paramref name="i"/> is "close to" after a noun of people
+    /// (<see cref="AssociateNouns"/>): "sources close to the White House" are its associates, no distance to an outcome.
+    /// </summary>
+    private static bool Associates(TextUnit u, int i, string[] phrase) =>
+        i > 0 && phrase[0] is "close" or "closer" && AssociateNouns.Contains(u.Words[i - 1]);
 
     private static bool MatchSkippingQuotes(string[] words, int start, string[] phrase, out int end)
     {

@@ -23,6 +23,8 @@ public sealed class RefutationRule : IStanceRule
         if (asserting.Negations > 0 || StanceRules.Disowning(asserting) is not null) return null;
         // "published an article claiming that the town had been quarantined" reports the claim, it does not assert it.
         if (asserting.Words.Any(Lexicon.Distancing.Contains) || NamesAReport(asserting)) return null;
+        // "he thought Fields had made up the story" calls it invented too: both sides refute it.
+        if (CallsItMadeUp(asserting)) return null;
         // "The false report comes from a website called Daily Buzz Live" and "The report comes from a trashy site":
         // the refuting word qualifies a report and the other text speaks of a report too; both tell where the report
         // came from, neither states what it says.
@@ -53,6 +55,21 @@ public sealed class RefutationRule : IStanceRule
         for (int i = 0; i + 1 < u.Words.Length; i++)
             if (u.Words[i] is "report" or "reports" or "posting" or "article" or "rumor" or "rumors" or "rumour" or "rumours"
                 && u.Words[i + 1] is "of" or "that" or "claiming" or "alleging" && !u.Capitalized[i]) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the text says something was "made up" (invented), outside a negation: "had made up the story", "made
+    /// it up". "made up of" (composed of) is left out.
+    /// </summary>
+    private static bool CallsItMadeUp(TextUnit u)
+    {
+        for (int i = 0; i + 1 < u.Words.Length; i++)
+        {
+            if (u.Negated[i] || u.Words[i] is not ("made" or "make" or "makes" or "making")) continue;
+            int up = u.Words[i + 1] == "up" ? i + 1 : i + 2 < u.Words.Length && u.Words[i + 1] is "it" or "them" or "this" or "that" && u.Words[i + 2] == "up" ? i + 2 : -1;
+            if (up > 0 && (up + 1 >= u.Words.Length || u.Words[up + 1] != "of")) return true;
+        }
         return false;
     }
 
@@ -200,10 +217,17 @@ public sealed class RefutationRule : IStanceRule
             string w = u.Words[k];
             if (someone && WithheldDeterminers.Contains(w)) return true;
             if (u.Capitalized[k] || ObjectPronouns.Contains(w)) someone = true;
-            else if (someone || w.Length == 0 || !char.IsLetter(w[0])) return false;
+            // "deny many energized independents the right to vote": a plural noun of people, its modifiers before it.
+            else if (!someone && PeopleNouns.Contains(w)) someone = true;
+            else if (someone || w.Length == 0 || !char.IsLetter(w[0]) || w == "that") return false;
         }
         return false;
     }
+
+    /// <summary>Plural nouns of people who can be denied something ("deny many energized independents the right to vote").</summary>
+    private static readonly FrozenSet<string> PeopleNouns = FrozenSet.ToFrozenSet(
+        ["people", "voters", "independents", "citizens", "residents", "women", "men", "children", "students", "workers",
+         "immigrants", "refugees", "members", "patients", "families", "americans", "victims", "prisoners", "delegates"], StringComparer.Ordinal);
 
     // Most words of the first object of a two-object denial ("insurgent Bernie Sanders").
     private const int MaxFirstObjectWords = 4;
@@ -266,8 +290,20 @@ public sealed class RefutationRule : IStanceRule
          "videos", "photo", "photos", "image", "images", "picture", "pictures", "headline", "headlines", "article", "articles", "tweet",
          "tweets", "post", "posts", "quote", "account", "accounts", "information"], StringComparer.Ordinal);
 
-    // An adjective before a noun that is no report ("a fake website", "false teeth") describes a thing.
-    private static bool Attributive(TextUnit u, int i) =>
-        i + 1 < u.Words.Length && u.Stems[i + 1] is not null && u.Words[i] is "fake" or "false" or "bogus" or "fabricated"
-        && !ReportNouns.Contains(u.Words[i + 1]);
+    // An adjective before a noun that is no report ("a fake website", "false teeth") describes a thing; so does one
+    // coordinated with another adjective before the noun ("not to vote for false or squishy Republicans").
+    private static bool Attributive(TextUnit u, int i)
+    {
+        if (u.Words[i] is not ("fake" or "false" or "bogus" or "fabricated")) return false;
+        int noun = CoordinatedAdjective(u, i + 1) ? i + 3 : i + 1;
+        return noun < u.Words.Length && u.Stems[noun] is not null && !ReportNouns.Contains(u.Words[noun]);
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="k"/> are "or"/"and" and a content word other than a report noun, with a
+    /// third word after them: the adjective before <paramref name="k"/> is one of two qualifying what follows ("false or
+    /// squishy Republicans"); "false and misleading." ends there and stays a verdict.
+    /// </summary>
+    private static bool CoordinatedAdjective(TextUnit u, int k) =>
+        k + 2 < u.Words.Length && u.Words[k] is "or" or "and" && u.Stems[k + 1] is not null && !ReportNouns.Contains(u.Words[k + 1]);
 }

@@ -31,6 +31,9 @@ public sealed class TitleRule : IStanceRule
                 if (x.Past != y.Past && x.Vice == y.Vice && (x.Past ? y.Era : x.Era)) continue;
                 // "Secretary Clinton" stays the courtesy title of a former secretary: it does not say she still is one.
                 if (x.Past != y.Past && x.Vice == y.Vice && CourtesyTitles.Contains(x.Title)) continue;
+                // "King Abdullah" names the king of his reign, after his death or abdication too: against "former Saudi
+                // King Abdullah" the bare regnal title says nothing of whether he still reigns.
+                if (x.Past != y.Past && x.Vice == y.Vice && RegnalTitles.Contains(x.Title)) continue;
                 if (x.Past != y.Past || x.Vice != y.Vice)
                     return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.7, $"title: '{x.Surface}' vs '{y.Surface}'");
             }
@@ -61,6 +64,13 @@ public sealed class TitleRule : IStanceRule
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CourtesyTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["secretary", "governor", "senator", "ambassador", "general", "judge"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Titles of a reign ("King Abdullah", "Queen Elizabeth", "Pope Benedict"): a monarch keeps the title in every mention
+    /// of his reign, so the bare title is no claim that he still reigns.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RegnalTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["king", "queen", "pope"], StringComparer.Ordinal);
 
     /// <summary>The most words between "have" and the participle of a perfect before a title ("has also represented").</summary>
     private const int PerfectReach = 2;
@@ -111,6 +121,9 @@ public sealed class TitleRule : IStanceRule
             for (int m = k; m >= 0 && m >= k - 1; m--)
                 if (Lexicon.PastQualifiers.Contains(w[m])) { past = true; break; }
             int start = past ? Math.Max(0, Array.FindLastIndex(w, i, i + 1, x => Lexicon.PastQualifiers.Contains(x))) : (vice ? i - 1 : i);
+            // "an agenda a President Clinton could hope to see work": an indefinite article makes the titled person a
+            // hypothetical, no claim about the title's holder now.
+            if (!past && start > 0 && w[start - 1] is "a" or "an") { i = j - 1; continue; }
             string surface = string.Join(' ', w[start..j]);
             // "President Bill Clinton's administration": a possessive dates what it owns to the term of office.
             // (The words drop a possessive's "'s": the text tells it.) "President Trump's top envoys" are his now.

@@ -9,6 +9,8 @@ internal enum WordClass
     PluralNoun,
     /// <summary>After an auxiliary, a negator, "to" or a subject pronoun: "cannot name", "had voted", "to vote".</summary>
     Verb,
+    /// <summary>A participle between a determiner and a content word: "the endorsed Republican candidate".</summary>
+    AttributiveParticiple,
 }
 
 /// <summary>
@@ -34,6 +36,9 @@ internal static class WordClasses
         string before = u.Words[index - 1], word = u.Words[index];
         // A form of "be" may take a noun ("is president"): only other auxiliaries mark a verb.
         if (VerbOpeners.Contains(before) || (EventGuards.Auxiliaries.Contains(before) && !BeOrNo(before))) return WordClass.Verb;
+        // "the endorsed Republican candidate": a participle that modifies a noun says no one did the act ("has not endorsed").
+        if (EventGuards.Determiners.Contains(before) && word.EndsWith("ed", StringComparison.Ordinal) && index + 1 < u.Words.Length
+            && u.Stems[index + 1] is not null && !UnitBuilder.LooksLikeVerb(u.Words[index + 1])) return WordClass.AttributiveParticiple;
         if (NounOpeners.Contains(before) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && u.Stems[index] is { } stem && stem.Length < word.Length) return WordClass.PluralNoun;
         return WordClass.Unknown;

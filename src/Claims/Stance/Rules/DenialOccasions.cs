@@ -1,0 +1,69 @@
+namespace Claims.Stance;
+
+/// <summary>
+/// A denial and an assertion that share a word but not the occasion they speak of, seen in a year of election coverage:
+/// a pronoun subject against a person the pronoun's text never names ("he has no intention of becoming his party's
+/// nominee" / "should Clinton become the nominee"), and a bare denial of existence against a mention pinned to a place
+/// the denial does not name ("there are no exit polls" / "Exit Polls In West Virginia"). Each check returns the reason
+/// it blocks, or null. Stateless.
+/// </summary>
+internal static class DenialOccasions
+{
+    /// <summary>Third-person pronouns whose referent a text names elsewhere, if at all.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ThirdPersonPronouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["he", "she", "they"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The reason the subjects differ when one side's predicate has a third-person pronoun subject ("he has no
+    /// intention of becoming") and the other side's a name ("should Clinton become") that the pronoun's text names
+    /// nowhere: nothing shows the pronoun is that person (as <see cref="NumberOccasions.PronounAgainstUnnamedPerson"/>
+    /// for figures). Null otherwise.
+    /// </summary>
+    public static string? PronounAgainstName(TextUnit negated, int negatedStart, TextUnit plain, int plainIndex) =>
+        PronounAgainst(negated, negatedStart, plain, plainIndex) ?? PronounAgainst(plain, plainIndex, negated, negatedStart);
+
+    private static string? PronounAgainst(TextUnit pronounSide, int at, TextUnit named, int namedAt)
+    {
+        if (EventGuards.PronounSubject(pronounSide, at) is not { } pronoun || !ThirdPersonPronouns.Contains(pronoun)) return null;
+        var names = AntonymRule.SubjectNames(named, namedAt, pronounSide);
+        // Only names written with a capital inside the named text ("Clinton"): a sentence's first word ("Police") may be
+        // a common noun.
+        names.IntersectWith(named.Names);
+        if (names.Count == 0) return null;
+        foreach (var s in pronounSide.Stems)
+            if (s is not null && names.Contains(s)) return null;
+        return $"pronoun subject '{pronoun}' vs named subject '{string.Join(' ', names.Order(StringComparer.Ordinal))}'";
+    }
+
+    /// <summary>
+    /// The reason a denial of existence ("there are no exit polls") is not said of the other side's mention, or null:
+    /// the denying text has no content word beyond its noun phrase that the other side uses (no place, time or event of
+    /// its own it shares), and the other side pins the thing to a name the denial lacks ("Exit Polls In West Virginia").
+    /// "there was no classified material on her email account" against "emails contained classified material" shares
+    /// the account's emails and still denies.
+    /// </summary>
+    public static string? BareExistential(TextUnit negated, int negatedStart, TextUnit plain)
+    {
+        if (!DeniesExistence(negated, negatedStart)) return null;
+        int end = negatedStart + 1;
+        while (end < negated.Words.Length && negated.Stems[end] is not null) end++;
+        var phrase = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = negatedStart + 1; k < end; k++) phrase.Add(negated.Stems[k]!);
+        for (int k = 0; k < negated.Words.Length; k++)
+            if ((k <= negatedStart || k >= end) && negated.Stems[k] is { } s && Array.IndexOf(plain.Stems, s) >= 0) return null;
+        foreach (var name in plain.Names)
+            if (!phrase.Contains(name) && !negated.Names.Contains(name))
+                return $"'{StanceRules.Phrase(negated.Words, Math.Max(0, negatedStart - 2), end - 1)}' names no place or time and the other side names '{name}'";
+        return null;
+    }
+
+    // True when the negator at `start` is the "no" of "there is no", "there are no", "there's no", "there were no".
+    private static bool DeniesExistence(TextUnit u, int start)
+    {
+        if (u.Words[start] != "no" || start < 1) return false;
+        string before = u.Words[start - 1];
+        if (before is "there's" or "there\u2019s") return true;
+        return start >= 2 && u.Words[start - 2] == "there"
+            && (before is "'s" or "\u2019s" || Array.IndexOf(Claims.Text.WordLists.BeForms, before) >= 0);
+    }
+}
