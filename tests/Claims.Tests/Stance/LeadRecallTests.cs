@@ -78,7 +78,7 @@ public class LeadRecallTests
     {
         var analyzer = ClaimAnalyzer.CreateDefault();
         var documents = new[] { analyzer.Process(new Article("h", Headline)), analyzer.Process(new Article("b", Body)) };
-        var found = new LeadStanceFinder(new FixedModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
+        var found = new LeadStanceFinder(new FixedStanceModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
         var pair = found.Pairs.Single();
         Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Contradicts));
         Assert.That(pair.BodyDisputes, Is.EqualTo(expected));
@@ -97,27 +97,11 @@ public class LeadRecallTests
             + "Customers will be weighed before they order at McDonald's restaurants.";
         var analyzer = ClaimAnalyzer.CreateDefault();
         var documents = new[] { analyzer.Process(new Article("h", "Fake news: McDonald's will stop serving overweight customers")), analyzer.Process(new Article("b", body)) };
-        var found = new LeadStanceFinder(new FixedModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
+        var found = new LeadStanceFinder(new FixedStanceModel(new ArticleStance(agree, disagree, discuss, unrelated))).Find(documents, [], 1, CancellationToken.None);
         var contradictions = found.Pairs.Where(p => p.Relation == StanceLabel.Contradicts && p.LeadDenies).ToList();
         Assert.That(contradictions, Has.Count.EqualTo(expected == "contradicts" ? 1 : 0), why);
         Assert.That(found.Pairs.Where(p => p.Relation == StanceLabel.Agrees), Is.Empty, $"{why}: the lead calls the report fake");
     }
 
     private static double P(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A stance model that gives the same probabilities for every pair (the shipped featurizer profiles the texts).</summary>
-    private sealed class FixedModel(ArticleStance p) : IStanceModel
-    {
-        public IReadOnlyList<string> Labels { get; } = ["agree", "disagree", "discuss", "unrelated"];
-
-        public PairFeaturizer Featurizer => StanceModel.Default.Featurizer;
-
-        public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
-        {
-            probabilities[0] = (float)p.Agree;
-            probabilities[1] = (float)p.Disagree;
-            probabilities[2] = (float)p.Discuss;
-            probabilities[3] = (float)p.Unrelated;
-        }
-    }
 }

@@ -180,7 +180,7 @@ public class LeadStanceTests
     private static AnalysisReport Analyze(ArticleStance fixedStance, LeadStanceOptions? options = null, params Article[] extra)
     {
         var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UsePairFilter(new NoClaimPairs())
-            .UseLeadStance(new LeadStanceFinder(new FixedModel(fixedStance), options)).Build();
+            .UseLeadStance(new LeadStanceFinder(new FixedStanceModel(fixedStance), options)).Build();
         return analyzer.Analyze([new Article("h", Headline), new Article("b", Body), .. extra]);
     }
 
@@ -188,7 +188,7 @@ public class LeadStanceTests
     public void ClaimPairsAreNeverReportedTwice()
     {
         var analyzer = new ClaimAnalyzerBuilder().UseDefaults()
-            .UseLeadStance(new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)))).Build();
+            .UseLeadStance(new LeadStanceFinder(new FixedStanceModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)))).Build();
         var report = analyzer.Analyze([new Article("h", Headline), new Article("b", Body)]);
         Assert.That(report.Pairs.Select(p => (p.A, p.B)), Is.Unique);
         Assert.That(report.Pairs, Has.Some.Matches<ClaimPair>(p => p.Reasons.Any(r => r.StartsWith("article-level stance: ", StringComparison.Ordinal))));
@@ -232,7 +232,7 @@ public class LeadStanceTests
     {
         // The model reads "agree" from shared words; the headline calls the report fake and the body tells it as fact.
         var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UsePairFilter(new NoClaimPairs())
-            .UseLeadStance(new LeadStanceFinder(new FixedModel(new ArticleStance(0.6, 0.1, 0.28, 0.02)))).Build();
+            .UseLeadStance(new LeadStanceFinder(new FixedStanceModel(new ArticleStance(0.6, 0.1, 0.28, 0.02)))).Build();
         const string body = "McDonald's will stop serving overweight customers from January, the company announced.\n"
             + "Obesity in America has more than doubled over the last two decades.\n"
             + "Customers will be weighed before they order at McDonald's restaurants.";
@@ -255,7 +255,7 @@ public class LeadStanceTests
     public void AnArticleThatSupportsTheHeadlineAgreesWithIt()
     {
         var analyzer = new ClaimAnalyzerBuilder().UseDefaults().UsePairFilter(new NoClaimPairs())
-            .UseLeadStance(new LeadStanceFinder(new FixedModel(new ArticleStance(0.9, 0.02, 0.06, 0.02)))).Build();
+            .UseLeadStance(new LeadStanceFinder(new FixedStanceModel(new ArticleStance(0.9, 0.02, 0.06, 0.02)))).Build();
         var report = analyzer.Analyze([new Article("h", Headline), new Article("b", SupportingBody)]);
         var pair = ArticleLevel(report).Single();
         Assert.That(pair.Relation, Is.EqualTo(StanceLabel.Agrees));
@@ -313,23 +313,23 @@ public class LeadStanceTests
     {
         var analyzer = ClaimAnalyzer.CreateDefault();
         var documents = new[] { analyzer.Process(new Article("h", Headline)), analyzer.Process(new Article("b", Body)) };
-        var finder = new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)), LeadStanceOptions.Default with { KeepReadings = true });
+        var finder = new LeadStanceFinder(new FixedStanceModel(new ArticleStance(0.05, 0.85, 0.08, 0.02)), LeadStanceOptions.Default with { KeepReadings = true });
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.That(() => finder.Find(documents, [], 1, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
         var result = finder.Find(documents, [], 1, CancellationToken.None);
         Assert.That(result.Readings.Select(r => (r.Lead.Id, r.Article)), Is.EqualTo(new[] { ("h#1", "b") }));
         Assert.That(result.Pairs, Has.Count.EqualTo(1));
-        Assert.That(new LeadStanceFinder(new FixedModel(new ArticleStance(0.05, 0.85, 0.08, 0.02))).Find(documents, [], 1, CancellationToken.None).Readings,
+        Assert.That(new LeadStanceFinder(new FixedStanceModel(new ArticleStance(0.05, 0.85, 0.08, 0.02))).Find(documents, [], 1, CancellationToken.None).Readings,
             Is.Empty, "readings are kept only when asked");
     }
 
     [Test]
     public void BadOptionsAreNamed()
     {
-        Assert.That(() => new LeadStanceFinder(new FixedModel(default), LeadStanceOptions.Default with { MinDisagree = 1.5 }),
+        Assert.That(() => new LeadStanceFinder(new FixedStanceModel(default), LeadStanceOptions.Default with { MinDisagree = 1.5 }),
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("MinDisagree"));
-        Assert.That(() => new LeadStanceFinder(new FixedModel(default), LeadStanceOptions.Default with { MaxArticlesPerLead = 0 }),
+        Assert.That(() => new LeadStanceFinder(new FixedStanceModel(default), LeadStanceOptions.Default with { MaxArticlesPerLead = 0 }),
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("MaxArticlesPerLead"));
     }
 
@@ -346,22 +346,6 @@ public class LeadStanceTests
     private sealed class NoClaimPairs : Claims.Matching.IClaimPairFilter
     {
         public bool IsComparable(Claim a, Claim b) => false;
-    }
-
-    /// <summary>A stance model that gives the same probabilities for every pair (the shipped featurizer profiles the texts).</summary>
-    private sealed class FixedModel(ArticleStance p) : IStanceModel
-    {
-        public IReadOnlyList<string> Labels { get; } = ["agree", "disagree", "discuss", "unrelated"];
-
-        public PairFeaturizer Featurizer => StanceModel.Default.Featurizer;
-
-        public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
-        {
-            probabilities[0] = (float)p.Agree;
-            probabilities[1] = (float)p.Disagree;
-            probabilities[2] = (float)p.Discuss;
-            probabilities[3] = (float)p.Unrelated;
-        }
     }
 
     // The 1-based claim number a table's "expected" column names, or 0 for "none".
