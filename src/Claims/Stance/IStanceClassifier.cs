@@ -20,6 +20,9 @@ public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyLis
     /// <summary>The rules whose findings decided the label; empty when the model decided.</summary>
     public IReadOnlyList<IStanceRule> DecidingRules { get; init; } = [];
 
+    /// <summary>The findings of <see cref="DecidingRules"/>, with what each quoted; empty when the model decided.</summary>
+    public IReadOnlyList<RuleFinding> DecidingFindings { get; init; } = [];
+
     /// <summary>True when the stance model decided the label and no rule had any finding on the pair (no note, no veto
     /// that did not hold): the verdict rests on the model's reading alone.</summary>
     public bool ModelAlone { get; init; }

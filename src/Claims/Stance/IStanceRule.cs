@@ -15,7 +15,12 @@ public enum RuleEffect
 /// <param name="Effect">How it acts on the verdict.</param>
 /// <param name="Confidence">Confidence in [0, 1].</param>
 /// <param name="Reason">Human-readable reason, quoting the words compared.</param>
-public sealed record RuleFinding(IStanceRule Rule, StanceLabel Label, RuleEffect Effect, double Confidence, string Reason);
+public sealed record RuleFinding(IStanceRule Rule, StanceLabel Label, RuleEffect Effect, double Confidence, string Reason)
+{
+    /// <summary>The words of each text the finding rests on, as written (the two denials of a shared denial), when the
+    /// rule names them; null otherwise. Later stages read these instead of parsing <see cref="Reason"/>.</summary>
+    public (string A, string B)? Quoted { get; init; }
+}
 
 /// <summary>A stance rule: looks at a pair and returns a finding, or null when it has nothing to say. Must be thread-safe.</summary>
 public interface IStanceRule

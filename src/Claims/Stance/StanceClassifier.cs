@@ -177,9 +177,9 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         // A hedged claim ("will reportedly", "could") is weak evidence: only strong cues (status, negation,
         // proximity, confidence >= 0.8) contradict it; weaker ones (WordNet antonyms, numbers, titles) do not.
         if (contradiction is not null && (veto is null || contradiction.Confidence >= StrongRuleConfidence))
-            return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!) { DecidingRules = [contradiction.Rule] };
+            return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!) { DecidingRules = [contradiction.Rule], DecidingFindings = [contradiction] };
         if (agreement is not null && veto is null)
-            return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!) { DecidingRules = [agreement.Rule] };
+            return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!) { DecidingRules = [agreement.Rule], DecidingFindings = [agreement] };
 
         // Claims that share no content word (nor a synonym) are about different things: no model needed.
         if (SharesNoContent(Model.Featurizer, a, b))

@@ -57,8 +57,7 @@ public sealed partial class SameEventGate
     /// </summary>
     private string? DenialOfOtherThings(Claim a, Claim b, StanceVerdict verdict, PairContext context, SameEventEvidence e)
     {
-        if (!verdict.DecidingRules.Any(r => r.Name == SharedDenialRule.RuleName)) return null;
-        if (verdict.Reasons.Select(SharedDenialRule.Quotes).FirstOrDefault(q => q is not null) is not { } quotes) return null;
+        if (verdict.DecidingFindings.FirstOrDefault(f => f.Rule.Name == SharedDenialRule.RuleName)?.Quoted is not { } quotes) return null;
         if (Options.DenialsOfNamesDenyNothing)
             foreach (var quote in (ReadOnlySpan<string>)[quotes.A, quotes.B])
                 if (WrittenAsName(a.Text, quote) && WrittenAsName(b.Text, quote))

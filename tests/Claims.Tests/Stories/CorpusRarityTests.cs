@@ -13,7 +13,7 @@ namespace Claims.Tests.Stories;
 /// <see cref="SameEventGateOptions.RuleMinSharedRarity"/> (figures counted as terms, dates never),
 /// <see cref="SameEventGateOptions.RarityMinArticles"/>, and the checks of agreements on other things (different
 /// places, different shares, a denial of a name or of its own words only; a shared-denial row's reason is the rule's own
-/// when it fires, so the gate reads its quotes). Adding a case is adding a line.
+/// when it fires, so the gate reads the denials it quoted). Adding a case is adding a line.
 /// </summary>
 public class CorpusRarityTests
 {
@@ -28,9 +28,13 @@ public class CorpusRarityTests
     public void Case(string articles, string frequencies, string a, string b, string rule, string expected, string why)
     {
         var corpus = CorpusWords.FromCounts(int.Parse(articles, System.Globalization.CultureInfo.InvariantCulture), Frequencies(frequencies));
-        // A shared denial's reason quotes its two denials, which the gate reads: the rule's own reason when it fires.
-        string reason = (rule == "shared-denial" ? Claims.Tests.Stance.RuleRunner.Run(new SharedDenialRule(), a, b)?.Reason : null) ?? $"{rule}: test";
-        var verdict = new StanceVerdict(StanceLabel.Agrees, 0.9, [reason]) { DecidingRules = Rules(rule) };
+        // A shared denial's finding quotes its two denials, which the gate reads: the rule's own finding when it fires.
+        var finding = rule == "shared-denial" ? Claims.Tests.Stance.RuleRunner.Run(new SharedDenialRule(), a, b) : null;
+        var verdict = new StanceVerdict(StanceLabel.Agrees, 0.9, [finding?.Reason ?? $"{rule}: test"])
+        {
+            DecidingRules = Rules(rule),
+            DecidingFindings = finding is null ? [] : [finding],
+        };
         var reviewed = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), verdict, new PairContext(true, 0.6, null, corpus));
         var label = expected switch
         {

@@ -35,32 +35,12 @@ public sealed class SharedDenialRule : IStanceRule
                 string meaning = pair.MeaningCosine is { } cosine
                     ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (meaning: cosine {cosine:0.00})")
                     : "";
+                var (quoteA, quoteB) = (Quote(a, i), Quote(b, j));
                 return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.7,
-                    $"{ReasonStart}{Quote(a, i)}{QuoteSeparator}{Quote(b, j)}'{meaning}");
+                    $"shared denial: '{quoteA}' and '{quoteB}'{meaning}") { Quoted = (quoteA, quoteB) };
             }
         }
         return null;
-    }
-
-    // How the rule's reason quotes the two denials: "shared denial: 'not sure' and 'not sure' (meaning: cosine 0.41)".
-    private const string ReasonStart = "shared denial: '";
-    private const string QuoteSeparator = "' and '";
-    private const string MeaningStart = " (meaning: cosine ";
-
-    /// <summary>
-    /// The two denials a reason of this rule quotes (<c>shared denial: 'X' and 'Y'</c>, the words from the negator to the
-    /// denied word, as written), or null when <paramref name="reason"/> is not one.
-    /// </summary>
-    internal static (string A, string B)? Quotes(string reason)
-    {
-        ArgumentNullException.ThrowIfNull(reason);
-        if (!reason.StartsWith(ReasonStart, StringComparison.Ordinal)) return null;
-        var rest = reason.AsSpan(ReasonStart.Length);
-        int meaning = rest.LastIndexOf(MeaningStart, StringComparison.Ordinal);
-        if (meaning >= 0) rest = rest[..meaning];
-        int separator = rest.IndexOf(QuoteSeparator, StringComparison.Ordinal);
-        if (separator < 0 || rest.Length == 0 || rest[^1] != '\'') return null;
-        return (rest[..separator].ToString(), rest[(separator + QuoteSeparator.Length)..^1].ToString());
     }
 
     private static readonly object DeniedKey = new();
