@@ -22,7 +22,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
         "[--semantic true] [--precision float32|int8] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--story-terms-out FILE] [--stories-only true] " +
         StoryGrouperArgs.Usage + " " +
-        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] " +
+        "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] [--near-copy-edits 2] " +
         "[--save-vectors FILE] [--load-vectors FILE] " +
         "[--part all|tune|test] [--lead-stance true|false] [--lead-disagree P] [--lead-agree P] [--lead-unrelated P] " +
         "[--lead-shared N] [--lead-body N] [--lead-evidence-disagree P] [--lead-opposed-disagree P] [--lead-evidence-candidates N] [--lead-denying-agree P] [--lead-shared-denial-agree P] [--lead-opening-disagree P] [--lead-opening N] [--lead-readings FILE] [--rows-out FILE]";
@@ -133,6 +133,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
             builder.StoryGrouper = recorders.Terms = new StoryTermsRecorder(grouper);
         ConfigureGate(opts, builder);
         if (opts.Get("max-pairs") is not null) builder.Pairing = builder.Pairing with { MaxPairsPerClaim = opts.Int("max-pairs", builder.Pairing.MaxPairsPerClaim) };
+        if (opts.Get("near-copy-edits") is not null) builder.Pairing = builder.Pairing with { NearCopyEdits = opts.Int("near-copy-edits", builder.Pairing.NearCopyEdits) };
         recorders.Lead = LeadStanceOptionsFromArgs(opts, builder);
         return null;
     }
@@ -302,8 +303,12 @@ internal static class Fnc1CorpusScorer
         {
             [StanceLabel.Contradicts] = [], [StanceLabel.Agrees] = [], [StanceLabel.Neutral] = [],
         };
+        // A copied claim is paired once, as its original (report.CopiedClaims): the original's pairs are the copy's.
+        var copiesOf = report.CopiedClaims.ToLookup(c => c.Original, c => c.Claim, StringComparer.Ordinal);
         foreach (var p in report.Pairs)
-            related[p.Relation].Add(Key(articleOf[p.A], articleOf[p.B]));
+            foreach (var a in copiesOf[p.A].Prepend(p.A))
+                foreach (var b in copiesOf[p.B].Prepend(p.B))
+                    if (articleOf[a] != articleOf[b]) related[p.Relation].Add(Key(articleOf[a], articleOf[b]));
         var anyPair = related.Values.SelectMany(s => s).ToHashSet();
 
         var gold = GoldStories(corpus);

@@ -28,8 +28,9 @@ public sealed record AnalysisReport(IReadOnlyList<ArticleAnalysis> Articles, IRe
     public IReadOnlyList<CopiedText> Copies { get; init; } = [];
 
     /// <summary>
-    /// Claims that repeat word for word a claim of an earlier article (a wire sentence, a caption, one quote passed on;
-    /// <see cref="PairingOptions.MinCopiedClaimWords"/>), in claim order: each is paired once, as its first occurrence.
+    /// Claims that repeat word for word, or with a word or two changed in form only, a claim of an earlier article (a
+    /// wire sentence, a caption, one quote passed on; <see cref="PairingOptions.MinCopiedClaimWords"/>,
+    /// <see cref="PairingOptions.NearCopyEdits"/>), in claim order: each is paired once, as its first occurrence.
     /// </summary>
     public IReadOnlyList<CopiedClaim> CopiedClaims { get; init; } = [];
 

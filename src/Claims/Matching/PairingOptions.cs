@@ -58,11 +58,10 @@ public sealed record PairingOptions
     /// for "the", "you" for "your", a tense, a spelling; never a figure or a negation) and still be a copy of an earlier
     /// article's claim (0 turns near copies off): "Consider this cartoon animation and this letter, my
     /// resignation from your pathetic company." relayed as "Consider the cartoon animation ... from you pathetic
-    /// company." is one source, listed and paired as word-for-word copies are. Default 0 (off): the article-level stance
-    /// of lead claims does not yet read copies, so a headline that becomes a near copy loses its claim-level verdicts to
-    /// its original while keeping its article-level ones (FNC-1: one false contradiction); 2 is the setting measured in benchmarks/README.md (agree13).
+    /// company." is one source, listed and paired as word-for-word copies are, and the article-level verdicts on a
+    /// copied headline are read as its original's. Default 2 (measured in benchmarks/README.md, agree13 and round 16).
     /// </summary>
-    public int NearCopyEdits { get; init; }
+    public int NearCopyEdits { get; init; } = 2;
 
     /// <summary>Fewest words of a claim that may be a near copy (<see cref="NearCopyEdits"/>; default 9).</summary>
     public int MinNearCopyWords { get; init; } = 9;

@@ -107,6 +107,16 @@ internal sealed partial class TextCopies
     {
         if (a >= _words.Length || b >= _words.Length) return null;
         if (_copyOf[a] >= 0 || _copyOf[b] >= 0) return "a copied claim: its first occurrence is paired instead";
+        return OneSource(a, b);
+    }
+
+    /// <summary>
+    /// Why claims <paramref name="a"/> and <paramref name="b"/> (run positions) are one source whichever of them is a
+    /// copy, or null: two claims of copies of one text, or two claims of one wording.
+    /// </summary>
+    public string? OneSource(int a, int b)
+    {
+        if (a >= _words.Length || b >= _words.Length) return null;
         int ga = _groupOfArticle[_articleOfClaim[a]], gb = _groupOfArticle[_articleOfClaim[b]];
         if (ga >= 0 && ga == gb && _articleOfClaim[a] != _articleOfClaim[b]) return "copies of one text";
         if (_words[a].Length > 0 && string.Equals(_words[a], _words[b], StringComparison.Ordinal)) return "one wording, not two sources";

@@ -127,7 +127,7 @@ public sealed class TextReportWriter : IReportWriter
                 output.WriteLine(Inv($"  {string.Join(" = ", copy.Articles)} (overlap {copy.Overlap:0.00})"));
         }
         if (report.CopiedClaims.Count > 0)
-            output.WriteLine(Inv($"Repeated claims: {report.CopiedClaims.Count} claims repeat an earlier article's claim word for word; each is paired once, as its first occurrence"));
+            output.WriteLine(Inv($"Repeated claims: {report.CopiedClaims.Count} claims repeat an earlier article's claim word for word or nearly; each is paired once, as its first occurrence"));
         foreach (var warning in warnings)
             output.WriteLine($"warning: {warning}");
     }

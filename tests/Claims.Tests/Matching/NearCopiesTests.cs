@@ -9,10 +9,10 @@ namespace Claims.Tests.Matching;
 /// </summary>
 public class NearCopiesTests
 {
-    // Near copies on (PairingOptions.NearCopyEdits is off by default until lead stance reads copies).
-    private static readonly PairingOptions On = PairingOptions.Default with { NearCopyEdits = 2 };
+    // Near copies are on by default (PairingOptions.NearCopyEdits 2).
+    private static readonly PairingOptions On = PairingOptions.Default;
 
-    private static readonly Lazy<ClaimAnalyzer> Analyzer = new(() => ClaimAnalyzer.CreateDefault().WithPairing(On));
+    private static readonly Lazy<ClaimAnalyzer> Analyzer = new(ClaimAnalyzer.CreateDefault);
 
     private static IEnumerable<TestCaseData> Cases() =>
         CaseTable.Read("near-copies.tsv", ["earlier", "later", "expected", "why"])
@@ -44,7 +44,8 @@ public class NearCopiesTests
     public void NearCopiesCanBeTurnedOff()
     {
         var rows = CaseTable.Read("near-copies.tsv", ["earlier", "later", "expected", "why"]).First();
-        var options = PairingOptions.Default;
+        var options = PairingOptions.Default with { NearCopyEdits = 0 };
+        Assert.That(TextCopies.IsNearCopy(Words(rows["earlier"]), Words(rows["later"]), On), Is.True, "on by default");
         Assert.That(TextCopies.IsNearCopy(Words(rows["earlier"]), Words(rows["later"]), options), Is.False);
         Assert.That(() => Analyzer.Value.WithPairing(On with { NearCopyEdits = -1 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }

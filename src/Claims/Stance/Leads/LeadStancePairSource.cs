@@ -23,7 +23,7 @@ internal sealed class LeadStancePairSource(IPairSource claimPairs, ILeadStanceFi
     {
         var leads = finder.Find(context.Documents, context.Stories, context.MaxDegreeOfParallelism, cancellationToken);
         foreach (var warning in leads.Warnings) context.Warn(warning);
-        var merger = new LeadStanceMerger(context.Claims, leads.Pairs);
+        var merger = new LeadStanceMerger(context.Claims, CopiedLeads.AsOriginals(leads.Pairs, context.Claims, context.Copies));
         foreach (var pair in claimPairs.Pairs(context, cancellationToken))
             if (merger.Review(pair) is { } reviewed) yield return reviewed;
         foreach (var pair in merger.Remaining()) yield return pair;
