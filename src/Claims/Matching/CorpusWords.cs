@@ -74,17 +74,20 @@ public sealed class CorpusWords
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(features);
-        var perArticle = new RawFeature[documents.Count][];
+        // Each article's distinct terms as a set: only which terms it has counts, not how they were written nor their
+        // order (the features' terms, without sorting them).
+        var perArticle = new HashSet<string>[documents.Count];
         ParallelRunner.Run(documents.Count, maxDegreeOfParallelism, d =>
         {
             var document = documents[d];
-            perArticle[d] = document.Tokens.Count == 0 ? []
-                : features.ExtractFresh(TextView.Of(document, new TextSpan(0, document.Text.Length)));
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            if (document.Tokens.Count > 0) features.AddTerms(TextView.Of(document, new TextSpan(0, document.Text.Length)), terms);
+            perArticle[d] = terms;
         }, cancellationToken);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var terms in perArticle)
-            foreach (var f in terms)
-                frequency[f.Term] = frequency.GetValueOrDefault(f.Term) + 1;
+            foreach (var term in terms)
+                frequency[term] = frequency.GetValueOrDefault(term) + 1;
         return new CorpusWords(documents.Count, frequency);
     }
 }

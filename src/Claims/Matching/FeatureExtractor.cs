@@ -53,8 +53,37 @@ internal sealed class FeatureExtractor
     /// <summary>The features of the view's tokens, worked out anew.</summary>
     internal RawFeature[] ExtractFresh(TextView view)
     {
-        string text = view.Text;
         var features = new List<RawFeature>(view.Count);
+        Walk(view, new FeatureList(features));
+        return Distinct(features);
+    }
+
+    /// <summary>
+    /// Adds the terms of <see cref="ExtractFresh"/>'s features of the view to <paramref name="terms"/> (the same terms,
+    /// without how they were written): for callers that need only which terms a text has.
+    /// </summary>
+    internal void AddTerms(TextView view, HashSet<string> terms) => Walk(view, new TermSet(terms));
+
+    // What a walk over a view's tokens hands each feature to.
+    private interface IFeatureSink
+    {
+        void Add(string term, FeatureKind kind);
+    }
+
+    private readonly struct FeatureList(List<RawFeature> features) : IFeatureSink
+    {
+        public void Add(string term, FeatureKind kind) => features.Add(new RawFeature(term, kind));
+    }
+
+    private readonly struct TermSet(HashSet<string> terms) : IFeatureSink
+    {
+        public void Add(string term, FeatureKind kind) => terms.Add(term);
+    }
+
+    // Every feature of the view's tokens, in token order, duplicates included.
+    private void Walk<TSink>(TextView view, TSink features) where TSink : IFeatureSink
+    {
+        string text = view.Text;
         bool firstWord = true;
         for (int k = 0; k < view.Count; k++)
         {
@@ -62,7 +91,7 @@ internal sealed class FeatureExtractor
             var chars = token.Of(text);
             if (token.Kind == TokenKind.Number)
             {
-                features.Add(new RawFeature(TermExtractor.NormalizeNumber(chars), FeatureKind.Number));
+                features.Add(TermExtractor.NormalizeNumber(chars), FeatureKind.Number);
                 continue;
             }
             if (token.Kind != TokenKind.Word) continue;
@@ -85,16 +114,15 @@ internal sealed class FeatureExtractor
                 partIndex++;
             }
         }
-        return Distinct(features);
     }
 
-    private void AddWord(ReadOnlySpan<char> chars, bool entity, List<RawFeature> features)
+    private void AddWord<TSink>(ReadOnlySpan<char> chars, bool entity, TSink features) where TSink : IFeatureSink
     {
         if (Terms.ContentStem(chars) is not { } stem) return;
-        features.Add(new RawFeature(stem, entity ? FeatureKind.Entity : FeatureKind.Word));
+        features.Add(stem, entity ? FeatureKind.Entity : FeatureKind.Word);
         if (Concepts is null) return;
         foreach (var concept in Concepts.PrefixedConceptsOf(stem))
-            features.Add(new RawFeature(concept, FeatureKind.Concept));
+            features.Add(concept, FeatureKind.Concept);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> chars)

@@ -56,20 +56,44 @@ public sealed partial class SameEventGate
     /// <c>Terms</c> lists the
     /// shared terms by share of articles, most common first.
     /// </summary>
-    private readonly record struct SharedRarity(double Sum, string Terms, int Articles, double Needed)
+    private readonly record struct SharedRarity(double Sum, IReadOnlyList<(string Term, int Frequency, double Rarity)> Counted,
+        int Articles, double Needed)
     {
+        /// <summary>The five most common shared terms with their share of articles, or "nothing shared"; written only
+        /// when a reason quotes it (most pairs the check reads pass it without one).</summary>
+        public string Terms
+        {
+            get
+            {
+                if (Counted.Count == 0) return "nothing shared";
+                int articles = Articles;
+                return string.Join(", ", Counted.Take(5).Select(t => string.Create(CultureInfo.InvariantCulture,
+                    $"{t.Term} {100.0 * Math.Max(1, t.Frequency) / articles:0}%")));
+            }
+        }
+
         public static SharedRarity Of(CorpusWords corpus, SameEventEvidence e, double needed, IReadOnlySet<string>? leaveOut = null)
         {
-            var terms = e.SharedWords.Concat(e.SharedNames).Concat(e.SharedFigures ?? [])
-                .Where(t => !t.StartsWith(FeatureExtractor.ConceptPrefix, StringComparison.Ordinal) && !SameEventEvidence.IsWhen(t)
-                    && leaveOut?.Contains(t) != true)
-                .Select(t => (Term: t, Frequency: corpus.DocumentFrequency(t), Rarity: corpus.Rarity(t)))
-                .OrderByDescending(t => t.Frequency).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
-            double sum = terms.Sum(t => t.Rarity);
-            string listed = terms.Count == 0 ? "nothing shared"
-                : string.Join(", ", terms.Take(5).Select(t => string.Create(CultureInfo.InvariantCulture,
-                    $"{t.Term} {100.0 * Math.Max(1, t.Frequency) / corpus.Articles:0}%")));
-            return new SharedRarity(sum, listed, corpus.Articles, needed);
+            var terms = new List<(string Term, int Frequency, double Rarity)>(e.SharedWords.Count + e.SharedNames.Count + (e.SharedFigures?.Count ?? 0));
+            Count(terms, e.SharedWords, corpus, leaveOut);
+            Count(terms, e.SharedNames, corpus, leaveOut);
+            if (e.SharedFigures is { } figures) Count(terms, figures, corpus, leaveOut);
+            // Most common first, then by term: a total order up to equal entries (one term read twice has one frequency
+            // and rarity), so the unstable sort gives the order a stable one would.
+            terms.Sort(static (x, y) => x.Frequency != y.Frequency ? y.Frequency.CompareTo(x.Frequency) : string.CompareOrdinal(x.Term, y.Term));
+            // Added in that order, as before: the same floating-point sum.
+            double sum = 0;
+            foreach (var t in terms) sum += t.Rarity;
+            return new SharedRarity(sum, terms, corpus.Articles, needed);
+        }
+
+        // The terms of `shared` the sum counts (no concept group, no date, none left out), with their counts.
+        private static void Count(List<(string Term, int Frequency, double Rarity)> terms, HashSet<string> shared, CorpusWords corpus,
+            IReadOnlySet<string>? leaveOut)
+        {
+            foreach (var t in shared)
+                if (!t.StartsWith(FeatureExtractor.ConceptPrefix, StringComparison.Ordinal) && !SameEventEvidence.IsWhen(t) && leaveOut?.Contains(t) != true)
+                    terms.Add((t, corpus.DocumentFrequency(t), corpus.Rarity(t)));
         }
     }
 }

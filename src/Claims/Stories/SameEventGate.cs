@@ -283,14 +283,22 @@ public sealed partial class SameEventGate : IVerdictGate
     }
 
     // True when `text` has a word in lower case that the stem `term` starts ("patient" for "patient", "coat" for "coat").
+    // The words are the runs of non-white-space characters (what Split with no separator gives), read in place.
     private static bool WrittenInLowerCase(string text, string term)
     {
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var rest = text.AsSpan();
+        while (true)
         {
-            var w = word.AsSpan().TrimStart("\"'\u201C\u2018(".AsSpan());
+            int start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start])) start++;
+            if (start == rest.Length) return false;
+            rest = rest[start..];
+            int end = 1;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end])) end++;
+            var w = rest[..end].TrimStart("\"'\u201C\u2018(".AsSpan());
             if (w.Length > 0 && char.IsLower(w[0]) && w.StartsWith(term, StringComparison.Ordinal)) return true;
+            rest = rest[end..];
         }
-        return false;
     }
 
     // The terms of the person titles both claims share: a title of several words only when both share all of them

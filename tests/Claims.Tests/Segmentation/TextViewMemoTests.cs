@@ -9,6 +9,21 @@ public class TextViewMemoTests
 {
     private const string Text = "Trump-Putin talks on Ukraine were postponed, the Kremlin said. NATO officials discussed 5,000 troops.";
 
+    [TestCase(Text)]
+    [TestCase("Obama-era rules: the U.S. didn't sign; 3.5% of Trump-Putin talks' 1,200 pages (and NATO's) were read.")]
+    [TestCase("")]
+    public void TheTermsOfAViewAreItsFeaturesTerms(string text)
+    {
+        // What the corpus counts read per article: the distinct terms of the features, without sorting features.
+        var view = TextView.Of(text);
+        foreach (var extractor in new[] { new FeatureExtractor(TermExtractor.Default, ConceptLexicon.Default), new FeatureExtractor(TermExtractor.Default) })
+        {
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            extractor.AddTerms(view, terms);
+            Assert.That(terms, Is.EquivalentTo(extractor.ExtractFresh(view).Select(f => f.Term)));
+        }
+    }
+
     [Test]
     public void AViewKeepsItsFeaturesPerExtractorConfiguration()
     {
