@@ -4,26 +4,6 @@ using Claims.Text;
 
 namespace Claims.Attribution.Learned;
 
-/// <summary>The tags of the attribution tagger: one layer, outermost attributions only.</summary>
-internal static class AttributionTags
-{
-    public const int Outside = 0, ContentBegin = 1, ContentInside = 2, Cue = 3, Source = 4, Count = 5;
-
-}
-
-/// <summary>
-/// Extra emission features of a document's tokens for <see cref="TaggerFeatures"/>, beside its own templates: the
-/// accurate mode's token-state features. Each call writes token <c>i</c>'s hashes and returns how many it wrote.
-/// </summary>
-internal interface ITokenFeatureSource
-{
-    /// <summary>The most hashes <see cref="Write"/> writes for one token.</summary>
-    int MaxPerToken { get; }
-
-    /// <summary>Writes token <paramref name="token"/>'s hashes into <paramref name="into"/>; returns how many.</summary>
-    int Write(int token, Span<ulong> into);
-}
-
 /// <summary>
 /// The features of every token of a document for the attribution tagger, as 64-bit hashes: emission features (the
 /// words around the token, its shape, quotes, the cue lexicon, the rules' own tags) and context features that are
