@@ -54,13 +54,17 @@ public sealed record SameEventGateOptions
     /// front-runner Hillary Clinton", "former President Bill Clinton", "Texas Sen. Ted Cruz"): the check that an agreement
     /// shares content beyond names (<see cref="ModelAgreementsNeedWords"/>, <see cref="MinSharedWords"/>) does not count
     /// them either. Two claims that share only whom they are about and how he is called agree on nothing said of him
-    /// (PolNeAR train, agree15: about 70 semantic model agreements, nearly all false).
+    /// (PolNeAR train, agree15: about 70 semantic model agreements, nearly all false); a party before the title counts
+    /// as part of it ("Republican front-runner Donald Trump": election16).
     /// </summary>
     public IReadOnlySet<string> PersonTitles { get; init; } = new HashSet<string>(
     [
         "president", "presidential", "vice", "former", "presumptive", "nominee", "candidate", "front-runner", "frontrunner",
         "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman", "secretary",
         "chairman", "chairwoman", "chair", "mayor", "incumbent", "challenger", "rival", "spokesman", "spokeswoman",
+        // A party before a title ("Republican front-runner Donald Trump", "Democratic presidential candidate Bernie
+        // Sanders") is part of how the person is called; a claim opening with it writes it as a common word (election16).
+        "republican", "democratic", "democrat", "gop",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -44,12 +44,48 @@ internal static class AntonymContext
         if (PronounAgainstName(a, i, b, j) || PronounAgainstName(b, j, a, i)) return true;
         if (LoserNamedByBoth(a, i, b) || LoserNamedByBoth(b, j, a)) return true;
         if (!bearing) return false;
-        if (SameLevel(a, i, b, j)) return true;
+        if (SameLevel(a, i, b, j) || ModifiesUnnamedNoun(a, i, b, j) || ModifiesUnnamedNoun(b, j, a, i)) return true;
         var ba = OrNameBefore(a, i, Bearing(a, i));
         var bb = OrNameBefore(b, j, Bearing(b, j));
         // "More Republicans voted" and "less likely to vote": a comparative bears on the word it grades.
         if (Comparatives.Contains(a.Words[i]) && Comparatives.Contains(b.Words[j]) && ba.Count > 0 && bb.Count > 0 && ba[0] != bb[0]) return true;
         return ba.Count > 0 && bb.Count > 0 && !ba.Exists(bb.Contains);
+    }
+
+    /// <summary>The most content words read after a modifier for the noun it modifies ("her private e-mail account").</summary>
+    private const int ModifiedNounReach = 3;
+
+    /// <summary>
+    /// True when word <paramref name="i"/> of <paramref name="a"/> modifies a noun after it ("emails in Clinton's private
+    /// account", "her private e-mail account") that <paramref name="b"/> never names, while word <paramref name="j"/> of
+    /// <paramref name="b"/> is no such modifier ("pages of emails have been made public"): the modifier sorts a thing the
+    /// other text does not speak of, so the two words state nothing against each other.
+    /// </summary>
+    private static bool ModifiesUnnamedNoun(TextUnit a, int i, TextUnit b, int j)
+    {
+        if (!Modifier(a, i) || Modifier(b, j)) return false;
+        int read = 0;
+        for (int k = i + 1; k < a.Words.Length && read < ModifiedNounReach; k++)
+        {
+            // "e-mail" is read as "e" and "mail": a one-letter part of a word is skipped.
+            if (a.Words[k].Length == 1 && char.IsLetter(a.Words[k][0])) continue;
+            if (a.Stems[k] is not { } s || Lexicon.ClauseOpeners.Contains(a.Words[k])) break;
+            if (Array.IndexOf(b.Stems, s) >= 0) return false;
+            read++;
+        }
+        return true;
+    }
+
+    // Word k, not shaped like a verb, stands between a determiner or a name (its possessive "'s" is not kept: "Clinton's
+    // private account" is read "clinton private account") and a lower-case word that is no past form nor adverb.
+    private static bool Modifier(TextUnit u, int k)
+    {
+        if (k == 0 || k + 1 >= u.Words.Length || u.Capitalized[k] || u.Capitalized[k + 1] || UnitBuilder.LooksLikeVerb(u.Words[k])) return false;
+        string before = u.Words[k - 1], next = u.Words[k + 1];
+        bool letterPart = next.Length == 1 && k + 2 < u.Words.Length && u.Stems[k + 2] is not null;
+        if (u.Stems[k + 1] is null && !letterPart) return false;
+        bool opened = EventGuards.Determiners.Contains(before) || (u.Capitalized[k - 1] && u.Stems[k - 1] is not null);
+        return opened && char.IsLetter(next[0]) && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>Comparative words, which grade the one word after them.</summary>

@@ -184,8 +184,36 @@ internal static class ClauseGuards
         ["tried", "to"], ["tries", "to"], ["attempt", "to"], ["attempted", "to"], ["wants", "to"], ["wanted", "to"],
     ];
 
-    /// <summary>The most words from an aim phrase's start to the word it wants done ("aimed to win by a large").</summary>
-    public const int AimReach = 6;
+    /// <summary>The most words from an aim phrase's start to the word it wants done ("aimed to win by a large"; an
+    /// inserted example list between commas is not counted: "would have to win big primary states, such as New York and
+    /// California, by large margins").</summary>
+    public const int AimReach = 8;
+
+    /// <summary>Words that open an inserted example list between commas ("states, such as New York and California, by").</summary>
+    private static readonly string[][] InsertionOpeners =
+        [["such", "as"], ["including"], ["like"], ["especially"], ["namely"], ["for", "example"], ["for", "instance"]];
+
+    /// <summary>The most words an inserted example list may hold between its commas.</summary>
+    public const int InsertionReach = 12;
+
+    /// <summary>Words before "not to" that make the denial a caution or an attempt, not a fact: "must be careful not to
+    /// launch a popular initiative", "Trump's attempt not to engage in personal attacks".</summary>
+    private static readonly FrozenSet<string> CautionWords = Set(
+        "careful", "cautious", "wary", "mindful", "attempt", "attempts", "attempted", "attempting", "effort", "efforts",
+        "try", "tries", "tried", "trying", "sought", "seek", "seeks", "seeking", "strive", "strives", "strived", "striving");
+
+    /// <summary>
+    /// True when the negator of word <paramref name="index"/> is the "not" of "careful not to" or "attempt not to"
+    /// (<see cref="CautionWords"/>): a caution or an attempt says what someone means to avoid, not that it did not
+    /// happen ("the SVP must be careful not to launch a popular initiative" against "the SVP has used this to repeatedly
+    /// launch divisive initiatives").
+    /// </summary>
+    public static bool Cautioned(TextUnit u, int index)
+    {
+        int start = StanceRules.NegationStart(u, index);
+        if (start < 1 || start + 1 >= u.Words.Length || u.Words[start] != "not" || u.Words[start + 1] != "to") return false;
+        return CautionWords.Contains(u.Words[start - 1]);
+    }
 
     /// <summary>
     /// True when word <paramref name="index"/> follows an aim or a need (<see cref="Aims"/>) in its clause, within
@@ -194,14 +222,34 @@ internal static class ClauseGuards
     /// </summary>
     public static bool Aimed(TextUnit u, int index)
     {
-        for (int k = index - 1; k >= 0 && k >= index - AimReach; k--)
+        int read = 0;
+        for (int k = index - 1; k >= 0 && read < AimReach; k--, read++)
         {
             string w = u.Words[k];
+            if (w == "," && InsertionStart(u, k) is int open) { k = open; read--; continue; }
             if (w.Length == 0 || !char.IsLetterOrDigit(w[0])) return false;
             foreach (var phrase in Aims)
                 if (UnitBuilder.MatchAt(u.Words, k, phrase)) return true;
         }
         return false;
+    }
+
+    // The index of the comma that opens an inserted example list closed by the comma at `close` (", such as New York
+    // and California,"), or null when no such list ends there.
+    private static int? InsertionStart(TextUnit u, int close)
+    {
+        for (int k = close - 1; k >= 0 && k >= close - InsertionReach; k--)
+        {
+            string w = u.Words[k];
+            if (w == ",")
+            {
+                foreach (var opener in InsertionOpeners)
+                    if (UnitBuilder.MatchAt(u.Words, k + 1, opener)) return k;
+                return null;
+            }
+            if (w.Length == 0 || !char.IsLetterOrDigit(w[0])) return null;
+        }
+        return null;
     }
 
     /// <summary>Particles that make a verb another verb ("show up", "give up", "turn out", "pay off", "break down").</summary>

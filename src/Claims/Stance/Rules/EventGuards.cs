@@ -57,8 +57,12 @@ internal static class EventGuards
     [
         ("past", Phrases("at the time", "at that time", "back then", "previously", "formerly", "used to", "in the past", "at one point")),
         ("present", Phrases("now", "still", "currently", "today", "no longer", "anymore", "any more", "these days", "nowadays")),
-        ("span", Phrases("for years", "for months", "for decades", "for weeks", "in years", "in months", "since")),
+        ("span", Phrases("for years", "for months", "for decades", "for weeks", "in years", "in months", "since", "of late", "lately",
+            "in recent days", "in recent weeks")),
     ];
+
+    /// <summary>Units of a counted span ("in six days", "in 10 weeks"): the span up to now, a time anchor of its own.</summary>
+    private static readonly FrozenSet<string> SpanUnits = Set("days", "weeks", "months", "years");
 
     /// <summary>
     /// The reason the clause subjects differ, or null: a speaker pronoun ("we", "I", "you") on one side is the same
@@ -270,6 +274,10 @@ internal static class EventGuards
         var ta = Anchors(a);
         var tb = Anchors(b);
         if (ta.Count == 0 || tb.Count == 0 || ta.Overlaps(tb)) return null;
+        // A weekday is one day: against another day the number rule compares the days ("had not begun by Friday" /
+        // "began on Thursday"), and "at the time" may be that very day, so only the present or a span up to now differ
+        // from it ("hasn't sent a fundraising email in six days" / "earlier Tuesday, sent").
+        if ((ta.Any(IsWeekday) && tb.Any(IsWeekday)) || (OnlyWeekdays(ta) && !UpToNow(tb)) || (OnlyWeekdays(tb) && !UpToNow(ta))) return null;
         return $"different times '{string.Join(", ", ta.Order(StringComparer.Ordinal))}' vs '{string.Join(", ", tb.Order(StringComparer.Ordinal))}'";
     }
 
@@ -283,10 +291,23 @@ internal static class EventGuards
                     if (UnitBuilder.MatchAt(u.Words, i, p)) found.Add(name);
             string w = u.Words[i];
             if (w.Length == 4 && w.All(char.IsDigit) && w[0] is '1' or '2' && w[1] is '9' or '0') found.Add(w);
+            // "on Wednesday night", "earlier Tuesday": the day itself (capitalized, so no "sunday best" of a common noun).
+            if (u.Capitalized[i] && Array.IndexOf(Claims.Text.WordLists.Weekdays, w) >= 0) found.Add(WeekdayAnchor + w);
+            if (w == "in" && i + 2 < u.Words.Length && SpanUnits.Contains(u.Words[i + 2])
+                && (char.IsDigit(u.Words[i + 1][0]) || Lexicon.NumberWords.ContainsKey(u.Words[i + 1]))) found.Add("span");
         }
         // "no longer" is the present; "longer" alone is not an anchor, so nothing else to remove.
         return found;
     }
+
+    /// <summary>The prefix of a weekday's time anchor ("day:tuesday").</summary>
+    private const string WeekdayAnchor = "day:";
+
+    private static bool IsWeekday(string anchor) => anchor.StartsWith(WeekdayAnchor, StringComparison.Ordinal);
+
+    private static bool UpToNow(HashSet<string> anchors) => anchors.Contains("present") || anchors.Contains("span");
+
+    private static bool OnlyWeekdays(HashSet<string> anchors) => anchors.All(IsWeekday);
 
     /// <summary>
     /// True when the negator of word <paramref name="index"/> is itself under an earlier negator of its sentence ("not so

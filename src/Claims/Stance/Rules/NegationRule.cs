@@ -131,6 +131,8 @@ public sealed partial class NegationRule : IStanceRule
         if (ClauseGuards.Hypothetical(neg, ni) || ClauseGuards.Hypothetical(plain, pi)) return true;
         // "before negotiations began" (not yet begun) and "demanding the release" (not done): nothing asserted.
         if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi) || ClauseGuards.Aimed(plain, pi)) return true;
+        // "must be careful not to launch", "an attempt not to engage": a caution or an attempt, not a fact denied.
+        if (ClauseGuards.Cautioned(neg, ni)) return true;
         // "doesn't make much sense" against "a claim made by": an idiom is another verb.
         if (AntonymRule.Idiomatic(a, i) != AntonymRule.Idiomatic(b, j)) return true;
         // "will not begin until January" says when it begins, not that it does not.
