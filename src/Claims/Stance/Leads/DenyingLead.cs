@@ -9,8 +9,8 @@ namespace Claims.Stance.Leads;
 /// that tells the story as fact reads as agreeing. When the lead claim calls the report it names false or doubts it (a
 /// word such as "hoax", "fake", "denies", "doubt", "not true", or a denying cue) and the other article's body nowhere
 /// does (no such word outside a negation's scope, rumours included), or when the lead negates a content word
-/// ("Weather Channel's Mike Seidel was not caught with his pants down") that the body, denying nothing, uses and never
-/// negates, the body reports as fact what the lead calls
+/// ("Weather Channel's Mike Seidel was not caught with his pants down") that the body, denying nothing and telling no
+/// withdrawal of the lead's subject, uses and never negates, the body reports as fact what the lead calls
 /// false: it disputes the lead. The evidence is the body claim most similar to the lead among those that share a
 /// content word with it and deny or doubt nothing themselves. Stateless.
 /// </summary>
@@ -94,6 +94,9 @@ internal static class DenyingLead
         foreach (var sentence in body.Sentences)
             if (sentence.Negations > 0 && sentence.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count() >= Math.Max(1, minShared))
                 return null;
+        // A body that says the lead's subject withdrew denies it in other words too ("Christian Bale has decided to part
+        // ways with the Steve Jobs biopic" against "Christian Bale won't play Steve Jobs").
+        if (WithdrawsLeadSubject(u, body, minShared)) return null;
         for (int i = 0; i < u.Stems.Length; i++)
         {
             if (u.Stems[i] is not { } stem || !u.Negated[i] || Lexicon.ReportingStems.Contains(stem) || !EvidenceClaims.Denied(u, i)) continue;
@@ -109,6 +112,12 @@ internal static class DenyingLead
         }
         return null;
     }
+
+    /// <summary>True when a sentence of <paramref name="body"/> says the subject of <paramref name="lead"/> withdrew
+    /// (<see cref="Withdrawal.OfLeadSubject"/>): a body that says so denies what a lead negating the subject's part
+    /// denies, in other words.</summary>
+    internal static bool WithdrawsLeadSubject(TextUnit lead, TextProfile body, int minShared) =>
+        body.Sentences.Any(sentence => Withdrawal.OfLeadSubject(lead, sentence, minShared) is not null);
 
     /// <summary>True when <paramref name="u"/> uses <paramref name="stem"/> other than as a modifier before a noun
     /// (<see cref="PropositionGuards.Attributive"/>): as something it can assert.</summary>
