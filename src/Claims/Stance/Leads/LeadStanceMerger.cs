@@ -10,9 +10,7 @@ namespace Claims.Stance.Leads;
 /// reading differs, except that a contradiction read from the lead's own denial (<see cref="LeadStancePair.LeadDenies"/>)
 /// replaces an agreement between the same two claims (the claim-level path read the report without the denial), and a
 /// contradiction of an article that disputes the lead as a whole (<see cref="LeadStancePair.BodyDisputes"/>) takes the
-/// place of an agreement the stance model alone read from one of its claims (a retelling of the report it disputes),
-/// and an agreement of an article the model reads as confidently supporting the lead takes the place of a contradiction
-/// read from one of its claims (LeadStanceMerger.Supports.cs: a retelling of the report a denying lead calls false);</item>
+/// place of an agreement the stance model alone read from one of its claims (a retelling of the report it disputes);</item>
 /// <item>else the pair (lead claim, evidence claim) is added after the claim pairs, replacing a neutral pair between the
 /// two if one was kept.</item>
 /// </list>
@@ -103,12 +101,6 @@ internal sealed partial class LeadStanceMerger
                 {
                     if (_ends[k] != (a < b ? (a, b) : (b, a))) { _found[k] = f with { Reasons = [.. f.Reasons, Yielded(pair)] }; return null; }
                     pair = pair with { Relation = f.Relation, Score = f.Score, Reasons = [.. f.Reasons, Yielded(pair)] };
-                    _use[k] = Use.Merged;
-                }
-                else if (YieldsToSupport(f, pair))
-                {
-                    if (_ends[k] != (a < b ? (a, b) : (b, a))) { if (_use[k] == Use.None) _found[k] = f with { Reasons = [.. f.Reasons, Gave(pair)] }; return null; }
-                    pair = pair with { Relation = f.Relation, Score = f.Score, Reasons = [.. f.Reasons, Gave(pair)] };
                     _use[k] = Use.Merged;
                 }
                 else
