@@ -45,10 +45,13 @@ internal static class DenyingLead
         // "Judd Nelson isn't dead" against a body about "Willie Nelson": another person, whatever claim shares the surname.
         if (BodyDenial(body) is not null || OtherBearerOfName(leadSentence.Whole, body.Whole)) return null;
         string? asserted = null;
+        bool action = false;
         string? denial = Denial(leadSentence, leadClaim);
-        if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted) = negated;
+        if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted, action) = negated;
         if (denial is null) return null;
-        return (denial, Assertion(leadClaim, lead, candidates, profile, denial, minShared, asserted, LowerCaseStems(body.Whole)));
+        // The body uses the action verb the lead denies and never negates it: the claim that uses it is the evidence,
+        // whatever else it shares with the lead ("There's getting caught short" against "Mike Seidel was not caught").
+        return (denial, Assertion(leadClaim, lead, candidates, profile, denial, action ? 1 : minShared, asserted, LowerCaseStems(body.Whole)));
     }
 
     /// <summary>The word with which the lead (<paramref name="lead"/>: the sentence of the lead claim, whose framing
@@ -85,7 +88,7 @@ internal static class DenyingLead
     /// inside one, while no body sentence sharing <paramref name="minShared"/> content words with the lead negates
     /// anything; or null. Such a body tells what the lead says did not happen.
     /// </summary>
-    public static (string Phrase, string Stem)? NegatedAndAsserted(TextProfile lead, TextProfile body, int minShared)
+    public static (string Phrase, string Stem, bool Action)? NegatedAndAsserted(TextProfile lead, TextProfile body, int minShared)
     {
         TextUnit u = lead.Whole, b = body.Whole;
         // A body that negates anything in a sentence about the lead's subject may deny it in other words ("Christian
@@ -108,7 +111,7 @@ internal static class DenyingLead
                     // "the right balance" describes a thing; it asserts nothing "not right for the part" denies.
                     else if (!PropositionGuards.Attributive(b, j)) asserted = true;
                 }
-            if (asserted && !negated) return (StanceRules.Phrase(u.Words, StanceRules.NegationStart(u, i), i), stem);
+            if (asserted && !negated) return (StanceRules.Phrase(u.Words, StanceRules.NegationStart(u, i), i), stem, DeniedAction(u, i));
         }
         return null;
     }
@@ -118,6 +121,12 @@ internal static class DenyingLead
     /// denies, in other words.</summary>
     internal static bool WithdrawsLeadSubject(TextUnit lead, TextProfile body, int minShared) =>
         body.Sentences.Any(sentence => Withdrawal.OfLeadSubject(lead, sentence, minShared) is not null);
+
+    /// <summary>True when word <paramref name="index"/> of <paramref name="u"/> is a verb of its own sense (an action
+    /// such as "caught", "arrested"), not a light verb ("not having a girlfriend") nor a noun ("not a meteorite").</summary>
+    internal static bool DeniedAction(TextUnit u, int index) =>
+        WordClasses.Of(u, index) == WordClass.Verb
+        && !NegationRule.LightVerbLemmas.Contains(Claims.Text.VerbLemmas.Default.Lemma(u.Words[index]));
 
     /// <summary>True when <paramref name="u"/> uses <paramref name="stem"/> other than as a modifier before a noun
     /// (<see cref="PropositionGuards.Attributive"/>): as something it can assert.</summary>

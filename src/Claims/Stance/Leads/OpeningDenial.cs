@@ -37,10 +37,13 @@ internal static class OpeningDenial
     {
         if (!Asserts(leadSentence, lead, leadClaim)) return null;
         var leadStems = lead.Whole.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
+        // What the lead reports, without the words that name a report ("report", "claim", "said").
+        var eventStems = leadStems.Where(s => !Lexicon.ReportingStems.Contains(s!)).ToHashSet(StringComparer.Ordinal);
         Func<Claim, TextProfile, string?> reading = (claim, p) =>
             Withdrawal.Asserts(lead.Whole) && Withdrawal.OfLeadSubject(lead.Whole, p.Whole, minShared) is { } withdrawn
                 ? $"opens by saying the lead claim's subject withdrew ('{withdrawn}')"
-                : (DenyingLead.SharesContent(p.Whole, leadStems, minShared) ? How(lead.Whole, p.Whole, claim) : null) ?? NameDenial(lead.Whole, p.Whole);
+                : (DenyingLead.SharesContent(p.Whole, leadStems, minShared) ? How(lead.Whole, p.Whole, claim) : null)
+                    ?? (DenyingLead.SharesContent(p.Whole, eventStems, 1) ? CallsFalse(p.Whole) : null) ?? NameDenial(lead.Whole, p.Whole);
         return Evidence.MostSimilar(lead, leadClaim, opening, profile, denial: true, reading)
             ?? (sentence is null ? null : Evidence.MostSimilar(lead, leadClaim, opening, sentence, denial: true,
                 (claim, p) => SharesAny(profile(claim).Whole, leadStems) && reading(claim, p) is { } how ? how + InSentence : null));
@@ -86,15 +89,23 @@ internal static class OpeningDenial
     private static string? How(TextUnit lead, TextUnit claim, Claim c)
     {
         if (EvidenceClaims.DenialCue(c)) return $"opens by reporting it denied ('{c.Cue}')";
-        for (int j = 0; j < claim.Words.Length; j++)
-            if (DenyingLead.DeniesAt(claim, j) && !Lexicon.Doubting.Contains(claim.Words[j]))
-                return $"opens by calling the report false ('{claim.Words[j]}')";
-        if (StanceRules.Disowning(claim) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal))
-            return $"opens by calling the report false ('{phrase}')";
+        if (CallsFalse(claim) is { } calls) return calls;
         if (EvidenceClaims.NegatedSharedAt(lead, claim) is var negated and >= 0 && !DenyingLead.Conditional(claim, claim.Words.Length)
             && !OtherSubject(lead, claim, StanceRules.NegationStart(claim, negated)))
             return $"opens by negating '{claim.Words[negated]}', which the lead claim asserts";
         return null;
+    }
+
+    // The words with which the claim calls a report false ("a lie", "a hoax", "not true"; a doubt is no denial), or
+    // null. A claim that calls "a report of a ceasefire" a lie needs to share only the event's word with the lead
+    // ("Boko Haram ceasefire ignored as violence flares"): the article's same-event words were checked before.
+    private static string? CallsFalse(TextUnit claim)
+    {
+        for (int j = 0; j < claim.Words.Length; j++)
+            if (DenyingLead.DeniesAt(claim, j) && !Lexicon.Doubting.Contains(claim.Words[j]))
+                return $"opens by calling the report false ('{claim.Words[j]}')";
+        return StanceRules.Disowning(claim) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal)
+            ? $"opens by calling the report false ('{phrase}')" : null;
     }
 
     // A denial of the relation between two names of the lead (DeniedBetweenLeadNames), in words, or null: two names

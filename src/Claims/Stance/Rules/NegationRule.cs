@@ -368,7 +368,7 @@ public sealed partial class NegationRule : IStanceRule
         u.Words[index] == "like" && WordClasses.Of(u, index) != WordClass.Verb;
 
     /// <summary>Verbs (by lemma) whose sense is their object's: "make a statement", "get a waiver", "give a gift".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly System.Collections.Frozen.FrozenSet<string> LightVerbLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["make", "get", "take", "give", "have", "put"], StringComparer.Ordinal);
 
     /// <summary>
