@@ -1,9 +1,4 @@
-using System.IO.Compression;
-using System.Text;
-using Claims.Attribution;
 using Claims.Attribution.Learned;
-using Claims.Pipeline;
-using Claims.Segmentation;
 
 namespace Claims.Tests.Attribution;
 
