@@ -97,7 +97,7 @@ internal static class AttributionTrainingSteps
     private static ThresholdChoice Score(IReadOnlyList<AnnotatedDocument> documents, Func<int, AttributionThresholds, List<AttributionSpan>> keep,
         AttributionThresholds thresholds)
     {
-        int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0;
+        int kept = 0, matched = 0, total = 0, speech = 0, speechMatched = 0, sourceRight = 0;
         for (int d = 0; d < documents.Count; d++)
         {
             var chosen = keep(d, thresholds);
@@ -108,9 +108,27 @@ internal static class AttributionTrainingSteps
             speech += goldSpans.Count(g => g.IsSpeech);
             matched += goldMatch.Count(m => m >= 0);
             speechMatched += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && goldSpans[g].IsSpeech);
+            sourceRight += Enumerable.Range(0, goldSpans.Count).Count(g => goldMatch[g] >= 0 && SourceAgrees(chosen[goldMatch[g]].Source, goldSpans[g].Source));
         }
         return new ThresholdChoice(thresholds, kept == 0 ? 0 : (double)matched / kept, speech == 0 ? 0 : (double)speechMatched / speech,
-            total == 0 ? 0 : (double)matched / total);
+            total == 0 ? 0 : (double)matched / total, matched == 0 ? 0 : (double)sourceRight / matched);
+    }
+
+    /// <summary>Whether a kept attribution's source overlaps an annotated one (or both have none): PolNeAR's source figure.</summary>
+    private static bool SourceAgrees(TextSpan? source, IReadOnlyList<TextSpan> gold) =>
+        source is { } s ? gold.Any(g => g.Overlaps(s)) : gold.Count == 0;
+
+    /// <summary>
+    /// Zeroes the <see cref="ShapeFeature"/> values of every candidate that <paramref name="kept"/> leaves out: the ranker
+    /// then never splits on them (a cross-validated ablation; the shipped models keep <see cref="ShapeGroups.All"/>).
+    /// </summary>
+    public static void MaskShapes(List<AttributionCandidate>[] candidates, ShapeGroups kept)
+    {
+        if (kept == ShapeGroups.All) return;
+        foreach (var list in candidates)
+            foreach (var c in list)
+                for (int f = 0; f < CandidateShapes.Count; f++)
+                    if ((CandidateShapes.GroupOf((ShapeFeature)f) & kept) == 0) c.Features[AttributionCandidates.ShapeOffset + f] = 0;
     }
 
     /// <summary>The ranker: binary FastTree, single-threaded (its parallel histogram building is not bit-reproducible).</summary>
