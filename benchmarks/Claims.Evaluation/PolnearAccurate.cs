@@ -20,7 +20,7 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
     public string Name => "polnear-train-accurate";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE] [--trees T] [--leaves L] [--epochs N] [--shapes all|source|object|none]";
+    public string Usage => "--data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE] [--trees T] [--leaves L] [--epochs N]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -36,7 +36,6 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
             else if (args[i] == "--eval-token-states" && i + 1 < args.Length) evalStates = args[++i];
             else if (args[i] == "--trees" && i + 1 < args.Length) options = options with { Trees = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--leaves" && i + 1 < args.Length) options = options with { Leaves = int.Parse(args[++i], CultureInfo.InvariantCulture) };
-            else if (args[i] == "--shapes" && i + 1 < args.Length && Enum.TryParse(args[i + 1], ignoreCase: true, out ShapeGroups shapes)) { options = options with { Shapes = shapes }; i++; }
             else if (args[i] == "--epochs" && i + 1 < args.Length) options = options with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }
         }

@@ -19,7 +19,7 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
     public string Name => "polnear-train";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --model-out FILE [--eval DIR] [--epochs N] [--bits B] [--seed S] [--tagger-seeds N] [--folds K] [--trees T] [--leaves L] [--no-rule-tags] [--shapes all|source|object|none]";
+    public string Usage => "--data DIR --model-out FILE [--eval DIR] [--epochs N] [--bits B] [--seed S] [--tagger-seeds N] [--folds K] [--trees T] [--leaves L] [--no-rule-tags]";
 
     /// <inheritdoc />
     public int Run(string[] args)
@@ -37,7 +37,6 @@ public sealed class PolnearTrainCommand : IEvaluationCommand
             else if (args[i] == "--tagger-seeds" && i + 1 < args.Length) options = options with { TaggerSeeds = Number(args[++i]) };
             else if (args[i] == "--trees" && i + 1 < args.Length) options = options with { Trees = Number(args[++i]) };
             else if (args[i] == "--leaves" && i + 1 < args.Length) options = options with { Leaves = Number(args[++i]) };
-            else if (args[i] == "--shapes" && i + 1 < args.Length && Enum.TryParse(args[i + 1], ignoreCase: true, out ShapeGroups shapes)) { options = options with { Shapes = shapes }; i++; }
             else if (args[i] == "--no-rule-tags") options = options with { UseRuleTags = false };
             else if (args[i] == "--folds" && i + 1 < args.Length) options = options with { Folds = Number(args[++i]) };
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }

@@ -1,5 +1,3 @@
-using Claims.Attribution.Learned;
-
 namespace Claims.Training.Attribution;
 
 /// <summary>An annotated attribution, for training: its content, cue and source spans, and whether the cue is a verb of saying.</summary>
@@ -43,9 +41,6 @@ public sealed record LearnedAttributionOptions
 
     /// <summary>Leaves per ranker tree.</summary>
     public int Leaves { get; init; } = 16;
-
-    /// <summary>Which groups of <see cref="ShapeFeature"/> values the ranker may read (the others are zeroed in training).</summary>
-    public ShapeGroups Shapes { get; init; } = ShapeGroups.All;
 
     /// <summary>Whether the tagger reads the rule-based attributions' tags as features.</summary>
     public bool UseRuleTags { get; init; } = true;

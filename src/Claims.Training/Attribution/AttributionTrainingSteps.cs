@@ -118,19 +118,6 @@ internal static class AttributionTrainingSteps
     private static bool SourceAgrees(TextSpan? source, IReadOnlyList<TextSpan> gold) =>
         source is { } s ? gold.Any(g => g.Overlaps(s)) : gold.Count == 0;
 
-    /// <summary>
-    /// Zeroes the <see cref="ShapeFeature"/> values of every candidate that <paramref name="kept"/> leaves out: the ranker
-    /// then never splits on them (a cross-validated ablation; the shipped models keep <see cref="ShapeGroups.All"/>).
-    /// </summary>
-    public static void MaskShapes(List<AttributionCandidate>[] candidates, ShapeGroups kept)
-    {
-        if (kept == ShapeGroups.All) return;
-        foreach (var list in candidates)
-            foreach (var c in list)
-                for (int f = 0; f < CandidateShapes.Count; f++)
-                    if ((CandidateShapes.GroupOf((ShapeFeature)f) & kept) == 0) c.Features[AttributionCandidates.ShapeOffset + f] = 0;
-    }
-
     /// <summary>The ranker: binary FastTree, single-threaded (its parallel histogram building is not bit-reproducible).</summary>
     public static FastTreeBinaryTrainer Ranker(MLContext ml, LearnedAttributionOptions options) =>
         ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options

@@ -42,7 +42,6 @@ public static class LearnedAttributionTrainer
         var tagger = AttributionTaggerTrainer.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.TaggerSeeds, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
         var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log);
-        MaskShapes(candidates, options.Shapes);
         if (log is not null) LogReach(documents, candidates, log);
 
         var ml = new MLContext(seed: options.Seed);

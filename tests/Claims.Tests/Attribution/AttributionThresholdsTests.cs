@@ -83,6 +83,14 @@ public class AttributionThresholdsTests
         Assert.That(choice.ToString(), Does.Contain("0.45/0.65").And.Contain("recall of all 0.500"));
     }
 
+    [Test]
+    public void TheChoiceReportsItsSourceAccuracy()
+    {
+        var choice = new ThresholdChoice(new AttributionThresholds(0.6, 0.6), 0.8, 0.8, 0.5, 0.9);
+        Assert.That(choice.SourceAccuracy, Is.EqualTo(0.9));
+        Assert.That(choice.ToString(), Does.Contain("source 0.900"));
+    }
+
     private static LearnedAttributionModel RoundTrip(LearnedAttributionModel model)
     {
         using var stream = new MemoryStream();

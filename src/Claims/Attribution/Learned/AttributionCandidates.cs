@@ -17,10 +17,7 @@ internal sealed record AttributionCandidate(AttributionSpan Attribution, bool Fr
 internal static class AttributionCandidates
 {
     /// <summary>Length of a candidate's feature vector.</summary>
-    public const int FeatureCount = ShapeOffset + CandidateShapes.Count;
-
-    /// <summary>Where the <see cref="ShapeFeature"/> values (what the source and the object are) start in the feature vector.</summary>
-    public const int ShapeOffset = 37 + 1 + CueClassCount;
+    public const int FeatureCount = 37 + 1 + CueClassCount;
 
     private const int CueClassCount = 9;
 
@@ -112,7 +109,6 @@ internal static class AttributionCandidates
             if (cueTokens.End.Value > cueTokens.Start.Value)
                 for (int j = 0; j < CueClasses.Length; j++)
                     x[38 + j] = (features.Classes[cueTokens.Start.Value] & CueClasses[j]) != 0 ? 1 : 0;
-            CandidateShapes.Describe(document, features, a, contentTokens, cueTokens, x.AsSpan(ShapeOffset, CandidateShapes.Count));
             result.Add(new AttributionCandidate(a, rules, x));
         }
         return result;
