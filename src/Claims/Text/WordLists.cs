@@ -79,4 +79,24 @@ internal static class WordLists
     /// not).
     /// </summary>
     public static readonly string[] TitleAbbreviations = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Prof", "vs", "No"];
+
+    /// <summary>
+    /// The subjects with which a text points back at a report as a whole ("it didn't happen", "that is not true",
+    /// "none of it ever happened"): <see cref="Claims.Stance.Leads.ReportDenial"/>.
+    /// </summary>
+    public static readonly string[] ReportPointers = ["it", "this", "that"];
+
+    /// <summary>Adverbs that may stand between a report's pointer and its denial ("that simply isn't true", "it never
+    /// actually happened", "apparently none of it ever happened").</summary>
+    public static readonly string[] ReportDenialAdverbs = ["simply", "just", "actually", "apparently", "really", "ever", "even", "certainly", "also"];
+
+    /// <summary>What a report's denial denies of it: that it happened, that it is true or real.</summary>
+    public static readonly string[] ReportDenialPredicates = ["happen", "happened", "true", "real"];
+
+    /// <summary>Nouns for the reports a text sets itself against ("contrary to some reports", "contrary to published claims").</summary>
+    public static readonly string[] ReportNouns = ["report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors"];
+
+    /// <summary>Words that join a report's denial to what came before without saying anything of their own ("But that's
+    /// not true", "And it never happened").</summary>
+    public static readonly string[] ReportDenialJoiners = ["but", "and", "yet", "so", "however", "still", "sadly", "unfortunately", "well"];
 }

@@ -206,6 +206,10 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
                 // A lead that asserts, and a body that opens by denying it, when no verdict was reached: the model reads
                 // a body that goes on to retell the report as "discuss" (OpeningDenial).
                 if (pairs[i] is null && sameEvent) pairs[i] = OpeningDenialPair(item, lead, body, stance, shared, profiles);
+                // A lead that asserts, and a body that calls the report as a whole false anywhere ("it didn't happen"),
+                // when no verdict was reached: the denial points back at the report and shares no word with the lead
+                // (ReportDenial).
+                if (pairs[i] is null && sameEvent) pairs[i] = ReportDenialPair(item, lead, body, stance, shared, profiles);
             }
             if (pairs[i] is { } found) relation = found.Relation;
             readings[i] = new LeadStanceReading(item.Lead, item.Target.Article.Id, item.Story, stance, shared.Count, relation);
@@ -247,6 +251,27 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
                 c => profiles.Lexical(c.Text), Options.MinSharedTerms, c => profiles.Lexical(LeadClaims.SentenceOf(item.Target, c))) is not { } evidence) return null;
         return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, evidence,
             $"; {item.Target.Article.Id} opens by denying the report") is { } denied ? denied with { BodyDisputes = true } : null;
+    }
+
+    // A contradiction with a lead that asserts, carried by the first claim of the article whose sentence calls the
+    // report as a whole false (ReportDenial).
+    private LeadStancePair? ReportDenialPair(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
+        List<string> shared, ProfileCache profiles)
+    {
+        if (stance.Unrelated > Options.MaxUnrelated || stance.Disagree < Options.MinDisagreeWithReportDenial || stance.Agree >= Options.MinAgree) return null;
+        // The lead's whole sentence asserts: "Pope Francis did NOT say [our pets are going to heaven]" denies its claim.
+        var leadSentence = profiles.Lexical(item.LeadSentence);
+        if (!OpeningDenial.Asserts(leadSentence, lead, item.Lead) || leadSentence.Whole.Negations > 0) return null;
+        foreach (var claim in item.Target.Claims)
+        {
+            if (claim.Opposes is not null || ReportDenial.In(LeadClaims.SentenceOf(item.Target, claim)) is not var (words, pointsBack)) continue;
+            if (pointsBack && !ReportDenial.TellsLeadEvent(lead.Whole, profiles.Lexical(ReportDenial.Context(item.Target, claim)).Whole)) continue;
+            double similarity = Evidence.SimilarityOf(item.Lead, claim, PairFeaturizer.Cosine(lead.Whole, profiles.Lexical(claim.Text).Whole));
+            var evidence = new Evidence(claim, similarity, true, $"calls the report as a whole false ('{words}')");
+            return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, evidence,
+                $"; {item.Target.Article.Id} calls the report as a whole false") is { } denied ? denied with { BodyDisputes = true } : null;
+        }
+        return null;
     }
 
     // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:

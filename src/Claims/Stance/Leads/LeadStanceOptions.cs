@@ -69,6 +69,16 @@ public sealed record LeadStanceOptions
     /// </summary>
     public double MinDisagreeWithOpeningDenial { get; init; } = 0.2;
 
+    /// <summary>
+    /// Smallest model probability of "disagree" for a contradiction between a lead claim that asserts and an article
+    /// that calls the report as a whole false anywhere in its body ("it didn't happen", "none of it ever happened":
+    /// <see cref="ReportDenial"/>), when the reading reached no other verdict and the model does not read the article as
+    /// supporting the lead (default 0.2, as <see cref="MinDisagreeWithOpeningDenial"/>: on the FNC-1 training bodies and
+    /// the tune half, the bodies that say so are read as "agree" up to 0.55 and "disagree" from 0.25; see
+    /// benchmarks/README.md, recall17 round 17). Depends on the model.
+    /// </summary>
+    public double MinDisagreeWithReportDenial { get; init; } = 0.2;
+
     /// <summary>How many sentences of a body, from its start, are its opening for <see cref="OpeningDenial"/> (default 2).</summary>
     public int OpeningSentences { get; init; } = 2;
 
@@ -133,6 +143,7 @@ public sealed record LeadStanceOptions
         Probability(MinAgreeWithDenyingLead, nameof(MinAgreeWithDenyingLead));
         Probability(MinAgreeWithSharedDenial, nameof(MinAgreeWithSharedDenial));
         Probability(MinDisagreeWithOpeningDenial, nameof(MinDisagreeWithOpeningDenial));
+        Probability(MinDisagreeWithReportDenial, nameof(MinDisagreeWithReportDenial));
         if (OpeningSentences < 0) throw new ArgumentOutOfRangeException(nameof(OpeningSentences), OpeningSentences, "Must be 0 or more.");
         if (EvidenceModelCandidates < 0) throw new ArgumentOutOfRangeException(nameof(EvidenceModelCandidates), EvidenceModelCandidates, "Must be 0 or more.");
         if (MinSharedTerms < 0) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "Must be 0 or more.");
