@@ -76,13 +76,16 @@ public sealed class CorpusWords
         ArgumentNullException.ThrowIfNull(features);
         // Each article's distinct terms as a set: only which terms it has counts, not how they were written nor their
         // order (the features' terms, without sorting them).
-        var perArticle = new HashSet<string>[documents.Count];
+        // The set is the thread's scratch set; each article keeps only its distinct terms, as an array of their length.
+        var perArticle = new string[documents.Count][];
         ParallelRunner.Run(documents.Count, maxDegreeOfParallelism, d =>
         {
             var document = documents[d];
-            var terms = new HashSet<string>(StringComparer.Ordinal);
+            var terms = t_terms ??= new HashSet<string>(StringComparer.Ordinal);
+            terms.Clear();
             if (document.Tokens.Count > 0) features.AddTerms(TextView.Of(document, new TextSpan(0, document.Text.Length)), terms);
-            perArticle[d] = terms;
+            perArticle[d] = [.. terms];
+            if (terms.Count > ScratchLimit) t_terms = null;
         }, cancellationToken);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var terms in perArticle)
@@ -90,4 +93,8 @@ public sealed class CorpusWords
                 frequency[term] = frequency.GetValueOrDefault(term) + 1;
         return new CorpusWords(documents.Count, frequency);
     }
+
+    [ThreadStatic] private static HashSet<string>? t_terms;
+    // A scratch set that held more terms than this (a very long article) is not kept for the next article.
+    private const int ScratchLimit = 1 << 16;
 }

@@ -53,10 +53,19 @@ internal sealed class FeatureExtractor
     /// <summary>The features of the view's tokens, worked out anew.</summary>
     internal RawFeature[] ExtractFresh(TextView view)
     {
-        var features = new List<RawFeature>(view.Count);
+        // The thread's scratch list (the walk and the deduplication never call back into this method): only the
+        // distinct features are copied out, at their final length.
+        var features = t_scratch ??= new List<RawFeature>(64);
+        features.Clear();
         Walk(view, new FeatureList(features));
-        return Distinct(features);
+        var distinct = Distinct(features);
+        if (features.Capacity > ScratchLimit) t_scratch = null;
+        return distinct;
     }
+
+    [ThreadStatic] private static List<RawFeature>? t_scratch;
+    // A scratch list grown past this many features (a very long text) is not kept for the next one.
+    private const int ScratchLimit = 1 << 16;
 
     /// <summary>
     /// Adds the terms of <see cref="ExtractFresh"/>'s features of the view to <paramref name="terms"/> (the same terms,

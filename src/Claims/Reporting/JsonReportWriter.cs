@@ -71,8 +71,14 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    // Bytes the JSON writer may buffer before they are flushed to the stream.
+    // Bytes the JSON writer may buffer before they are flushed to the stream: between two items of a list, so the
+    // writer's buffer stays near this size instead of growing (by doubling, copied each time) to a whole section.
     private const int FlushBytes = 1 << 16;
+
+    private static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushBytes) w.Flush();
+    }
 
     // Per article: its id, path, outlet, title, claims, warnings (if any), URL and publication date.
     private static void WriteArticles(Utf8JsonWriter w, AnalysisReport report)
@@ -80,6 +86,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("articles");
         foreach (var article in report.Articles)
         {
+            FlushIfFull(w);
             w.WriteStartObject();
             w.WriteString("id", article.Article.Id);
             w.WriteString("path", article.Article.Path);
@@ -103,6 +110,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("speakers");
         foreach (var speaker in report.Speakers)
         {
+            FlushIfFull(w);
             w.WriteStartObject();
             w.WriteString("id", speaker.Id);
             w.WriteString("name", speaker.Name);
@@ -129,7 +137,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("pairs");
         foreach (var pair in pairs)
         {
-            if (w.BytesPending >= FlushBytes) w.Flush();
+            FlushIfFull(w);
             w.WriteStartObject();
             w.WriteString("a", pair.A);
             w.WriteString("b", pair.B);
@@ -169,6 +177,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("stories");
         foreach (var story in report.Stories)
         {
+            FlushIfFull(w);
             w.WriteStartObject();
             w.WriteString("id", story.Id);
             w.WriteString("title", story.Title);
@@ -188,6 +197,7 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteStartArray("copiedClaims");
             foreach (var copy in report.CopiedClaims)
             {
+                FlushIfFull(w);
                 w.WriteStartObject();
                 w.WriteString("claim", copy.Claim);
                 w.WriteString("copyOf", copy.Original);
@@ -199,6 +209,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("copies");
         foreach (var copy in report.Copies)
         {
+            FlushIfFull(w);
             w.WriteStartObject();
             WriteStrings(w, "articles", copy.Articles);
             w.WriteNumber("overlap", copy.Overlap);

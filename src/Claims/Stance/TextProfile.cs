@@ -204,13 +204,14 @@ internal static partial class UnitBuilder
 
     private static TextUnit Build(TextView view, int first, int end, string? text, UnitText? source, IdfTable idf, UnitWords known)
     {
-        var (words, caps) = Words(view, first, end, known.Terms);
-        var scan = new UnitScan(words.Count);
+        var scratch = t_scratch ??= new UnitScratch();
+        var (words, caps) = Words(view, first, end, known.Terms, scratch);
+        var scan = new UnitScan(words.Count, scratch);
         scan.Run(words, caps, known);
         var (ids, weights, idfs, mass) = Weigh(scan.Counts, idf);
         var wordArray = words.ToArray();
         var stems = scan.Stems;
-        return new TextUnit
+        var unit = new TextUnit
         {
             Text = text!,
             TextSource = source,
@@ -237,17 +238,21 @@ internal static partial class UnitBuilder
             LastTermId = scan.LastTerm,
             Passive = scan.Passive,
         };
+        if (words.Capacity > UnitScratch.Limit) t_scratch = null;
+        return unit;
     }
 
     /// <summary>
     /// The words of the view's tokens <c>[first, end)</c>, lower-cased ("didn't" split into "did" "n't", hyphenated words into their parts, quotes as
     /// '"'), and per word whether it is capitalized other than at a sentence start.
     /// </summary>
-    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end, TermExtractor terms)
+    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end, TermExtractor terms, UnitScratch scratch)
     {
         string text = view.Text;
-        var words = new List<string>(end - first + 4);
-        var caps = new List<bool>(end - first + 4);
+        var words = scratch.Words;
+        var caps = scratch.Caps;
+        words.Clear();
+        caps.Clear();
         bool sentenceStart = true;
         for (int k = first; k < end; k++)
         {
@@ -320,14 +325,15 @@ internal static partial class UnitBuilder
     }
 
     /// <summary>One pass over a unit's words: negation scopes, cue and stance-marker counts, and the content terms.</summary>
-    private sealed class UnitScan(int n)
+    private sealed class UnitScan(int n, UnitScratch scratch)
     {
         public readonly string?[] Stems = new string?[n];
         public readonly bool[] Negated = new bool[n];
         public readonly byte[] Cues = new byte[Lexicon.CueWords.Length];
-        public readonly Dictionary<int, int> Counts = [];
-        public readonly List<int> EntityIds = [];
-        public readonly List<int> VerbIds = [];
+        // The counts and id lists are read into the thread's scratch (copied out by Weigh and SortedDistinct).
+        public readonly Dictionary<int, int> Counts = UnitScratch.Cleared(scratch.Counts);
+        public readonly List<int> EntityIds = UnitScratch.Cleared(scratch.EntityIds);
+        public readonly List<int> VerbIds = UnitScratch.Cleared(scratch.VerbIds);
         public int Negations, Refutes, Hedges, Supports, FirstTerm, LastTerm;
         public bool Question, Passive;
         private int _scope;
