@@ -20,6 +20,12 @@ public sealed record RuleFinding(IStanceRule Rule, StanceLabel Label, RuleEffect
     /// <summary>The words of each text the finding rests on, as written (the two denials of a shared denial), when the
     /// rule names them; null otherwise. Later stages read these instead of parsing <see cref="Reason"/>.</summary>
     public (string A, string B)? Quoted { get; init; }
+
+    /// <summary>
+    /// True for a veto that even a strong contradiction cannot override: a side that says only what may be ("may",
+    /// "might", "could", "probably") or what holds under a condition ("if") asserts nothing another claim could deny.
+    /// </summary>
+    public bool Binding { get; init; }
 }
 
 /// <summary>A stance rule: looks at a pair and returns a finding, or null when it has nothing to say. Must be thread-safe.</summary>

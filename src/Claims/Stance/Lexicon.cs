@@ -97,6 +97,14 @@ internal static class Lexicon
         "may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "reportedly", "allegedly", "expected",
         "considering", "probably", "potentially", "supposedly", "would");
 
+    /// <summary>
+    /// Modals of <see cref="Modals"/> that say only what may be ("may", "might", "could", "probably"): a denial hedged by
+    /// one ("may not have the backing") denies nothing, however strong the contrary cue ("would" and "reportedly" are
+    /// left out: reported speech writes "will" as "would", "Mexico would not pay", and a report still asserts).
+    /// </summary>
+    public static readonly FrozenSet<string> PossibilityModals = Set(
+        "may", "might", "could", "possibly", "perhaps", "probably", "likely");
+
     /// <summary>Words judging a proposal, an idea or terms favourably ("more or less acceptable", "align with").</summary>
     public static readonly FrozenSet<string> Approving = Set(
         "acceptable", "reasonable", "positive", "positively", "welcome", "welcomed", "welcomes", "useful", "workable",

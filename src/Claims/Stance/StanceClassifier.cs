@@ -176,7 +176,8 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         }
         // A hedged claim ("will reportedly", "could") is weak evidence: only strong cues (status, negation,
         // proximity, confidence >= 0.8) contradict it; weaker ones (WordNet antonyms, numbers, titles) do not.
-        if (contradiction is not null && (veto is null || contradiction.Confidence >= StrongRuleConfidence))
+        // A binding veto (a side that says only what may be, or what holds if something else does) holds even then.
+        if (contradiction is not null && (veto is null || (contradiction.Confidence >= StrongRuleConfidence && !veto.Binding)))
             return new StanceVerdict(StanceLabel.Contradicts, contradiction.Confidence, reasons!) { DecidingRules = [contradiction.Rule], DecidingFindings = [contradiction] };
         if (agreement is not null && veto is null)
             return new StanceVerdict(StanceLabel.Agrees, agreement.Confidence, reasons!) { DecidingRules = [agreement.Rule], DecidingFindings = [agreement] };

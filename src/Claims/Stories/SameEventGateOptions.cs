@@ -215,4 +215,17 @@ public sealed record SameEventGateOptions
     /// FBI and classified information.
     /// </summary>
     public double DenialRestMinRarity { get; init; } = 2.0;
+
+    /// <summary>
+    /// When true, a contradiction between a claim that states a condition ("If we nominate Donald Trump, Hillary wins")
+    /// and one that states none becomes neutral: a conditional asserts only what holds if something else does (PolNeAR
+    /// train, round 17: three of three such contradictions false).
+    /// </summary>
+    public bool ConditionsDenyNothing { get; init; } = true;
+
+    /// <summary>
+    /// When true, a contradiction with a claim that is the grounds of a charge cut from its verb ("Rubio for not having
+    /// won a single state", from "mocked Rubio for ...") becomes neutral (PolNeAR train, round 17: six of six false).
+    /// </summary>
+    public bool ChargeGroundsAssertNothing { get; init; } = true;
 }

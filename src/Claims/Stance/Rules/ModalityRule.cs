@@ -52,7 +52,24 @@ public sealed class ModalityRule : IStanceRule
         // the hedged clause, the hedge is about something else.
         if (modalA is not null ? !SharesInHedgedClause(a, b) : !SharesInHedgedClause(b, a)) return null;
         return new RuleFinding(this, StanceLabel.Neutral, RuleEffect.Veto, 0.6,
-            modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)");
+            modalA is not null ? $"modality: '{modalA}' (hedged) vs asserted" : $"modality: asserted vs '{modalB}' (hedged)")
+        { Binding = HedgedDenial(modalA is not null ? a : b) };
+    }
+
+    /// <summary>
+    /// True when <paramref name="hedged"/> is a hedged denial: its first modal is one of
+    /// <see cref="Lexicon.PossibilityModals"/> (it says only what may be) and it denies something ("Sanders may not
+    /// have the backing of a majority", "probably ... it's never been the role"). A denial that only may hold is
+    /// compatible with the assertion it seems to deny, however strong the contrary cue. ("may play" against "will not
+    /// play" stays open: a possibility against a firm denial is a contradiction.) "could not" tells what someone was
+    /// unable to do ("the campaign could not focus on the state"): no hedge.
+    /// </summary>
+    private static bool HedgedDenial(TextUnit hedged)
+    {
+        int i = ModalIndex(hedged);
+        if (i < 0 || !Lexicon.PossibilityModals.Contains(hedged.Words[i])) return false;
+        if (hedged.Words[i] == "could" && i + 1 < hedged.Words.Length && Lexicon.Negators.Contains(hedged.Words[i + 1])) return false;
+        return hedged.Words.Any(w => Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w));
     }
 
     private static readonly object ModalKey = new();
