@@ -27,10 +27,6 @@ public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyLis
     /// that did not hold): the verdict rests on the model's reading alone.</summary>
     public bool ModelAlone { get; init; }
 
-    /// <summary>The two-way content overlap of the claims when the stance model decided an agreement (no rule did), else
-    /// null: how much of their words the agreement rests on (<see cref="Matching.Relatedness.ModelAgreementOverlap"/>).</summary>
-    public double? ModelOverlap { get; init; }
-
     /// <summary>True when a rule of type <typeparamref name="TRule"/> decided the label.</summary>
     public bool DecidedBy<TRule>() where TRule : IStanceRule => DecidingRules.Any(r => r is TRule);
 }

@@ -332,13 +332,6 @@ internal static class Lexicon
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Number words that rank or name a kind rather than count: a figure written with one ("the Second Amendment", "second
-    /// place", "double digits", "a single payer", "the first ballot") names a thing or a standing any story can mention,
-    /// not a value of one happening (<see cref="NumberRule"/>: no agreement of figures on such words alone).
-    /// </summary>
-    public static readonly FrozenSet<string> RankWords = Set("first", "second", "third", "fourth", "fifth", "single", "double");
-
     /// <summary>Multipliers after a number.</summary>
     public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
     {

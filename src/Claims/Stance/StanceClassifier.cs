@@ -221,7 +221,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
                 return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
             }
             // The overlap of two identical claims can round to just above 1; a score stays in [0, 1].
-            return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons) { ModelAlone = modelAlone, ModelOverlap = overlap };
+            return new StanceVerdict(StanceLabel.Agrees, Math.Min(1f, Math.Max(agree, overlap)), reasons) { ModelAlone = modelAlone };
         }
         return new StanceVerdict(StanceLabel.Neutral, 1 - Math.Max(agree, disagree), reasons);
     }

@@ -34,8 +34,6 @@ public sealed partial class SameEventGate
             if (Options.RuleMinSharedRarity.TryGetValue(rule.Name, out double own)) needed = Math.Min(needed, own);
         if (needed is <= 0 or double.PositiveInfinity) return null;
         if (DateAlone(verdict, e)) needed = Math.Max(needed, Options.DateAloneMinSharedRarity);
-        if (verdict.DecidingRules.Count == 0 && verdict.ModelOverlap < Options.LowOverlapAgreement)
-            needed = Math.Max(needed, Options.LowOverlapMinSharedRarity);
         return SharedRarity.Of(corpus, e, needed);
     }
 

@@ -184,24 +184,6 @@ public sealed record SameEventGateOptions
     public double DateAloneMinSharedRarity { get; init; } = 6.0;
 
     /// <summary>
-    /// The two-way overlap below which an agreement of the stance model alone rests on its confidence rather than on
-    /// shared words (default 0.45, <see cref="Matching.Relatedness.ModelAgreementOverlap"/>: below it only a confident
-    /// model agrees) and needs <see cref="LowOverlapMinSharedRarity"/>.
-    /// </summary>
-    public double LowOverlapAgreement { get; init; } = 0.45;
-
-    /// <summary>
-    /// The rarity a model agreement below <see cref="LowOverlapAgreement"/> needs of what its claims share, in a run of at
-    /// least <see cref="RarityMinArticles"/> articles (default 6.0; 0 leaves it to <see cref="MinSharedRarity"/>). The
-    /// model is confident of claims that share a topic ("Trump's idea for border wall 'stupid'" / "to erect a border
-    /// wall", "Republicans have been critical of Clinton's use of personal email" / "Clinton has since apologized"):
-    /// PolNeAR train, agree17: 196 semantic model agreements below 0.45, 122 of them below 6.0, a read sample of them
-    /// nearly all false, about half of those above true ("less than $1.3 million cash on hand" / "$1.3 million in cash on
-    /// hand"); a headline paraphrased by a body sentence shares a story's rare words.
-    /// </summary>
-    public double LowOverlapMinSharedRarity { get; init; } = 6.0;
-
-    /// <summary>
     /// Whether two agreeing claims that both name US states as places (not a politician's state, "Texas Sen. Ted Cruz",
     /// "Senator Bernie Sanders of Vermont") and share none agree on nothing (default true): "Hillary Clinton has won the
     /// Democratic presidential primary in Arkansas" / "... in Ohio", "Ted Cruz has won another Republican primary — this

@@ -30,13 +30,10 @@ public class CorpusRarityTests
         var corpus = CorpusWords.FromCounts(int.Parse(articles, System.Globalization.CultureInfo.InvariantCulture), Frequencies(frequencies));
         // A shared denial's finding quotes its two denials, which the gate reads: the rule's own finding when it fires.
         var finding = rule == "shared-denial" ? Claims.Tests.Stance.RuleRunner.Run(new SharedDenialRule(), a, b) : null;
-        // "model 0.30": the stance model alone agreed at that two-way overlap ("model": at a full overlap of 1).
-        var (name, overlap) = RuleAndOverlap(rule);
-        var verdict = new StanceVerdict(StanceLabel.Agrees, 0.9, [finding?.Reason ?? $"{name}: test"])
+        var verdict = new StanceVerdict(StanceLabel.Agrees, 0.9, [finding?.Reason ?? $"{rule}: test"])
         {
-            DecidingRules = Rules(name),
+            DecidingRules = Rules(rule),
             DecidingFindings = finding is null ? [] : [finding],
-            ModelOverlap = name == "model" ? overlap : null,
         };
         var reviewed = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), verdict, new PairContext(true, 0.6, null, corpus));
         var label = expected switch
@@ -46,7 +43,7 @@ public class CorpusRarityTests
             _ => throw new FormatException($"unknown expected '{expected}' (agrees or neutral)"),
         };
         Assert.That(reviewed.Label, Is.EqualTo(label), $"{why}\n  A: {a}\n  B: {b}\n  got {reviewed.Label}: {string.Join(" | ", reviewed.Reasons)}");
-        if (label == StanceLabel.Agrees && corpus.Articles >= Gate.Options.RarityMinArticles && name == "model")
+        if (label == StanceLabel.Agrees && corpus.Articles >= Gate.Options.RarityMinArticles && rule == "model")
             Assert.That(reviewed.Reasons[^1], Does.Contain("rarity"), "an agreement the check read says what rarity held");
     }
 
@@ -85,14 +82,6 @@ public class CorpusRarityTests
             counts[Stem(parts[0])] = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
         }
         return counts;
-    }
-
-    private static (string Name, double Overlap) RuleAndOverlap(string rule)
-    {
-        var parts = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && parts[0] == "model"
-            ? ("model", double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))
-            : (rule, 1.0);
     }
 
     private static IReadOnlyList<IStanceRule> Rules(string rule) => rule switch

@@ -36,13 +36,7 @@ public sealed class NumberRule : IStanceRule
             {
                 // An age and a time since ("14 years old", "20 years ago") are different quantities of one unit.
                 if (x.Unit != y.Unit || NumberBounds.Age(pair.A, x) != NumberBounds.Age(pair.B, y)) continue;
-                if (PairFeaturizer.SameValue(x, y))
-                {
-                    same = true; matchA = x; matchB = y;
-                    if (WhenOnly(x)) (dated ??= []).Add((x, y));
-                    else if (!Ranked(x) || !Ranked(y)) specific = true;
-                    break;
-                }
+                if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; if (WhenOnly(x)) (dated ??= []).Add((x, y)); else specific = true; break; }
                 other ??= y;
             }
             // "At least 12" is consistent with 15: approximate figures never make a mismatch.
@@ -83,10 +77,6 @@ public sealed class NumberRule : IStanceRule
             // Tuesday every week, a December and a 2008 in every story; the same weekday, month or year is the same
             // time only when the texts tell of the same happening.
             if (!pair.SameSubject(Pivots(na, nb))) return null;
-            // "the Second Amendment", "second place", "double digits", "a single payer": a rank or a kind every story of a
-            // campaign mentions, not a value of one happening (PolNeAR train, agree17: about a hundred agreements, most of
-            // them of different polls, leads or speakers).
-            if (!specific && dated is null) return null;
             if (!specific && dated is { } dates && !dates.Any(d => DateSameHappening(pair, d.A, d.B))) return null;
             string meaning = "";
             // With claim vectors, a date alone also needs the texts to mean alike: "Cruz's victories Tuesday in Texas" and
@@ -117,10 +107,6 @@ public sealed class NumberRule : IStanceRule
     /// <summary>Calendar units that place a happening in time without naming it: a weekday, a month, a year.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> WhenUnits =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["weekday", "month", "year"], StringComparer.Ordinal);
-
-    /// <summary>True when <paramref name="mention"/> is written with a rank word (<see cref="Lexicon.RankWords"/>): "second place".</summary>
-    private static bool Ranked(NumberMention mention) =>
-        Lexicon.RankWords.Contains(mention.Surface.Split(' ')[0]);
 
     /// <summary>True when <paramref name="mention"/> is a weekday, a month or a year (a day of the month with its month is a date).</summary>
     private static bool WhenOnly(NumberMention mention) => WhenUnits.Contains(mention.Unit);
