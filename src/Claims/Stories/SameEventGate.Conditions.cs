@@ -17,6 +17,9 @@ public sealed partial class SameEventGate
         @"^[\s""'“‘]*(?<np>(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)\s+for\s+[""'“‘]?(?:(?:not|never)\s+)?\p{L}+ing\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // Quotes, brackets and punctuation stripped from a word's edges (one array, not one per word).
+    private static readonly char[] WordEdgePunctuation = "\"'“”‘’(),.:;!?-".ToCharArray();
+
     private static readonly HashSet<string> Auxiliaries = new(WordLists.AuxiliaryVerbs, StringComparer.OrdinalIgnoreCase);
 
     // A sentence ends at ".", "!" or "?" before white space (a claim may quote several).
@@ -37,7 +40,7 @@ public sealed partial class SameEventGate
             if (!ConditionWord.IsMatch(sentence)) continue;
             foreach (var token in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = TermExtractor.Lower(token.Trim("\"'“”‘’(),.:;!?-".ToCharArray()));
+                var word = TermExtractor.Lower(token.Trim(WordEdgePunctuation));
                 if (word.Length == 0 || TermExtractor.Default.IsStopWord(word)) continue;
                 if (otherTerms.Contains(TermExtractor.Default.Stem(word))) return true;
             }
