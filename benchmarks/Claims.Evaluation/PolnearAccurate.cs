@@ -59,7 +59,10 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
         }
         Console.WriteLine($"{documents.Count} articles with token states");
         var projection = new TokenStateProjection(MiniLmEncoder.Default.Dimensions, docStates[0].Dimensions, ContextualAttributionModel.DefaultProjectionSeed);
-        var model = ContextualAttributionTrainer.Train(documents, docStates, projection, options, Console.WriteLine);
+        var provenance = new TokenStatesProvenance(Sha256Hex(states), documents.Count, docStates.Sum(s => (long)s.Count),
+            TokenStatesProvenance.CurrentInstructionSet());
+        Console.WriteLine($"token states: {provenance}");
+        var model = ContextualAttributionTrainer.Train(documents, docStates, projection, options, Console.WriteLine, provenance);
         using (var file = File.Create(modelOut)) model.Save(file);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {modelOut} ({new FileInfo(modelOut).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:F0} s"));
         if (eval is not null)
@@ -69,6 +72,13 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
             PolnearAccurate.Evaluate(eval, saved, evalStates);
         }
         return 0;
+    }
+
+    /// <summary>Lower-case hex SHA-256 of a file's bytes.</summary>
+    internal static string Sha256Hex(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
     }
 }
 

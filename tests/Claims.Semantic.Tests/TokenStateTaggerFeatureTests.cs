@@ -134,8 +134,34 @@ public class TokenStateTaggerFeatureTests
         var read = ContextualAttributionModel.Load(stream);
         Assert.That(read.Thresholds, Is.EqualTo(model.Thresholds));
         Assert.That(read.Description, Is.EqualTo(model.Description));
+        Assert.That(read.TrainingStates, Is.EqualTo(model.TrainingStates));
         Assert.Throws<InvalidDataException>(() => ModelArchiveLoad(new byte[] { 80, 75, 3, 4, 1, 2, 3 }));
     }
+
+    [Test]
+    public void ShippedModelNamesTheTokenStatesItWasTrainedOn()
+    {
+        // The reproducibility check (.ci/models) tells a real defect from other instruction-set states by this record.
+        var states = ContextualAttributionModel.Default.TrainingStates;
+        Assert.That(states, Is.Not.Null);
+        Assert.That(states!.Sha256, Does.Match("^[0-9a-f]{64}$"));
+        Assert.That(states.Articles, Is.GreaterThan(500));
+        Assert.That(states.WordPieces, Is.GreaterThan(100L * states.Articles));
+        Assert.That(states.InstructionSet, Is.Not.Empty);
+    }
+
+    [TestCase("training-states\tabc\t1\t2\tx86-64 AVX2/FMA3")]
+    [TestCase("training-states\t0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\tmany\t2\tx")]
+    [TestCase("training-states\t0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\t1\t2")]
+    public void MalformedTrainingStatesLineIsRefused(string line)
+    {
+        var lines = new[] { line.Split('\t') };
+        Assert.Throws<InvalidDataException>(() => TokenStatesProvenance.Read(lines));
+    }
+
+    [Test]
+    public void ModelWithoutTrainingStatesLineReadsAsUnknown() =>
+        Assert.That(TokenStatesProvenance.Read([["format", "x"]]), Is.Null);
 
     [Test]
     public void FeaturesStopWhenCancelled()

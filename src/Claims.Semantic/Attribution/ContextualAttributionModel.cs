@@ -30,7 +30,7 @@ internal sealed class ContextualAttributionModel
     private static readonly Lazy<ContextualAttributionModel> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal ContextualAttributionModel(LearnedAttributionModel inner, TokenStateProjection projection, TokenStateProbe probe, TokenStateClusters clusters,
-        string description)
+        string description, TokenStatesProvenance? trainingStates = null)
     {
         if (probe.Scale.Dimensions != projection.OutputDimensions)
             throw new InvalidDataException($"the token-state probe reads {probe.Scale.Dimensions} dimensions; the projection gives {projection.OutputDimensions}");
@@ -39,6 +39,7 @@ internal sealed class ContextualAttributionModel
         Probe = probe;
         Clusters = clusters;
         Description = description;
+        TrainingStates = trainingStates;
     }
 
     /// <summary>The shipped model. Loaded on first use.</summary>
@@ -74,6 +75,9 @@ internal sealed class ContextualAttributionModel
     /// <summary>How the model was trained.</summary>
     public string Description { get; }
 
+    /// <summary>The token states the model was trained on (null for a model saved without them).</summary>
+    public TokenStatesProvenance? TrainingStates { get; }
+
     /// <summary>
     /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the ranker's
     /// choice, the rule-stage attributions the fast model keeps where it left nothing (<see cref="RuleClaimRescue"/>),
@@ -102,6 +106,7 @@ internal sealed class ContextualAttributionModel
             w.WriteLine($"format\t{Format}");
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"projection\t{Projection.InputDimensions}\t{Projection.OutputDimensions}\t{Projection.Seed}"));
             Probe.Scale.Write(w);
+            TrainingStates?.Write(w);
             w.WriteLine($"description\t{Description}");
         });
     }
@@ -123,7 +128,7 @@ internal sealed class ContextualAttributionModel
         var probe = new TokenStateProbe(scale, SoftmaxRegression.Load(new StringReader(ModelArchive.ReadText(zip, "state-probe.tsv", What)), What));
         var clusters = TokenStateClusters.Read(new StringReader(ModelArchive.ReadText(zip, "state-clusters.tsv", What)), scale.Dimensions);
         var inner = LearnedAttributionModel.Load(ModelArchive.Read(zip, "tagged-model.zip", What));
-        return new ContextualAttributionModel(inner, projection, probe, clusters, description);
+        return new ContextualAttributionModel(inner, projection, probe, clusters, description, TokenStatesProvenance.Read(lines));
     }
 
     private static ContextualAttributionModel LoadShipped()

@@ -17,10 +17,12 @@ internal static class ContextualAttributionTrainer
     /// Trains on documents after the rule stages with their annotations and projected token states: the scale is fitted
     /// on the states, the probe on the gold tags and the k-means clusters on the standardized states, then
     /// <see cref="LearnedAttributionTrainer"/> trains the tagger (reading the probe's and the clusters' features), the
-    /// ranker and the threshold. Deterministic for fixed options.
+    /// ranker and the threshold. Deterministic for fixed options and the same states (<paramref name="provenance"/>,
+    /// saved with the model, names them).
     /// </summary>
     public static ContextualAttributionModel Train(IReadOnlyList<AnnotatedDocument> documents,
-        IReadOnlyList<ProjectedTokenStates> states, TokenStateProjection projection, LearnedAttributionOptions options, Action<string>? log = null)
+        IReadOnlyList<ProjectedTokenStates> states, TokenStateProjection projection, LearnedAttributionOptions options, Action<string>? log = null,
+        TokenStatesProvenance? provenance = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(states);
@@ -38,6 +40,6 @@ internal static class ContextualAttributionTrainer
         string description = string.Create(CultureInfo.InvariantCulture,
             $"{inner.Description}; token states: MiniLM last_hidden_state, random projection to {projection.OutputDimensions} dims (seed {projection.Seed}), mean over each token's word pieces, standardized; probe: softmax regression over {2 * TokenStateProbe.Context + 1} tokens' states to the {AttributionTags.Count} tags, seed {options.Seed}; k-means clusters {string.Join(" and ", TokenStateClusters.Sizes)}, seed {options.Seed}");
         log?.Invoke(description);
-        return new ContextualAttributionModel(inner, projection, probe, clusters, description);
+        return new ContextualAttributionModel(inner, projection, probe, clusters, description, provenance);
     }
 }

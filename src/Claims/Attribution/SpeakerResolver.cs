@@ -115,9 +115,11 @@ public sealed class SpeakerResolver : IDocumentStage
             else
             {
                 (name, person) = CanonicalName(text, words, roles, fullNames, fullNamesAnyCase);
-                // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name.
+                // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name; so is the
+                // "The" opening "The Gaze reports this" when the article writes "The Gaze" inside a sentence elsewhere.
                 if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
-                    && !StartsSentence(document, source.Start) && name == text[words[1].Start..source.End].Trim())
+                    && name == text[words[1].Start..source.End].Trim()
+                    && (!StartsSentence(document, source.Start) || NamedInsideASentence(document, "The " + name)))
                 {
                     name = "The " + name;
                     person = false; // an outlet, not a person a later "he" could refer to
@@ -210,6 +212,19 @@ public sealed class SpeakerResolver : IDocumentStage
                 return p;
         }
         return persons[^1].Name;
+    }
+
+    /// <summary>Whether <paramref name="name"/> occurs in the text, as a whole word run, somewhere other than a sentence's start.</summary>
+    private static bool NamedInsideASentence(Document document, string name)
+    {
+        string text = document.Text;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            bool whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+            if (whole && !StartsSentence(document, at)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether only white space, quotes or brackets precede <paramref name="position"/> in its sentence.</summary>
