@@ -217,6 +217,16 @@ internal static class Lexicon
         ["turned", "down"], ["turns", "down"], ["walked", "away"], ["walks", "away"],
     ];
 
+    /// <summary>
+    /// Phrases with which a text says what was reported turned out to be false ("Pope Francis turns out not to have made
+    /// pets in heaven comment"): a lead that says so denies the report it names (<see cref="Leads.DenyingLead"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> TurnedOutFalse =
+    [
+        ["turns", "out", "not"], ["turned", "out", "not"], ["turns", "out", "never"], ["turned", "out", "never"],
+        ["turns", "out", "to", "be", "false"], ["turned", "out", "to", "be", "false"],
+    ];
+
     /// <summary>Phrases saying an effort made no progress without a negator of their own ("neither further nor closer").</summary>
     public static readonly IReadOnlyList<string[]> Stalled =
     [

@@ -99,4 +99,8 @@ internal static class WordLists
     /// <summary>Words that join a report's denial to what came before without saying anything of their own ("But that's
     /// not true", "And it never happened").</summary>
     public static readonly string[] ReportDenialJoiners = ["but", "and", "yet", "so", "however", "still", "sadly", "unfortunately", "well"];
+
+    /// <summary>Words of degree before "none" in a report's denial ("almost none of it is true": the report is mostly
+    /// false); only there, since before a negator they say the opposite ("it almost didn't happen").</summary>
+    public static readonly string[] ReportDenialNoneDegrees = ["almost", "nearly", "virtually"];
 }

@@ -64,7 +64,17 @@ internal static class DenyingLead
             if (!u.Negated[i] && DenyingWords.Contains(u.Words[i]) && !NotADenial.Contains(u.Words[i])) return u.Words[i];
         // "not true", "isn't accurate" (StanceRules.Disowning reads a negated truth word as a denial).
         if (StanceRules.Disowning(u) is { } phrase && phrase.Contains(' ', StringComparison.Ordinal)) return phrase;
-        return DenyingAnswer(u);
+        return DenyingAnswer(u) ?? TurnedOutFalse(u);
+    }
+
+    /// <summary>The phrase with which <paramref name="u"/> says the report turned out false ("turns out not", <see
+    /// cref="Lexicon.TurnedOutFalse"/>) under no condition or modal, or null.</summary>
+    internal static string? TurnedOutFalse(TextUnit u)
+    {
+        for (int i = 0; i < u.Words.Length; i++)
+            foreach (var phrase in Lexicon.TurnedOutFalse)
+                if (UnitBuilder.MatchAt(u.Words, i, phrase) && !Conditional(u, i)) return string.Join(' ', phrase);
+        return null;
     }
 
     // Words that answer a report with a denial when they open a lead before a comma.

@@ -44,6 +44,13 @@ internal readonly record struct Evidence(Claim Claim, double Similarity, bool De
 /// </summary>
 internal static class EvidenceClaims
 {
+    /// <summary>Fewest stems a claim saying the lead's subject withdrew shares with the lead, to oppose it.</summary>
+    internal const int WithdrawalShared = 2;
+
+    /// <summary>Fewest stems shared when the withdrawal's subject is a name of the lead (not a title-case capital):
+    /// the name alone ("Bale has dropped out of the project" against "Oscar winner Christian Bale to play Steve Jobs").</summary>
+    internal const int WithdrawalSharedNamed = 1;
+
     /// <param name="lead">The lead claim.</param>
     /// <param name="leadProfile">The lead claim's profile.</param>
     /// <param name="candidates">The other article's claims, in text order.</param>
@@ -164,16 +171,20 @@ internal static class EvidenceClaims
     /// True when a candidate evidence claim of a contradiction is about the lead's event: it tells it
     /// (<see cref="TellsEvent"/>), or it negates a word the lead asserts or asserts one the lead negates, a name included
     /// ("Christian Bale will not be Steve Jobs after all"): the opposition is on the lead's own word. A name's possessive
-    /// is not what is denied ("This isn't just Apple's problem", "it would not have been Putin's first encounter").
+    /// is not what is denied ("This isn't just Apple's problem", "it would not have been Putin's first encounter"). Or
+    /// it says the subject the lead names withdrew ("Bale has dropped out of the project"): the withdrawal is the event.
     /// </summary>
     private static bool OnLeadEvent(TextProfile leadProfile, TextProfile candidate, LeadTerms lead)
     {
-        if (TellsEvent(candidate, lead)) return true;
+        if (TellsEvent(candidate, lead) || NamedSubjectWithdrew(leadProfile.Whole, candidate.Whole)) return true;
         int j = NegatedSharedAt(leadProfile.Whole, candidate.Whole);
         if (j >= 0 && !Possessive(candidate.Whole, j)) return true;
         int k = NegatedSharedAt(candidate.Whole, leadProfile.Whole);
         return k >= 0 && !Possessive(leadProfile.Whole, k);
     }
+
+    private static bool NamedSubjectWithdrew(TextUnit lead, TextUnit candidate) =>
+        Withdrawal.Asserts(lead) && Withdrawal.OfLeadSubject(lead, candidate, WithdrawalShared, WithdrawalSharedNamed) is not null;
 
     // The word is written as a possessive in the unit's text ("Apple's", with either apostrophe; the words drop the "'s").
     private static bool Possessive(TextUnit u, int i) =>
@@ -194,7 +205,7 @@ internal static class EvidenceClaims
         string? mine = Refuting(profile.Whole);
         if (mine is not null && Refuting(leadProfile.Whole) is null && !CorrectsRecord(leadProfile.Whole)) return $"calls a report false ('{mine}')";
         if (mine is null && !DenialCue(claim) && DenyingVerb(leadProfile.Whole) is { } verb) return $"asserts what the lead claim reports denied ('{verb}')";
-        if (Withdrawal.Asserts(leadProfile.Whole) && Withdrawal.OfLeadSubject(leadProfile.Whole, profile.Whole, 2) is { } withdrawn)
+        if (Withdrawal.Asserts(leadProfile.Whole) && Withdrawal.OfLeadSubject(leadProfile.Whole, profile.Whole, WithdrawalShared, WithdrawalSharedNamed) is { } withdrawn)
             return $"says the lead claim's subject withdrew ('{withdrawn}')";
         return null;
     }

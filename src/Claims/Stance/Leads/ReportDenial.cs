@@ -80,18 +80,25 @@ internal static partial class ReportDenial
     // join it to what came before ("But that's not true", "There's only one problem: apparently none of it ever
     // happened"): after other words in its clause ("analysts expected Apple to use sapphire glass, but that didn't
     // happen") it points at the clause before, not at the report.
+    // A complement clause after a finite "be" opens too ("The only issue ... is that almost none of it is true"), and
+    // "none" may carry a word of degree ("almost none of it").
     private static bool OpensClause(List<string> w, int k)
     {
-        for (int j = k - 1; j >= 0; j--)
+        int from = k - 1;
+        if (w[k] == "none" && from >= 0 && NoneDegrees.Contains(w[from])) from--;
+        for (int j = from; j >= 0; j--)
         {
             string x = w[j];
             if (x is ":" or ";" or "-" or "—" or "–" or "." or "…") return true;
+            if (x == "that" && j > 0 && Copulas.Contains(w[j - 1])) return true;
             if (!Joiners.Contains(x) && !Adverbs.Contains(x)) return false;
         }
         return true;
     }
 
     private static readonly FrozenSet<string> Joiners = WordLists.ReportDenialJoiners.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NoneDegrees = WordLists.ReportDenialNoneDegrees.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Copulas = WordLists.FiniteBeForms.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The text of <paramref name="document"/> from its first sentence through the sentence in which

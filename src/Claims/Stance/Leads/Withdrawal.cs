@@ -27,8 +27,11 @@ internal static class Withdrawal
     }
 
     /// <summary>The withdrawal phrase of <paramref name="claim"/> whose subject (a stem before it) is a content word of
-    /// <paramref name="lead"/>, when the two share at least <paramref name="minShared"/> stems; else null.</summary>
-    public static string? OfLeadSubject(TextUnit lead, TextUnit claim, int minShared)
+    /// <paramref name="lead"/>, when the two share at least <paramref name="minShared"/> stems; else null. When the subject
+    /// is a name the lead writes as one (capitalized, not first, and the lead no headline in title case),
+    /// <paramref name="minSharedNamed"/> stems suffice if given: "Bale has dropped out of the project" says of "Oscar
+    /// winner Christian Bale to play Steve Jobs" that its subject withdrew, sharing only his name.</summary>
+    public static string? OfLeadSubject(TextUnit lead, TextUnit claim, int minShared, int? minSharedNamed = null)
     {
         var (at, phrase) = Find(claim);
         if (phrase is null) return null;
@@ -36,19 +39,21 @@ internal static class Withdrawal
         // A lead word before the withdrawal, and when the claim names anyone there (a name, not a sentence-initial
         // word), one of the lead's names: "After early discussions to play the Apple founder, Christian Bale has
         // decided to part ways" withdraws Christian Bale, not the "Seth Rogen" of a lead "Seth Rogen set to play ...".
-        bool subject = false, named = false, leadName = false;
+        bool subject = false, named = false, leadName = false, namedSubject = false;
+        var leadNames = Stories.SameEventGate.TitleCased(lead.Text) ? null : lead.Names;
         for (int i = 0; i < at; i++)
         {
             if (claim.Stems[i] is not { } stem) continue;
             bool inLead = leadStems.Contains(stem);
             subject |= inLead;
+            namedSubject |= inLead && leadNames is not null && leadNames.Contains(stem);
             if (!claim.Capitalized[i]) continue;
             named = true;
             leadName |= inLead;
         }
         if (named && !leadName) return null;
         int shared = claim.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count();
-        if (!subject || shared < Math.Max(1, minShared)) return null;
+        if (!subject || shared < Math.Max(1, namedSubject && minSharedNamed is { } fewer ? Math.Min(minShared, fewer) : minShared)) return null;
         return string.Join(' ', phrase);
     }
 
