@@ -64,13 +64,22 @@ public sealed partial class SameEventGate
         int k = 0;
         while (k < view.Count && view[k].End - view[k].Start == 1 && IsOpeningQuote(view.Text[view[k].Start])) k++;
         // Up to MaxChargedWords words before "for", the most first (the first reading that fits is the one taken).
-        var runs = words.From(k, MaxChargedWords + 3);
-        for (int n = Math.Min(MaxChargedWords, runs.Count - 2); n >= 1; n--)
+        Span<(int First, int End)> buffer = stackalloc (int, int)[MaxChargedWords + 3];
+        var runs = buffer[..words.From(k, buffer)];
+        for (int n = Math.Min(MaxChargedWords, runs.Length - 2); n >= 1; n--)
         {
-            if (!runs.Take(n).All(words.IsNameShaped) || words.Chars(runs[n]) is not "for" || !Gerund(words, runs, n + 1)) continue;
-            return runs.Take(n).All(r => NamesSomeone(words.Chars(r).ToString()));
+            if (!All(words, runs[..n], nameShaped: true) || words.Chars(runs[n]) is not "for" || !Gerund(words, runs, n + 1)) continue;
+            return All(words, runs[..n], nameShaped: false);
         }
         return false;
+    }
+
+    // True when every word of runs is name-shaped (nameShaped) or names someone (else).
+    private static bool All(WhiteSpaceWords words, ReadOnlySpan<(int First, int End)> runs, bool nameShaped)
+    {
+        foreach (var run in runs)
+            if (!(nameShaped ? words.IsNameShaped(run) : NamesSomeone(words.Chars(run).ToString()))) return false;
+        return true;
     }
 
     // The most words before "for" in the grounds of a charge ("Marco Rubio", "the president", "House Speaker Ryan").
@@ -80,12 +89,12 @@ public sealed partial class SameEventGate
 
     // Word i of runs (after "for"): an optional opening quote, an optional "not" or "never" (a word of its own), then a
     // word that starts with letters ending in "ing" ("having", "not using").
-    private static bool Gerund(WhiteSpaceWords words, List<(int First, int End)> runs, int i)
+    private static bool Gerund(WhiteSpaceWords words, ReadOnlySpan<(int First, int End)> runs, int i)
     {
-        if (i >= runs.Count) return false;
+        if (i >= runs.Length) return false;
         var chars = words.Chars(runs[i]);
         if (chars.Length > 0 && IsOpeningQuote(chars[0])) chars = chars[1..];
-        if ((chars is "not" or "never") && i + 1 < runs.Count) chars = words.Chars(runs[i + 1]);
+        if ((chars is "not" or "never") && i + 1 < runs.Length) chars = words.Chars(runs[i + 1]);
         int letters = 0;
         while (letters < chars.Length && char.IsLetter(chars[letters])) letters++;
         if (letters < 4 || !chars[..letters].EndsWith("ing", StringComparison.Ordinal)) return false;
@@ -105,18 +114,19 @@ public sealed partial class SameEventGate
     /// <summary>The words of a view as white space separates them: runs of tokens with nothing between them.</summary>
     private readonly struct WhiteSpaceWords(TextView view)
     {
-        /// <summary>Up to <paramref name="most"/> words from token <paramref name="k"/>, as token ranges <c>[First, End)</c>.</summary>
-        public List<(int First, int End)> From(int k, int most)
+        /// <summary>Writes the words from token <paramref name="k"/> into <paramref name="runs"/> as token ranges
+        /// <c>[First, End)</c>, as many as it holds; returns how many it wrote.</summary>
+        public int From(int k, Span<(int First, int End)> runs)
         {
-            var runs = new List<(int First, int End)>(most);
-            while (k < view.Count && runs.Count < most)
+            int count = 0;
+            while (k < view.Count && count < runs.Length)
             {
                 int end = k + 1;
                 while (end < view.Count && view[end].Start == view[end - 1].End) end++;
-                runs.Add((k, end));
+                runs[count++] = (k, end);
                 k = end;
             }
-            return runs;
+            return count;
         }
 
         /// <summary>The characters of a word.</summary>
