@@ -5,8 +5,6 @@ namespace Claims.Stories;
 // The gate's check of notes on how a story was reported: they agree with nothing.
 public sealed partial class SameEventGate
 {
-    // Compiled to C# at build time (same matches as the interpreter, a fraction of its time: the gate reads both claims
-    // of every agreement it reviews).
     /// <summary>
     /// A note on how the story was reported, not a claim about the world: a request for comment unanswered ("Trump did
     /// not respond to a request for comment", "declined to comment", "could not be reached"), a poll's method ("The
@@ -15,16 +13,24 @@ public sealed partial class SameEventGate
     /// train, agree14: 34 of 2198 semantic agreements, none right). A finding told beside the margin ("five points,
     /// outside the margin of error") is not one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|responded|reply|replied|return|returned)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:requests?|inquiries|inquiry|e-?mails?)\b"
+    private static readonly Regex ReportingNote = new(
+        @"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|responded|reply|replied|return|returned)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:requests?|inquiries|inquiry|e-?mails?)\b"
         + @"|(?:requests?|inquiries|inquiry|e-?mails?|calls?|messages?)\s+(?:for|seeking|requesting)\s+comment"
         + @"|(?:declined|refused)\s+to\s+comment"
         + @"|(?:could\s+not|couldn['’]t|can\s*not|can['’]t)\s+be\s+reached"
         + @"|not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
         + @"|margin\s+of\s+(?:sampling\s+)?error(?:\s+for\s+[^.,;]{1,40}?)?\s+(?:is|was|of|at|\+/-|±|plus)"
         + @"|(?:poll|survey)\s+(?:was|were)\s+conducted)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ReportingNote();
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
-    /// <summary>True when <paramref name="text"/> is a note on how its story was reported (<see cref="ReportingNote()"/>).</summary>
-    internal static bool IsReportingNote(string text) => ReportingNote().IsMatch(text);
+    /// <summary>True when <paramref name="text"/> is a note on how its story was reported (<see cref="ReportingNote"/>).</summary>
+    internal static bool IsReportingNote(string text) => ReportingNote.IsMatch(text);
+
+    // Whether each claim is a note on the reporting, worked out once per claim object: the check reads both claims of
+    // every agreement the gate reviews, and a claim takes part in many. (A [GeneratedRegex] of the pattern timed out
+    // on a gate case row: left interpreted.)
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, System.Runtime.CompilerServices.StrongBox<bool>> _notes = new();
+
+    private bool IsReportingNote(Claim claim) =>
+        _notes.GetValue(claim, static c => new System.Runtime.CompilerServices.StrongBox<bool>(IsReportingNote(c.Text))).Value;
 }
