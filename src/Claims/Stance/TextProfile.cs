@@ -246,7 +246,8 @@ internal static partial class UnitBuilder
     /// The words of the view's tokens <c>[first, end)</c>, lower-cased ("didn't" split into "did" "n't", hyphenated words into their parts, quotes as
     /// '"'), and per word whether it is capitalized other than at a sentence start.
     /// </summary>
-    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end, TermExtractor terms, UnitScratch scratch)
+    private static (List<string> Words, List<bool> Caps) Words(TextView view, int first, int end, TermExtractor terms, UnitScratch scratch,
+        List<int>? origins = null)
     {
         string text = view.Text;
         var words = scratch.Words;
@@ -270,8 +271,22 @@ internal static partial class UnitBuilder
                 caps.Add(false);
                 if (c is '.' or '!' or '?' or ':' || token.Kind == TokenKind.Quote) sentenceStart = true;
             }
+            // Each word the token gave (several when split: "did" "n't", a hyphenated word's parts) comes from token k.
+            while (origins is not null && origins.Count < words.Count) origins.Add(k);
         }
         return (words, caps);
+    }
+
+    /// <summary>
+    /// Per word of the unit of the view's tokens <c>[first, end)</c> (<see cref="TextUnit.Words"/>), the view index of
+    /// the token it was read from: a token gives several words when it is split ("did" "n't", the parts of a hyphenated
+    /// word). For quoting a run of words as the text wrote it.
+    /// </summary>
+    internal static int[] WordTokens(TextView view, int first, int end, TermExtractor terms)
+    {
+        var origins = new List<int>(end - first);
+        Words(view, first, end, terms, new UnitScratch(), origins);
+        return [.. origins];
     }
 
     private static void AddWord(List<string> words, List<bool> caps, string lower, TokenKind kind, bool cap)

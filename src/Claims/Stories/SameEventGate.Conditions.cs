@@ -1,70 +1,145 @@
-using System.Text.RegularExpressions;
-using Claims.Matching;
+using Claims.Segmentation;
 using Claims.Text;
 
 namespace Claims.Stories;
 
 public sealed partial class SameEventGate
 {
-    // "if" opening a condition; "as if" and "even if" are left out (a comparison, a concession: the main clause holds).
-    private static readonly Regex ConditionWord = new(@"(?<!\b(?:as|even)\s+)\bif\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
-
-    // A claim that opens with whom someone faults or praises and "for" with a gerund ("Rubio for not having won a single
-    // state", "the president for not using the term", "him for saying he had sacrificed"): the object and the grounds of
-    // "criticized X for ...", cut from the verb that says who charged what.
-    private static readonly Regex GroundsOpening = new(
-        @"^[\s""'“‘]*(?<np>(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)\s+for\s+[""'“‘]?(?:(?:not|never)\s+)?\p{L}+ing\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // Quotes, brackets and punctuation stripped from a word's edges (one array, not one per word).
-    private static readonly char[] WordEdgePunctuation = "\"'“”‘’(),.:;!?-".ToCharArray();
-
     private static readonly HashSet<string> Auxiliaries = new(WordLists.AuxiliaryVerbs, StringComparer.OrdinalIgnoreCase);
 
-    // A sentence ends at ".", "!" or "?" before white space (a claim may quote several).
-    private static readonly Regex SentenceEnd = new(@"(?<=[.!?][""'”’]*)\s+", RegexOptions.CultureInvariant);
-
     /// <summary>
-    /// True when <paramref name="text"/> states a condition about what <paramref name="otherTerms"/> speak of: a
-    /// sentence with "if" that has a term of the other claim ("If we nominate Donald Trump, Hillary wins"). What it
+    /// True when the claim of <paramref name="view"/> states a condition about what <paramref name="otherTerms"/> speak
+    /// of: a sentence with "if" that has a term of the other claim ("If we nominate Donald Trump, Hillary wins"). What it
     /// says holds only if something else does, so it denies no claim that states no condition. A condition in a
     /// sentence about something else ("If it was an unrelated object, ... we don't monitor the rocks") leaves the
-    /// claim's other sentences asserted.
+    /// claim's other sentences asserted. Reads the document's tokens and sentences (<see cref="TextView.Sentences"/>);
+    /// a word's term is its content stem, as the matching features write it.
     /// </summary>
-    internal static bool Conditional(string text, IReadOnlySet<string> otherTerms)
+    internal static bool Conditional(TextView view, IReadOnlySet<string> otherTerms)
     {
-        if (!ConditionWord.IsMatch(text)) return false;
-        foreach (var sentence in SentenceEnd.Split(text))
+        string text = view.Text;
+        foreach (var (first, end) in view.Sentences)
         {
-            if (!ConditionWord.IsMatch(sentence)) continue;
-            foreach (var token in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            if (!HasCondition(view, first, end)) continue;
+            for (int k = first; k < end; k++)
             {
-                var word = TermExtractor.Lower(token.Trim(WordEdgePunctuation));
-                if (word.Length == 0 || TermExtractor.Default.IsStopWord(word)) continue;
-                if (otherTerms.Contains(TermExtractor.Default.Stem(word))) return true;
+                var token = view[k];
+                if (token.Kind == TokenKind.Word && TermExtractor.Default.ContentStem(token.Of(text)) is { } stem && otherTerms.Contains(stem))
+                    return true;
             }
         }
         return false;
     }
 
-    /// <summary>
-    /// True when <paramref name="text"/> is the grounds of a charge cut from its verb ("Marco Rubio for not having won a
-    /// single state", from "Trump mocked Marco Rubio for ..."): it reports what the speaker faults someone for, on the
-    /// occasion of the charge, not a proposition about the event another claim tells. The words before "for" must name
-    /// someone, not say something: none is an auxiliary or a past form ("Trump has been criticized for not ...",
-    /// "Sanders apologized for ..." are claims).
-    /// </summary>
-    internal static bool GroundsOfCharge(string text)
+    // An "if" among the tokens [first, end) that opens a condition: "as if" and "even if" are left out (a comparison, a
+    // concession: the main clause holds).
+    private static bool HasCondition(TextView view, int first, int end)
     {
-        var m = GroundsOpening.Match(text);
-        if (!m.Success) return false;
-        foreach (var word in m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        string text = view.Text;
+        for (int k = first; k < end; k++)
         {
-            string w = word.Trim('.', '\'', '’', '-');
-            if (Auxiliaries.Contains(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+            var token = view[k];
+            if (token.Kind != TokenKind.Word || !token.Of(text).Equals("if", StringComparison.OrdinalIgnoreCase)) continue;
+            if (k > first && view[k - 1] is { Kind: TokenKind.Word } before && before.End < token.Start
+                && (before.Of(text).Equals("as", StringComparison.OrdinalIgnoreCase) || before.Of(text).Equals("even", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the claim of <paramref name="view"/> is the grounds of a charge cut from its verb ("Marco Rubio for not
+    /// having won a single state", from "Trump mocked Marco Rubio for ..."): it reports what the speaker faults someone
+    /// for, on the occasion of the charge, not a proposition about the event another claim tells. It opens (after
+    /// opening quotes) with one to three words written only with letters, periods, apostrophes and hyphens, then "for",
+    /// an optional quote, an optional "not" or "never", and a word ending in "ing". The words before "for" must name
+    /// someone, not say something: none is an auxiliary or a past form ("Trump has been criticized for not ...",
+    /// "Sanders apologized for ..." are claims). Reads the document's tokens: a word is a run of tokens between white
+    /// space.
+    /// </summary>
+    internal static bool GroundsOfCharge(TextView view)
+    {
+        var words = new WhiteSpaceWords(view);
+        int k = 0;
+        while (k < view.Count && view[k].End - view[k].Start == 1 && IsOpeningQuote(view.Text[view[k].Start])) k++;
+        // Up to MaxChargedWords words before "for", the most first (the first reading that fits is the one taken).
+        Span<(int First, int End)> buffer = stackalloc (int, int)[MaxChargedWords + 3];
+        var runs = buffer[..words.From(k, buffer)];
+        for (int n = Math.Min(MaxChargedWords, runs.Length - 2); n >= 1; n--)
+        {
+            if (!All(words, runs[..n], nameShaped: true) || words.Chars(runs[n]) is not "for" || !Gerund(words, runs, n + 1)) continue;
+            return All(words, runs[..n], nameShaped: false);
+        }
+        return false;
+    }
+
+    // True when every word of runs is name-shaped (nameShaped) or names someone (else).
+    private static bool All(WhiteSpaceWords words, ReadOnlySpan<(int First, int End)> runs, bool nameShaped)
+    {
+        foreach (var run in runs)
+            if (!(nameShaped ? words.IsNameShaped(run) : NamesSomeone(words.Chars(run).ToString()))) return false;
         return true;
+    }
+
+    // The most words before "for" in the grounds of a charge ("Marco Rubio", "the president", "House Speaker Ryan").
+    private const int MaxChargedWords = 3;
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘';
+
+    // Word i of runs (after "for"): an optional opening quote, an optional "not" or "never" (a word of its own), then a
+    // word that starts with letters ending in "ing" ("having", "not using").
+    private static bool Gerund(WhiteSpaceWords words, ReadOnlySpan<(int First, int End)> runs, int i)
+    {
+        if (i >= runs.Length) return false;
+        var chars = words.Chars(runs[i]);
+        if (chars.Length > 0 && IsOpeningQuote(chars[0])) chars = chars[1..];
+        if ((chars is "not" or "never") && i + 1 < runs.Length) chars = words.Chars(runs[i + 1]);
+        int letters = 0;
+        while (letters < chars.Length && char.IsLetter(chars[letters])) letters++;
+        if (letters < 4 || !chars[..letters].EndsWith("ing", StringComparison.Ordinal)) return false;
+        return letters == chars.Length || !IsWordChar(chars[letters]);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+    // A word before "for" names someone: no auxiliary ("has been criticized"), no past form ("apologized").
+    private static bool NamesSomeone(string word)
+    {
+        string w = word.Trim('.', '\'', '’', '-');
+        return !Auxiliaries.Contains(w) && !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The words of a view as white space separates them: runs of tokens with nothing between them.</summary>
+    private readonly struct WhiteSpaceWords(TextView view)
+    {
+        /// <summary>Writes the words from token <paramref name="k"/> into <paramref name="runs"/> as token ranges
+        /// <c>[First, End)</c>, as many as it holds; returns how many it wrote.</summary>
+        public int From(int k, Span<(int First, int End)> runs)
+        {
+            int count = 0;
+            while (k < view.Count && count < runs.Length)
+            {
+                int end = k + 1;
+                while (end < view.Count && view[end].Start == view[end - 1].End) end++;
+                runs[count++] = (k, end);
+                k = end;
+            }
+            return count;
+        }
+
+        /// <summary>The characters of a word.</summary>
+        public ReadOnlySpan<char> Chars((int First, int End) run) =>
+            view.Text.AsSpan(view[run.First].Start, view[run.End - 1].End - view[run.First].Start);
+
+        /// <summary>True when a word is written only with letters, periods, apostrophes and hyphens.</summary>
+        public bool IsNameShaped((int First, int End) run)
+        {
+            foreach (char c in Chars(run))
+                if (!char.IsLetter(c) && c is not ('.' or '\'' or '’' or '-')) return false;
+            return true;
+        }
     }
 
     // The contradiction checks on what each claim asserts: a condition on one side only, the grounds of a charge.
@@ -72,14 +147,17 @@ public sealed partial class SameEventGate
     {
         if (Options.ConditionsDenyNothing)
         {
-            bool ifA = Conditional(a.Text, Side(b).Terms), ifB = Conditional(b.Text, Side(a).Terms);
+            bool ifA = Conditional(ViewOf(a), Side(b).Terms), ifB = Conditional(ViewOf(b), Side(a).Terms);
             if (ifA != ifB)
                 return $"{(ifA ? a.Id : b.Id)} states a condition ('if'): it holds only if something else does, the other claim states none";
         }
         if (Options.ChargeGroundsAssertNothing)
             foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
-                if (GroundsOfCharge(claim.Text))
+                if (GroundsOfCharge(ViewOf(claim)))
                     return $"{claim.Id} is the grounds of a charge cut from its verb ('X for not ...'), not a proposition";
         return null;
     }
+
+    // The claim's tokens: its view into its document, or its own text tokenized when it has none (a plain string).
+    private static TextView ViewOf(Claim claim) => claim.View ?? TextView.Tokens(claim.Text);
 }

@@ -9,9 +9,9 @@ namespace Claims.Stories;
 public sealed partial class SameEventGate
 {
     /// <summary>A share of a whole as a count of a count ("8 in 10", "one out of 10", "2 of every 10").</summary>
-    private static readonly Regex Share = new(
-        @"\b(?<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+(?<den>\d[\d,]*)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+(?<den>\d[\d,]*)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Share();
 
     /// <summary>
     /// Why an agreement of a figure rule (<see cref="SameEventGateOptions.FigureRules"/>) is of different shares of one
@@ -36,7 +36,7 @@ public sealed partial class SameEventGate
     {
         var shares = new HashSet<string>(StringComparer.Ordinal);
         wholes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in Share.Matches(text))
+        foreach (Match m in Share().Matches(text))
         {
             string whole = TermExtractor.NormalizeNumber(m.Groups["den"].Value);
             shares.Add(m.Groups["num"].Value.ToLowerInvariant() + " in " + whole);

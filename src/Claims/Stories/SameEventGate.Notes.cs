@@ -25,4 +25,12 @@ public sealed partial class SameEventGate
 
     /// <summary>True when <paramref name="text"/> is a note on how its story was reported (<see cref="ReportingNote"/>).</summary>
     internal static bool IsReportingNote(string text) => ReportingNote.IsMatch(text);
+
+    // Whether each claim is a note on the reporting, worked out once per claim object: the check reads both claims of
+    // every agreement the gate reviews, and a claim takes part in many. (A [GeneratedRegex] of the pattern timed out
+    // on a gate case row: left interpreted.)
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, System.Runtime.CompilerServices.StrongBox<bool>> _notes = new();
+
+    private bool IsReportingNote(Claim claim) =>
+        _notes.GetValue(claim, static c => new System.Runtime.CompilerServices.StrongBox<bool>(IsReportingNote(c.Text))).Value;
 }

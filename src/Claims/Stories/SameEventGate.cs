@@ -147,7 +147,7 @@ public sealed partial class SameEventGate : IVerdictGate
         if (verdict.Label == StanceLabel.Agrees && Options.BareNamesAgreeWithNothing
             && (BareName(a.Text, e.ContentA) || BareName(b.Text, e.ContentB)))
             return $"a bare name agrees with nothing (fewer than {Options.MinContentWords} content words, all names)";
-        if (verdict.Label == StanceLabel.Agrees && Options.ReportingNotesAgreeWithNothing && (IsReportingNote(a.Text) || IsReportingNote(b.Text)))
+        if (verdict.Label == StanceLabel.Agrees && Options.ReportingNotesAgreeWithNothing && (IsReportingNote(a) || IsReportingNote(b)))
             return "a note on how the story was reported (a request for comment, a poll's method) agrees with nothing";
         if (verdict.Label == StanceLabel.Agrees && OtherThings(a, b, verdict, context, e) is { } other) return other;
         if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;

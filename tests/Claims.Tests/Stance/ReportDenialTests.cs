@@ -15,9 +15,18 @@ public class ReportDenialTests
     [TestCaseSource(nameof(Cases))]
     public void Case(string sentence, string expected, string why)
     {
-        var found = ReportDenial.In(sentence);
+        var found = ReportDenial.In(Claims.Stance.StanceModel.Default.Featurizer.Profile(sentence));
         string got = found is not { } f ? "none" : f.PointsBack ? "points-back" : "in-sentence";
         Assert.That(got, Is.EqualTo(expected), $"{why}: read '{found?.Words}'");
+    }
+
+    [TestCase("But that's not true - the true owner is a Swedish millionaire.", "that's not true")]
+    [TestCase("There’s only one problem: apparently None of it ever happened.", "none of it ever happened")]
+    [TestCase("It did not, Contrary to some reports Monday, break off a little piece.", "contrary to some reports")]
+    public void TheWordsAreQuotedAsTheSentenceWritesThemInLowerCase(string sentence, string quoted)
+    {
+        var found = ReportDenial.In(Claims.Stance.StanceModel.Default.Featurizer.Profile(sentence));
+        Assert.That(found?.Words, Is.EqualTo(quoted));
     }
 
     [Test]

@@ -264,7 +264,7 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         if (!OpeningDenial.Asserts(leadSentence, lead, item.Lead) || leadSentence.Whole.Negations > 0) return null;
         foreach (var claim in item.Target.Claims)
         {
-            if (claim.Opposes is not null || ReportDenial.In(LeadClaims.SentenceOf(item.Target, claim)) is not var (words, pointsBack)) continue;
+            if (claim.Opposes is not null || ReportDenial.In(profiles.Lexical(LeadClaims.SentenceOf(item.Target, claim))) is not var (words, pointsBack)) continue;
             if (pointsBack && !ReportDenial.TellsLeadEvent(lead.Whole, profiles.Lexical(ReportDenial.Context(item.Target, claim)).Whole)) continue;
             double similarity = Evidence.SimilarityOf(item.Lead, claim, PairFeaturizer.Cosine(lead.Whole, profiles.Lexical(claim.Text).Whole));
             var evidence = new Evidence(claim, similarity, true, $"calls the report as a whole false ('{words}')");

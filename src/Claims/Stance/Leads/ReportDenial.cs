@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Claims.Text;
 
 namespace Claims.Stance.Leads;
@@ -13,66 +12,63 @@ namespace Claims.Stance.Leads;
 /// the lead asserts (<see cref="OpeningDenial.Asserts"/>), the article shares the lead's content words and the stance
 /// model does not read the article as agreeing (<see cref="LeadStanceOptions.MinDisagreeWithReportDenial"/>). Stateless.
 /// </summary>
-internal static partial class ReportDenial
+internal static class ReportDenial
 {
     private static readonly FrozenSet<string> Pointers = WordLists.ReportPointers.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Adverbs = WordLists.ReportDenialAdverbs.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Predicates = WordLists.ReportDenialPredicates.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Reports = WordLists.ReportNouns.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Auxiliaries = WordLists.FiniteBeForms.Concat(WordLists.HaveDoForms).Append("'s").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries = WordLists.FiniteBeForms.Concat(WordLists.HaveDoForms).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Most words between "contrary to" and the report noun ("contrary to some earlier reports").</summary>
     internal const int ContraryReach = 3;
 
-    [GeneratedRegex(@"n't\b|[\p{L}\p{N}']+|[^\s\p{L}\p{N}']", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
-
-    /// <summary>The words with which <paramref name="sentence"/> calls a report as a whole false, and whether they point
-    /// back at it (a pronoun: "it didn't happen") rather than deny what the sentence itself tells ("It did not, contrary
-    /// to some reports Monday, break off a little piece"); null when it calls nothing false.</summary>
-    public static (string Words, bool PointsBack)? In(string sentence)
+    /// <summary>The words with which <paramref name="sentence"/> (a profiled sentence) calls a report as a whole false,
+    /// quoted as the sentence writes them (lower case), and whether they point back at it (a pronoun: "it didn't
+    /// happen") rather than deny what the sentence itself tells ("It did not, contrary to some reports Monday, break off
+    /// a little piece"); null when it calls nothing false. Reads the sentence's stance words (<see cref="TextUnit.Words"/>
+    /// of its whole unit: lower case, "didn't" as "did" "n't", a possessive or "'s" dropped, quotes as '"'), not its
+    /// text again.</summary>
+    public static (string Words, bool PointsBack)? In(TextProfile sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (sentence.TrimEnd().EndsWith('?')) return null;
-        var words = Words(sentence);
-        for (int k = 0; k < words.Count; k++)
+        var words = sentence.Whole.Words;
+        // A question ("Is it true that ...?") calls nothing false: its last token is the question mark.
+        if (words.Length == 0 || words[^1] == "?") return null;
+        for (int k = 0; k < words.Length; k++)
         {
-            if (OpensClause(words, k) && Pointed(words, k) is { } end) return (string.Join(' ', words.Skip(k).Take(end - k)), true);
-            if (Contrary(words, k) is { } stop) return (string.Join(' ', words.Skip(k).Take(stop - k)), false);
+            if (OpensClause(words, k) && Pointed(words, k) is { } end) return (Quote(sentence, k, end), true);
+            if (Contrary(words, k) is { } stop) return (Quote(sentence, k, stop), false);
         }
         return null;
     }
 
-    // Lower-case words and punctuation marks, "didn't" as "did" "n't", "it's" as "it" "'s", typographic apostrophes straight.
-    private static List<string> Words(string sentence)
+    // The characters of words [first, end) of the sentence's whole unit, lower-cased: from the first one's token to the
+    // last one's.
+    private static string Quote(TextProfile sentence, int first, int end)
     {
-        var words = new List<string>();
-        foreach (Match m in Token().Matches(sentence.Replace('\u2019', '\'').ToLowerInvariant()))
-        {
-            string w = m.Value;
-            if (w.EndsWith("n't", StringComparison.Ordinal) && w.Length > 3) { words.Add(w[..^3]); words.Add("n't"); }
-            else if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2) { words.Add(w[..^2]); words.Add("'s"); }
-            else words.Add(w);
-        }
-        return words;
+        var view = sentence.View;
+        var tokens = UnitBuilder.WordTokens(view, 0, view.Count, TermExtractor.Default);
+        int from = view[tokens[first]].Start, to = view[tokens[end - 1]].End;
+        return view.Text[from..to].ToLowerInvariant();
     }
 
     // "it didn't happen", "that is not true", "none of it ever happened" from word k: the end of the phrase, or null.
     // The predicate ends its clause ("it did not happen overnight" says when, not whether).
-    private static int? Pointed(List<string> w, int k)
+    private static int? Pointed(string[] w, int k)
     {
         int at;
         bool negated;
-        if (w[k] == "none" && k + 2 < w.Count && w[k + 1] == "of" && (Pointers.Contains(w[k + 2]) || w[k + 2] == "them")) { at = k + 3; negated = true; }
+        if (w[k] == "none" && k + 2 < w.Length && w[k + 1] == "of" && (Pointers.Contains(w[k + 2]) || w[k + 2] == "them")) { at = k + 3; negated = true; }
         else if (Pointers.Contains(w[k]) && !IsDeterminerUse(w, k)) { at = k + 1; negated = false; }
         else return null;
         at = SkipAdverbs(w, at);
-        if (at < w.Count && Auxiliaries.Contains(w[at])) at++;
+        if (at < w.Length && Auxiliaries.Contains(w[at])) at++;
         at = SkipAdverbs(w, at);
-        if (at < w.Count && w[at] is "not" or "n't" or "never") { negated = true; at++; }
+        if (at < w.Length && w[at] is "not" or "n't" or "never") { negated = true; at++; }
         at = SkipAdverbs(w, at);
-        if (!negated || at >= w.Count || !Predicates.Contains(w[at])) return null;
-        bool clauseEnds = at + 1 == w.Count || !char.IsLetterOrDigit(w[at + 1][0]);
+        if (!negated || at >= w.Length || !Predicates.Contains(w[at])) return null;
+        bool clauseEnds = at + 1 == w.Length || !char.IsLetterOrDigit(w[at + 1][0]);
         return clauseEnds ? at + 1 : null;
     }
 
@@ -82,7 +78,7 @@ internal static partial class ReportDenial
     // happen") it points at the clause before, not at the report.
     // A complement clause after a finite "be" opens too ("The only issue ... is that almost none of it is true"), and
     // "none" may carry a word of degree ("almost none of it").
-    private static bool OpensClause(List<string> w, int k)
+    private static bool OpensClause(string[] w, int k)
     {
         int from = k - 1;
         if (w[k] == "none" && from >= 0 && NoneDegrees.Contains(w[from])) from--;
@@ -133,20 +129,20 @@ internal static partial class ReportDenial
 
     // "that" before a noun ("that story isn't true") points at the noun, not at the report; only a pointer followed by
     // an auxiliary, a negator or an adverb stands alone.
-    private static bool IsDeterminerUse(List<string> w, int k) =>
-        k + 1 < w.Count && !Auxiliaries.Contains(w[k + 1]) && !Adverbs.Contains(w[k + 1]) && w[k + 1] is not ("not" or "n't" or "never");
+    private static bool IsDeterminerUse(string[] w, int k) =>
+        k + 1 < w.Length && !Auxiliaries.Contains(w[k + 1]) && !Adverbs.Contains(w[k + 1]) && w[k + 1] is not ("not" or "n't" or "never");
 
-    private static int SkipAdverbs(List<string> w, int at)
+    private static int SkipAdverbs(string[] w, int at)
     {
-        while (at < w.Count && Adverbs.Contains(w[at])) at++;
+        while (at < w.Length && Adverbs.Contains(w[at])) at++;
         return at;
     }
 
     // "contrary to some reports", "contrary to published claims" from word k: the end of the phrase, or null.
-    private static int? Contrary(List<string> w, int k)
+    private static int? Contrary(string[] w, int k)
     {
-        if (w[k] != "contrary" || k + 1 >= w.Count || w[k + 1] != "to") return null;
-        for (int j = k + 2; j < w.Count && j <= k + 2 + ContraryReach; j++)
+        if (w[k] != "contrary" || k + 1 >= w.Length || w[k + 1] != "to") return null;
+        for (int j = k + 2; j < w.Length && j <= k + 2 + ContraryReach; j++)
         {
             if (!char.IsLetterOrDigit(w[j][0])) return null;
             if (Reports.Contains(w[j])) return j + 1;
