@@ -80,6 +80,22 @@ public sealed partial class SameEventGate
             foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
                 if (GroundsOfCharge(claim.Text))
                     return $"{claim.Id} is the grounds of a charge cut from its verb ('X for not ...'), not a proposition";
+        if (Options.OneSpeakerContradictsNotItself && OneSpeaker(a, b) is { } speaker)
+            return $"two outlets' versions of one speaker's words ({speaker}), not two sources disagreeing";
         return null;
+    }
+
+    /// <summary>
+    /// The speaker's name when <paramref name="a"/> and <paramref name="b"/>, from two articles, are attributed to one
+    /// speaker: the same linked speaker id when both have one, else the same name (a capitalized one, never a pronoun
+    /// left unresolved); else null.
+    /// </summary>
+    internal static string? OneSpeaker(Claim a, Claim b)
+    {
+        if (string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal) || a.Speaker is not { } sa || b.Speaker is not { } sb) return null;
+        if (a.SpeakerId is { } ida && b.SpeakerId is { } idb)
+            return string.Equals(ida, idb, StringComparison.Ordinal) ? sa : null;
+        string na = sa.Trim(), nb = sb.Trim();
+        return na.Length > 0 && char.IsUpper(na[0]) && string.Equals(na, nb, StringComparison.OrdinalIgnoreCase) ? na : null;
     }
 }
