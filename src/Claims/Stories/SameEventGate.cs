@@ -160,7 +160,7 @@ public sealed partial class SameEventGate : IVerdictGate
             return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";
         // Pieces of one sentence do not contradict each other (an explicit counter-claim aside).
         if (SharedSentence.Of(a, b) is { } oneSentence) return oneSentence;
-        if (AssertionFailure(a, b) is { } unasserted) return unasserted;
+        if (AssertionFailure(a, b, verdict) is { } unasserted) return unasserted;
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
             return $"a fragment (fewer than {Options.MinContentWords} content words)";
         if (e.BrokenA || e.BrokenB)
