@@ -57,6 +57,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         // How common each term is across the run's articles, counted once for every verdict the gate reviews.
         var corpus = context.Gate is null ? null
             : CorpusWords.Count(context.Documents, CorpusFeatures, context.MaxDegreeOfParallelism, cancellationToken);
+        var storyArticles = StoryArticles(claims, context.Stories);
         var counter = ParallelRunner.Counter(context.Progress, AnalysisProgress.Pairs, candidates.Count);
         var results = new (ClaimPair Pair, bool Title)?[Math.Min(chunkSize, candidates.Count)];
         // Title contradictions wait for the end: they are reported only between articles with another finding.
@@ -70,7 +71,7 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
             int first = start, count = Math.Min(chunkSize, candidates.Count - start);
             ParallelRunner.Run(count, context.MaxDegreeOfParallelism, i =>
             {
-                results[i] = ClassifyOne(context, classifier, counterClaims, rumours, corpus, candidates[first + i]);
+                results[i] = ClassifyOne(context, classifier, counterClaims, rumours, corpus, storyArticles, candidates[first + i]);
                 counter();
             }, cancellationToken);
             for (int i = 0; i < count; i++)
@@ -112,13 +113,14 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     // changes over time ("President Trump" in 2025, "former President Trump" in 2022 are both right), so such a
     // contradiction is reported only between articles with another finding about one event.
     private static (ClaimPair Pair, bool Title) ClassifyOne(PairSourceContext context, IStanceClassifier stance, CounterClaims counterClaims,
-        IReadOnlyDictionary<string, string>? rumours, CorpusWords? corpus, PendingPair candidate)
+        IReadOnlyDictionary<string, string>? rumours, CorpusWords? corpus, int[] storyArticles, PendingPair candidate)
     {
         var (a, b) = (candidate.A, candidate.B);
         // A counter-claim against the claim it opposes contradicts it by construction: no gate.
         if (candidate.Explicit) return (counterClaims.Classify(stance, a, b, 1.0), false);
         // The gate reviews what the claims' contents say to each other, before a counter-claim inverts it.
-        var pairContext = new PairContext(candidate.SameStory, candidate.Similarity, rumours, corpus);
+        var pairContext = new PairContext(candidate.SameStory, candidate.Similarity, rumours, corpus,
+            candidate.SameStory ? storyArticles[a] : 0);
         // A pair the gate turns neutral whatever its verdict is not classified when neutral pairs are not reported (the
         // gate and a counter-claim's inversion both keep a neutral verdict neutral).
         if (!context.Pairing.IncludeNeutral && context.Gate is SameEventGate sameEvent
@@ -210,6 +212,15 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
     }
 
     // Each claim's story number (by its article); all zero when there are no stories.
+    // Per claim, how many articles its story holds (0 in a run grouped into no stories).
+    private static int[] StoryArticles(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories)
+    {
+        var articlesOfStory = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var story in stories)
+            foreach (var article in story.Articles) articlesOfStory[article] = story.Articles.Count;
+        return [.. claims.Select(c => articlesOfStory.GetValueOrDefault(c.ArticleId))];
+    }
+
     private static int[] StoryNumbers(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories)
     {
         var storyOfArticle = new Dictionary<string, int>(StringComparer.Ordinal);

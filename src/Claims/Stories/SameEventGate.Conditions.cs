@@ -1,4 +1,6 @@
+using Claims.Matching;
 using Claims.Segmentation;
+using Claims.Stance;
 using Claims.Text;
 
 namespace Claims.Stories;
@@ -143,7 +145,7 @@ public sealed partial class SameEventGate
     }
 
     // The contradiction checks on what each claim asserts: a condition on one side only, the grounds of a charge.
-    private string? AssertionFailure(Claim a, Claim b)
+    private string? AssertionFailure(Claim a, Claim b, StanceVerdict verdict)
     {
         if (Options.ConditionsDenyNothing)
         {
@@ -155,9 +157,35 @@ public sealed partial class SameEventGate
             foreach (var claim in (ReadOnlySpan<Claim>)[a, b])
                 if (GroundsOfCharge(ViewOf(claim)))
                     return $"{claim.Id} is the grounds of a charge cut from its verb ('X for not ...'), not a proposition";
+        if (Options.OneSpeakerContradictsNotItself && verdict.DecidingRules.Any(r => Options.OneSpeakerRules.Contains(r.Name)) && OneSpeaker(a, b) is { } speaker)
+            return $"two outlets' versions of one speaker's words ({speaker}), not two sources disagreeing";
         return null;
     }
 
     // The claim's tokens: its view into its document, or its own text tokenized when it has none (a plain string).
     private static TextView ViewOf(Claim claim) => claim.View ?? TextView.Tokens(claim.Text);
+
+    /// <summary>
+    /// The speaker's name when <paramref name="a"/> and <paramref name="b"/>, from two articles, are attributed to one
+    /// named speaker: the same linked speaker id when both have one, else the same name; the name capitalized (never a
+    /// pronoun left unresolved) and no group of people ("officials", "Officials": two articles' officials are
+    /// anyone); else null.
+    /// </summary>
+    internal static string? OneSpeaker(Claim a, Claim b)
+    {
+        if (string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal) || a.Speaker is not { } sa || b.Speaker is not { } sb) return null;
+        string na = sa.Trim(), nb = sb.Trim();
+        if (!Named(na) || !Named(nb)) return null;
+        if (a.SpeakerId is { } ida && b.SpeakerId is { } idb)
+            return string.Equals(ida, idb, StringComparison.Ordinal) ? na : null;
+        return string.Equals(na, nb, StringComparison.OrdinalIgnoreCase) ? na : null;
+    }
+
+    // A capitalized speaker whose last word is no noun of a group of people (Claims.Attribution.Words.PeopleNouns).
+    private static bool Named(string speaker)
+    {
+        if (speaker.Length == 0 || !char.IsUpper(speaker[0])) return false;
+        int space = speaker.LastIndexOf(' ');
+        return !Claims.Attribution.Words.PeopleNouns.Contains(speaker[(space + 1)..].ToLowerInvariant());
+    }
 }

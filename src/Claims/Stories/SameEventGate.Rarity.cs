@@ -16,8 +16,11 @@ public sealed partial class SameEventGate
     private string? SharedTopicOnly(StanceVerdict verdict, PairContext context, SameEventEvidence e)
     {
         if (RarityOf(verdict, context, e) is not { } rarity || rarity.Sum >= rarity.Needed) return null;
+        string story = context.Corpus is { } corpus && LooseStory(context, corpus)
+            ? string.Create(CultureInfo.InvariantCulture, $", inside a loose story of {context.StoryArticles} articles")
+            : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"a shared topic, not one event: what the claims share is common in this run's {rarity.Articles} articles ({rarity.Terms}; rarity {rarity.Sum:0.0} below {rarity.Needed:0.0})");
+            $"a shared topic, not one event: what the claims share is common in this run's {rarity.Articles} articles{story} ({rarity.Terms}; rarity {rarity.Sum:0.0} below {rarity.Needed:0.0})");
     }
 
     // The rarity an agreement that passed the check had, for its reason; null when the check did not apply.
@@ -34,8 +37,19 @@ public sealed partial class SameEventGate
             if (Options.RuleMinSharedRarity.TryGetValue(rule.Name, out double own)) needed = Math.Min(needed, own);
         if (needed is <= 0 or double.PositiveInfinity) return null;
         if (DateAlone(verdict, e)) needed = Math.Max(needed, Options.DateAloneMinSharedRarity);
+        if (LooseStory(context, corpus) && verdict.DecidingRules.All(r => Options.LooseStoryRules.Contains(r.Name)))
+            needed = Math.Max(needed, Options.LooseStoryMinSharedRarity);
         return SharedRarity.Of(corpus, e, needed);
     }
+
+    /// <summary>
+    /// True when both claims are in one story of at least <see cref="SameEventGateOptions.LooseStoryMinArticles"/>
+    /// articles that holds at least <see cref="SameEventGateOptions.LooseStoryMinShare"/> of the run's articles: a
+    /// long-running topic the grouper reads as one story, whose claims need more in common to be about one event.
+    /// </summary>
+    private bool LooseStory(PairContext context, CorpusWords corpus) =>
+        context.SameStory && context.StoryArticles >= Options.LooseStoryMinArticles && corpus.Articles > 0
+        && context.StoryArticles >= Options.LooseStoryMinShare * corpus.Articles;
 
     // An agreement of a figure rule whose claims share a date (a weekday, a month, a year) and no other figure.
     private bool DateAlone(StanceVerdict verdict, SameEventEvidence e)

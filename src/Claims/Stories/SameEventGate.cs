@@ -13,8 +13,12 @@ namespace Claims.Stories;
 /// <see cref="ReportedRumours"/>); null when not known.
 /// </param>
 /// <param name="Corpus">How common each term is across the run's articles (<see cref="CorpusWords"/>); null when not known.</param>
+/// <param name="StoryArticles">
+/// How many articles the story both claims are in holds; 0 when not known (claims of two stories, or a run the analyzer
+/// groups into no stories). The gate reads it with <paramref name="Corpus"/>'s article count as the story's share of the run.
+/// </param>
 public readonly record struct PairContext(bool SameStory, double Similarity, IReadOnlyDictionary<string, string>? Rumours = null,
-    CorpusWords? Corpus = null);
+    CorpusWords? Corpus = null, int StoryArticles = 0);
 
 /// <summary>
 /// Reviews a stance verdict before it is reported: may keep it (adding the evidence that held) or turn it neutral
@@ -156,7 +160,7 @@ public sealed partial class SameEventGate : IVerdictGate
             return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";
         // Pieces of one sentence do not contradict each other (an explicit counter-claim aside).
         if (SharedSentence.Of(a, b) is { } oneSentence) return oneSentence;
-        if (AssertionFailure(a, b) is { } unasserted) return unasserted;
+        if (AssertionFailure(a, b, verdict) is { } unasserted) return unasserted;
         if (e.ContentA < Options.MinContentWords || e.ContentB < Options.MinContentWords)
             return $"a fragment (fewer than {Options.MinContentWords} content words)";
         if (e.BrokenA || e.BrokenB)

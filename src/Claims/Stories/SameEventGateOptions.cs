@@ -228,4 +228,55 @@ public sealed record SameEventGateOptions
     /// won a single state", from "mocked Rubio for ...") becomes neutral (PolNeAR train, round 17: six of six false).
     /// </summary>
     public bool ChargeGroundsAssertNothing { get; init; } = true;
+
+    /// <summary>
+    /// When true, a contradiction of a rule in <see cref="OneSpeakerRules"/> between two claims of one speaker in two
+    /// articles (the same linked speaker, or the same name) becomes neutral: two outlets relay one person's words in
+    /// different versions ("like my husband" / "unlike my husband"), cut them differently ("it's not Bernie Sanders" of
+    /// a candidate to vote for, "Bernie Sanders is that candidate") or report two statements that fit together ("not
+    /// marked classified" / "not sent emails marked classified"), and the negated or opposite word the rule sees
+    /// between the versions is no disagreement between sources (PolNeAR train, prec18: three of three semantic
+    /// contradictions of one speaker false; the raw FNC-1 folders have none). Two voices of one article are the pair
+    /// filter's (<see cref="Claims.Matching.DifferentVoicesFilter"/>).
+    /// </summary>
+    public bool OneSpeakerContradictsNotItself { get; init; } = true;
+
+    /// <summary>
+    /// Rules whose contradictions between one speaker's claims <see cref="OneSpeakerContradictsNotItself"/> turns
+    /// neutral (default: <c>negation</c>, <c>antonym</c>, <c>status</c>: one word's polarity or an event's status, which a
+    /// version or a cut flips; FNC-1 corpus, prec18: Blumenthal's "it just happened to have captured 12 seconds" / "that
+    /// pause, which is what gave me pause", status, false). Another rule's finding stays: the seed articles' "neither
+    /// further nor closer" / "no further apart ... an indication of forward movement" (progress) is Ushakov's words
+    /// against the outlet's reading of them (seed-relations.tsv); two headlines of one source, "Earth Will Experience 6
+    /// Days of Total Darkness" / "Six Days of Darkness: No, they really don't - it's a hoax" (refutation), are a hoax
+    /// called one (FNC-1 corpus, true).
+    /// </summary>
+    public IReadOnlySet<string> OneSpeakerRules { get; init; } = new HashSet<string>(
+        [NegationRule.RuleName, AntonymRule.RuleName, StatusRule.RuleName], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The share of the run's articles (default 0.15) from which a story of at least <see cref="LooseStoryMinArticles"/>
+    /// articles is loose: a year of election coverage the grouper reads as one story (PolNeAR train: 190 of 840 articles,
+    /// 23%), not one event whose outlets retell it (FNC-1: the largest story 101 of 1930 articles, 5%; raw folders at
+    /// most 25 of 300, 8%). Agreements inside a loose story need <see cref="LooseStoryMinSharedRarity"/>.
+    /// </summary>
+    public double LooseStoryMinShare { get; init; } = 0.15;
+
+    /// <summary>The fewest articles a loose story holds (default 50, as <see cref="RarityMinArticles"/>): a small story is tight.</summary>
+    public int LooseStoryMinArticles { get; init; } = 50;
+
+    /// <summary>
+    /// The rarity an agreement of the stance model alone or of a rule in <see cref="LooseStoryRules"/> needs of what
+    /// its claims share inside a loose story (<see cref="LooseStoryMinShare"/>; default 6.0). Inside such a story the
+    /// model agrees on claims that share a topic ("Sanders also won New Hampshire" / "Clinton leads Sanders among
+    /// Latinos"; "Supporters held Trump signs" / "He held up the sign"), and two denials of different things
+    /// share "not support" (PolNeAR train, prec18: of 26 such agreements read below 6.0 about 5 true; above it, 6 of 9
+    /// model agreements read true). Figures keep their own bar (<see cref="FigureMinSharedRarity"/>): a rare figure
+    /// ("2,383" delegates) is one event in any story.
+    /// </summary>
+    public double LooseStoryMinSharedRarity { get; init; } = 6.0;
+
+    /// <summary>Rules whose agreements need <see cref="LooseStoryMinSharedRarity"/> inside a loose story, besides the stance
+    /// model alone (default: <c>shared-denial</c>).</summary>
+    public IReadOnlySet<string> LooseStoryRules { get; init; } = new HashSet<string>([SharedDenialRule.RuleName], StringComparer.Ordinal);
 }

@@ -8,7 +8,9 @@ namespace Claims.Tests.Stories;
 /// <summary>
 /// The table <c>cases/corpus-rarity.tsv</c>: an agreement of claim A and claim B (the stance model's alone, or a named
 /// rule's) reviewed by the <see cref="SameEventGate"/> in a run of <c>articles</c> articles where the words of
-/// <c>frequencies</c> ("clinton=520 trump=610") are in that many articles and every other word in one; expected is the
+/// <c>frequencies</c> ("clinton=520 trump=610") are in that many articles and every other word in one ("840/190": both
+/// claims in one story of 190 of the 840 articles, <see cref="SameEventGateOptions.LooseStoryMinShare"/>; a bare count: a
+/// story whose size is not known); expected is the
 /// reported relation (agrees, neutral). Pins <see cref="SameEventGateOptions.MinSharedRarity"/>,
 /// <see cref="SameEventGateOptions.RuleMinSharedRarity"/> (figures counted as terms, dates never),
 /// <see cref="SameEventGateOptions.RarityMinArticles"/>, and the checks of agreements on other things (different
@@ -27,7 +29,9 @@ public class CorpusRarityTests
     [TestCaseSource(nameof(Cases))]
     public void Case(string articles, string frequencies, string a, string b, string rule, string expected, string why)
     {
-        var corpus = CorpusWords.FromCounts(int.Parse(articles, System.Globalization.CultureInfo.InvariantCulture), Frequencies(frequencies));
+        var counts = articles.Split('/');
+        var corpus = CorpusWords.FromCounts(int.Parse(counts[0], System.Globalization.CultureInfo.InvariantCulture), Frequencies(frequencies));
+        int story = counts.Length > 1 ? int.Parse(counts[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
         // A shared denial's finding quotes its two denials, which the gate reads: the rule's own finding when it fires.
         var finding = rule == "shared-denial" ? Claims.Tests.Stance.RuleRunner.Run(new SharedDenialRule(), a, b) : null;
         var verdict = new StanceVerdict(StanceLabel.Agrees, 0.9, [finding?.Reason ?? $"{rule}: test"])
@@ -35,7 +39,7 @@ public class CorpusRarityTests
             DecidingRules = Rules(rule),
             DecidingFindings = finding is null ? [] : [finding],
         };
-        var reviewed = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), verdict, new PairContext(true, 0.6, null, corpus));
+        var reviewed = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), verdict, new PairContext(true, 0.6, null, corpus, story));
         var label = expected switch
         {
             "agrees" => StanceLabel.Agrees,

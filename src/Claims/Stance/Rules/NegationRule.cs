@@ -10,7 +10,10 @@ namespace Claims.Stance;
 public sealed partial class NegationRule : IStanceRule
 {
     /// <inheritdoc />
-    public string Name => "negation";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name: <c>negation</c>.</summary>
+    public const string RuleName = "negation";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)

@@ -7,7 +7,10 @@ namespace Claims.Stance;
 public sealed class StatusRule : IStanceRule
 {
     /// <inheritdoc />
-    public string Name => "status";
+    public string Name => RuleName;
+
+    /// <summary>The rule's name: <c>status</c>.</summary>
+    public const string RuleName = "status";
 
     /// <inheritdoc />
     public RuleFinding? Evaluate(StancePair pair)
