@@ -237,7 +237,10 @@ public sealed record SameEventGateOptions
     /// marked classified" / "not sent emails marked classified"), and the negated or opposite word the rule sees
     /// between the versions is no disagreement between sources (PolNeAR train, prec18: three of three semantic
     /// contradictions of one speaker false; the raw FNC-1 folders have none). Two voices of one article are the pair
-    /// filter's (<see cref="Claims.Matching.DifferentVoicesFilter"/>).
+    /// filter's (<see cref="Claims.Matching.DifferentVoicesFilter"/>). The cost: a speaker who changes position between
+    /// two articles ("the summit was cancelled", later "the summit was not cancelled") is not flagged either, since
+    /// without the statements' dates a changed position and two versions of one statement read alike; set false to
+    /// see such pairs (and the versions with them).
     /// </summary>
     public bool OneSpeakerContradictsNotItself { get; init; } = true;
 
