@@ -3,7 +3,8 @@ using Claims.Attribution.Learned;
 
 namespace Claims.Tests.Attribution;
 
-/// <summary>The source of a kept attribution chosen among its near-duplicates' (<see cref="SourceChoice"/>, cases in <c>cases/source-choice.tsv</c>).</summary>
+/// <summary>The source of a kept attribution chosen among its near-duplicates' (<see cref="SourceChoice"/>, cases in <c>cases/source-choice.tsv</c>,
+/// where \n stands for a line break).</summary>
 public class SourceChoiceTests
 {
     public static IEnumerable<TestCaseData> Cases()
@@ -12,7 +13,7 @@ public class SourceChoiceTests
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var c = line.Split('\t');
+            var c = line.Split('\t').Select(column => column.Replace("\\n", "\n", StringComparison.Ordinal)).ToArray();
             if (c.Length != 5) throw new FormatException($"source-choice.tsv: 5 columns expected: {line}");
             yield return new TestCaseData((object)c).SetName($"SourceChoice: {c[1]} -> {c[3]} ({c[4]})");
         }

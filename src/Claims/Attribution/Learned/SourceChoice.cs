@@ -4,7 +4,8 @@ namespace Claims.Attribution.Learned;
 /// The source of each kept attribution, chosen among the sources of the candidates the ranker dropped as near-duplicates
 /// of it (the rules' reading and the tagger's of one content often name different sources). The kept candidate's own
 /// source stays unless one of <see cref="SourceChoiceRule"/> prefers an alternative that names someone
-/// (<see cref="SpeakerSanity"/>): the first such alternative, in ranker order, is taken. Designed on cross-fitted
+/// (<see cref="SpeakerSanity"/>) and does not run across a line break: the first such alternative, in ranker order, is
+/// taken. Designed on cross-fitted
 /// PolNeAR train (benchmarks/README.md, attr18): the kept source was wrong on 1,000 of 10,434 matched attributions, and
 /// for 246 of them a near-duplicate candidate had the annotated one ("For months, Obama has ... arguing": "For"
 /// against "Clinton-Sanders"; "Clinton, who once praised": "Clinton" against "who"). Stateless and thread-safe.
@@ -40,12 +41,15 @@ internal static class SourceChoice
         bool namesNoOne = !SpeakerSanity.Default.Read(document, source).NamesSomeone;
         foreach (var other in alternatives)
         {
-            if (other == source || !SpeakerSanity.Default.Read(document, other).NamesSomeone) continue;
+            if (other == source || CrossesLine(document.Text, other) || !SpeakerSanity.Default.Read(document, other).NamesSomeone) continue;
             foreach (var rule in Rules)
                 if (rule.Prefers(namesNoOne, source, other)) return other;
         }
         return null;
     }
+
+    /// <summary>Whether a source runs across a line break: a heading or a byline glued to a name ("Outline\nCirculating report").</summary>
+    private static bool CrossesLine(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).ContainsAny('\n', '\r');
 }
 
 /// <summary>A rule of <see cref="SourceChoice"/>: when a near-duplicate's source that names someone replaces the kept source.</summary>
