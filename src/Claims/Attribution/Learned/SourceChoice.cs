@@ -1,3 +1,5 @@
+using Claims.Segmentation;
+
 namespace Claims.Attribution.Learned;
 
 /// <summary>
@@ -41,11 +43,24 @@ internal static class SourceChoice
         bool namesNoOne = !SpeakerSanity.Default.Read(document, source).NamesSomeone;
         foreach (var other in alternatives)
         {
-            if (other == source || CrossesLine(document.Text, other) || !SpeakerSanity.Default.Read(document, other).NamesSomeone) continue;
+            if (other == source || CrossesLine(document.Text, other) || AfterObjectRelative(document, other)
+                || !SpeakerSanity.Default.Read(document, other).NamesSomeone) continue;
             foreach (var rule in Rules)
                 if (rule.Prefers(namesNoOne, source, other)) return other;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a source opens with or right follows a relative pronoun ("a minerals deal which Trump has warned Zelensky not to abandon"):
+    /// the report's content is then the antecedent, and the sentence is no claim of that speaker.
+    /// </summary>
+    private static bool AfterObjectRelative(Document document, TextSpan span)
+    {
+        int first = document.TokenRange(span).Start.Value;
+        bool Relative(int k) => k >= 0 && k < document.Tokens.Count && document.Tokens[k] is { Kind: TokenKind.Word } t
+            && Words.ObjectRelatives.Contains(t.Of(document.Text));
+        return Relative(first) || Relative(first - 1);
     }
 
     /// <summary>Whether a source runs across a line break: a heading or a byline glued to a name ("Outline\nCirculating report").</summary>
