@@ -87,7 +87,7 @@ internal sealed class ContextualAttributionModel
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
     {
         var kept = LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states, cancellationToken)),
-            Inner.Probability, Inner.Thresholds, cancellationToken);
+            Inner.Probability, Inner.Thresholds, cancellationToken, document);
         return KeptAttributionRepairs.Apply(document,
             QuotedContentEnds.Apply(document, RuleClaimRescue.Apply(document, kept, lexicon, LearnedAttributionModel.Default, cancellationToken)),
             lexicon, Inner.Rates);

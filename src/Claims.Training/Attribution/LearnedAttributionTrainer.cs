@@ -60,7 +60,7 @@ public static class LearnedAttributionTrainer
             for (int d = half; d < documents.Count; d += 2)
                 split[d] = LearnedAttributionModel.Split(candidates[d], c => forest.Probability(c.Features));
         }
-        var thresholds = ChooseThreshold(documents, (d, t) => LearnedAttributionModel.Keep([.. split[d].Scored], t, split[d].Fixed), log);
+        var thresholds = ChooseThreshold(documents, (d, t) => LearnedAttributionModel.Keep([.. split[d].Scored], t, split[d].Fixed, default, documents[d].Document), log);
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !LearnedAttributionModel.IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,

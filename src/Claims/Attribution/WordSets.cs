@@ -47,6 +47,9 @@ internal static class Words
 
     public static readonly WordSet BeForms = new(WordLists.BeForms);
 
+    /// <summary>Relative pronouns that open a clause whose object is the antecedent ("a deal which Trump has warned Zelensky not to abandon").</summary>
+    public static readonly WordSet ObjectRelatives = new("which", "that", "whom");
+
     public static readonly WordSet Weekdays = new(WordLists.Weekdays);
 
     /// <summary>Weekdays and the days named relative to now ("Monday", "yesterday", "tonight").</summary>

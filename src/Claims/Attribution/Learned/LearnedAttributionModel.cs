@@ -81,12 +81,13 @@ public sealed class LearnedAttributionModel
     /// <summary>
     /// The attributions to keep in <paramref name="document"/> (whose attributions are still the rules' own): the
     /// candidates at or above their <see cref="Thresholds"/>, best first, skipping any whose content is a near-duplicate
-    /// (character Jaccard 0.5 or more) of one already kept; in text order.
+    /// (character Jaccard 0.5 or more) of one already kept, each with the source <see cref="SourceChoice"/> picks among its
+    /// near-duplicates'; in text order.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every few hundred tokens or candidates).</exception>
     internal IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default)
         => KeptAttributionRepairs.Apply(document,
-            Choose(Candidates(document, lexicon, cancellationToken), new RankerMemo(Probability).Of, Thresholds, cancellationToken), lexicon, Rates);
+            Choose(Candidates(document, lexicon, cancellationToken), new RankerMemo(Probability).Of, Thresholds, cancellationToken, document), lexicon, Rates);
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
     /// <remarks>A model trained with extra tagger features (token states) must be given the same kind of <paramref name="extra"/>.</remarks>
@@ -98,12 +99,15 @@ public sealed class LearnedAttributionModel
         return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
     }
 
-    /// <summary>The candidates kept at <paramref name="thresholds"/> under <paramref name="probability"/> (see <see cref="Select"/>), in text order.</summary>
+    /// <summary>
+    /// The candidates kept at <paramref name="thresholds"/> under <paramref name="probability"/> (see <see cref="Select"/>), in
+    /// text order; with <paramref name="document"/> (the candidates' own), each source as <see cref="SourceChoice"/> picks it.
+    /// </summary>
     internal static IReadOnlyList<AttributionSpan> Choose(List<AttributionCandidate> candidates, Func<AttributionCandidate, double> probability,
-        AttributionThresholds thresholds, CancellationToken cancellationToken = default)
+        AttributionThresholds thresholds, CancellationToken cancellationToken = default, Document? document = null)
     {
         var (fixedOnes, scored) = Split(candidates, probability, cancellationToken);
-        var kept = Keep(scored, thresholds, fixedOnes, cancellationToken);
+        var kept = Keep(scored, thresholds, fixedOnes, cancellationToken, document);
         return [.. kept.OrderBy(a => a.Content.Start).ThenBy(a => a.Content.End)];
     }
 
@@ -133,12 +137,13 @@ public sealed class LearnedAttributionModel
     internal static bool IsFixed(AttributionCandidate c) => c.Attribution.Kind == ClaimKind.Counter || c.Attribution.FromLayout;
 
     internal static List<AttributionSpan> Keep(List<(AttributionCandidate Candidate, double P, int Index)> scored, AttributionThresholds thresholds,
-        IReadOnlyList<AttributionCandidate>? keptAlready = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<AttributionCandidate>? keptAlready = null, CancellationToken cancellationToken = default, Document? document = null)
     {
         // Ties broken by candidate order (rules first, then the tagger's in text order): deterministic.
         scored.Sort((a, b) => a.P != b.P ? b.P.CompareTo(a.P) : a.Index.CompareTo(b.Index));
         var kept = keptAlready?.Select(c => c.Attribution).ToList() ?? [];
         var fromRules = keptAlready?.Select(c => c.FromRules).ToList() ?? [];
+        var alternatives = new List<List<TextSpan>?>(kept.Select(_ => (List<TextSpan>?)null));
         var contents = new NearDuplicates();
         foreach (var k in kept) contents.Add(k.Content);
         foreach (var (c, p, _) in scored)
@@ -150,19 +155,23 @@ public sealed class LearnedAttributionModel
             {
                 // The same attribution found by the rules: their cue and source readings are the more reliable ones,
                 // the tagger's content boundaries the better ranked.
+                var other = c.Attribution.Source;
                 if (c.FromRules && !fromRules[duplicate])
                 {
+                    other = kept[duplicate].Source;
                     kept[duplicate] = kept[duplicate] with { Cue = c.Attribution.Cue, Source = c.Attribution.Source, Via = c.Attribution.Via };
                     fromRules[duplicate] = true;
                 }
+                if (other is { } alternative) (alternatives[duplicate] ??= []).Add(alternative);
                 continue;
             }
             if (p < thresholds.For(c)) continue;
             kept.Add(c.Attribution);
             fromRules.Add(c.FromRules);
+            alternatives.Add(null);
             contents.Add(content);
         }
-        return kept;
+        return document is null ? kept : SourceChoice.Apply(document, kept, alternatives);
     }
 
     /// <summary>
