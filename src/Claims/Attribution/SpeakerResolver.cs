@@ -77,6 +77,9 @@ public sealed class SpeakerResolver : IDocumentStage
         var fullNamesAnyCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (surname, full) in fullNames) fullNamesAnyCase.TryAdd(surname, full);
         var speakers = new Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)>(StringComparer.Ordinal);
+        // Per outlet name, whether the article writes it inside a sentence: looked up once per name, so that an article
+        // of many sentences opening with "The X said" stays linear.
+        var namedInside = new Dictionary<string, bool>(StringComparer.Ordinal);
         var persons = new List<(string Name, int Position)>();
         var seen = new HashSet<TextSpan>();
 
@@ -119,7 +122,7 @@ public sealed class SpeakerResolver : IDocumentStage
                 // "The" opening "The Gaze reports this" when the article writes "The Gaze" inside a sentence elsewhere.
                 if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
                     && name == text[words[1].Start..source.End].Trim()
-                    && (!StartsSentence(document, source.Start) || NamedInsideASentence(document, "The " + name)))
+                    && (!StartsSentence(document, source.Start) || NamedInside(document, "The " + name, namedInside)))
                 {
                     name = "The " + name;
                     person = false; // an outlet, not a person a later "he" could refer to
@@ -212,6 +215,12 @@ public sealed class SpeakerResolver : IDocumentStage
                 return p;
         }
         return persons[^1].Name;
+    }
+
+    private static bool NamedInside(Document document, string name, Dictionary<string, bool> known)
+    {
+        if (!known.TryGetValue(name, out bool inside)) known[name] = inside = NamedInsideASentence(document, name);
+        return inside;
     }
 
     /// <summary>Whether <paramref name="name"/> occurs in the text, as a whole word run, somewhere other than a sentence's start.</summary>

@@ -211,22 +211,21 @@ internal sealed class ClaimPairSource(IClaimPairer pairer, IClaimPairFilter filt
         return added;
     }
 
-    // Each claim's story number (by its article); all zero when there are no stories.
     // Per claim, how many articles its story holds (0 in a run grouped into no stories).
-    private static int[] StoryArticles(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories)
-    {
-        var articlesOfStory = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var story in stories)
-            foreach (var article in story.Articles) articlesOfStory[article] = story.Articles.Count;
-        return [.. claims.Select(c => articlesOfStory.GetValueOrDefault(c.ArticleId))];
-    }
+    private static int[] StoryArticles(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories) =>
+        [.. StoryIndexes(claims, stories).Select(s => s < 0 ? 0 : stories[s].Articles.Count)];
 
-    private static int[] StoryNumbers(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories)
+    // Each claim's story number (by its article); all zero when there are no stories.
+    private static int[] StoryNumbers(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories) =>
+        [.. StoryIndexes(claims, stories).Select(s => Math.Max(s, 0))];
+
+    // Each claim's story index (by its article), or -1 for an article in no story.
+    private static IEnumerable<int> StoryIndexes(IReadOnlyList<Claim> claims, IReadOnlyList<Story> stories)
     {
         var storyOfArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int s = 0; s < stories.Count; s++)
             foreach (var article in stories[s].Articles) storyOfArticle[article] = s;
-        return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId)).ToArray();
+        return claims.Select(c => storyOfArticle.GetValueOrDefault(c.ArticleId, -1));
     }
 
     // The stance classifier with every verdict reviewed by the gate for one pair's context.
