@@ -28,7 +28,8 @@ public sealed class SpeakerResolver : IDocumentStage
         "democratic", "republican", "democrat", "senior", "top", "state", "defense", "attorney", "judge", "justice",
         "speaker", "house", "senate", "majority", "minority", "whip", "director", "head", "ceo", "founder", "executive",
         "economic", "national", "security", "presidential", "press", "commissioner", "chancellor", "king", "queen",
-        "prince", "pope", "sheriff", "officer", "lt", "col", "capt", "sgt", "professor", "prof", "rev", "reverend",
+        "prince", "pope", "sheriff", "officer", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "rear",
+        "admiral", "colonel", "lieutenant", "captain", "sergeant", "professor", "prof", "rev", "reverend",
         "u.s.", "us", "american", "russian", "ukrainian", "european", "chinese", "british", "french", "german", "israeli",
         "iranian", "kremlin", "white", "lawmaker", "congressman", "congresswoman", "strategist", "pollster", "analyst",
         "campaign", "manager", "chairperson", "lawyer", "counsel", "businessman", "billionaire", "host", "anchor",
@@ -94,8 +95,28 @@ public sealed class SpeakerResolver : IDocumentStage
             string? name;
             var roles = new List<string>();
             bool person = false;
+            int sourceEnd = source.End;
+            // "Meghan Casserly, a spokeswoman for Google": the name before the comma, the apposition a role;
+            // "Rosario Murillo, a government spokeswoman ..., said": the name the mention stands in apposition to.
+            var split = SpeakerApposition.Read(text, words, IsNameWord);
+            if (split.NameWords > 0)
+            {
+                if (split.Role is { } appositionRole) roles.Add(appositionRole);
+                words = words.GetRange(0, split.NameWords);
+                sourceEnd = words[^1].End;
+            }
+            else if (SpeakerApposition.NameBefore(document, source, IsNameWord) is { } named)
+            {
+                roles.Add(string.Join(' ', words.Skip(1).Select(w => text[w.Start..w.End])));
+                words = WordsOf(text, named);
+                sourceEnd = named.End;
+            }
             string first = text[words[0].Start..words[0].End];
-            if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
+            if (split.Coordinated)
+            {
+                name = Coordinated(text, words, fullNames); // "Incer and Lindley Johnson": a group of named people
+            }
+            else if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
             {
                 name = LastPersonBefore(source.Start, persons, personMentions);
                 person = name is not null;
@@ -121,7 +142,7 @@ public sealed class SpeakerResolver : IDocumentStage
                 // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name; so is the
                 // "The" opening "The Gaze reports this" when the article writes "The Gaze" inside a sentence elsewhere.
                 if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
-                    && name == text[words[1].Start..source.End].Trim()
+                    && name == text[words[1].Start..sourceEnd].Trim()
                     && (!StartsSentence(document, source.Start) || NamedInside(document, "The " + name, namedInside)))
                 {
                     name = "The " + name;
@@ -170,6 +191,21 @@ public sealed class SpeakerResolver : IDocumentStage
         }
         if (best.Name is null && lo > 0) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
         return best.Name;
+    }
+
+    /// <summary>Coordinated names ("Incer and Lindley Johnson"), each lone surname as the article writes it in full.</summary>
+    private static string Coordinated(string text, List<TextSpan> words, Dictionary<string, string> fullNames)
+    {
+        var parts = new List<string>();
+        int from = 0;
+        for (int i = 0; i <= words.Count; i++)
+        {
+            if (i < words.Count && !text.AsSpan(words[i].Start, words[i].Length).SequenceEqual("and")) continue;
+            string part = string.Join(' ', words.Skip(from).Take(i - from).Select(w => text[w.Start..w.End]));
+            parts.Add(i - from == 1 && fullNames.TryGetValue(part, out var full) ? full : part);
+            from = i + 1;
+        }
+        return string.Join(" and ", parts);
     }
 
     private static List<TextSpan> WordsOf(string text, TextSpan span)
@@ -277,6 +313,10 @@ public sealed class SpeakerResolver : IDocumentStage
             var w = text[words[start - 1].Start..words[start - 1].End];
             if (!IsNameWord(w)) break;
             if (TitleWords.Contains(w) && start < end) break;
+            // "The head of Nasa's Meteoroid Environment Office, Bill Cooke": a name of two words or more does not run
+            // back across a comma into an office or a title ("Ryan Roche of Lehi, Utah" keeps its place).
+            if (end - start >= 2 && words[start - 1].End < text.Length && text[words[start - 1].End] == ','
+                && (OrgWords.Contains(w) || TitleWords.Contains(w))) break;
             start--;
         }
         // "The discussions with Witkoff": a name after a preposition is not the head of the phrase.
@@ -311,7 +351,7 @@ public sealed class SpeakerResolver : IDocumentStage
         return (phrase, false);
     }
 
-    private static bool IsNameWord(string w) =>
+    internal static bool IsNameWord(string w) =>
         w.Length > 0 && char.IsUpper(w[0]) && !Words.Pronouns.Contains(w) && !Words.Determiners.Contains(w) && !Words.Weekdays.Contains(w);
 
     // Day names end source phrases ("A Monmouth poll out Monday") without being names.

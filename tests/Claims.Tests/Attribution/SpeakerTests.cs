@@ -222,3 +222,24 @@ public class RobustnessTests
         Assert.That(shipped.Find("endorsed")?.ObjectOnly, Is.True);
     }
 }
+
+/// <summary>
+/// The speaker's name read from a source mention with an apposition or a relative clause (<c>cases/speaker-names.tsv</c>).
+/// Adding a case is adding a line.
+/// </summary>
+public class SpeakerNameTests
+{
+    public static IEnumerable<TestCaseData> Cases() =>
+        CaseTable.Read("speaker-names.tsv", ["text", "anchor", "speaker", "why"], optional: 1)
+            .Select(row => new TestCaseData(row["text"], row["anchor"], row["speaker"]).SetName($"SpeakerName_{row.Line:000}_{row["speaker"]}"));
+
+    [TestCaseSource(nameof(Cases))]
+    public void TheSpeakerIsTheName(string text, string anchor, string speaker)
+    {
+        var doc = Pipeline.RunDefault(Article.FromString(text, "t")); // what ClaimAnalyzer runs: the learned stage too
+        var claims = doc.Claims.Where(c => c.Text.Contains(anchor, StringComparison.Ordinal)).ToList();
+        Assert.That(claims, Is.Not.Empty, $"no claim holds '{anchor}'; claims: {string.Join(" | ", doc.Claims.Select(c => c.Text))}");
+        Assert.That(claims.Select(c => c.Speaker), Has.Some.EqualTo(speaker),
+            $"claims: {string.Join(" | ", claims.Select(c => $"{c.Speaker ?? "(none)"}: '{c.Text}'"))}");
+    }
+}
