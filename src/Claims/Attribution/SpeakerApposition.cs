@@ -51,17 +51,21 @@ internal static partial class SpeakerApposition
             if (!conjunction && !isNameWord(word)) return default;
             coordinated |= conjunction;
             if (!FollowedByComma(text, words[c])) continue;
-            string next = text[words[c + 1].Start..words[c + 1].End];
+            int opener = c + 1;
+            // "Mac Thornberry, R-Texas, the chairman of ...": a party label before the apposition.
+            if (opener + 1 < words.Count && PartyLabel().IsMatch(text.AsSpan(words[opener].Start, words[opener].Length))
+                && FollowedByComma(text, words[opener])) opener++;
+            string next = text[words[opener].Start..words[opener].End];
             if (conjunction || !AppositionOpeners.Contains(next)) return default;
             string? role = Relatives.Contains(next) ? null
-                : string.Join(' ', words.Skip(c + 2).Select(w => text[w.Start..w.End]));
+                : string.Join(' ', words.Skip(opener + 1).Select(w => text[w.Start..w.End]));
             return new Split(c + 1, coordinated, string.IsNullOrEmpty(role) ? null : role);
         }
         return default;
     }
 
     /// <summary>
-    /// The name a mention that opens with an article stands in apposition to: a run of two or more name words that
+    /// The name a mention that opens with an article (or is a party label) stands in apposition to: a run of two or more name words that
     /// opens the sentence and ends with a comma right before the mention ("Rosario Murillo, a government spokeswoman
     /// ..."); null otherwise.
     /// </summary>
@@ -71,7 +75,8 @@ internal static partial class SpeakerApposition
         int first = mention.Start;
         int firstEnd = first;
         while (firstEnd < mention.End && char.IsLetter(text[firstEnd])) firstEnd++;
-        if (!Articles.Contains(text.AsSpan(first, firstEnd - first))) return null;
+        // An apposition opens with an article; a party label alone ("Mac Thornberry, R-Texas, said") names no one either.
+        if (!Articles.Contains(text.AsSpan(first, firstEnd - first)) && !PartyLabel().IsMatch(text.AsSpan(mention.Start, mention.Length).TrimEnd(','))) return null;
         int i = first - 1;
         while (i >= 0 && text[i] == ' ') i--;
         if (i < 0 || text[i] != ',') return null;

@@ -107,7 +107,8 @@ public sealed class SpeakerResolver : IDocumentStage
             }
             else if (SpeakerApposition.NameBefore(document, source, IsNameWord) is { } named)
             {
-                roles.Add(string.Join(' ', words.Skip(1).Select(w => text[w.Start..w.End])));
+                string appositionRole = string.Join(' ', words.Skip(1).Select(w => text[w.Start..w.End]));
+                if (appositionRole.Length > 0) roles.Add(appositionRole);
                 words = WordsOf(text, named);
                 sourceEnd = named.End;
             }
