@@ -9,8 +9,10 @@ namespace Claims.Stories;
 public sealed partial class SameEventGate
 {
     /// <summary>A share of a whole as a count of a count ("8 in 10", "one out of 10", "2 of every 10").</summary>
+    // No match timeout: the work per position is bounded, and a wall-clock timeout failed microsecond matches on a loaded
+    // machine with an unhandled RegexMatchTimeoutException (round 19).
     [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+(?<den>\d[\d,]*)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Share();
 
     /// <summary>
@@ -96,7 +98,9 @@ public sealed partial class SameEventGate
             .Select(w => w.Trim("\"'\u201C\u201D\u2018\u2019(),.:;!?-".ToCharArray())).Where(w => w.Length > 0).ToArray();
         if (words.Length < 2 || TitleCased(text)) return false;
         string pattern = @"\b" + string.Join(@"[\s\p{P}]+", words.Select(Regex.Escape)) + @"\b";
-        var m = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Literal words between runs of one character class: bounded work per position, so no match timeout (a timeout
+        // is wall-clock time, and a loaded machine failed microsecond matches with it).
+        var m = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
         if (!m.Success) return false;
         foreach (var token in m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             if (token.FirstOrDefault(char.IsLetter) is var first && first != default && !char.IsUpper(first)) return false;

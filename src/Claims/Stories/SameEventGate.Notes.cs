@@ -21,14 +21,15 @@ public sealed partial class SameEventGate
         + @"|not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
         + @"|margin\s+of\s+(?:sampling\s+)?error(?:\s+for\s+[^.,;]{1,40}?)?\s+(?:is|was|of|at|\+/-|±|plus)"
         + @"|(?:poll|survey)\s+(?:was|were)\s+conducted)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        // Linear by construction (no backtracking engine): no match timeout, so a loaded machine cannot turn a
+        // microsecond match into a RegexMatchTimeoutException that stops the run.
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
 
     /// <summary>True when <paramref name="text"/> is a note on how its story was reported (<see cref="ReportingNote"/>).</summary>
     internal static bool IsReportingNote(string text) => ReportingNote.IsMatch(text);
 
     // Whether each claim is a note on the reporting, worked out once per claim object: the check reads both claims of
-    // every agreement the gate reviews, and a claim takes part in many. (A [GeneratedRegex] of the pattern timed out
-    // on a gate case row: left interpreted.)
+    // every agreement the gate reviews, and a claim takes part in many.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, System.Runtime.CompilerServices.StrongBox<bool>> _notes = new();
 
     private bool IsReportingNote(Claim claim) =>

@@ -41,7 +41,9 @@ public sealed partial class SameEventGate
         + @"(?!\s+(?:(?i:Sen\.|Senator|Gov\.|Governor|Rep\.|Representative|Congressman|Congresswoman|Lt\.|Attorney|Secretary|lawmakers?|delegation)"
         + @"|Times|Post|Tribune|Herald|Journal|Magazine|University|State\b|City|Party|(?:Democratic|Republican)\s+Party"
         + @"|(?:Republicans?|Democrats?)\b(?!\s+(?:primar|caucus|contest|race|vote|elector|deleg))))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        // Bounded work per position (every repetition is bounded or runs over one character class up to a literal):
+        // no match timeout, which on a loaded machine failed microsecond matches and stopped the run.
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
 
     // The states a claim names as places, worked out once per claim object.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, HashSet<string>> _places = new();
