@@ -86,6 +86,7 @@ internal sealed class StoryCandidateFinder
     private List<StoryCandidate> CapInPlace(List<StoryCandidate> list, int[] counts)
     {
         int n = list.Count;
+        if (n >= StableKeyOrder.MinCount) return CapInPlaceByRadix(list, counts);
         var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(n);
         var keep = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
         try
@@ -106,6 +107,38 @@ internal sealed class StoryCandidateFinder
         finally
         {
             System.Buffers.ArrayPool<UInt128>.Shared.Return(keys);
+            System.Buffers.ArrayPool<bool>.Shared.Return(keep);
+        }
+    }
+
+    // CapInPlace for a long list: positions ordered by similarity (descending; ties by position, as the UInt128 keys
+    // order them) through a radix sort of the similarity bits.
+    private List<StoryCandidate> CapInPlaceByRadix(List<StoryCandidate> list, int[] counts)
+    {
+        int n = list.Count;
+        var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        var order = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        var keep = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            for (int i = 0; i < n; i++) keys[i] = ulong.MaxValue - Ascending(items[i].Pair.Similarity);
+            StableKeyOrder.Sort(keys, order, n);
+            for (int k = 0; k < n; k++)
+            {
+                int i = order[k];
+                keep[i] = TryKeep(items[i], counts);
+            }
+            int kept = 0;
+            for (int i = 0; i < n; i++)
+                if (keep[i]) items[kept++] = items[i];
+            list.RemoveRange(kept, n - kept);
+            return list;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(keys);
+            System.Buffers.ArrayPool<int>.Shared.Return(order);
             System.Buffers.ArrayPool<bool>.Shared.Return(keep);
         }
     }
