@@ -108,6 +108,16 @@ public sealed class Document
     {
         var tokens = AsSpan(Tokens);
         if (tokens.Length != Tokens.Count) return LowerBoundSlow(position);
+        // A long document's tokens are found through the index of their starts by text block (built once per token
+        // layer): a binary search over hundreds of thousands of tokens misses the cache at most of its steps, and the
+        // learned stage asks several times for each of its tens of thousands of candidates.
+        if (tokens.Length >= TokenStartIndex.MinTokens)
+        {
+            var index = _tokenIndex;
+            if (index is null || !index.Indexes(Tokens, tokens.Length))
+                _tokenIndex = index = new TokenStartIndex(Tokens, tokens, Text.Length);
+            if (index.TryLowerBound(tokens, position, out int found)) return found;
+        }
         int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
@@ -116,6 +126,10 @@ public sealed class Document
         }
         return lo;
     }
+
+    // The index of the token layer's starts (null until a long document's tokens are first searched); replaced when the
+    // layer is. Built whole before it is published, so threads that read a finished document may race to build it.
+    private TokenStartIndex? _tokenIndex;
 
     private int LowerBoundSlow(int position)
     {

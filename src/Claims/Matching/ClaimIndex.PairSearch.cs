@@ -30,14 +30,16 @@ public sealed partial class ClaimIndex
     {
         var search = new RowSearch(this, exhaustive, rowStride);
         int blocks = (end - start + BlockSize - 1) / BlockSize;
-        var results = new List<CandidatePair>?[blocks];
+        var results = new CandidatePair[]?[blocks];
         Parallel.For(0, blocks, ParallelOptionsFor(Options, cancellationToken),
             // Per worker, pooled: a "last seen by query" stamp per slot, so each candidate is scored once without a
             // set, and the query claim's weights spread out by term id, so scoring a candidate is one pass over it.
             () => new WorkerBuffers(search.SlotCount, _termIds.Count),
             (block, loop, buffers) =>
             {
-                var found = new List<CandidatePair>();
+                // The worker's scratch list, grown once: a block's pairs are kept as an array of their number.
+                var found = buffers.Found;
+                found.Clear();
                 var counts = new RowCounts();
                 int blockEnd = Math.Min(end, start + (block + 1) * BlockSize);
                 for (int x = start + block * BlockSize; x < blockEnd; x++)
@@ -45,13 +47,13 @@ public sealed partial class ClaimIndex
                     if (loop.ShouldExitCurrentIteration || cancellationToken.IsCancellationRequested) break;
                     search.Row(x, buffers, found, ref counts);
                 }
-                results[block] = found;
+                results[block] = found.ToArray();
                 tally.Add(counts);
                 return buffers;
             },
             buffers => buffers.Return());
         cancellationToken.ThrowIfCancellationRequested();
-        var pairs = new List<CandidatePair>(results.Sum(r => r?.Count ?? 0));
+        var pairs = new List<CandidatePair>(results.Sum(r => r?.Length ?? 0));
         foreach (var r in results)
             if (r is not null) pairs.AddRange(r);
         return pairs;
@@ -234,6 +236,9 @@ public sealed partial class ClaimIndex
 
         public int[] Stamps { get; }
         public float[] Dense { get; }
+
+        /// <summary>The pairs of the block being searched (cleared for each block).</summary>
+        public List<CandidatePair> Found { get; } = [];
 
         public void Return()
         {

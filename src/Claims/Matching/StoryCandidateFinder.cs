@@ -81,33 +81,60 @@ internal sealed class StoryCandidateFinder
     }
 
     // The same cap on a list already in (A, B) order (what the pairers give): list positions then order ties of
-    // similarity as the pairs do, so only the keys (similarity, position) are sorted, and the kept candidates are
-    // compacted in list order, already the order returned, without a second sort.
+    // similarity as the pairs do, so only the positions are ordered (MostSimilarFirstOrder), and the kept candidates
+    // are compacted in list order, already the order returned, without a second sort.
     private List<StoryCandidate> CapInPlace(List<StoryCandidate> list, int[] counts)
     {
         int n = list.Count;
-        var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(n);
+        var order = System.Buffers.ArrayPool<int>.Shared.Rent(n);
         var keep = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
         try
         {
-            for (int i = 0; i < n; i++) keys[i] = new UInt128(ulong.MaxValue - Ascending(list[i].Pair.Similarity), (ulong)i);
-            keys.AsSpan(0, n).Sort();
+            var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            MostSimilarFirstOrder(items, order);
             for (int k = 0; k < n; k++)
             {
-                int i = (int)(ulong)keys[k];
-                keep[i] = TryKeep(list[i], counts);
+                int i = order[k];
+                keep[i] = TryKeep(items[i], counts);
             }
             int kept = 0;
             for (int i = 0; i < n; i++)
-                if (keep[i]) list[kept++] = list[i];
+                if (keep[i]) items[kept++] = items[i];
             list.RemoveRange(kept, n - kept);
             return list;
         }
         finally
         {
-            System.Buffers.ArrayPool<UInt128>.Shared.Return(keys);
+            System.Buffers.ArrayPool<int>.Shared.Return(order);
             System.Buffers.ArrayPool<bool>.Shared.Return(keep);
         }
+    }
+
+    // The positions of items, most similar first, ties in position order. A long list (a story whose claims repeat has
+    // millions of candidates) through a radix sort of the similarity bits (StableKeyOrder); a short one through a sort
+    // of (similarity, position) as 128-bit keys. Both give the one order, (similarity, position) being unique.
+    private static void MostSimilarFirstOrder(ReadOnlySpan<StoryCandidate> items, int[] order)
+    {
+        int n = items.Length;
+        if (n >= StableKeyOrder.MinCount)
+        {
+            var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+            try
+            {
+                for (int i = 0; i < n; i++) keys[i] = ulong.MaxValue - Ascending(items[i].Pair.Similarity);
+                StableKeyOrder.Sort(keys, order, n);
+            }
+            finally { System.Buffers.ArrayPool<ulong>.Shared.Return(keys); }
+            return;
+        }
+        var wide = System.Buffers.ArrayPool<UInt128>.Shared.Rent(n);
+        try
+        {
+            for (int i = 0; i < n; i++) wide[i] = new UInt128(ulong.MaxValue - Ascending(items[i].Pair.Similarity), (ulong)i);
+            wide.AsSpan(0, n).Sort();
+            for (int k = 0; k < n; k++) order[k] = (int)(ulong)wide[k];
+        }
+        finally { System.Buffers.ArrayPool<UInt128>.Shared.Return(wide); }
     }
 
     // Keeps a candidate while both its claims are under the cap (counting it), else counts it dropped.

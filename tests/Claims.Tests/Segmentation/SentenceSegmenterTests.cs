@@ -59,6 +59,34 @@ public class SentenceSegmenterTests
         }
     }
 
+    // A long document's token ranges come from the index of token starts by text block (TokenStartIndex): at every
+    // position, the same first token at or after it as a bisection over the tokens gives, before the text, inside it,
+    // at its end and past it.
+    [TestCase("SMITH: yes. JONES: no. ", 2000)]
+    [TestCase("Dmitriev said: “The talks go on.”   Witkoff agreed.\n\nA second paragraph follows, with numbers 1,200 and 3.5%. ", 300)]
+    public void LongDocumentsFindTheTokensABisectionFinds(string piece, int copies)
+    {
+        var doc = Segment(string.Concat(Enumerable.Repeat(piece, copies)));
+        Assert.That(doc.Tokens, Has.Count.GreaterThanOrEqualTo(Claims.Segmentation.TokenStartIndex.MinTokens));
+        int Bisect(int position)
+        {
+            int lo = 0, hi = doc.Tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (doc.Tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+        for (int p = -3; p <= doc.Text.Length + 200; p++)
+        {
+            var range = doc.TokenRange(new TextSpan(Math.Max(0, p), Math.Max(0, p)));
+            Assert.That(range.Start.Value, Is.EqualTo(Bisect(Math.Max(0, p))), $"position {p}");
+        }
+        var span = new TextSpan(doc.Text.Length - 40, doc.Text.Length + 100);
+        Assert.That(doc.TokenRange(span), Is.EqualTo(Bisect(span.Start)..Bisect(span.End)));
+    }
+
     [Test]
     public void NullDocumentThrows() =>
         Assert.That(() => new SentenceSegmenter().Process(null!, CancellationToken.None), Throws.ArgumentNullException);

@@ -112,7 +112,9 @@ internal static class VerbObjectReadings
             var t = tokens[i];
             if (t.Kind == TokenKind.Quote) return null;
             if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or ';' or ':' or '—' or '–' or '(' or '.' or '?' or '!') break;
-            if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
+            // Past the longest content no later token can make one (a sentence without punctuation runs to the end of
+            // the article: walking it from every cue verb was quadratic).
+            if (t.Kind is TokenKind.Word or TokenKind.Number && ++words > MaxContentWords) return null;
             last = i;
         }
         return words < MinContentWords || words > MaxContentWords ? null : new TextSpan(tokens[from].Start, tokens[last].End);
