@@ -360,6 +360,11 @@ internal sealed record SameEventEvidence(
         }
         foreach (var t in b.Terms)
             if (a.NameTerms.Contains(t) || b.NameTerms.Contains(t)) namesB.Add(t);
+        // "Will Play Steve Jobs" (a headline in title case writes the verb as a name) and "will not be starring as Steve
+        // Jobs": taking a part is one event whichever role verb says it. Only for two different verbs: the same verb is
+        // a shared term already (a name when a title-case headline writes it so, which tells nothing of what is played:
+        // "Seth Rogen Eyed to Play Apple's Steve Wozniak" / "Bale will not be playing Steve Jobs").
+        if (a.RoleVerbs.Count > 0 && b.RoleVerbs.Count > 0 && !a.RoleVerbs.Overlaps(b.RoleVerbs)) sharedWords.Add(RoleTerm);
         var sharedFigures = new HashSet<string>(a.Figures, StringComparer.Ordinal);
         sharedFigures.IntersectWith(b.Figures);
         return new SameEventEvidence(a.Question, b.Question, a.Content, b.Content, namesA, namesB, sharedNames, sharedWords,
@@ -368,7 +373,7 @@ internal sealed record SameEventEvidence(
 
     /// <summary>What the gate reads from one claim: its features and what they say, its form and its dates.</summary>
     internal sealed record ClaimEvidence(int Content, HashSet<string> NameTerms, HashSet<string> Terms, bool Question, HashSet<string> Calendar, bool Broken,
-        HashSet<string> Figures)
+        HashSet<string> Figures, IReadOnlySet<string> RoleVerbs)
     {
         /// <summary>The evidence of a claim with <paramref name="features"/> and <paramref name="text"/>.</summary>
         public static ClaimEvidence Of(RawFeature[] features, string text)
@@ -378,8 +383,37 @@ internal sealed record SameEventEvidence(
             foreach (var source in ViewpointHolders(text))
                 if (names.Remove(source)) terms.Remove(source);
             var figures = features.Where(f => f.Kind == FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
-            return new(features.Length, names, terms, IsQuestion(text), CalendarOf(text), IsBroken(text), figures);
+            return new(features.Length, names, terms, IsQuestion(text), CalendarOf(text), IsBroken(text), figures, RoleVerbsOf(text));
         }
+    }
+
+    /// <summary>
+    /// The shared content term two claims get when they say that someone takes a part with two different verbs of
+    /// <see cref="Text.WordLists.RoleVerbs"/> ("play" / "starring" / "portray"), written as a concept group (so the
+    /// corpus rarity, which counts no concept group, does not count it).
+    /// </summary>
+    internal const string RoleTerm = FeatureExtractor.ConceptPrefix + "role";
+
+    private static readonly HashSet<string> RoleVerbForms = new(Text.WordLists.RoleVerbs, StringComparer.Ordinal);
+
+    private static readonly IReadOnlySet<string> NoRoleVerbs = new HashSet<string>(StringComparer.Ordinal);
+
+    // The role verbs of the text by stem ("play" for "playing", "star" for "starring"): its words, in lower case and
+    // without the punctuation around them, that are role verbs. Most texts have none and share one empty set.
+    private static IReadOnlySet<string> RoleVerbsOf(string text)
+    {
+        var roles = RoleVerbForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[16];
+        HashSet<string>? found = null;
+        foreach (var range in text.AsSpan().SplitAny(" \t\r\n"))
+        {
+            var word = text.AsSpan()[range].Trim("\"'\u201C\u201D\u2018\u2019(),.:;!?".AsSpan());
+            if (word.IsEmpty || word.Length > lower.Length) continue;
+            int n = word.ToLowerInvariant(lower);
+            if (roles.TryGetValue(lower[..n], out var verb))
+                (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(TermExtractor.Default.Stem(verb));
+        }
+        return found ?? NoRoleVerbs;
     }
 
     // "from Moscow's perspective", "in Kyiv's view": the name holds the view the claim is told from, it takes no part

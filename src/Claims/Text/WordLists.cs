@@ -103,4 +103,12 @@ internal static class WordLists
     /// <summary>Words of degree before "none" in a report's denial ("almost none of it is true": the report is mostly
     /// false); only there, since before a negator they say the opposite ("it almost didn't happen").</summary>
     public static readonly string[] ReportDenialNoneDegrees = ["almost", "nearly", "virtually"];
+
+    /// <summary>
+    /// Verb forms with which an actor takes a part ("Christian Bale will play Steve Jobs", "will not be starring as Steve
+    /// Jobs", "to portray Jobs"): one event whichever of them two claims use (<see cref="Claims.Stories.SameEventGate"/>).
+    /// "star" and "stars" are left out (mostly nouns: "a rock star"); "starring" and "starred" are the verb.
+    /// </summary>
+    public static readonly string[] RoleVerbs =
+        ["play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying", "starring", "starred"];
 }
