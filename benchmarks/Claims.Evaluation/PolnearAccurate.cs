@@ -20,12 +20,13 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
     public string Name => "polnear-train-accurate";
 
     /// <inheritdoc />
-    public string Usage => "--data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE] [--trees T] [--leaves L] [--epochs N]";
+    public string Usage => "--data DIR --token-states FILE --model-out FILE [--eval DIR --eval-token-states FILE] [--trees T] [--leaves L] [--epochs N] [--ranker-states on|off] [--state-anchors on|off]";
 
     /// <inheritdoc />
     public int Run(string[] args)
     {
         string? data = null, states = null, modelOut = null, eval = null, evalStates = null;
+        bool rankerStates = false, stateAnchors = false;
         var options = new LearnedAttributionOptions();
         for (int i = 0; i < args.Length; i++)
         {
@@ -37,6 +38,8 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
             else if (args[i] == "--trees" && i + 1 < args.Length) options = options with { Trees = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--leaves" && i + 1 < args.Length) options = options with { Leaves = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--epochs" && i + 1 < args.Length) options = options with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+            else if (args[i] == "--ranker-states" && i + 1 < args.Length && args[i + 1] is "on" or "off") rankerStates = args[++i] == "on";
+            else if (args[i] == "--state-anchors" && i + 1 < args.Length && args[i + 1] is "on" or "off") stateAnchors = args[++i] == "on";
             else { Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {Name} {Usage}"); return 2; }
         }
         if (data is null || states is null || modelOut is null || !Directory.Exists(Path.Combine(data, "attributions")) || !File.Exists(states))
@@ -62,7 +65,7 @@ public sealed class PolnearTrainAccurate : IEvaluationCommand
         var provenance = new TokenStatesProvenance(Sha256Hex(states), documents.Count, docStates.Sum(s => (long)s.Count),
             TokenStatesProvenance.CurrentInstructionSet());
         Console.WriteLine($"token states: {provenance}");
-        var model = ContextualAttributionTrainer.Train(documents, docStates, projection, options, Console.WriteLine, provenance);
+        var model = ContextualAttributionTrainer.Train(documents, docStates, projection, options, Console.WriteLine, provenance, rankerStates, stateAnchors);
         using (var file = File.Create(modelOut)) model.Save(file);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {modelOut} ({new FileInfo(modelOut).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:F0} s"));
         if (eval is not null)

@@ -27,20 +27,32 @@ internal sealed class ContextualAttributionModel
     public const int DefaultProjectionSeed = 1;
 
     private const string Format = "claims-attribution-context/2";
+
+    /// <summary>The settings line of a model whose candidates include those the states' likely cues anchor (absent otherwise).</summary>
+    private const string StateAnchorsSetting = "state-anchors";
     private static readonly Lazy<ContextualAttributionModel> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal ContextualAttributionModel(LearnedAttributionModel inner, TokenStateProjection projection, TokenStateProbe probe, TokenStateClusters clusters,
-        string description, TokenStatesProvenance? trainingStates = null)
+        string description, TokenStatesProvenance? trainingStates = null, bool anchorsOnStates = false)
     {
         if (probe.Scale.Dimensions != projection.OutputDimensions)
             throw new InvalidDataException($"the token-state probe reads {probe.Scale.Dimensions} dimensions; the projection gives {projection.OutputDimensions}");
+        if (inner.RankerFeatures != AttributionCandidates.FeatureCount && inner.RankerFeatures != AttributionCandidates.FeatureCount + CandidateStateFeatures.Count)
+            throw new InvalidDataException($"the ranker reads {inner.RankerFeatures} features; expected {AttributionCandidates.FeatureCount} or {AttributionCandidates.FeatureCount + CandidateStateFeatures.Count} with the token-state features");
         Inner = inner;
         Projection = projection;
         Probe = probe;
         Clusters = clusters;
         Description = description;
         TrainingStates = trainingStates;
+        AnchorsOnStates = anchorsOnStates;
     }
+
+    /// <summary>
+    /// Whether words whose token state the probe reads as a likely cue anchor candidates of their own
+    /// (<see cref="LearnedSpans.StateAnchor"/>), beside the tagger's cues.
+    /// </summary>
+    public bool AnchorsOnStates { get; }
 
     /// <summary>The shipped model. Loaded on first use.</summary>
     public static ContextualAttributionModel Default => Shipped.Value;
@@ -59,11 +71,27 @@ internal sealed class ContextualAttributionModel
 
     /// <summary>The tagger's token-state features of <paramref name="document"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
-    public ITokenFeatureSource Features(Document document, ProjectedTokenStates states, CancellationToken cancellationToken = default)
+    public ITokenFeatureSource Features(Document document, ProjectedTokenStates states, CancellationToken cancellationToken = default) =>
+        Read(document, states, cancellationToken).Tagger;
+
+    /// <summary>
+    /// Whether the ranker also reads each candidate's token-state features (<see cref="CandidateStateFeatures"/>) after
+    /// the lexical ones; models trained before it had them read the lexical features alone.
+    /// </summary>
+    public bool RanksWithStates => Inner.RankerFeatures > AttributionCandidates.FeatureCount;
+
+    /// <summary>
+    /// The tagger's token-state features of <paramref name="document"/>, the ranker's of its candidates and, when the
+    /// model anchors candidates on them, each token's probability of a cue.
+    /// </summary>
+    private (ITokenFeatureSource Tagger, CandidateStateFeatures Ranker, float[]? Cues) Read(Document document, ProjectedTokenStates states, CancellationToken cancellationToken)
     {
         var z = Probe.Scale.TokenStates(document, states);
         cancellationToken.ThrowIfCancellationRequested();
-        return new CombinedFeatureSource(Probe.Source(z, cancellationToken), Clusters.Source(z, cancellationToken));
+        var probabilities = Probe.Probabilities(z, cancellationToken);
+        return (new CombinedFeatureSource(TokenStateProbe.FromProbabilities(probabilities), Clusters.Source(z, cancellationToken)),
+            new CandidateStateFeatures(document, z, Probe.Scale.Dimensions, probabilities),
+            AnchorsOnStates ? TokenStateProbe.TagProbabilities(probabilities, AttributionTags.Cue) : null);
     }
 
     /// <summary>The least ranker probability a candidate whose cue is a verb of saying needs to be kept.</summary>
@@ -86,8 +114,10 @@ internal sealed class ContextualAttributionModel
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public IReadOnlyList<AttributionSpan> Select(Document document, CueLexicon lexicon, ProjectedTokenStates states, CancellationToken cancellationToken = default)
     {
-        var kept = LearnedAttributionModel.Choose(Inner.Candidates(document, lexicon, cancellationToken, Features(document, states, cancellationToken)),
-            Inner.Probability, Inner.Thresholds, cancellationToken, document);
+        var (tagger, ranker, cues) = Read(document, states, cancellationToken);
+        var candidates = Inner.Candidates(document, lexicon, cancellationToken, tagger, cues);
+        if (RanksWithStates) candidates = candidates.ConvertAll(ranker.Extend);
+        var kept = LearnedAttributionModel.Choose(candidates, Inner.Probability, Inner.Thresholds, cancellationToken, document);
         return KeptAttributionRepairs.Apply(document,
             QuotedContentEnds.Apply(document, RuleClaimRescue.Apply(document, kept, lexicon, LearnedAttributionModel.Default, cancellationToken)),
             lexicon, Inner.Rates);
@@ -107,6 +137,7 @@ internal sealed class ContextualAttributionModel
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"projection\t{Projection.InputDimensions}\t{Projection.OutputDimensions}\t{Projection.Seed}"));
             Probe.Scale.Write(w);
             TrainingStates?.Write(w);
+            if (AnchorsOnStates) w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{StateAnchorsSetting}\t{LearnedSpans.StateAnchor:R}"));
             w.WriteLine($"description\t{Description}");
         });
     }
@@ -128,7 +159,8 @@ internal sealed class ContextualAttributionModel
         var probe = new TokenStateProbe(scale, SoftmaxRegression.Load(new StringReader(ModelArchive.ReadText(zip, "state-probe.tsv", What)), What));
         var clusters = TokenStateClusters.Read(new StringReader(ModelArchive.ReadText(zip, "state-clusters.tsv", What)), scale.Dimensions);
         var inner = LearnedAttributionModel.Load(ModelArchive.Read(zip, "tagged-model.zip", What));
-        return new ContextualAttributionModel(inner, projection, probe, clusters, description, TokenStatesProvenance.Read(lines));
+        bool anchors = lines.Any(c => c.Length == 2 && c[0] == StateAnchorsSetting);
+        return new ContextualAttributionModel(inner, projection, probe, clusters, description, TokenStatesProvenance.Read(lines), anchors);
     }
 
     private static ContextualAttributionModel LoadShipped()

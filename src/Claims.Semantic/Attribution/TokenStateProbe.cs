@@ -41,7 +41,21 @@ internal sealed class TokenStateProbe
 
     /// <summary>The tagger features of a document's tokens from their standardized states (see <see cref="TokenStateScale.TokenStates"/>).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 tokens).</exception>
-    public ITokenFeatureSource Source(float[] z, CancellationToken cancellationToken = default)
+    public ITokenFeatureSource Source(float[] z, CancellationToken cancellationToken = default) => FromProbabilities(Probabilities(z, cancellationToken));
+
+    /// <summary>The tagger features of a document's tokens from the probe's tag probabilities (see <see cref="Probabilities"/>).</summary>
+    public static ITokenFeatureSource FromProbabilities(float[] probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        return new ProbeFeatures(probabilities);
+    }
+
+    /// <summary>
+    /// The probe's probability of each tag for each token of a document, from its standardized states: <see cref="AttributionTags.Count"/>
+    /// values a token, token after token.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 tokens).</exception>
+    public float[] Probabilities(float[] z, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(z);
         int dims = Scale.Dimensions, n = z.Length / dims, tags = AttributionTags.Count;
@@ -53,7 +67,17 @@ internal sealed class TokenStateProbe
             Window(z, dims, n, i, row);
             _model.Predict(row, probabilities.AsSpan(i * tags, tags));
         }
-        return new ProbeFeatures(probabilities);
+        return probabilities;
+    }
+
+    /// <summary>Each token's probability of <paramref name="tag"/> among <paramref name="probabilities"/> (see <see cref="Probabilities"/>).</summary>
+    public static float[] TagProbabilities(float[] probabilities, int tag)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        int tags = AttributionTags.Count;
+        var result = new float[probabilities.Length / tags];
+        for (int i = 0; i < result.Length; i++) result[i] = probabilities[i * tags + tag];
+        return result;
     }
 
     /// <summary>The states of tokens <paramref name="i"/> - Context .. <paramref name="i"/> + Context into <paramref name="row"/>, zeros outside the document.</summary>

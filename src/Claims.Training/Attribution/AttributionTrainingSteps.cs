@@ -30,7 +30,8 @@ internal static class AttributionTrainingSteps
     /// rates, so the candidates' tagger features are those of documents the tagger did not see.
     /// </summary>
     public static List<AttributionCandidate>[] OutOfFoldCandidates(IReadOnlyList<AnnotatedDocument> documents,
-        IReadOnlyList<TaggerFeatures> features, IReadOnlyList<int[]> gold, LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null)
+        IReadOnlyList<TaggerFeatures> features, IReadOnlyList<int[]> gold, LearnedAttributionOptions options, CueLexicon lexicon, Action<string>? log = null,
+        IReadOnlyList<float[]>? stateCues = null)
     {
         var candidates = new List<AttributionCandidate>[documents.Count];
         for (int fold = 0; fold < options.Folds; fold++)
@@ -41,7 +42,7 @@ internal static class AttributionTrainingSteps
             for (int i = fold; i < documents.Count; i += options.Folds)
             {
                 var (tags, margins) = foldTagger.Decode(features[i], out var cueMargins);
-                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates);
+                candidates[i] = AttributionCandidates.Build(documents[i].Document, features[i], tags, margins, cueMargins, lexicon, foldRates, default, stateCues?[i]);
             }
             log?.Invoke($"fold {fold + 1}/{options.Folds}: candidates tagged");
         }

@@ -32,8 +32,15 @@ public static class LearnedAttributionTrainer
     /// <paramref name="extras"/> (one source per document), the tagger also reads those features (the accurate mode's
     /// token states), and the model must be given the same kind of features when it tags.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="rankerExtras"/> (document index, candidate: the candidate with <paramref name="rankerExtraCount"/>
+    /// more features after its own), the ranker reads those too, and the model's candidates must be given them when it ranks;
+    /// with <paramref name="stateCues"/> (per document, each token's probability of a cue by its token state), the
+    /// candidates include those its likely cues anchor.
+    /// </remarks>
     internal static LearnedAttributionModel Train(IReadOnlyList<AnnotatedDocument> documents, LearnedAttributionOptions? options, Action<string>? log,
-        IReadOnlyList<ITokenFeatureSource>? extras)
+        IReadOnlyList<ITokenFeatureSource>? extras, Func<int, AttributionCandidate, AttributionCandidate>? rankerExtras = null, int rankerExtraCount = 0,
+        IReadOnlyList<float[]>? stateCues = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new LearnedAttributionOptions();
@@ -41,22 +48,25 @@ public static class LearnedAttributionTrainer
         var (features, gold) = Tag(documents, options, lexicon, extras);
         var tagger = AttributionTaggerTrainer.Train([.. features.Select((f, i) => (f, gold[i]))], options.Epochs, options.Seed, options.TaggerSeeds, options.Bits, options.UseRuleTags, log);
         var rates = CountRates(documents, Enumerable.Range(0, documents.Count));
-        var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log);
+        var candidates = OutOfFoldCandidates(documents, features, gold, options, lexicon, log, stateCues);
         if (log is not null) LogReach(documents, candidates, log);
+        int rankerFeatures = AttributionCandidates.FeatureCount + (rankerExtras is null ? 0 : rankerExtraCount);
+        if (rankerExtras is not null)
+            for (int d = 0; d < candidates.Length; d++) candidates[d] = candidates[d].ConvertAll(c => rankerExtras(d, c));
 
         var ml = new MLContext(seed: options.Seed);
         ITransformer Fit(IEnumerable<int> docs) =>
             Ranker(ml, options).Fit(ml.Data.LoadFromEnumerable(
                 docs.SelectMany(d => candidates[d].Where(c => !LearnedAttributionModel.IsFixed(c))
                     .Select(c => new RankerRow { Features = c.Features, Label = Positive(documents[d], c) })).ToList(),
-                RankerRow.Schema(true, AttributionCandidates.FeatureCount)));
+                RankerRow.Schema(true, rankerFeatures)));
 
         // The threshold, from ranker probabilities on documents the ranker did not see (two halves, crossed).
         // The selection is the one the model makes: candidates kept as found first, then the scored ones.
         var split = new (List<AttributionCandidate> Fixed, List<(AttributionCandidate Candidate, double P, int Index)> Scored)[documents.Count];
         for (int half = 0; half < 2; half++)
         {
-            var forest = CompiledForest.TryCompile(Fit(Enumerable.Range(0, documents.Count).Where(d => d % 2 != half)), AttributionCandidates.FeatureCount)!;
+            var forest = CompiledForest.TryCompile(Fit(Enumerable.Range(0, documents.Count).Where(d => d % 2 != half)), rankerFeatures)!;
             for (int d = half; d < documents.Count; d += 2)
                 split[d] = LearnedAttributionModel.Split(candidates[d], c => forest.Probability(c.Features));
         }
@@ -64,9 +74,9 @@ public static class LearnedAttributionTrainer
         var ranker = Fit(Enumerable.Range(0, documents.Count));
         int examples = candidates.Sum(c => c.Count(x => !LearnedAttributionModel.IsFixed(x)));
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {thresholds.Speech:F2}");
+            $"tagger: {tagger.Description}{(extras is null ? "" : ", with token-state features")}; ranker: binary FastTree{(rankerExtras is null ? "" : $" over {rankerFeatures} features (the candidates' own and their token-state features)")} {options.Trees} trees x {options.Leaves} leaves, rate 0.1, min leaf 20, seed {options.Seed}, on {examples} out-of-fold candidates ({options.Folds} folds); threshold {thresholds.Speech:F2}");
         foreach (var f in features) f.Dispose();
-        return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description);
+        return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description, rankerFeatures);
     }
 
     /// <summary>How many annotated attributions any candidate reaches (Jaccard 0.5): the ceiling of the selection.</summary>

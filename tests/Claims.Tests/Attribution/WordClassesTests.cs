@@ -88,6 +88,26 @@ public class WordClassesTests
         Assert.That(LearnedSpans.CueAnchored(features, tags, margins, covered), Is.Empty, "a cue another candidate holds");
     }
 
+    [Test]
+    public void AWordItsStateReadsAsACueAnchorsACandidateOnlyWhenGivenTheStates()
+    {
+        // The tagger is far from a cue here (margin -50): only the accurate mode's state-read cue probability anchors "suggest".
+        const string text = "The findings suggest the program cut costs for families.";
+        var doc = LearnedFixtures.RuleDocument(text);
+        using var features = LearnedFixtures.Features(doc);
+        int n = features.Words.Count;
+        int suggest = Enumerable.Range(0, n).Single(i => features.Words[i].Of(text).SequenceEqual("suggest"));
+        var tags = new int[n];
+        var margins = Enumerable.Repeat(-50f, n).ToArray();
+        var cues = new float[n];
+        cues[suggest] = LearnedSpans.StateAnchor;
+        Assert.That(LearnedSpans.CueAnchored(features, tags, margins, new bool[n]), Is.Empty, "without the states");
+        var anchored = LearnedSpans.CueAnchored(features, tags, margins, new bool[n], default, cues);
+        Assert.That(anchored.Select(a => text[a.Content.Start..a.Content.End]), Is.EqualTo(new[] { "the program cut costs for families" }));
+        cues[suggest] = LearnedSpans.StateAnchor - 0.01f;
+        Assert.That(LearnedSpans.CueAnchored(features, tags, margins, new bool[n], default, cues), Is.Empty, "below the state anchor");
+    }
+
     public static IEnumerable<TestCaseData> RepairCases() =>
         Rows("source-repair.tsv", 6).Select(c => new TestCaseData((object)c).SetName($"SourceRepair: {c[1]} -> {c[4]} ({c[5]})"));
 

@@ -43,10 +43,13 @@ internal static class AttributionCandidates
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The candidates of <paramref name="document"/>, whose attributions must still be the rules' own.</summary>
+    /// <summary>
+    /// The candidates of <paramref name="document"/>, whose attributions must still be the rules' own; with
+    /// <paramref name="stateCues"/> (each token's probability of a cue by its token state) also those its likely cues anchor.
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (checked every 256 candidates).</exception>
     public static List<AttributionCandidate> Build(Document document, TaggerFeatures features, int[] tags, float[] margins,
-        float[] cueMargins, CueLexicon lexicon, CueWordRates rates, CancellationToken cancellationToken = default)
+        float[] cueMargins, CueLexicon lexicon, CueWordRates rates, CancellationToken cancellationToken = default, float[]? stateCues = null)
     {
         var list = new List<(AttributionSpan A, bool Rules)>();
         foreach (var a in document.Attributions) list.Add((a, true));
@@ -61,7 +64,7 @@ internal static class AttributionCandidates
                 Content = content.Span, Cue = cue, Source = source, Kind = quoted ? ClaimKind.DirectQuote : ClaimKind.Indirect,
             }, false));
         }
-        int anchoredFrom = AddAnchored(document, features, tags, cueMargins, covered, list, cancellationToken);
+        int anchoredFrom = AddAnchored(document, features, tags, cueMargins, covered, list, cancellationToken, stateCues);
         var sentences = new SentenceFacts(document, features);
         var result = new List<AttributionCandidate>(list.Count);
         // Agreement: the best overlap with a candidate from the other source (rules versus tagger).
@@ -119,7 +122,7 @@ internal static class AttributionCandidates
     /// returns the index of the first of them in <paramref name="list"/>.
     /// </summary>
     private static int AddAnchored(Document document, TaggerFeatures features, int[] tags, float[] cueMargins, bool[] covered,
-        List<(AttributionSpan A, bool Rules)> list, CancellationToken cancellationToken)
+        List<(AttributionSpan A, bool Rules)> list, CancellationToken cancellationToken, float[]? stateCues)
     {
         foreach (var (a, _) in list)
         {
@@ -127,7 +130,7 @@ internal static class AttributionCandidates
             if (a.Cue is { } cue) Cover(covered, document.TokenRange(cue));
         }
         int from = list.Count;
-        foreach (var anchored in LearnedSpans.CueAnchored(features, tags, cueMargins, covered, cancellationToken))
+        foreach (var anchored in LearnedSpans.CueAnchored(features, tags, cueMargins, covered, cancellationToken, stateCues))
             list.Add((new AttributionSpan { Content = anchored.Content, Cue = anchored.Cue, Source = anchored.Source, Kind = ClaimKind.Indirect }, false));
         return from;
     }

@@ -24,13 +24,16 @@ public sealed class LearnedAttributionModel
     private readonly CompiledForest _forest;
 
     internal LearnedAttributionModel(AttributionTaggerModel tagger, CueWordRates rates, MLContext ml, ITransformer ranker, AttributionThresholds thresholds,
-        string description)
+        string description, int rankerFeatures = AttributionCandidates.FeatureCount)
     {
+        if (rankerFeatures < AttributionCandidates.FeatureCount)
+            throw new InvalidDataException($"the attribution ranker reads {rankerFeatures} features; the candidates have {AttributionCandidates.FeatureCount}");
         Tagger = tagger;
         Rates = rates;
         _ml = ml;
         _ranker = ranker;
-        _forest = CompiledForest.TryCompile(ranker, AttributionCandidates.FeatureCount)
+        RankerFeatures = rankerFeatures;
+        _forest = CompiledForest.TryCompile(ranker, rankerFeatures)
             ?? throw new InvalidDataException("the attribution ranker is not a binary FastTree model over the candidate features");
         Thresholds = thresholds;
         Description = description;
@@ -41,6 +44,12 @@ public sealed class LearnedAttributionModel
 
     /// <summary>The token tagger.</summary>
     internal AttributionTaggerModel Tagger { get; }
+
+    /// <summary>
+    /// Features the ranker reads: <see cref="AttributionCandidates.FeatureCount"/>, or more for a model whose candidates
+    /// are given further features after those (the accurate mode's token-state features of each candidate).
+    /// </summary>
+    internal int RankerFeatures { get; }
 
     /// <summary>The cue word rates the ranker reads.</summary>
     internal CueWordRates Rates { get; }
@@ -72,7 +81,7 @@ public sealed class LearnedAttributionModel
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         if (!thresholds.IsValid) throw new ArgumentOutOfRangeException(nameof(thresholds), thresholds, "attribution thresholds must be in (0, 1]");
-        return new LearnedAttributionModel(Tagger, Rates, _ml, _ranker, thresholds, Description);
+        return new LearnedAttributionModel(Tagger, Rates, _ml, _ranker, thresholds, Description, RankerFeatures);
     }
 
     /// <summary>The ranker's probability that a candidate is an attribution as annotators mark it.</summary>
@@ -91,12 +100,13 @@ public sealed class LearnedAttributionModel
 
     /// <summary>The candidates of <paramref name="document"/>: the rules' attributions and the tagger's, with their features.</summary>
     /// <remarks>A model trained with extra tagger features (token states) must be given the same kind of <paramref name="extra"/>.</remarks>
+    /// <remarks>With <paramref name="stateCues"/> (each token's probability of a cue by its token state) also the candidates its likely cues anchor.</remarks>
     internal List<AttributionCandidate> Candidates(Document document, CueLexicon lexicon, CancellationToken cancellationToken = default,
-        ITokenFeatureSource? extra = null)
+        ITokenFeatureSource? extra = null, float[]? stateCues = null)
     {
         using var features = TaggerFeatures.Of(document, lexicon, Tagger.UseRuleTags, cancellationToken, extra);
         var (tags, margins) = Tagger.Decode(features, out var cueMargins, cancellationToken);
-        return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken);
+        return AttributionCandidates.Build(document, features, tags, margins, cueMargins, lexicon, Rates, cancellationToken, stateCues);
     }
 
     /// <summary>
@@ -197,7 +207,7 @@ public sealed class LearnedAttributionModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         ModelArchive.Write(zip, "tagger.bin", CompressionLevel.NoCompression, Tagger.Save);
-        WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<RankerRow>(), RankerRow.Schema(false, AttributionCandidates.FeatureCount)).Schema);
+        WriteRanker(zip, _ml, _ranker, _ml.Data.LoadFromEnumerable(Array.Empty<RankerRow>(), RankerRow.Schema(false, RankerFeatures)).Schema);
         ModelArchive.WriteText(zip, "cue-rates.tsv", Rates.Save);
         ModelArchive.WriteText(zip, "settings.txt", w =>
         {
@@ -218,7 +228,8 @@ public sealed class LearnedAttributionModel
         var tagger = AttributionTaggerModel.Load(ModelArchive.Read(zip, "tagger.bin", What));
         var rates = CueWordRates.Load(new StringReader(ModelArchive.ReadText(zip, "cue-rates.tsv", What)));
         var ml = new MLContext(seed: 1);
-        var ranker = ml.Model.Load(ModelArchive.Read(zip, "ranker-mlnet.zip", What), out _);
+        var ranker = ml.Model.Load(ModelArchive.Read(zip, "ranker-mlnet.zip", What), out var input);
+        int rankerFeatures = input.GetColumnOrNull(nameof(RankerRow.Features))?.Type is VectorDataViewType { Size: > 0 } v ? v.Size : AttributionCandidates.FeatureCount;
         double threshold = double.NaN, other = double.NaN;
         string description = "";
         using (var reader = new StringReader(ModelArchive.ReadText(zip, "settings.txt", What)))
@@ -233,7 +244,7 @@ public sealed class LearnedAttributionModel
         if (double.IsNaN(threshold)) throw new InvalidDataException("attribution model settings have no threshold");
         var thresholds = new AttributionThresholds(threshold, double.IsNaN(other) ? threshold : other);
         if (!thresholds.IsValid) throw new InvalidDataException($"attribution model thresholds {thresholds} are not in (0, 1]");
-        return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description);
+        return new LearnedAttributionModel(tagger, rates, ml, ranker, thresholds, description, rankerFeatures);
     }
 
     /// <summary>

@@ -124,6 +124,12 @@ internal static class LearnedSpans
     /// </summary>
     internal const float AnchorMargin = -3f;
 
+    /// <summary>
+    /// The least probability of a cue, read from a word's token state (the accurate mode's probe), that anchors a
+    /// candidate although the tagger tagged it otherwise.
+    /// </summary>
+    internal const float StateAnchor = 0.5f;
+
     /// <summary>A cue-anchored attribution: the cue, the content after it, the nearest source before it.</summary>
     public sealed record Anchored(TextSpan Content, TextSpan Cue, TextSpan? Source);
 
@@ -133,9 +139,11 @@ internal static class LearnedSpans
     /// quotes and outside every token of <paramref name="covered"/>; the content runs from the word after the cue to
     /// the last word of its sentence ("X pledged [to cut taxes]", "X attacked [Y's plan as ...]"), the source is the
     /// nearest source-tagged run before the cue in its sentence. The ranker decides which of them are attributions.
+    /// With <paramref name="stateCues"/> (the accurate mode: each token's probability of a cue by its token state), a
+    /// word whose probability is at least <see cref="StateAnchor"/> anchors one too.
     /// </summary>
     public static List<Anchored> CueAnchored(TaggerFeatures features, int[] tags, float[] cueMargins, bool[] covered,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, float[]? stateCues = null)
     {
         var result = new List<Anchored>();
         var words = features.Words;
@@ -146,7 +154,8 @@ internal static class LearnedSpans
             if ((i & LearnedAttributionModel.CancellationMask) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (covered[i] || features.InQuote[i] || words[i].Kind != TokenKind.Word) continue;
             bool anchor = tags[i] == AttributionTags.Cue
-                || ((features.Classes[i] & StanceVerbs) != 0 && cueMargins[i] >= AnchorMargin);
+                || ((features.Classes[i] & StanceVerbs) != 0 && cueMargins[i] >= AnchorMargin)
+                || (stateCues is not null && stateCues[i] >= StateAnchor);
             if (!anchor) continue;
             int cueLast = i;
             while (cueLast + 1 < n && tags[cueLast + 1] == AttributionTags.Cue && sentenceOf[cueLast + 1] == sentenceOf[i] && !covered[cueLast + 1]) cueLast++;
