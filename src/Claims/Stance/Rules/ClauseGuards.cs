@@ -252,19 +252,22 @@ internal static class ClauseGuards
         return null;
     }
 
-    /// <summary>Particles that make a verb another verb ("show up", "give up", "turn out", "pay off", "break down").</summary>
-    public static readonly FrozenSet<string> VerbParticles = Set("up", "out", "off", "down", "away");
+    /// <summary>Particles that make a verb another verb ("show up", "give up", "turn out", "pay off", "break down", "hold back").</summary>
+    public static readonly FrozenSet<string> VerbParticles = Set("up", "out", "off", "down", "away", "back");
 
     /// <summary>
     /// True when one word is a verb with a particle (<see cref="VerbParticles"/>) and the other, without it, a noun
     /// after a determiner: "he never showed up to eat the burger" (to appear) against "shared on a local news show" or
     /// "the TV show": another word, so a denial of one denies nothing the other says. A bare verb ("Saudi TV didn't blur
-    /// out her face" / "Saudi TV blurs her face") or a noun of the act ("no blurring") is the same word.
+    /// out her face" / "Saudi TV blurs her face") or a noun of the act ("no blurring") is the same word. Two different
+    /// particles make two verbs as well: "Sanders didn't hold back" (he attacked) and "he held off supporting either"
+    /// (he waited) deny and assert different things.
     /// </summary>
     public static bool ParticleDiffers(TextUnit a, int i, TextUnit b, int j)
     {
         string? pa = Particle(a, i), pb = Particle(b, j);
         if (pa == pb) return false;
+        if (pa is not null && pb is not null) return true;
         return (pa is not null && pb is null && Nominal(b, j)) || (pb is not null && pa is null && Nominal(a, i));
     }
 

@@ -342,14 +342,27 @@ internal static class EventGuards
     /// True when plain word <paramref name="index"/> modifies the noun after it ("something a robot manufacturer would
     /// say") while the negated side denies the thing itself with "no" ("no robots will be watching"): a determiner
     /// before the plain word, a content word after it that is not shaped like a verb; names excepted. Adjectives under
-    /// "not" ("isn't illegal" against "an illegal service") are left alone.
+    /// "not" ("isn't illegal" against "an illegal service") are left alone. Adjectives may stand between the determiner
+    /// and the plain word ("a significant delegate lead" against "came away with no delegates": a lead, not delegates).
     /// </summary>
     public static bool PlainModifier(TextUnit negated, int negatedStart, TextUnit u, int index)
     {
         if (negated.Words[negatedStart] != "no") return false;
         if (index == 0 || index + 1 >= u.Words.Length || u.Capitalized[index]) return false;
-        if (!Determiners.Contains(u.Words[index - 1]) || u.Stems[index + 1] is null || u.Capitalized[index + 1]) return false;
+        if (!OpensNounPhrase(u, index) || u.Stems[index + 1] is null || u.Capitalized[index + 1]) return false;
         return !UnitBuilder.LooksLikeVerb(u.Words[index + 1]) && !char.IsDigit(u.Words[index + 1][0]);
+    }
+
+    // A determiner before word k, with at most NounPhraseReach - 1 lower-case modifiers not shaped like verbs between.
+    private static bool OpensNounPhrase(TextUnit u, int k)
+    {
+        for (int m = k - 1; m >= 0 && m >= k - ClauseGuards.NounPhraseReach; m--)
+        {
+            string w = u.Words[m];
+            if (Determiners.Contains(w)) return true;
+            if (u.Stems[m] is null || u.Capitalized[m] || UnitBuilder.LooksLikeVerb(w)) return false;
+        }
+        return false;
     }
 
     private static string Head(TextUnit u, int start)

@@ -203,6 +203,7 @@ public sealed partial class NegationRule : IStanceRule
             ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)
             ?? EventGuards.DifferentObjects(neg, ni, plain, pi) ?? EventGuards.DifferentTimes(neg, plain)
             ?? PropositionGuards.DeniedPredicate(neg, ni, start, plain, pi) ?? PropositionGuards.PossessedHead(neg, ni, plain)
+            ?? PropositionGuards.PresupposedByPossessor(neg, start, plain, pi)
             ?? PropositionGuards.PassiveRoles(neg, ni, start, plain, pi) ?? PropositionGuards.ElidedClause(neg, ni, start, plain)
             ?? ClauseGuards.NegatedRelative(neg, ni) ?? ClauseGuards.ComplementOfHead(neg, ni, start, plain)
             ?? ClauseGuards.ObjectOfAnotherVerb(neg, start, plain, pi) ?? ClauseGuards.NegatedPlace(neg, ni, start, plain, pi)

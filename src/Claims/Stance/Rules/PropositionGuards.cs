@@ -105,6 +105,29 @@ internal static class PropositionGuards
         return null;
     }
 
+    /// <summary>
+    /// The reason the plain side only mentions what the denial says does not exist, or null: "Obama has no strategy to
+    /// defeat ISIS" against "the same criticism of President Obama's strategy can be leveled against his critics". A
+    /// possessed noun inside a prepositional phrase ("of Obama's strategy", "about their plan") refers to the thing to say
+    /// something else of it; it asserts no more than the denial's own subject does. Only a determiner "no" (a denial that
+    /// the thing exists) is set aside: "Clinton's emails contained classified material" against "no classified material"
+    /// states the material in the predicate and stays a contradiction.
+    /// </summary>
+    public static string? PresupposedByPossessor(TextUnit neg, int start, TextUnit plain, int index)
+    {
+        if (neg.Words[start] != "no" || index < 2) return null;
+        int possessor = index - 1;
+        bool pronoun = Array.IndexOf(WordLists.PossessivePronouns, plain.Words[possessor]) >= 0;
+        if (!pronoun && !Possessive(plain, index)) return null;
+        // The possessor is a pronoun or a name of a few capitalized words ("President Obama's").
+        int before = possessor - 1;
+        if (!pronoun)
+            while (before >= 0 && before >= possessor - PossessorReach && plain.Capitalized[before]) before--;
+        if (before < 0 || Array.IndexOf(WordLists.Prepositions, plain.Words[before]) < 0) return null;
+        string owner = pronoun ? plain.Words[possessor] : plain.Words[possessor] + "'s";
+        return $"'{plain.Words[before]} {owner} {plain.Words[index]}' mentions what the denial says does not exist";
+    }
+
     /// <summary>True when word <paramref name="k"/> follows a possessive "'s" on the word before it in the unit's text ("Baghdadi's wife").</summary>
     private static bool Possessive(TextUnit u, int k) =>
         u.Text.Contains(u.Words[k - 1] + "'s " + u.Words[k], StringComparison.OrdinalIgnoreCase)

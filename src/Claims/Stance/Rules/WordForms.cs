@@ -9,15 +9,22 @@ namespace Claims.Stance;
 internal static class WordForms
 {
     /// <summary>Suffixes (after the stem) that make an adverb or an adjective of another word.</summary>
-    private static readonly string[] Derivations = ["ly", "ally", "ily", "ive", "ives", "ible", "able", "ful", "less", "ous"];
+    private static readonly string[] Derivations = ["ly", "ally", "ily", "ive", "ives", "ative", "atives", "ible", "able", "ful", "less", "ous"];
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/>, both written as <paramref name="stem"/> plus a suffix,
     /// end in different suffixes of which one is a derivation (<see cref="Derivations"/>): "personally" / "person",
-    /// "responsive" / "responsible".
+    /// "responsive" / "responsible". One word written as the other plus a derivation is another word too, whatever the
+    /// stemmer cut: "represent" and "representative" (stem "repres"), "the people who ... represent the base" against
+    /// "comments ... not being representative of the party".
     /// </summary>
     public static bool DerivedApart(string a, string b, string stem)
     {
+        if (a.Length != b.Length)
+        {
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            if (longer.StartsWith(shorter, StringComparison.Ordinal) && Derived(longer[shorter.Length..])) return true;
+        }
         if (!a.StartsWith(stem, StringComparison.Ordinal) || !b.StartsWith(stem, StringComparison.Ordinal)) return false;
         string sa = a[stem.Length..], sb = b[stem.Length..];
         return !string.Equals(sa, sb, StringComparison.Ordinal) && (Derived(sa) || Derived(sb));
