@@ -1,4 +1,4 @@
-using Claims.Segmentation;
+using System.Text.RegularExpressions;
 using Claims.Text;
 
 namespace Claims.Attribution;
@@ -103,43 +103,36 @@ internal static partial class SpeakerApposition
                     end = wordEnd - 1;
                     count = 0;
                 }
-                // "Meanwhile, Trip Chowdhry, an analyst ...": an opener before the name.
-                else if (SpeakerSanity.IsOpener(word) && OnlyPunctuationBefore(text, sentenceStart, p))
-                    break;
+                // Any other comma ends the run: only an opener may stand before the name ("Meanwhile, Trip Chowdhry,
+                // an analyst ...", checked below).
                 else
-                    return null;
+                    break;
             }
             if (!isNameWord(word) || SpeakerSanity.IsOpener(word) || SpeakerSanity.IsCalendarWord(word)) return null;
             start = p;
             count++;
-            if (OnlyPunctuationBefore(text, sentenceStart, p)) break;
+            if (SpeakerResolver.StartsSentence(document, p)) break;
         }
-        if (count < 2 || !OnlyOpenerBefore(text, sentenceStart, start)) return null;
+        if (count < 2 || !OnlyOpenerBefore(document, sentenceStart, start)) return null;
         return new TextSpan(start, end);
     }
 
     // Only punctuation, or one opener and a comma ("Meanwhile, "), before the name in its sentence.
-    private static bool OnlyOpenerBefore(string text, int sentenceStart, int start)
+    private static bool OnlyOpenerBefore(Document document, int sentenceStart, int start)
     {
-        if (OnlyPunctuationBefore(text, sentenceStart, start)) return true;
+        if (SpeakerResolver.StartsSentence(document, start)) return true;
+        string text = document.Text;
         int q = start;
         while (q > sentenceStart && text[q - 1] == ' ') q--;
         if (q == sentenceStart || text[q - 1] != ',') return false;
         int wordEnd = q - 1;
         int p = wordEnd;
         while (p > sentenceStart && char.IsLetter(text[p - 1])) p--;
-        return SpeakerSanity.IsOpener(text.AsSpan(p, wordEnd - p)) && OnlyPunctuationBefore(text, sentenceStart, p);
+        return SpeakerSanity.IsOpener(text.AsSpan(p, wordEnd - p)) && SpeakerResolver.StartsSentence(document, p);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PartyLabel();
+    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyLabel();
 
     private static bool FollowedByComma(string text, TextSpan word) => word.End < text.Length && text[word.End] == ',';
-
-    private static bool OnlyPunctuationBefore(string text, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-            if (char.IsLetterOrDigit(text[k])) return false;
-        return true;
-    }
 }

@@ -274,7 +274,7 @@ public sealed class SpeakerResolver : IDocumentStage
     }
 
     /// <summary>Whether only white space, quotes or brackets precede <paramref name="position"/> in its sentence.</summary>
-    private static bool StartsSentence(Document document, int position)
+    internal static bool StartsSentence(Document document, int position)
     {
         int s = document.SentenceIndexAt(position);
         if (s < 0) return true;
