@@ -96,6 +96,27 @@ internal static class WordLists
     /// <summary>Nouns for the reports a text sets itself against ("contrary to some reports", "contrary to published claims").</summary>
     public static readonly string[] ReportNouns = ["report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors"];
 
+    /// <summary>Nouns that name the report itself as the subject of a sentence calling it false ("the story is a hoax",
+    /// "this report is entirely false", "the video was a fake").</summary>
+    public static readonly string[] ReportSubjectNouns = ["story", "report", "article", "video", "picture", "photo", "image", "claim", "rumour", "rumor", "tale"];
+
+    /// <summary>What a sentence calls a report when it calls it false without a negator ("is a hoax", "was fake",
+    /// "is entirely false").</summary>
+    public static readonly string[] ReportFalsePredicates = ["hoax", "fake", "false", "untrue", "fabricated", "fabrication", "bogus", "satire", "lie"];
+
+    /// <summary>Words of degree and articles between "is" and what calls a report false ("is a complete hoax", "is
+    /// entirely false", "was a total fake").</summary>
+    public static readonly string[] ReportFalseDegrees = ["a", "an", "entirely", "completely", "totally", "utterly", "complete", "total", "elaborate", "just", "simply", "all"];
+
+    /// <summary>Words after what calls a report false that keep it said of the report ("a hoax written by a satirical
+    /// site", "fake news"); any other word makes it describe a thing ("a fake account").</summary>
+    public static readonly string[] ReportFalseFollowers = ["written", "created", "made", "started", "spread", "designed", "perpetrated", "by", "from", "that", "which", "news", "story"];
+
+    /// <summary>Words before a report named as the subject of "is a hoax" in its clause that make the sentence no
+    /// assertion of it: a condition, a hope, a guess, someone's claim or knowledge, a negation ("amid claims the video
+    /// is a hoax", "if the story is false", "knew the story was false").</summary>
+    public static readonly string[] ReportFalseBlockers = ["if", "whether", "unless", "hope", "hopes", "hoping", "claims", "claiming", "claimed", "amid", "think", "thinks", "believe", "believes", "suspect", "suspects", "not", "n't", "never", "may", "might", "could", "would", "probably", "possibly", "maybe", "perhaps", "knew", "know", "known", "aware", "?"];
+
     /// <summary>Words that join a report's denial to what came before without saying anything of their own ("But that's
     /// not true", "And it never happened").</summary>
     public static readonly string[] ReportDenialJoiners = ["but", "and", "yet", "so", "however", "still", "sadly", "unfortunately", "well"];

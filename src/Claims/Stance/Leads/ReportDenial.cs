@@ -38,6 +38,7 @@ internal static class ReportDenial
         for (int k = 0; k < words.Length; k++)
         {
             if (OpensClause(words, k) && Pointed(words, k) is { } end) return (Quote(sentence, k, end), true);
+            if (CalledFalse(words, k) is { } called) return (Quote(sentence, k, called), true);
             if (Contrary(words, k) is { } stop) return (Quote(sentence, k, stop), false);
         }
         return null;
@@ -136,6 +137,59 @@ internal static class ReportDenial
     {
         while (at < w.Length && Adverbs.Contains(w[at])) at++;
         return at;
+    }
+
+    private static readonly FrozenSet<string> SubjectNouns = WordLists.ReportSubjectNouns.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FalsePredicates = WordLists.ReportFalsePredicates.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FalseDegrees = WordLists.ReportFalseDegrees.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FalseFollowers = WordLists.ReportFalseFollowers.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FalseBlockers = WordLists.ReportFalseBlockers.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Most words between the determiner and the report noun ("the now viral story").</summary>
+    internal const int SubjectModifierReach = 2;
+
+    /// <summary>Most words of degree between the verb and what calls the report false ("is a complete hoax").</summary>
+    internal const int FalseDegreeReach = 3;
+
+    // "the story is a hoax", "this report is entirely false", "It is a hoax, a falsehood": a report named as the subject
+    // (a determiner and a report noun, anywhere its clause asserts it: "O'Malley says the story is a hoax") or a pointer
+    // opening its clause, a finite "be", and a word calling it false with nothing after it in its phrase but what keeps
+    // it said of the report. From word k: the end of the phrase, or null.
+    private static int? CalledFalse(string[] w, int k)
+    {
+        int at;
+        if (Pointers.Contains(w[k]) && k + 1 < w.Length && Copulas.Contains(w[k + 1]) && OpensClause(w, k)) at = k + 1;
+        else if (w[k] is "the" or "this" or "that" && ReportSubject(w, k + 1) is { } noun && !BlockedBefore(w, k)) at = noun + 1;
+        else return null;
+        if (at >= w.Length || !Copulas.Contains(w[at])) return null;
+        at++;
+        for (int d = 0; d < FalseDegreeReach && at < w.Length && FalseDegrees.Contains(w[at]); d++) at++;
+        if (at >= w.Length || !FalsePredicates.Contains(w[at])) return null;
+        bool phraseEnds = at + 1 == w.Length || !char.IsLetterOrDigit(w[at + 1][0]) || FalseFollowers.Contains(w[at + 1]);
+        return phraseEnds ? at + 1 : null;
+    }
+
+    // The index of the report noun of a subject starting at word `from` (after its determiner), with at most
+    // SubjectModifierReach words between; null when no report noun is there.
+    private static int? ReportSubject(string[] w, int from)
+    {
+        for (int j = from; j < w.Length && j <= from + SubjectModifierReach; j++)
+        {
+            if (SubjectNouns.Contains(w[j])) return j;
+            if (!char.IsLetter(w[j][0]) || Copulas.Contains(w[j])) return null;
+        }
+        return null;
+    }
+
+    // A condition, a hope, a guess, someone's claim or knowledge or a negation before word k in its clause.
+    private static bool BlockedBefore(string[] w, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (w[j] is ":" or ";" or "-" or "—" or "–" or "." or "…") return false;
+            if (FalseBlockers.Contains(w[j])) return true;
+        }
+        return false;
     }
 
     // "contrary to some reports", "contrary to published claims" from word k: the end of the phrase, or null.
