@@ -6,7 +6,8 @@ namespace Claims.Stance.Leads;
 /// <summary>
 /// A body that says the report as a whole is false, in words that point back at it rather than repeat it: "But there's
 /// just one problem... it didn't happen", "There's only one problem: apparently none of it ever happened", "that simply
-/// isn't true", "It did not, contrary to some reports Monday, break off a little piece". Such a sentence shares no word
+/// isn't true", "It did not, contrary to some reports Monday, break off a little piece", "O'Malley says the story is a
+/// hoax", "It is a hoax, a falsehood designed to attract clicks". Such a sentence shares no word
 /// with the lead (its subject is "it"), so no rule that reads a claim against the lead can see it, and it may stand
 /// anywhere in the body (after the report is retold). The caller takes it as the evidence of a contradiction only when
 /// the lead asserts (<see cref="OpeningDenial.Asserts"/>), the article shares the lead's content words and the stance

@@ -117,6 +117,27 @@ internal static class ClauseGuards
     /// <summary>Modals of a conditional's consequent ("nobody would talk about us").</summary>
     public static readonly FrozenSet<string> ConsequentModals = Set("would", "could", "might");
 
+    /// <summary>Most words between a modal and the perfect's "have" of a counterfactual ("would never have happened").</summary>
+    public const int CounterfactualReach = 2;
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is the participle of a modal perfect, "would (never) have happened",
+    /// "could not have been cancelled": a counterfactual tells what did not come to pass under another course of events
+    /// ("had the billing issues been fixed, this would never have happened" says it did happen), so it neither asserts
+    /// nor denies the event. Reads "have" (and "been") right before the word and a modal of
+    /// <see cref="ConsequentModals"/> at most <see cref="CounterfactualReach"/> words before "have".
+    /// </summary>
+    public static bool CounterfactualPerfect(TextUnit u, int index)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        int k = index - 1;
+        if (k >= 0 && u.Words[k] == "been") k--;
+        if (k < 1 || u.Words[k] != "have") return false;
+        for (int m = k - 1; m >= 0 && m >= k - 1 - CounterfactualReach; m--)
+            if (ConsequentModals.Contains(u.Words[m])) return true;
+        return false;
+    }
+
     /// <summary>
     /// True when word <paramref name="index"/> follows a modal of <see cref="ConsequentModals"/> within two words and
     /// its sentence has an "if" or "unless" before or after it: the consequent of a condition asserts nothing ("if

@@ -21,6 +21,8 @@ public sealed class StatusRule : IStanceRule
         if (!conflict && !Consistent(pair.A.StatusBits, pair.B.StatusBits)) return null;
         // "does not capture what happened": the negation is another verb's, the status word sits in what it governs.
         if (DeflectedDenial(pair.A) || DeflectedDenial(pair.B)) return null;
+        // "this would never have happened" (had the issues been fixed): a counterfactual asserts no status and denies none.
+        if (Counterfactual(pair.A) || Counterfactual(pair.B)) return null;
         // A unit's mentions are the same in every pair it is in: found once per unit.
         var ma = pair.A.Memo(MentionsKey, Mentions);
         var mb = pair.B.Memo(MentionsKey, Mentions);
@@ -59,6 +61,15 @@ public sealed class StatusRule : IStanceRule
             for (int k = StanceRules.NegationStart(u, index) + 1; k < index; k++)
                 if (Lexicon.NegationDeflectors.Contains(u.Words[k])) return true;
         }
+        return false;
+    }
+
+    /// <summary>True when a status word of <paramref name="u"/> is the participle of a modal perfect
+    /// (<see cref="ClauseGuards.CounterfactualPerfect"/>: "would never have happened").</summary>
+    internal static bool Counterfactual(TextUnit u)
+    {
+        foreach (var (index, _) in u.Memo(PositionsKey, Positions))
+            if (ClauseGuards.CounterfactualPerfect(u, index)) return true;
         return false;
     }
 
