@@ -29,6 +29,9 @@ public sealed class RefutationRule : IStanceRule
         // the refuting word qualifies a report and the other text speaks of a report too; both tell where the report
         // came from, neither states what it says.
         if (QualifiesAReport(ra is null ? pair.B : pair.A) && SpeaksOfAReport(asserting)) return null;
+        // "In response to the fake article, director Zack Snyder has posted a mash-up of the new Batmobile": a false
+        // report named in a phrase that ends there states none of its content; the sentence tells something else.
+        if (RespondsToAReport(ra is null ? pair.B : pair.A)) return null;
         // "victimized by this hoax. He's still alive and well": after its refutation the text states what the other
         // side states, so the two agree on it.
         if (Restates(ra is null ? pair.ProfileB : pair.ProfileA, word, asserting)) return null;
@@ -80,6 +83,34 @@ public sealed class RefutationRule : IStanceRule
             if (!u.Negated[i] && u.Words[i] is "fake" or "false" or "bogus" or "fabricated" && ReportNouns.Contains(u.Words[i + 1])) return true;
         return false;
     }
+
+    /// <summary>Prepositions whose object a refuting adjective's report can be without its content being stated ("in
+    /// response to the fake article", "after the false report").</summary>
+    private static readonly FrozenSet<string> ResponsePrepositions = FrozenSet.ToFrozenSet(
+        ["to", "after", "about", "over", "following", "despite", "amid"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the text's first refuting word qualifies a report noun that is the object of a preposition (with a
+    /// determiner) and ends its phrase (a comma, "and", the end): "In response to the fake article and seeing an
+    /// opportunity, ... has posted": the report is named, not what it says, so nothing the other side asserts is refuted.
+    /// "The false report that Macaulay Culkin was found dead" states the content and is left to the other checks.
+    /// </summary>
+    private static bool RespondsToAReport(TextUnit u)
+    {
+        var w = u.Words;
+        for (int i = 2; i + 1 < w.Length; i++)
+        {
+            if (u.Negated[i] || !Lexicon.StrongRefuting.Contains(w[i])) continue;
+            if (!QualifiesAReportAt(u, i)) return false;
+            bool named = w[i - 1] is "the" or "a" or "an" or "this" or "that" && ResponsePrepositions.Contains(w[i - 2]);
+            bool phraseEnds = i + 2 >= w.Length || w[i + 2] is "," or "and" or ";" or "." or "—" or "-";
+            return named && phraseEnds;
+        }
+        return false;
+    }
+
+    private static bool QualifiesAReportAt(TextUnit u, int i) =>
+        u.Words[i] is "fake" or "false" or "bogus" or "fabricated" && ReportNouns.Contains(u.Words[i + 1]);
 
     /// <summary>True when the text speaks of a report as a thing in lower case ("the report comes from", "a few articles
     /// on this website"), not as a title's label ("Report: ...").</summary>
