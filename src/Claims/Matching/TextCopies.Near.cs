@@ -32,7 +32,9 @@ internal sealed partial class TextCopies
         if (options.NearCopyEdits <= 0) return;
         // Keyed by a window's words in place (no joined string per window): equal keys are equal runs of words.
         var claimsOfWindow = new Dictionary<Window, List<int>>();
-        Span<int> starts = stackalloc int[2 + 2 * (options.NearCopyEdits + 1) + 1];
+        // Room for the most lookups a claim makes (its two ends and at most 2 * edits + 3 middles, within its words).
+        int longest = words.Length == 0 ? 0 : words.Max(w => w.Length);
+        var starts = new int[2 + (int)Math.Min(2L * options.NearCopyEdits + 3, longest)];
         for (int i = 0; i < words.Length; i++)
         {
             var w = words[i];
@@ -75,11 +77,10 @@ internal sealed partial class TextCopies
         int n = 0;
         starts[n++] = 0;
         starts[n++] = count - WindowWords;
-        for (int shift = -edits - 1; shift <= edits + 1; shift++)
-        {
-            int start = count / 2 - 1 + shift;
-            if (start >= 0 && start + WindowWords <= count) starts[n++] = start;
-        }
+        // The middle's starts shifted by -edits - 1 .. edits + 1, those inside the claim.
+        int middle = count / 2 - 1;
+        long first = Math.Max(middle - (long)edits - 1, 0), last = Math.Min(middle + (long)edits + 1, count - WindowWords);
+        for (long start = first; start <= last; start++) starts[n++] = (int)start;
         return starts[..n];
     }
 
