@@ -11,6 +11,9 @@ internal sealed partial class TextCopies
     // A run of a window's words shared by more claims than this is boilerplate, no evidence of one copied claim.
     private const int MaxClaimsPerWindow = 50;
 
+    // Fewest words of a claim the near-copy search compares: its three windows must not overlap.
+    private const int NearCopyWindowWords = 3 * WindowWords;
+
     // Words whose change leaves a sentence's claim as it was: articles and demonstratives ("Consider this cartoon
     // animation" / "Consider the cartoon animation"), "you" for "your" (a typo in a relayed letter), "and".
     private static readonly HashSet<string> FormWords = new(["a", "an", "the", "this", "that", "these", "those", "you", "your", "and", .. WordLists.FiniteBeForms],
@@ -27,15 +30,19 @@ internal sealed partial class TextCopies
     private static void FindNearCopies(string[][] words, IReadOnlyList<int> articleOfClaim, int[] copyOf, PairingOptions options)
     {
         if (options.NearCopyEdits <= 0) return;
-        var claimsOfWindow = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Keyed by a window's words in place (no joined string per window): equal keys are equal runs of words.
+        var claimsOfWindow = new Dictionary<Window, List<int>>();
+        // Room for the most lookups a claim makes (its two ends and at most 2 * edits + 3 middles, within its words).
+        int longest = words.Length == 0 ? 0 : words.Max(w => w.Length);
+        var starts = new int[2 + (int)Math.Min(2L * options.NearCopyEdits + 3, longest)];
         for (int i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Length < options.MinNearCopyWords || w.Length < 3 * WindowWords) continue;
+            if (w.Length < options.MinNearCopyWords || w.Length < NearCopyWindowWords) continue;
             if (copyOf[i] >= 0) continue;
             int original = -1;
-            foreach (var key in Lookups(w, options.NearCopyEdits))
-                if (claimsOfWindow.TryGetValue(key, out var earlier))
+            foreach (int start in Lookups(w.Length, options.NearCopyEdits, starts))
+                if (claimsOfWindow.TryGetValue(new Window(w, start), out var earlier))
                     foreach (int j in earlier)
                         if ((original < 0 || j < original) && articleOfClaim[j] != articleOfClaim[i] && IsNearCopy(words[j], w, options))
                             original = j;
@@ -44,8 +51,9 @@ internal sealed partial class TextCopies
                 copyOf[i] = original;
                 continue;
             }
-            foreach (var key in Windows(w))
+            foreach (int start in (ReadOnlySpan<int>)[0, w.Length / 2 - 1, w.Length - WindowWords])
             {
+                var key = new Window(w, start);
                 if (!claimsOfWindow.TryGetValue(key, out var list)) claimsOfWindow[key] = list = [];
                 if (list.Count < MaxClaimsPerWindow && (list.Count == 0 || list[^1] != i)) list.Add(i);
             }
@@ -61,27 +69,41 @@ internal sealed partial class TextCopies
         options.NearCopyEdits > 0 && Math.Min(earlier.Length, later.Length) >= Math.Max(options.MinNearCopyWords, 3 * WindowWords)
         && FormEdits(earlier, later, options.NearCopyEdits) <= options.NearCopyEdits;
 
-    // The first, middle and last WindowWords words: with at most two edits one of them is left whole.
-    private static IEnumerable<string> Windows(string[] w)
+    // Where the windows of an earlier claim a near copy may share start in a claim of `count` words: its ends (the first
+    // and last WindowWords words; an earlier claim keeps those and its middle, and with at most two edits one of them is
+    // left whole), and its middle shifted by words inserted or dropped. Written into `starts`, which has room for them.
+    private static ReadOnlySpan<int> Lookups(int count, int edits, Span<int> starts)
     {
-        yield return Window(w, 0);
-        yield return Window(w, w.Length / 2 - 1);
-        yield return Window(w, w.Length - WindowWords);
+        int n = 0;
+        starts[n++] = 0;
+        starts[n++] = count - WindowWords;
+        // The middle's starts shifted by -edits - 1 .. edits + 1, those inside the claim.
+        int middle = count / 2 - 1;
+        long first = Math.Max(middle - (long)edits - 1, 0), last = Math.Min(middle + (long)edits + 1, count - WindowWords);
+        for (long start = first; start <= last; start++) starts[n++] = (int)start;
+        return starts[..n];
     }
 
-    // The windows of an earlier claim a near copy may share: its ends, and its middle shifted by words inserted or dropped.
-    private static IEnumerable<string> Lookups(string[] w, int edits)
+    // WindowWords words of a claim from `Start`, compared word by word (ordinal): the key a joined window would be.
+    private readonly struct Window(string[] words, int start) : IEquatable<Window>
     {
-        yield return Window(w, 0);
-        yield return Window(w, w.Length - WindowWords);
-        for (int shift = -edits - 1; shift <= edits + 1; shift++)
+        private string[] Words { get; } = words;
+
+        private int Start { get; } = start;
+
+        public bool Equals(Window other)
         {
-            int start = w.Length / 2 - 1 + shift;
-            if (start >= 0 && start + WindowWords <= w.Length) yield return Window(w, start);
+            for (int k = 0; k < WindowWords; k++)
+                if (!string.Equals(Words[Start + k], other.Words[other.Start + k], StringComparison.Ordinal)) return false;
+            return true;
         }
-    }
 
-    private static string Window(string[] w, int start) => string.Join(' ', w, start, WindowWords);
+        public override int GetHashCode() =>
+            HashCode.Combine(Words[Start].GetHashCode(StringComparison.Ordinal), Words[Start + 1].GetHashCode(StringComparison.Ordinal),
+                Words[Start + 2].GetHashCode(StringComparison.Ordinal));
+
+        public override bool Equals(object? obj) => obj is Window other && Equals(other);
+    }
 
     /// <summary>
     /// The words changed between <paramref name="a"/> and <paramref name="b"/> (insertions, deletions, substitutions),
@@ -92,8 +114,24 @@ internal sealed partial class TextCopies
     {
         if (Math.Abs(a.Length - b.Length) > most) return most + 1;
         int over = most + 1;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        int[]? rented = b.Length + 1 > MaxStackRow ? System.Buffers.ArrayPool<int>.Shared.Rent(2 * (b.Length + 1)) : null;
+        Span<int> rows = rented is null ? stackalloc int[2 * MaxStackRow] : rented;
+        try
+        {
+            return FormEdits(a, b, over, rows[..(b.Length + 1)], rows.Slice(b.Length + 1, b.Length + 1));
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    // Longest row of the edit table kept on the stack.
+    private const int MaxStackRow = 128;
+
+    // The edit table's rows: `previous` and `current` have b.Length + 1 slots each.
+    private static int FormEdits(string[] a, string[] b, int over, Span<int> previous, Span<int> current)
+    {
         for (int j = 0; j <= b.Length; j++) previous[j] = j == 0 ? 0 : Math.Min(over, previous[j - 1] + (FormWords.Contains(b[j - 1]) ? 1 : over));
         for (int i = 1; i <= a.Length; i++)
         {
@@ -108,7 +146,9 @@ internal sealed partial class TextCopies
                 best = Math.Min(best, current[j]);
             }
             if (best >= over) return over;
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[b.Length];
     }

@@ -89,11 +89,30 @@ internal sealed partial class TextCopies
             if (!first.TryGetValue(words[i], out int original)) first[words[i]] = i;
             else if (articleOfClaim[original] != articleOfClaim[i]) copyOf[i] = original;
         }
-        if (options.NearCopyEdits > 0) FindNearCopies([.. words.Select(TextWords.Split)], articleOfClaim, copyOf, options);
+        if (options.NearCopyEdits > 0) FindNearCopies(NearCopyWords(words, wordCounts, copyOf, options), articleOfClaim, copyOf, options);
         var copied = new List<CopiedClaim>();
         for (int i = 0; i < copyOf.Length; i++)
             if (copyOf[i] >= 0) copied.Add(new CopiedClaim(all[i].Id, all[copyOf[i]].Id));
         return new TextCopies(groups, groupOf, [.. articleOfClaim], copyOf, [.. words], copied);
+    }
+
+    // The words of each claim the near-copy search reads: a claim long enough and not already a copy (the others are
+    // never compared; they get no words). One array per distinct wording: a claim repeated within an article is split once.
+    private static string[][] NearCopyWords(List<string> words, List<int> wordCounts, int[] copyOf, PairingOptions options)
+    {
+        var split = new string[words.Count][];
+        var byWording = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (int i = 0; i < split.Length; i++)
+        {
+            if (copyOf[i] >= 0 || wordCounts[i] < options.MinNearCopyWords || wordCounts[i] < NearCopyWindowWords)
+            {
+                split[i] = [];
+                continue;
+            }
+            if (!byWording.TryGetValue(words[i], out var w)) byWording[words[i]] = w = TextWords.Split(words[i]);
+            split[i] = w;
+        }
+        return split;
     }
 
     /// <summary>The position of the claim that claim <paramref name="claim"/> copies (word for word or nearly so), or -1.</summary>

@@ -106,12 +106,37 @@ public sealed class ReportedRumours
         _features.Extract(claim).Where(f => !Lexicon.ReportingStems.Contains(f.Term) && !Lexicon.Disowning.Contains(f.Term))
             .Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
 
-    private static bool HasNegator(string text) =>
-        Words(text).Any(w => Lexicon.Negators.Contains(w) || Lexicon.ClauseNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
+    private static bool HasNegator(string text) => AnyWord(text, WordTest.Negator);
 
     // Voiced by someone else than the outlet, or hedged by the outlet.
     private static bool IsReported(Claim c) =>
-        c.Kind is ClaimKind.Indirect or ClaimKind.DirectQuote || Words(c.Text).Any(ReportHedges.Contains);
+        c.Kind is ClaimKind.Indirect or ClaimKind.DirectQuote || AnyWord(c.Text, WordTest.ReportHedge);
+
+    private enum WordTest { Negator, ReportHedge }
+
+    // True when a word of `text` (a run of letters and apostrophes, lower-cased, curly apostrophes written straight)
+    // passes the test; the words are read in a buffer, none made a string.
+    private static bool AnyWord(string text, WordTest test)
+    {
+        Span<char> stack = stackalloc char[128];
+        char[]? longer = null;
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool part = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’');
+            if (part && start < 0) start = i;
+            if (part || start < 0) continue;
+            var lowered = (i - start <= stack.Length ? stack : (longer ??= new char[text.Length]))[..(i - start)];
+            text.AsSpan(start, i - start).ToLowerInvariant(lowered);
+            lowered.Replace('’', '\'');
+            ReadOnlySpan<char> word = lowered;
+            start = -1;
+            bool passes = test == WordTest.ReportHedge ? HedgeWords.Contains(word)
+                : NegatorWords.Contains(word) || ClauseNegatorWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+            if (passes) return true;
+        }
+        return false;
+    }
 
     /// <summary>The word (or "not true") with which <paramref name="text"/> calls a report false, or null.</summary>
     internal static string? DisowningWord(string text)
@@ -144,21 +169,6 @@ public sealed class ReportedRumours
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisowningWords = Lexicon.Disowning.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TruthfulWords = Truthful.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorWords = Lexicon.Negators.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool part = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’');
-            if (part && start < 0) start = i;
-            else if (!part && start >= 0)
-            {
-                words.Add(text[start..i].Replace('’', '\'').ToLowerInvariant());
-                start = -1;
-            }
-        }
-        return words;
-    }
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseNegatorWords = Lexicon.ClauseNegators.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeWords = ReportHedges.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -388,14 +388,34 @@ public sealed class StoryGrouper : IStoryGrouper
 
         public static SparseVector Salient(Dictionary<string, float> counts, IdfTable idf, int keep, int minDocumentFrequency)
         {
-            var weighted = counts
-                .Where(p => minDocumentFrequency <= 1 || idf.DocumentFrequency(p.Key) >= minDocumentFrequency)
-                .Select(p => (Term: p.Key, Weight: (float)(Math.Log(1 + p.Value) * idf.Idf(p.Key))))
-                .OrderByDescending(x => x.Weight).ThenBy(x => x.Term, StringComparer.Ordinal)
-                .Take(keep).OrderBy(x => x.Term, StringComparer.Ordinal).ToArray();
-            double norm = Math.Sqrt(weighted.Sum(x => (double)x.Weight * x.Weight));
-            return new SparseVector(weighted.Select(x => x.Term).ToArray(),
-                weighted.Select(x => norm == 0 ? 0f : (float)(x.Weight / norm)).ToArray(), norm);
+            // The terms by weight, heaviest first (ties by term: every term is one key, so the order is one), the first
+            // `keep` of them, then in term order.
+            var weighted = new (string Term, float Weight)[counts.Count];
+            int n = 0;
+            foreach (var (term, count) in counts)
+                if (minDocumentFrequency <= 1 || idf.DocumentFrequency(term) >= minDocumentFrequency)
+                    weighted[n++] = (term, (float)(Math.Log(1 + count) * idf.Idf(term)));
+            var kept = weighted.AsSpan(0, n);
+            kept.Sort(HeaviestFirst);
+            kept = kept[..Math.Min(keep, n)];
+            kept.Sort(static (x, y) => string.CompareOrdinal(x.Term, y.Term));
+            double sum = 0;
+            foreach (var x in kept) sum += (double)x.Weight * x.Weight;
+            double norm = Math.Sqrt(sum);
+            var terms = new string[kept.Length];
+            var weights = new float[kept.Length];
+            for (int k = 0; k < kept.Length; k++)
+            {
+                terms[k] = kept[k].Term;
+                weights[k] = norm == 0 ? 0f : (float)(kept[k].Weight / norm);
+            }
+            return new SparseVector(terms, weights, norm);
+        }
+
+        private static int HeaviestFirst((string Term, float Weight) x, (string Term, float Weight) y)
+        {
+            int byWeight = y.Weight.CompareTo(x.Weight);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(x.Term, y.Term);
         }
 
         public float Dot(SparseVector other)

@@ -49,4 +49,38 @@ public class NearCopiesTests
         Assert.That(TextCopies.IsNearCopy(Words(rows["earlier"]), Words(rows["later"]), options), Is.False);
         Assert.That(() => Analyzer.Value.WithPairing(On with { NearCopyEdits = -1 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
+
+    // The near-copy search splits each wording once and compares only claims long enough: a claim an article repeats is
+    // no copy of itself, and a later article's near copy of it names the first occurrence.
+    [Test]
+    public void ARepeatedWordingIsCopiedFromItsFirstOccurrence()
+    {
+        var row = CaseTable.Read("near-copies.tsv", ["earlier", "later", "expected", "why"]).First(r => r["expected"] == "copy");
+        var analyzer = Analyzer.Value;
+        Document[] documents =
+        [
+            analyzer.Process(Article.FromString($"{row["earlier"]}\n\n{row["earlier"]}", "a")),
+            analyzer.Process(Article.FromString(row["later"], "b")),
+        ];
+        var copies = TextCopies.Find(documents, On, CancellationToken.None);
+        var first = documents[0].Claims.First(c => c.Text.Contains(row["earlier"][..20], StringComparison.Ordinal));
+        var later = documents[1].Claims.First(c => c.Text.Contains(row["later"][..20], StringComparison.Ordinal));
+        Assert.That(copies.Claims.Select(c => (c.Claim, c.Original)), Is.EqualTo(new[] { (later.Id, first.Id) }));
+    }
+
+    // Claims longer than the edit table's stack row (128 words) are compared in pooled rows, with the same answers: an
+    // inserted article and a spelling are two changes in form; a negation in place of a word is a change of meaning.
+    [TestCase(false, true)]
+    [TestCase(true, false)]
+    public void LongClaimsCountTheirEdits(bool negated, bool copy)
+    {
+        var earlier = Enumerable.Range(0, 300).Select(i => "word" + (char)('a' + (i % 26)) + (char)('a' + (i / 26))).ToArray();
+        earlier[200] = "rumours";
+        var later = earlier.ToList();
+        later[200] = "rumors";
+        later.Insert(10, "the");
+        if (negated) later[100] = "not";
+        Assert.That(TextCopies.FormEdits(earlier, [.. later], 2), copy ? Is.EqualTo(2) : Is.GreaterThan(2));
+        Assert.That(TextCopies.IsNearCopy(earlier, [.. later], On), Is.EqualTo(copy));
+    }
 }
