@@ -162,13 +162,15 @@ internal static class AntonymContext
 
     /// <summary>
     /// Up to <see cref="BearingWords"/> content stems of what word <paramref name="index"/> bears on: the words after
-    /// it (determiners, figures, quantity words and prepositions skipped first) to the end of its clause, names
-    /// included, days and months left out.
+    /// it (the closing quote of a quoted word, determiners, figures, quantity words and prepositions skipped first) to
+    /// the end of its clause, names included, days and months left out. A quoted modifier bears on the noun after its
+    /// quote: "active" app use and passive modes sort two things.
     /// </summary>
     internal static List<string> Bearing(TextUnit u, int index)
     {
         var stems = new List<string>();
         int k = index + 1;
+        if (k < u.Words.Length && index > 0 && StanceRules.IsQuote(u.Words[k]) && StanceRules.IsQuote(u.Words[index - 1])) k++;
         while (k < u.Words.Length && (EventGuards.ObjectDeterminers.Contains(u.Words[k]) || EventGuards.QuantityWords.Contains(u.Words[k])
             || BearingPrepositions.Contains(u.Words[k]) || u.Words[k] is "'s" or "\u2019s"
             || (u.Words[k].Length > 0 && char.IsDigit(u.Words[k][0])))) k++;

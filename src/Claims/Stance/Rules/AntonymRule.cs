@@ -38,7 +38,7 @@ public sealed class AntonymRule : IStanceRule
             if (found is null) continue;
             var (wa, ia, wb, ib) = found.Value;
             if (MixedJudgement(a, wa) || MixedJudgement(b, wb)) continue;
-            if (Idiomatic(a, ia) || Idiomatic(b, ib)) continue;
+            if (InIdiom(a, ia) || InIdiom(b, ib)) continue;
             // A hedge, a name, an active "defeated" or another thing borne on (phrases like "close to" read their own).
             if (AntonymContext.NotOpposed(a, ia, b, ib, bearing: !wa.Contains(' ') && !wb.Contains(' '))) continue;
             if (Referents.Different(pair, a, ia, b, ib)) continue;
@@ -90,8 +90,11 @@ public sealed class AntonymRule : IStanceRule
         if (Measured(a, i) || Measured(b, j)) return true;
         // "some elements acceptable, while others remain unacceptable": a mixed verdict holds both judgements.
         if (MixedJudgement(a, a.Words[i]) || MixedJudgement(b, b.Words[j])) return true;
-        // "broke the news" tells it, "made the news public" too: a verb in an idiom has lost its literal sense.
-        if (Idiomatic(a, i) || Idiomatic(b, j)) return true;
+        // "broke the news" tells it, "made the news public" too: a verb in an idiom has lost its literal sense, and so
+        // has its object ("giving rise to" causes, no rise against "dropped").
+        if (InIdiom(a, i) || InIdiom(b, j)) return true;
+        // "a second-place finish" is a standing, no end against "a start": the number rule compares ranks.
+        if (Placing(a, i) || Placing(b, j)) return true;
         // "last Friday", "the first time": a word that places something in time is no claim about it.
         if (Dated(a, i) || Dated(b, j)) return true;
         // "every day" and "every night": a time after "every", "each" or "per" says how often, not when.
@@ -239,6 +242,7 @@ public sealed class AntonymRule : IStanceRule
             ["make"] = FrozenSet.ToFrozenSet(["news", "headlines", "sense", "history", "way", "headway", "fun"], StringComparer.Ordinal),
             ["lose"] = FrozenSet.ToFrozenSet(["sight", "track", "touch"], StringComparer.Ordinal),
             ["win"] = FrozenSet.ToFrozenSet(["hearts", "over"], StringComparer.Ordinal),
+            ["give"] = FrozenSet.ToFrozenSet(["rise"], StringComparer.Ordinal),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Quantifiers between an idiom's verb and its object ("doesn't make much sense").</summary>
@@ -257,6 +261,33 @@ public sealed class AntonymRule : IStanceRule
         int k = index + 1;
         while (k < u.Words.Length && (EventGuards.ObjectDeterminers.Contains(u.Words[k]) || IdiomQuantifiers.Contains(u.Words[k]))) k++;
         return k < u.Words.Length && objects.Contains(u.Words[k]);
+    }
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is a verb of an idiom (<see cref="Idiomatic"/>) or the object that makes
+    /// its verb one ("rise" of "giving rise to more"): neither keeps its literal sense.
+    /// </summary>
+    internal static bool InIdiom(TextUnit u, int index)
+    {
+        if (Idiomatic(u, index)) return true;
+        int k = index - 1;
+        while (k >= 0 && (EventGuards.ObjectDeterminers.Contains(u.Words[k]) || IdiomQuantifiers.Contains(u.Words[k]))) k--;
+        return k >= 0 && Idiomatic(u, k);
+    }
+
+    /// <summary>The noun that an ordinal before it makes a rank ("second-place", "third place").</summary>
+    private const string RankNoun = "place";
+
+    /// <summary>
+    /// True when word <paramref name="index"/> follows a rank ("a second-place finish", "a third place showing", "a
+    /// 2nd-place finish"): it names a standing in a contest, which the number rule compares by its rank, not the end or
+    /// the start of anything.
+    /// </summary>
+    private static bool Placing(TextUnit u, int index)
+    {
+        if (index < 2 || u.Words[index - 1] != RankNoun) return false;
+        string rank = u.Words[index - 2];
+        return Ordinals.Contains(rank) || (rank.Length > 2 && char.IsAsciiDigit(rank[0]) && rank[^2..] is "st" or "nd" or "rd" or "th");
     }
 
     // A judging word of a text that gives a mixed verdict (MixedAssessmentRule): its opposite is in the verdict too.

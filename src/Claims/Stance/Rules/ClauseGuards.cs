@@ -180,6 +180,24 @@ internal static class ClauseGuards
         return false;
     }
 
+    /// <summary>Words that, before "of", set a thing aside as making no difference ("regardless of intent").</summary>
+    private static readonly FrozenSet<string> Disregarding = Set("regardless", "irrespective");
+
+    /// <summary>
+    /// True when word <paramref name="index"/> is what "regardless of" or "irrespective of" sets aside (one modifier may
+    /// stand between: "regardless of criminal intent"): the text says the thing makes no difference, it does not say
+    /// the thing is there, so a denial of it ("Clinton had shown no criminal intent") contradicts nothing.
+    /// </summary>
+    public static bool SetAside(TextUnit u, int index)
+    {
+        for (int k = index - 1; k >= 1 && k >= index - 2; k--)
+        {
+            if (u.Words[k] == "of") return Disregarding.Contains(u.Words[k - 1]);
+            if (u.Stems[k] is null) return false;
+        }
+        return false;
+    }
+
     /// <summary>The most words from a demand to the act it wants ("demanding the release").</summary>
     public const int DemandReach = 3;
 

@@ -35,6 +35,54 @@ internal static class DenialOccasions
         return $"pronoun subject '{pronoun}' vs named subject '{string.Join(' ', names.Order(StringComparer.Ordinal))}'";
     }
 
+    /// <summary>Auxiliaries that agree with a singular third-person subject only ("the campaign does not", "has").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SingularAuxiliaries = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["does", "doesn't", "doesn\u2019t", "has", "hasn't", "hasn\u2019t", "is", "isn't", "isn\u2019t", "was", "wasn't", "wasn\u2019t"],
+        StringComparer.Ordinal);
+
+    /// <summary>Relative pronouns after which a verb agrees with the antecedent's number ("a voter who supports").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Relatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["who", "that", "which"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The reason the subjects differ when one side's predicate has the subject "they" and the other side's a singular
+    /// one: "he", "she" or "it", a singular auxiliary ("does not", "has"), or the verb itself in its third-person
+    /// singular after a relative or a name ("who supports Clinton" / "they could not support Clinton"): one person and a
+    /// group are not the same subject. Null when either side's number is unknown or both agree.
+    /// </summary>
+    public static string? SubjectNumbers(TextUnit negated, int negatedStart, TextUnit plain, int plainIndex)
+    {
+        bool? pn = Plural(negated, negatedStart, negatedStart), pp = Plural(plain, plainIndex, plainIndex);
+        if (pn is null || pp is null || pn == pp) return null;
+        return $"subjects of different number: '{Marker(negated, negatedStart)}' vs '{Marker(plain, plainIndex)}'";
+    }
+
+    // True for a plural subject ("they"), false for a singular one, null when the words before `start` do not tell.
+    private static bool? Plural(TextUnit u, int start, int verb)
+    {
+        switch (EventGuards.PronounSubject(u, start))
+        {
+            case "they": return true;
+            case "he" or "she" or "it": return false;
+            case not null: return null;
+        }
+        if (start > 0 && SingularAuxiliaries.Contains(u.Words[start - 1])) return false;
+        return ThirdSingular(u, verb) ? false : null;
+    }
+
+    // Word `verb` written as a third-person singular ("supports") right after a relative or a name.
+    private static bool ThirdSingular(TextUnit u, int verb)
+    {
+        if (verb < 1 || u.Stems[verb] is not { } stem) return false;
+        string w = u.Words[verb], before = u.Words[verb - 1];
+        if (!w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || stem.Length >= w.Length) return false;
+        return Relatives.Contains(before) || (u.Capitalized[verb - 1] && u.Stems[verb - 1] is not null);
+    }
+
+    // The word that told the number: the pronoun, the auxiliary or the verb.
+    private static string Marker(TextUnit u, int start) =>
+        EventGuards.PronounSubject(u, start) ?? (start > 0 && SingularAuxiliaries.Contains(u.Words[start - 1]) ? u.Words[start - 1] : u.Words[start]);
+
     /// <summary>
     /// The reason a denial of existence ("there are no exit polls") is not said of the other side's mention, or null:
     /// the denying text has no content word beyond its noun phrase that the other side uses (no place, time or event of

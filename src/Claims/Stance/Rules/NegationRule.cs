@@ -134,6 +134,8 @@ public sealed partial class NegationRule : IStanceRule
         if (ClauseGuards.Hypothetical(neg, ni) || ClauseGuards.Hypothetical(plain, pi)) return true;
         // "before negotiations began" (not yet begun) and "demanding the release" (not done): nothing asserted.
         if (ClauseGuards.BeforeClause(plain, pi) || ClauseGuards.Demanded(plain, pi) || ClauseGuards.Aimed(plain, pi)) return true;
+        // "criminalizes gross negligence, regardless of intent" says intent makes no difference, not that there was one.
+        if (ClauseGuards.SetAside(plain, pi)) return true;
         // "must be careful not to launch", "an attempt not to engage": a caution or an attempt, not a fact denied.
         if (ClauseGuards.Cautioned(neg, ni)) return true;
         // "doesn't make much sense" against "a claim made by": an idiom is another verb.
@@ -198,6 +200,7 @@ public sealed partial class NegationRule : IStanceRule
         if (EventGuards.PlainModifier(neg, start, plain, pi)) return $"'{plain.Words[pi]} {plain.Words[pi + 1]}' modifies a noun";
         return DenialContexts.Block(neg, ni, plain, pi) ?? EventGuards.NotAStatement(neg, ni, start) ?? EventGuards.NotAStatement(plain, pi, pi)
             ?? EventGuards.PronounSubjects(neg, start, plain, pi) ?? DenialOccasions.PronounAgainstName(neg, start, plain, pi)
+            ?? DenialOccasions.SubjectNumbers(neg, start, plain, pi)
             ?? DenialOccasions.BareExistential(neg, start, plain)
             ?? (EventGuards.PredicateNoun(neg, start, ni) ? null : EventGuards.DifferentSubjects(neg, start, ni, plain, pi))
             ?? NegationScope.RelativeAntecedent(neg, start, plain, pi)

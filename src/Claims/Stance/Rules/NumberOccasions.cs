@@ -89,6 +89,30 @@ internal static class NumberOccasions
         return Anaphoric.Contains(u.Words[at - 1]) && char.IsLetter(u.Words[at][0]);
     }
 
+    /// <summary>The unit of a rank ("first place", "second-place").</summary>
+    private const string RankUnit = "place";
+
+    /// <summary>
+    /// True when rank <paramref name="mention"/> ("first place") grades a plural noun right after it ("Trump got 18
+    /// first-place votes", "two second-place finishes"): the text counts things of that rank and places no one, so
+    /// another rank ("the battle for second place") is no rival standing.
+    /// </summary>
+    public static bool RankOfCountedThings(TextUnit u, NumberMention mention)
+    {
+        if (mention.Unit != RankUnit) return false;
+        int space = mention.Surface.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0) return false;
+        string rank = mention.Surface[..space], noun = mention.Surface[(space + 1)..];
+        for (int k = 0; k + 2 < u.Words.Length; k++)
+        {
+            if (u.Words[k] != rank || u.Words[k + 1] != noun) continue;
+            string graded = u.Words[k + 2];
+            if (u.Stems[k + 2] is { } stem && !u.Capitalized[k + 2] && graded.EndsWith('s') && !graded.EndsWith("ss", StringComparison.Ordinal)
+                && stem.Length < graded.Length) return true;
+        }
+        return false;
+    }
+
     // True when a standing word stands right before the share (adverbs between).
     private static bool Standing(TextUnit u, NumberMention mention)
     {

@@ -62,6 +62,8 @@ public sealed class NumberRule : IStanceRule
             // "Wednesday's newsletter" name two issues: a weekday, month or year differs only of one happening.
             if (WhenOnly(ma) && WhenOnly(mb) && (!DateSameHappening(pair, ma, mb, names: false)
                 || NumberOccasions.NamesAnInstance(pair.A, ma) || NumberOccasions.NamesAnInstance(pair.B, mb))) return null;
+            // "18 first-place votes" counts votes of a rank; "the battle for second place" is a standing.
+            if (NumberOccasions.RankOfCountedThings(pair.A, ma) || NumberOccasions.RankOfCountedThings(pair.B, mb)) return null;
             // "one lump ..., and another" counts two, one by one.
             if (NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)) return null;
             // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
