@@ -24,16 +24,17 @@ public sealed partial class SameEventGate
         + @"|(?:could\s+not|couldn['’]t|can\s*not|can['’]t)\s+be\s+reached"
         + @"|not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment"
         + @"|margin\s+of\s+(?:sampling\s+)?error(?:\s+for\s+[^.,;]{1,40}?)?\s+(?:is|was|of|at|\+/-|±|plus)"
-        + @"|(?:poll|survey)\s+(?:was|were)\s+conducted"
+        + @"|(?:poll|survey)\s+(?:was|were)\s+conducted)"
         // Credits and the page's furniture (agree20): "The Associated Press contributed to this report", "Additional
         // reporting by Reuters", "(Reporting by ...; Editing by ...)", "Contributing: The Associated Press", "Copyright
         // 2014 The Associated Press", "Source: New York Times", "Read the rest of the story at Mediaite", "Related
-        // roundup: Apple Watch, Tag: wsj.com", "click here, enter your email address".
-        + @"|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|(?:additional|contributing)\s+reporting\s+(?:by|from)"
+        // roundup: Apple Watch, Tag: wsj.com", "click here, enter your email address". Outside the word boundary the
+        // alternatives above share: a credit may open with a parenthesis or a symbol.
+        + @"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|\b(?:additional|contributing)\s+reporting\s+(?:by|from)"
         + @"|\(\s*reporting\s+by\b|^\W*(?:contributing|sources?|credits?)\s*:\s*[^.!?:]{0,60}[.!?]?\s*$"
         + @"|\bcopyright\s+(?:©\s*)?(?:\d{4}|the\s)|©\s*\d{4}"
         + @"|\bread\s+the\s+(?:rest|full)\s+(?:of\s+the\s+)?(?:story|article|report)|\bclick\s+here\b|\brelated\s+roundup\b"
-        + @"|\benter(?:ing)?\s+your\s+e-?mail)",
+        + @"|\benter(?:ing)?\s+your\s+e-?mail",
         // Linear by construction (no backtracking engine): no match timeout, so a loaded machine cannot turn a
         // microsecond match into a RegexMatchTimeoutException that stops the run.
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
