@@ -51,6 +51,24 @@ public sealed partial class SameEventGate
         context.SameStory && context.StoryArticles >= Options.LooseStoryMinArticles && corpus.Articles > 0
         && context.StoryArticles >= Options.LooseStoryMinShare * corpus.Articles;
 
+    /// <summary>
+    /// Why an agreement of the figure rules alone (<see cref="SameEventGateOptions.FigureRules"/>, with or without a rule
+    /// of <see cref="SameEventGateOptions.LooseStoryRules"/>) inside a loose story is one of a figure the story repeats
+    /// across its events, or null: its candidate similarity is below
+    /// <see cref="SameEventGateOptions.LooseStoryFigureMinSimilarity"/>.
+    /// </summary>
+    private string? LooseStoryFigure(StanceVerdict verdict, PairContext context)
+    {
+        double needed = Options.LooseStoryFigureMinSimilarity;
+        if (needed <= 0 || context.Similarity >= needed || context.Corpus is not { } corpus || !LooseStory(context, corpus)) return null;
+        var rules = verdict.DecidingRules;
+        if (!rules.Any(r => Options.FigureRules.Contains(r.Name))
+            || !rules.All(r => Options.FigureRules.Contains(r.Name) || Options.LooseStoryRules.Contains(r.Name)))
+            return null;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"a figure a loose story of {context.StoryArticles} articles repeats across its events, at similarity {context.Similarity:0.00} below {needed:0.00}");
+    }
+
     // An agreement of a figure rule whose claims share a date (a weekday, a month, a year) and no other figure.
     private bool DateAlone(StanceVerdict verdict, SameEventEvidence e)
     {

@@ -155,6 +155,7 @@ public sealed partial class SameEventGate : IVerdictGate
             return "a note on how the story was reported (a request for comment, a poll's method) agrees with nothing";
         if (verdict.Label == StanceLabel.Agrees && OtherThings(a, b, verdict, context, e) is { } other) return other;
         if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;
+        if (verdict.Label == StanceLabel.Agrees && LooseStoryFigure(verdict, context) is { } figure) return figure;
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
             return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";

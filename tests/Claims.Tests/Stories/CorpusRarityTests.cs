@@ -10,10 +10,10 @@ namespace Claims.Tests.Stories;
 /// rule's) reviewed by the <see cref="SameEventGate"/> in a run of <c>articles</c> articles where the words of
 /// <c>frequencies</c> ("clinton=520 trump=610") are in that many articles and every other word in one ("840/190": both
 /// claims in one story of 190 of the 840 articles, <see cref="SameEventGateOptions.LooseStoryMinShare"/>; a bare count: a
-/// story whose size is not known); expected is the
+/// story whose size is not known; "840/190@0.20": the pair's candidate similarity, 0.6 when not given); expected is the
 /// reported relation (agrees, neutral). Pins <see cref="SameEventGateOptions.MinSharedRarity"/>,
 /// <see cref="SameEventGateOptions.RuleMinSharedRarity"/> (figures counted as terms, dates never),
-/// <see cref="SameEventGateOptions.RarityMinArticles"/>, and the checks of agreements on other things (different
+/// <see cref="SameEventGateOptions.RarityMinArticles"/>, <see cref="SameEventGateOptions.LooseStoryFigureMinSimilarity"/>, and the checks of agreements on other things (different
 /// places, different shares, a denial of a name or of its own words only; a shared-denial row's reason is the rule's own
 /// when it fires, so the gate reads the denials it quoted). Adding a case is adding a line.
 /// </summary>
@@ -29,7 +29,10 @@ public class CorpusRarityTests
     [TestCaseSource(nameof(Cases))]
     public void Case(string articles, string frequencies, string a, string b, string rule, string expected, string why)
     {
-        var counts = articles.Split('/');
+        // "840/190@0.20": the candidate similarity of the pair (default 0.6).
+        var at = articles.Split('@');
+        double similarity = at.Length > 1 ? double.Parse(at[1], System.Globalization.CultureInfo.InvariantCulture) : 0.6;
+        var counts = at[0].Split('/');
         var corpus = CorpusWords.FromCounts(int.Parse(counts[0], System.Globalization.CultureInfo.InvariantCulture), Frequencies(frequencies));
         int story = counts.Length > 1 ? int.Parse(counts[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
         // A shared denial's finding quotes its two denials, which the gate reads: the rule's own finding when it fires.
@@ -39,7 +42,7 @@ public class CorpusRarityTests
             DecidingRules = Rules(rule),
             DecidingFindings = finding is null ? [] : [finding],
         };
-        var reviewed = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), verdict, new PairContext(true, 0.6, null, corpus, story));
+        var reviewed = Gate.Review(Claim.FromText("a", 1, a), Claim.FromText("b", 1, b), verdict, new PairContext(true, similarity, null, corpus, story));
         var label = expected switch
         {
             "agrees" => StanceLabel.Agrees,
