@@ -118,19 +118,9 @@ public sealed class ReportedRumours
     // passes the test; the words are read in a buffer, none made a string.
     private static bool AnyWord(string text, WordTest test)
     {
-        Span<char> stack = stackalloc char[128];
-        char[]? longer = null;
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        var words = new LowerWords(text, stackalloc char[LowerWords.StackLength]);
+        while (words.Next(out var word))
         {
-            bool part = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’');
-            if (part && start < 0) start = i;
-            if (part || start < 0) continue;
-            var lowered = (i - start <= stack.Length ? stack : (longer ??= new char[text.Length]))[..(i - start)];
-            text.AsSpan(start, i - start).ToLowerInvariant(lowered);
-            lowered.Replace('’', '\'');
-            ReadOnlySpan<char> word = lowered;
-            start = -1;
             bool passes = test == WordTest.ReportHedge ? HedgeWords.Contains(word)
                 : NegatorWords.Contains(word) || ClauseNegatorWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
             if (passes) return true;
@@ -143,20 +133,10 @@ public sealed class ReportedRumours
     {
         // The words as Words makes them, read one at a time in a buffer (most claims disown nothing: no string is
         // made); a word is negated by a negator among the three words before it.
-        Span<char> stack = stackalloc char[128];
-        char[]? longer = null;
+        var words = new LowerWords(text, stackalloc char[LowerWords.StackLength]);
         bool negated1 = false, negated2 = false, negated3 = false;
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        while (words.Next(out var word))
         {
-            bool part = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’');
-            if (part && start < 0) start = i;
-            if (part || start < 0) continue;
-            var lowered = (i - start <= stack.Length ? stack : (longer ??= new char[text.Length]))[..(i - start)];
-            text.AsSpan(start, i - start).ToLowerInvariant(lowered);
-            lowered.Replace('’', '\'');
-            ReadOnlySpan<char> word = lowered;
-            start = -1;
             bool negated = negated1 || negated2 || negated3;
             if (!negated && DisowningWords.Contains(word)) return new string(word);
             if (negated && TruthfulWords.Contains(word)) return "not " + new string(word);
@@ -164,6 +144,37 @@ public sealed class ReportedRumours
             negated1 = NegatorWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
         }
         return null;
+    }
+
+    // The words of a text (runs of letters and apostrophes), lower-cased with curly apostrophes written straight, read
+    // one at a time into a buffer (the stack up to StackLength characters, then one array the text's length): no string
+    // is made per word.
+    private ref struct LowerWords(string text, Span<char> stack)
+    {
+        public const int StackLength = 128;
+        private readonly Span<char> _stack = stack;
+        private char[]? _longer;
+        private int _at;
+
+        public bool Next(out ReadOnlySpan<char> word)
+        {
+            int start = -1;
+            for (; _at <= text.Length; _at++)
+            {
+                bool part = _at < text.Length && (char.IsLetter(text[_at]) || text[_at] is '\'' or '’');
+                if (part && start < 0) start = _at;
+                if (part || start < 0) continue;
+                int length = _at - start;
+                var lowered = (length <= _stack.Length ? _stack : (_longer ??= new char[text.Length]))[..length];
+                text.AsSpan(start, length).ToLowerInvariant(lowered);
+                lowered.Replace('’', '\'');
+                word = lowered;
+                _at++;
+                return true;
+            }
+            word = default;
+            return false;
+        }
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisowningWords = Lexicon.Disowning.GetAlternateLookup<ReadOnlySpan<char>>();
