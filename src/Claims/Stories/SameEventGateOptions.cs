@@ -282,6 +282,7 @@ public sealed record SameEventGateOptions
     /// <summary>Rules whose agreements need <see cref="LooseStoryMinSharedRarity"/> inside a loose story, besides the stance
     /// model alone (default: <c>shared-denial</c>).</summary>
     public IReadOnlySet<string> LooseStoryRules { get; init; } = new HashSet<string>([SharedDenialRule.RuleName], StringComparer.Ordinal);
+
     /// <summary>
     /// Candidate similarity an agreement of the figure rules alone (<see cref="FigureRules"/>, with or without a rule of
     /// <see cref="LooseStoryRules"/>) needs inside a loose story (<see cref="LooseStoryMinShare"/>; default 0.4, the bar
