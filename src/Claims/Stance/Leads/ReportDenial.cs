@@ -87,12 +87,15 @@ internal static class ReportDenial
         for (int j = from; j >= 0; j--)
         {
             string x = w[j];
-            if (x is ":" or ";" or "-" or "—" or "–" or "." or "…") return true;
+            if (IsClauseMark(x)) return true;
             if (x == "that" && j > 0 && Copulas.Contains(w[j - 1])) return true;
             if (!Joiners.Contains(x) && !Adverbs.Contains(x)) return false;
         }
         return true;
     }
+
+    // A colon, semicolon, dash, full stop or ellipsis: where a clause of the sentence opens.
+    private static bool IsClauseMark(string w) => w is ":" or ";" or "-" or "—" or "–" or "." or "…";
 
     private static readonly FrozenSet<string> Joiners = WordLists.ReportDenialJoiners.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NoneDegrees = WordLists.ReportDenialNoneDegrees.ToFrozenSet(StringComparer.Ordinal);
@@ -187,7 +190,7 @@ internal static class ReportDenial
     {
         for (int j = k - 1; j >= 0; j--)
         {
-            if (w[j] is ":" or ";" or "-" or "—" or "–" or "." or "…") return false;
+            if (IsClauseMark(w[j])) return false;
             if (FalseBlockers.Contains(w[j])) return true;
         }
         return false;

@@ -275,9 +275,6 @@ public sealed class AntonymRule : IStanceRule
         return k >= 0 && Idiomatic(u, k);
     }
 
-    /// <summary>The noun that an ordinal before it makes a rank ("second-place", "third place").</summary>
-    private const string RankNoun = "place";
-
     /// <summary>
     /// True when word <paramref name="index"/> follows a rank ("a second-place finish", "a third place showing", "a
     /// 2nd-place finish"): it names a standing in a contest, which the number rule compares by its rank, not the end or
@@ -285,7 +282,7 @@ public sealed class AntonymRule : IStanceRule
     /// </summary>
     private static bool Placing(TextUnit u, int index)
     {
-        if (index < 2 || u.Words[index - 1] != RankNoun) return false;
+        if (index < 2 || u.Words[index - 1] != NumberOccasions.RankUnit) return false;
         string rank = u.Words[index - 2];
         return Ordinals.Contains(rank) || (rank.Length > 2 && char.IsAsciiDigit(rank[0]) && rank[^2..] is "st" or "nd" or "rd" or "th");
     }

@@ -73,10 +73,8 @@ internal static class DenialOccasions
     // Word `verb` written as a third-person singular ("supports") right after a relative or a name.
     private static bool ThirdSingular(TextUnit u, int verb)
     {
-        if (verb < 1 || u.Stems[verb] is not { } stem) return false;
-        string w = u.Words[verb], before = u.Words[verb - 1];
-        if (!w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || stem.Length >= w.Length) return false;
-        return Relatives.Contains(before) || (u.Capitalized[verb - 1] && u.Stems[verb - 1] is not null);
+        if (verb < 1 || !WordForms.SInflected(u, verb)) return false;
+        return Relatives.Contains(u.Words[verb - 1]) || (u.Capitalized[verb - 1] && u.Stems[verb - 1] is not null);
     }
 
     // The word that told the number: the pronoun, the auxiliary or the verb.

@@ -85,11 +85,7 @@ internal static class NounVerbUse
             || !ReferenceEquals(Claims.Text.VerbLemmas.Default.Lemma(u.Words[index]), u.Words[index]);
     }
 
-    private static bool Plural(TextUnit u, int index)
-    {
-        string w = u.Words[index];
-        return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && u.Stems[index] is { } stem && stem.Length < w.Length;
-    }
+    private static bool Plural(TextUnit u, int index) => WordForms.SInflected(u, index);
 
     // The content stems of a possessor right before the noun ("Comey's recommendation", "the summit's cancellation").
     private static List<string> Possessor(TextUnit u, int index)

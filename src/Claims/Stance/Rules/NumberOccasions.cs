@@ -89,8 +89,8 @@ internal static class NumberOccasions
         return Anaphoric.Contains(u.Words[at - 1]) && char.IsLetter(u.Words[at][0]);
     }
 
-    /// <summary>The unit of a rank ("first place", "second-place").</summary>
-    private const string RankUnit = "place";
+    /// <summary>The unit of a rank ("first place", "second-place"); also the noun an ordinal before it makes a rank.</summary>
+    internal const string RankUnit = "place";
 
     /// <summary>
     /// True when rank <paramref name="mention"/> ("first place") grades a plural noun right after it ("Trump got 18
@@ -106,9 +106,7 @@ internal static class NumberOccasions
         for (int k = 0; k + 2 < u.Words.Length; k++)
         {
             if (u.Words[k] != rank || u.Words[k + 1] != noun) continue;
-            string graded = u.Words[k + 2];
-            if (u.Stems[k + 2] is { } stem && !u.Capitalized[k + 2] && graded.EndsWith('s') && !graded.EndsWith("ss", StringComparison.Ordinal)
-                && stem.Length < graded.Length) return true;
+            if (!u.Capitalized[k + 2] && WordForms.SInflected(u, k + 2)) return true;
         }
         return false;
     }

@@ -8,6 +8,16 @@ namespace Claims.Stance;
 /// </summary>
 internal static class WordForms
 {
+    /// <summary>
+    /// True when word <paramref name="index"/> of <paramref name="u"/> ends in an inflectional "-s" its stem drops ("votes",
+    /// "supports"; not "press", not a stemless word): a plural noun or a verb in the third-person singular.
+    /// </summary>
+    public static bool SInflected(TextUnit u, int index)
+    {
+        string w = u.Words[index];
+        return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && u.Stems[index] is { } stem && stem.Length < w.Length;
+    }
+
     /// <summary>Suffixes (after the stem) that make an adverb or an adjective of another word.</summary>
     private static readonly string[] Derivations = ["ly", "ally", "ily", "ive", "ives", "ative", "atives", "ible", "able", "ful", "less", "ous"];
 
