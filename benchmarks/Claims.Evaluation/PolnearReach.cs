@@ -10,7 +10,8 @@ namespace Claims.Evaluation;
 /// <c>polnear-reach --data DIR [--out FILE]</c>: the annotated attributions no candidate of the fast model reaches
 /// (no candidate content at Jaccard 0.5 or more), with the candidates built out of fold as the trainer builds them (a
 /// tagger trained on the other folds tags each document): the ceiling of the ranker's selection, and the list of what
-/// is out of it (kind, cue, source, content), for reading what candidate generation misses.
+/// is out of it (kind, best Jaccard, nested, sentences spanned, the text before it, the best candidate's origin, start and
+/// end offsets from the annotation's and text, cue, source, length, content), for reading what candidate generation misses.
 /// </summary>
 public sealed class PolnearReach : IEvaluationCommand
 {
@@ -57,7 +58,7 @@ public sealed class PolnearReach : IEvaluationCommand
             if (r.ByRules) ruleReached[kind]++;
             if (r.Reached) { reached[kind]++; continue; }
             string source = string.Join(" ", a.Source.Select(s => doc.Text[s.Start..s.End]));
-            list.Append(CultureInfo.InvariantCulture, $"{(a.IsSpeech ? "speech" : "other")}\t{r.BestJaccard:F2}\t{(r.CueInCandidate ? "nested" : "-")}\t{SentencesSpanned(doc, a.Content)}\t{Flat(doc.Text[Math.Max(0, a.Content.Start - 40)..a.Content.Start])}\t{Flat(a.CueText)}\t{Flat(source)}\t{a.Content.Length}\t");
+            list.Append(CultureInfo.InvariantCulture, $"{(a.IsSpeech ? "speech" : "other")}\t{r.BestJaccard:F2}\t{(r.CueInCandidate ? "nested" : "-")}\t{SentencesSpanned(doc, a.Content)}\t{Flat(doc.Text[Math.Max(0, a.Content.Start - 40)..a.Content.Start])}\t{BestCandidate(doc, r, a.Content)}\t{Flat(a.CueText)}\t{Flat(source)}\t{a.Content.Length}\t");
             list.AppendLine(Flat(doc.Text[a.Content.Start..a.Content.End]));
         }
         for (int kind = 0; kind < 2; kind++)
@@ -66,6 +67,11 @@ public sealed class PolnearReach : IEvaluationCommand
         if (outFile is not null) File.WriteAllText(outFile, list.ToString());
         return 0;
     }
+
+    // The best candidate: its origin, how far its start and end lie from the annotation's (characters), its text.
+    private static string BestCandidate(Document doc, CandidateReach.Reach r, TextSpan gold) => r.Best is { } best
+        ? string.Create(CultureInfo.InvariantCulture, $"{r.BestOrigin}\t{best.Start - gold.Start}\t{best.End - gold.End}\t{Flat(doc.Text[best.Start..best.End])}")
+        : "None\t-\t-\t";
 
     private static int SentencesSpanned(Document doc, TextSpan span) =>
         span.Length == 0 ? 0 : doc.SentenceIndexAt(span.End - 1) - doc.SentenceIndexAt(span.Start) + 1;

@@ -1,4 +1,5 @@
 using Claims.Attribution;
+using Claims.Attribution.Learned;
 
 namespace Claims.Training.Attribution;
 
@@ -15,7 +16,10 @@ internal static class CandidateReach
     /// <param name="BestJaccard">The best character Jaccard of a candidate content with the annotated one.</param>
     /// <param name="ByRules">Whether a rule attribution reaches it (Jaccard <see cref="SpanMatching.MinJaccard"/>).</param>
     /// <param name="CueInCandidate">Whether its cue lies inside a candidate's content (a nested attribution).</param>
-    public sealed record Reach(int Document, int Gold, double BestJaccard, bool ByRules, bool CueInCandidate)
+    /// <param name="Best">The content of the candidate with the best Jaccard (the first of equals), or null when the document has none.</param>
+    /// <param name="BestOrigin">Where that candidate comes from.</param>
+    public sealed record Reach(int Document, int Gold, double BestJaccard, bool ByRules, bool CueInCandidate, TextSpan? Best = null,
+        CandidateOrigin BestOrigin = CandidateOrigin.None)
     {
         /// <summary>Whether a candidate reaches it (Jaccard <see cref="SpanMatching.MinJaccard"/>).</summary>
         public bool Reached => BestJaccard >= SpanMatching.MinJaccard;
@@ -30,12 +34,38 @@ internal static class CandidateReach
             for (int g = 0; g < documents[d].Gold.Count; g++)
             {
                 var content = documents[d].Gold[g].Content;
-                double best = candidates[d].Count == 0 ? 0 : candidates[d].Max(c => c.Attribution.Content.Jaccard(content));
+                var bestCandidate = candidates[d].Count == 0 ? null : candidates[d].MaxBy(c => c.Attribution.Content.Jaccard(content));
+                double best = bestCandidate?.Attribution.Content.Jaccard(content) ?? 0;
                 bool byRules = documents[d].Document.Attributions.Any(r => r.Content.Jaccard(content) >= SpanMatching.MinJaccard);
                 var cue = documents[d].Gold[g].Cue;
                 bool nested = cue.Count > 0 && candidates[d].Exists(c => c.Attribution.Content.Contains(cue[0]));
-                result.Add(new Reach(d, g, best, byRules, nested));
+                result.Add(new Reach(d, g, best, byRules, nested, bestCandidate?.Attribution.Content, OriginOf(bestCandidate)));
             }
         return result;
     }
+
+    /// <summary>Where a candidate comes from (<see cref="CandidateOrigin.None"/> for no candidate).</summary>
+    internal static CandidateOrigin OriginOf(AttributionCandidate? candidate) => candidate switch
+    {
+        null => CandidateOrigin.None,
+        { FromRules: true } => CandidateOrigin.Rules,
+        _ when AttributionCandidates.IsCueAnchored(candidate.Features) => CandidateOrigin.CueAnchored,
+        _ => CandidateOrigin.Tagger,
+    };
+}
+
+/// <summary>Where a candidate of the fast model comes from.</summary>
+internal enum CandidateOrigin
+{
+    /// <summary>No candidate.</summary>
+    None,
+
+    /// <summary>The rule-based stages' attribution.</summary>
+    Rules,
+
+    /// <summary>A run of the tagger's content tags.</summary>
+    Tagger,
+
+    /// <summary>Anchored on a cue where no content was read (<see cref="LearnedSpans.CueAnchored"/>).</summary>
+    CueAnchored,
 }

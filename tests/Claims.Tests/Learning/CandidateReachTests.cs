@@ -37,5 +37,23 @@ public class CandidateReachTests
         Assert.That(rain.All(r => !r.ByRules), Is.True, "no rule reads \"Rain fell ...\"");
         Assert.That(reach.All(r => r.Reached == (r.BestJaccard >= SpanMatching.MinJaccard)), Is.True);
         Assert.That(reach.All(r => !r.CueInCandidate || r.Gold == 1), Is.True, "\"said\" lies outside the content it cues");
+        Assert.That(reach.All(r => r.Best is { } best && best.Jaccard(documents[r.Document].Gold[r.Gold].Content) == r.BestJaccard), Is.True,
+            "the best candidate is given with its content");
+        Assert.That(said.All(r => r.BestOrigin == CandidateOrigin.Rules), Is.True, "the rules' reading comes first among equals");
+    }
+
+    [Test]
+    public void ACandidateOriginIsReadFromWhereItCameFrom()
+    {
+        var span = new Claims.Attribution.AttributionSpan { Content = new TextSpan(0, 4), Kind = ClaimKind.Indirect };
+        var anchored = new float[Claims.Attribution.Learned.AttributionCandidates.FeatureCount];
+        anchored[Claims.Attribution.Learned.AttributionCandidates.AnchoredFeature] = 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(CandidateReach.OriginOf(null), Is.EqualTo(CandidateOrigin.None));
+            Assert.That(CandidateReach.OriginOf(new(span, true, anchored)), Is.EqualTo(CandidateOrigin.Rules));
+            Assert.That(CandidateReach.OriginOf(new(span, false, anchored)), Is.EqualTo(CandidateOrigin.CueAnchored));
+            Assert.That(CandidateReach.OriginOf(new(span, false, new float[anchored.Length])), Is.EqualTo(CandidateOrigin.Tagger));
+        });
     }
 }

@@ -30,6 +30,15 @@ internal static class AttributionCandidates
     /// </summary>
     public static bool CueSignalsSpeech(float[] features) => features[1] == (int)CueClass.Speech || features[1] == AccordingToCue;
 
+    /// <summary>
+    /// Whether a candidate's features (<see cref="FeatureCount"/> long) say it was anchored on a cue where no content was
+    /// read (<see cref="LearnedSpans.CueAnchored"/>) rather than found by the rules or read off the tagger's content tags.
+    /// </summary>
+    public static bool IsCueAnchored(float[] features) => features[AnchoredFeature] > 0;
+
+    /// <summary>The feature that is 1 for a cue-anchored candidate, 0 otherwise.</summary>
+    internal const int AnchoredFeature = 37;
+
     // The WordNet classes of the cue's first word the ranker reads, one feature each.
     private static readonly WordClass[] CueClasses =
     [
@@ -108,7 +117,7 @@ internal static class AttributionCandidates
                 x[k + 7] = Max(cueMargins, from..Math.Max(from, to));
             }
             else x[k + 7] = -100;
-            x[37] = c >= anchoredFrom ? 1 : 0;
+            x[AnchoredFeature] = c >= anchoredFrom ? 1 : 0;
             if (cueTokens.End.Value > cueTokens.Start.Value)
                 for (int j = 0; j < CueClasses.Length; j++)
                     x[38 + j] = (features.Classes[cueTokens.Start.Value] & CueClasses[j]) != 0 ? 1 : 0;
