@@ -17,6 +17,8 @@ public class SemanticSeedContradictionTests
             && ((claims[p.A].Text.Contains(a) && claims[p.B].Text.Contains(b)) || (claims[p.A].Text.Contains(b) && claims[p.B].Text.Contains(a))));
         // Gold C3: close to a solution vs far from agreement (claim-vector cosine 0.38).
         Assert.That(Contradicts("quite close to a diplomatic solution", "both sides appear far from agreement"), Is.True);
+        // Dmitriev's other wording of it in the same article (claim-vector cosine 0.31).
+        Assert.That(Contradicts("close” to reaching a diplomatic breakthrough", "both sides appear far from agreement"), Is.True);
         // The title rule: "former U.S. President Donald Trump" vs "two U.S. President Donald Trump's top envoys".
         Assert.That(Contradicts("former U.S. President Donald Trump", "two U.S. President Donald Trump"), Is.True);
     }

@@ -25,69 +25,80 @@ public sealed class QuoteFinder : IDocumentStage
         string text = document.Text;
         var quotes = new List<Quote>();
         var paragraphs = document.Paragraphs;
-        int open = -1, openLength = 1;
+        var open = new OpenQuote(-1, 1);
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var para = paragraphs[p];
-            int check = para.Start + CancellationStride;
-            for (int i = para.Start; i < para.End; i++)
+            open = Scan(text, para, open, quotes, cancellationToken);
+            if (open.Start >= 0 && !ContinuesInto(text, paragraphs, p + 1))
             {
-                // A paragraph may be a whole article on one line: look at the token every 65,536 characters.
-                if (i >= check)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    check = i + CancellationStride;
-                }
-                char c = text[i];
-                // Two apostrophes stand for a straight double quote in some wire and newspaper texts ('' … '').
-                bool doubled = c == '\'' && i + 1 < para.End && text[i + 1] == '\'';
-                if (doubled) c = '"';
-                if (!QuoteMarks.IsQuote(c)) continue;
-                if (open < 0)
-                {
-                    if (QuoteMarks.IsClosing(c)) continue; // stray closing mark: nothing to close
-                    if (c == '"' && !StraightOpens(text, i, para)) continue;
-                    open = i;
-                    openLength = doubled ? 2 : 1;
-                    if (doubled) i++;
-                }
-                else if (i == para.Start && open < para.Start && (QuoteMarks.IsOpening(c) || c == '"'))
-                {
-                    // Continuation mark at the start of the next paragraph of a multi-paragraph quote.
-                    if (doubled) i++;
-                }
-                else if (QuoteMarks.IsOpening(c) && !ReversedClosing(text, i, para))
-                {
-                    // A second opening mark: the first was never closed; restart here.
-                    open = i;
-                    openLength = 1;
-                }
-                else
-                {
-                    int close = doubled ? 2 : 1;
-                    if (i > open + openLength)
-                        quotes.Add(new Quote(new TextSpan(open, i + close), new TextSpan(open + openLength, i)));
-                    open = -1;
-                    i += close - 1;
-                }
-            }
-            if (open >= 0)
-            {
-                bool continues = p + 1 < paragraphs.Count && paragraphs[p + 1].Start < text.Length
-                    && (QuoteMarks.IsOpening(text[paragraphs[p + 1].Start]) || text[paragraphs[p + 1].Start] == '"'
-                        || text.AsSpan(paragraphs[p + 1].Start).StartsWith("''", StringComparison.Ordinal));
-                if (!continues)
-                {
-                    // Unbalanced: bound by the paragraph.
-                    if (para.End > open + openLength)
-                        quotes.Add(new Quote(new TextSpan(open, para.End), new TextSpan(open + openLength, para.End)));
-                    open = -1;
-                }
+                // Unbalanced: bound by the paragraph.
+                if (para.End > open.Start + open.Length)
+                    quotes.Add(new Quote(new TextSpan(open.Start, para.End), new TextSpan(open.Start + open.Length, para.End)));
+                open = new OpenQuote(-1, 1);
             }
         }
         document.Quotes = quotes;
     }
+
+    /// <summary>The opening mark of a quote not closed yet (start -1: none) and its length in characters.</summary>
+    private readonly record struct OpenQuote(int Start, int Length);
+
+    /// <summary>Reads one paragraph's marks, adding the quotes they close; returns the quote left open at its end.</summary>
+    private static OpenQuote Scan(string text, TextSpan para, OpenQuote quote, List<Quote> quotes, CancellationToken cancellationToken)
+    {
+        int open = quote.Start, openLength = quote.Length;
+        int check = para.Start + CancellationStride;
+        for (int i = para.Start; i < para.End; i++)
+        {
+            // A paragraph may be a whole article on one line: look at the token every 65,536 characters.
+            if (i >= check)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                check = i + CancellationStride;
+            }
+            char c = text[i];
+            // Two apostrophes stand for a straight double quote in some wire and newspaper texts ('' … '').
+            bool doubled = c == '\'' && i + 1 < para.End && text[i + 1] == '\'';
+            if (doubled) c = '"';
+            if (!QuoteMarks.IsQuote(c)) continue;
+            if (open < 0)
+            {
+                if (QuoteMarks.IsClosing(c)) continue; // stray closing mark: nothing to close
+                if (c == '"' && !StraightOpens(text, i, para)) continue;
+                open = i;
+                openLength = doubled ? 2 : 1;
+                if (doubled) i++;
+            }
+            else if (i == para.Start && open < para.Start && (QuoteMarks.IsOpening(c) || c == '"'))
+            {
+                // Continuation mark at the start of the next paragraph of a multi-paragraph quote.
+                if (doubled) i++;
+            }
+            else if (QuoteMarks.IsOpening(c) && !ReversedClosing(text, i, para))
+            {
+                // A second opening mark: the first was never closed; restart here.
+                open = i;
+                openLength = 1;
+            }
+            else
+            {
+                int close = doubled ? 2 : 1;
+                if (i > open + openLength)
+                    quotes.Add(new Quote(new TextSpan(open, i + close), new TextSpan(open + openLength, i)));
+                open = -1;
+                i += close - 1;
+            }
+        }
+        return new OpenQuote(open, openLength);
+    }
+
+    /// <summary>Whether paragraph <paramref name="next"/> opens with a mark that continues a multi-paragraph quote.</summary>
+    private static bool ContinuesInto(string text, IReadOnlyList<TextSpan> paragraphs, int next) =>
+        next < paragraphs.Count && paragraphs[next].Start < text.Length
+        && (QuoteMarks.IsOpening(text[paragraphs[next].Start]) || text[paragraphs[next].Start] == '"'
+            || text.AsSpan(paragraphs[next].Start).StartsWith("''", StringComparison.Ordinal));
 
     /// <summary>
     /// An opening mark used as a closing one while a quote is open ("the Arab states“ with a photograph"): glued to a

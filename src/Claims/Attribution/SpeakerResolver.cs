@@ -72,101 +72,123 @@ public sealed class SpeakerResolver : IDocumentStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string text = document.Text;
-        var fullNames = FullNamesBySurname(document, out var personMentions);
-        // Transcript labels in capitals ("MCCAIN") look surnames up ignoring case; the first full name still wins.
-        var fullNamesAnyCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (surname, full) in fullNames) fullNamesAnyCase.TryAdd(surname, full);
-        var speakers = new Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)>(StringComparer.Ordinal);
-        // Per outlet name, whether the article writes it inside a sentence: looked up once per name, so that an article
-        // of many sentences opening with "The X said" stays linear.
-        var namedInside = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var persons = new List<(string Name, int Position)>();
-        var seen = new HashSet<TextSpan>();
-
+        var speakers = new DocumentSpeakers(this, document);
         foreach (var attribution in document.Attributions.OrderBy(a => a.Source?.Start ?? a.Content.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (attribution.Source is not { } mention) continue;
+            if (attribution.Source is { } mention) speakers.Attribute(attribution, mention);
+        }
+        document.Speakers = speakers.ToList();
+    }
+
+    /// <summary>
+    /// One document's speakers as its attributions are read in order: the names found so far, the persons a later
+    /// pronoun or role noun can refer back to, and the full names a surname resolves to.
+    /// </summary>
+    private sealed class DocumentSpeakers
+    {
+        private readonly SpeakerResolver _resolver;
+        private readonly Document _document;
+        private readonly string _text;
+        private readonly Dictionary<string, string> _fullNames;
+        // Transcript labels in capitals ("MCCAIN") look surnames up ignoring case; the first full name still wins.
+        private readonly Dictionary<string, string> _fullNamesAnyCase = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(int Position, string Name, bool Subject)> _personMentions;
+        private readonly Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)> _speakers = new(StringComparer.Ordinal);
+        // Per outlet name, whether the article writes it inside a sentence: looked up once per name, so that an article
+        // of many sentences opening with "The X said" stays linear.
+        private readonly Dictionary<string, bool> _namedInside = new(StringComparer.Ordinal);
+        private readonly List<(string Name, int Position)> _persons = [];
+        private readonly HashSet<TextSpan> _seen = [];
+
+        public DocumentSpeakers(SpeakerResolver resolver, Document document)
+        {
+            _resolver = resolver;
+            _document = document;
+            _text = document.Text;
+            _fullNames = FullNamesBySurname(document, out _personMentions);
+            foreach (var (surname, full) in _fullNames) _fullNamesAnyCase.TryAdd(surname, full);
+        }
+
+        /// <summary>Names the speaker of <paramref name="attribution"/> from its source mention, if it names anyone.</summary>
+        public void Attribute(AttributionSpan attribution, TextSpan mention)
+        {
             // A mention that names no one (a date, an opener, a fragment of the quote) leaves the claim unattributed.
-            if (Sanity.Read(document, mention).Speaker is not { } source) continue;
-            var words = WordsOf(text, source);
-            if (words.Count == 0) continue;
-            string? name;
+            if (_resolver.Sanity.Read(_document, mention).Speaker is not { } source) return;
+            var words = WordsOf(_text, source);
+            if (words.Count == 0) return;
             var roles = new List<string>();
-            bool person = false;
-            int sourceEnd = source.End;
-            // "Meghan Casserly, a spokeswoman for Google": the name before the comma, the apposition a role;
-            // "Rosario Murillo, a government spokeswoman ..., said": the name the mention stands in apposition to.
-            var split = SpeakerApposition.Read(text, words, IsNameWord);
+            var (nameWords, sourceEnd, coordinated) = WithoutApposition(source, words, roles);
+            var (name, person) = NameOf(source, nameWords, sourceEnd, coordinated, roles);
+            if (string.IsNullOrEmpty(name)) return;
+            attribution.Speaker = name;
+            if (!_speakers.TryGetValue(name, out var entry))
+            {
+                entry = ([], [], person, source.Start);
+                _speakers[name] = entry;
+            }
+            foreach (var r in roles)
+                if (!entry.Roles.Contains(r, StringComparer.Ordinal)) entry.Roles.Add(r);
+            if (_seen.Add(mention)) entry.Mentions.Add(mention);
+            if (person || entry.Person) _persons.Add((name, source.Start));
+        }
+
+        /// <summary>The speakers in order of their first mention.</summary>
+        public List<ArticleSpeaker> ToList() => _speakers
+            .OrderBy(s => s.Value.First)
+            .Select(s => new ArticleSpeaker(s.Key, s.Value.Roles.ToArray(), s.Value.Mentions.OrderBy(m => m.Start).ToArray()))
+            .ToList();
+
+        // "Meghan Casserly, a spokeswoman for Google": the name before the comma, the apposition a role;
+        // "Rosario Murillo, a government spokeswoman ..., said": the name the mention stands in apposition to.
+        private (List<TextSpan> Words, int SourceEnd, bool Coordinated) WithoutApposition(TextSpan source, List<TextSpan> words, List<string> roles)
+        {
+            var split = SpeakerApposition.Read(_text, words, IsNameWord);
             if (split.NameWords > 0)
             {
                 if (split.Role is { } appositionRole) roles.Add(appositionRole);
                 words = words.GetRange(0, split.NameWords);
-                sourceEnd = words[^1].End;
+                return (words, words[^1].End, split.Coordinated);
             }
-            else if (SpeakerApposition.NameBefore(document, source, IsNameWord) is { } named)
+            if (SpeakerApposition.NameBefore(_document, source, IsNameWord) is { } named)
             {
-                string appositionRole = string.Join(' ', words.Skip(1).Select(w => text[w.Start..w.End]));
+                string appositionRole = string.Join(' ', words.Skip(1).Select(w => _text[w.Start..w.End]));
                 if (appositionRole.Length > 0) roles.Add(appositionRole);
-                words = WordsOf(text, named);
-                sourceEnd = named.End;
+                return (WordsOf(_text, named), named.End, split.Coordinated);
             }
-            string first = text[words[0].Start..words[0].End];
-            if (split.Coordinated)
-            {
-                name = Coordinated(text, words, fullNames); // "Incer and Lindley Johnson": a group of named people
-            }
-            else if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
-            {
-                name = LastPersonBefore(source.Start, persons, personMentions);
-                person = name is not null;
-            }
-            else if (words.Count == 2 && first is "his" or "His" or "her" or "Her" && OwnedGroups.Contains(text.AsSpan(words[1].Start, words[1].Length))
-                     && LastPersonBefore(source.Start, persons, personMentions) is { } owner)
-            {
-                name = $"{owner}’s {text[words[1].Start..words[1].End]}"; // "his campaign" → "Donald Trump’s campaign"
-            }
-            else if (words.Count == 1 && Words.Pronouns.Contains(first))
-            {
-                name = null; // "they", "it", "we": collective, left unresolved rather than guessed
-            }
-            else if (IsRoleNoun(text, words))
-            {
-                name = ResolveRole(text, words, persons, speakers) ?? LastPersonBefore(source.Start, persons, personMentions);
-                person = name is not null;
-                if (name is null) name = Strip(text, source);
-            }
-            else
-            {
-                (name, person) = CanonicalName(text, words, roles, fullNames, fullNamesAnyCase);
-                // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name; so is the
-                // "The" opening "The Gaze reports this" when the article writes "The Gaze" inside a sentence elsewhere.
-                if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
-                    && name == text[words[1].Start..sourceEnd].Trim()
-                    && (!StartsSentence(document, source.Start) || NamedInside(document, "The " + name, namedInside)))
-                {
-                    name = "The " + name;
-                    person = false; // an outlet, not a person a later "he" could refer to
-                }
-            }
-            if (string.IsNullOrEmpty(name)) continue;
-            attribution.Speaker = name;
-            if (!speakers.TryGetValue(name, out var entry))
-            {
-                entry = ([], [], person, source.Start);
-                speakers[name] = entry;
-            }
-            foreach (var r in roles)
-                if (!entry.Roles.Contains(r, StringComparer.Ordinal)) entry.Roles.Add(r);
-            if (seen.Add(mention)) entry.Mentions.Add(mention);
-            if (person || entry.Person) persons.Add((name, source.Start));
+            return (words, source.End, split.Coordinated);
         }
 
-        document.Speakers = speakers
-            .OrderBy(s => s.Value.First)
-            .Select(s => new ArticleSpeaker(s.Key, s.Value.Roles.ToArray(), s.Value.Mentions.OrderBy(m => m.Start).ToArray()))
-            .ToList();
+        private (string? Name, bool Person) NameOf(TextSpan source, List<TextSpan> words, int sourceEnd, bool coordinated, List<string> roles)
+        {
+            string text = _text;
+            string first = text[words[0].Start..words[0].End];
+            if (coordinated)
+                return (Coordinated(text, words, _fullNames), false); // "Incer and Lindley Johnson": a group of named people
+            if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
+            {
+                string? person = LastPersonBefore(source.Start, _persons, _personMentions);
+                return (person, person is not null);
+            }
+            if (words.Count == 2 && first is "his" or "His" or "her" or "Her" && OwnedGroups.Contains(text.AsSpan(words[1].Start, words[1].Length))
+                && LastPersonBefore(source.Start, _persons, _personMentions) is { } owner)
+                return ($"{owner}’s {text[words[1].Start..words[1].End]}", false); // "his campaign" → "Donald Trump’s campaign"
+            if (words.Count == 1 && Words.Pronouns.Contains(first))
+                return (null, false); // "they", "it", "we": collective, left unresolved rather than guessed
+            if (IsRoleNoun(text, words))
+            {
+                string? person = ResolveRole(text, words, _persons, _speakers) ?? LastPersonBefore(source.Start, _persons, _personMentions);
+                return person is not null ? (person, true) : (Strip(text, source), false);
+            }
+            var (name, isPerson) = CanonicalName(text, words, roles, _fullNames, _fullNamesAnyCase);
+            // "As The Gaze reported": a capitalized "The" inside a sentence is part of an outlet's name; so is the
+            // "The" opening "The Gaze reports this" when the article writes "The Gaze" inside a sentence elsewhere.
+            if (name is not null && words.Count >= 2 && text.AsSpan(words[0].Start, words[0].Length).SequenceEqual("The")
+                && name == text[words[1].Start..sourceEnd].Trim()
+                && (!StartsSentence(_document, source.Start) || NamedInside(_document, "The " + name, _namedInside)))
+                return ("The " + name, false); // an outlet, not a person a later "he" could refer to
+            return (name, isPerson);
+        }
     }
 
     /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text.</summary>

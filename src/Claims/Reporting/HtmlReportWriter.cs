@@ -115,6 +115,21 @@ public sealed class HtmlReportWriter : IReportWriter
         HtmlPairData.Write(output, report, pairs, anchors, storiesOf, options);
         output.Write("</script>");
 
+        AppendArticles(sb, output, report, groups, storiesOf, anchors);
+        if (options.Errors.Count > 0)
+        {
+            sb.Append("<section id=\"errors\"><h2>Inputs not analyzed</h2><ul>");
+            foreach (var error in options.Errors) sb.Append("<li>").Append(HtmlText.Escape(error.ToString())).Append("</li>");
+            sb.Append("</ul></section>");
+        }
+        sb.Append(HtmlAssets.Tail);
+        output.Write(sb);
+    }
+
+    // Each story's articles with their claims in place, then the articles of no story; written article by article.
+    private static void AppendArticles(StringBuilder sb, TextWriter output, AnalysisReport report, IReadOnlyList<ArticleGroup> groups,
+        Dictionary<string, List<string>> storiesOf, Dictionary<string, string> anchors)
+    {
         sb.Append("<section id=\"articles\"><h2>Articles</h2>");
         var grouped = groups.Count == 0
             ? [(Name: (string?)null, Articles: report.Articles)]
@@ -134,14 +149,6 @@ public sealed class HtmlReportWriter : IReportWriter
             sb.Append("</div>");
         }
         sb.Append("</section>");
-        if (options.Errors.Count > 0)
-        {
-            sb.Append("<section id=\"errors\"><h2>Inputs not analyzed</h2><ul>");
-            foreach (var error in options.Errors) sb.Append("<li>").Append(HtmlText.Escape(error.ToString())).Append("</li>");
-            sb.Append("</ul></section>");
-        }
-        sb.Append(HtmlAssets.Tail);
-        output.Write(sb);
     }
 
     private static void AppendFilters(StringBuilder sb, AnalysisReport report, IReadOnlyList<ArticleGroup> groups, ReportOptions options)

@@ -190,6 +190,13 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         }
         if (!neutralWanted && (veto is not null || (_overlapBeforeModel && !(Model.Featurizer.Overlap(a, b) >= MinModelOverlap))))
             return NeutralVerdicts.Unreported;
+        return ModelVerdict(pair, a, b, veto, reasons);
+    }
+
+    // The model's verdict on a pair no rule decided, trusted only with enough shared content (see below); a veto
+    // leaves it neutral with the model's reasons written.
+    private StanceVerdict ModelVerdict(StancePair pair, TextProfile a, TextProfile b, RuleFinding? veto, List<string>? reasons)
+    {
         Span<float> features = stackalloc float[Model.Featurizer.FeatureCount];
         Span<float> p = stackalloc float[Model.Labels.Count];
         Model.Featurizer.Compute(a, b, features);

@@ -114,13 +114,16 @@ public sealed record SameEventGateOptions
 
     /// <summary>
     /// Claim-vector cosine a contradiction decided by a named rule needs instead of <see cref="MinVectorSimilarity"/>
-    /// (default: <c>antonym</c>, <c>proximity</c> and <c>progress</c> 0.35: opposite words pull sentence vectors apart, "quite close
-    /// to a diplomatic solution" / "far from agreement" has cosine 0.38, "neither further nor closer to a settlement" / "an
-    /// indication of forward movement" 0.48; antonym contradictions also need candidate similarity, see
+    /// (default: <c>antonym</c> and <c>progress</c> 0.35, <c>proximity</c> 0.30: opposite words pull sentence vectors apart,
+    /// "quite close to a diplomatic solution" / "far from agreement" has cosine 0.38, "neither further nor closer to a
+    /// settlement" / "an indication of forward movement" 0.48, and "quite close to reaching a diplomatic breakthrough to end
+    /// the ongoing war" / "both sides appear far from agreement" 0.31: "close to" and "far from" each pull their claim
+    /// towards what follows them, and the proximity rule already needs both; antonym contradictions also need candidate
+    /// similarity, see
     /// <see cref="RuleMinSimilarity"/>). Rules about a name (<see cref="NameRules"/>) need no cosine.
     /// </summary>
     public IReadOnlyDictionary<string, double> RuleMinVectorSimilarity { get; init; } =
-        new Dictionary<string, double>(StringComparer.Ordinal) { [AntonymRule.RuleName] = 0.35, [ProximityRule.RuleName] = 0.35, [ProgressRule.RuleName] = 0.35 };
+        new Dictionary<string, double>(StringComparer.Ordinal) { [AntonymRule.RuleName] = 0.35, [ProximityRule.RuleName] = 0.30, [ProgressRule.RuleName] = 0.35 };
 
     /// <summary>
     /// The rarity an agreement of the stance model alone needs of the words and names its claims share, in a run of at

@@ -13,20 +13,28 @@ internal static class QuotePhrases
         // The speaker follows in the same paragraph, never across a paragraph break.
         if (k > 0 && d.Text.AsSpan(d.Tokens[k - 1].End, d.Tokens[k].Start - d.Tokens[k - 1].End).Contains('\n')) return false;
         if (d.IsPunct(k, ',') || d.IsPunct(k, '—') || d.IsPunct(k, '–')) k++;
+        return d.TryCueThenSource(k, out source, out cueFirst, out cueLast, out next, out via)
+            || d.TrySourceThenCue(k, out source, out cueFirst, out cueLast, out next, out via);
+    }
+
+    // CUE SOURCE: "said Ushakov", "added the official"
+    private static bool TryCueThenSource(this AttributionDraft d, int k, out TextSpan? source, out int cueFirst, out int cueLast, out int next, out string? via)
+    {
+        source = null; cueFirst = cueLast = next = -1; via = null;
         int limit = Math.Min(d.Tokens.Count, k + PatternLimits.MaxSourceTokens + 2);
-        // CUE SOURCE: "said Ushakov", "added the official"
-        if (d.CueAt(k, out int ce) is { Class: CueClass.Speech, Invertible: true })
-        {
-            int end = d.ClauseEnd(ce + 1, limit);
-            if (end > ce + 1 && d.TrySourceAfter(ce + 1, end, out source, out via))
-            {
-                cueFirst = k; cueLast = ce; next = end;
-                return true;
-            }
-        }
-        // SOURCE CUE: "he said", "Dmitriev said", "the Kremlin envoy told reporters"
+        if (d.CueAt(k, out int ce) is not { Class: CueClass.Speech, Invertible: true }) return false;
+        int end = d.ClauseEnd(ce + 1, limit);
+        if (end <= ce + 1 || !d.TrySourceAfter(ce + 1, end, out source, out via)) return false;
+        cueFirst = k; cueLast = ce; next = end;
+        return true;
+    }
+
+    // SOURCE CUE: "he said", "Dmitriev said", "the Kremlin envoy told reporters"
+    private static bool TrySourceThenCue(this AttributionDraft d, int k, out TextSpan? source, out int cueFirst, out int cueLast, out int next, out string? via)
+    {
+        source = null; cueFirst = cueLast = next = -1; via = null;
         int appositive = -1; // first comma of "Michele Bachmann, Republican of Minnesota, told"
-        limit = Math.Min(d.Tokens.Count, k + PatternLimits.MaxSourceTokens + 8);
+        int limit = Math.Min(d.Tokens.Count, k + PatternLimits.MaxSourceTokens + 8);
         for (int c = k + 1; c < limit; c++)
         {
             if (d.IsAbbreviationPeriod(c)) continue;
@@ -38,24 +46,10 @@ internal static class QuotePhrases
             if (d.IsPunct(c, ',') && appositive >= 0 && d.IsCapitalized(c - 1) && d.IsCapitalized(c + 1)) continue; // a place: "Cambridge, Mass."
             if (appositive >= 0 && (d.IsPunct(c, '\'') || d.IsPunct(c, '’'))) continue; // "Sanders' campaign manager"
             if (d.IsPunct(c, '(') && c > k)
-            {
-                // "Rep. Earl Blumenauer (D-Ore.) said": a party-and-state parenthetical inside the source.
-                int close = c + 1;
-                while (close < limit && close - c < 8 && !d.IsPunct(close, ')')) close++;
-                if (close < limit && d.IsPunct(close, ')') && close + 1 < limit && d.CueAt(close + 1, out int pe) is { Class: CueClass.Speech })
-                {
-                    int pLast = c - 1;
-                    if (!d.ValidHead(pLast)) break;
-                    source = d.SourceWithVia(k, pLast, out via);
-                    cueFirst = close + 1; cueLast = pe;
-                    next = d.SkipAddressee(pe + 1, Math.Min(d.Tokens.Count, pe + 8), stopAtThat: false);
-                    return true;
-                }
-                break;
-            }
+                return d.TryParentheticalSource(k, c, limit, out source, out cueFirst, out cueLast, out next, out via);
             if (d.IsPunct(c, ',') && appositive >= 0 && c + 1 < limit && d.CueAt(c + 1, out _) is { Class: CueClass.Speech }) continue;
             if (!d.IsWord(c)) break;
-            if (d.CueAt(c, out ce) is not { Class: CueClass.Speech }) continue;
+            if (d.CueAt(c, out int ce) is not { Class: CueClass.Speech }) continue;
             int srcLast = d.SkipAuxiliariesBack(c - 1, k);
             if (appositive >= 0)
             {
@@ -71,6 +65,23 @@ internal static class QuotePhrases
             return true;
         }
         return false;
+    }
+
+    // "Rep. Earl Blumenauer (D-Ore.) said": a party-and-state parenthetical, opening at token c, inside the source.
+    private static bool TryParentheticalSource(this AttributionDraft d, int k, int c, int limit,
+        out TextSpan? source, out int cueFirst, out int cueLast, out int next, out string? via)
+    {
+        source = null; cueFirst = cueLast = next = -1; via = null;
+        int close = c + 1;
+        while (close < limit && close - c < 8 && !d.IsPunct(close, ')')) close++;
+        if (close >= limit || !d.IsPunct(close, ')') || close + 1 >= limit || d.CueAt(close + 1, out int pe) is not { Class: CueClass.Speech })
+            return false;
+        int pLast = c - 1;
+        if (!d.ValidHead(pLast)) return false;
+        source = d.SourceWithVia(k, pLast, out via);
+        cueFirst = close + 1; cueLast = pe;
+        next = d.SkipAddressee(pe + 1, Math.Min(d.Tokens.Count, pe + 8), stopAtThat: false);
+        return true;
     }
 
     /// <summary>

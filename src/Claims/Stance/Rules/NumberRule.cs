@@ -25,72 +25,93 @@ public sealed class NumberRule : IStanceRule
         // A text calling a report false ("'six days of darkness in December 2014' is a hoax") quotes the report's
         // figures; they are not its own.
         if (StanceRules.Disowning(pair.A) is not null || StanceRules.Disowning(pair.B) is not null) return null;
-        NumberMention? mismatchA = null, mismatchB = null, matchA = null, matchB = null;
-        bool specific = false;
-        List<(NumberMention A, NumberMention B)>? dated = null;
-        foreach (var x in na)
+        var figures = Comparison.Of(pair, na, nb);
+        if (figures is { MismatchA: { } ma, MismatchB: { } mb, MatchA: null })
         {
-            NumberMention? other = null;
-            bool same = false;
-            foreach (var y in nb)
-            {
-                // An age and a time since ("14 years old", "20 years ago") are different quantities of one unit.
-                if (x.Unit != y.Unit || NumberBounds.Age(pair.A, x) != NumberBounds.Age(pair.B, y)) continue;
-                if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; if (WhenOnly(x)) (dated ??= []).Add((x, y)); else specific = true; break; }
-                other ??= y;
-            }
-            // "At least 12" is consistent with 15: approximate figures never make a mismatch.
-            if (!same && other is { } o && mismatchA is null && !x.Approximate && !o.Approximate) { mismatchA = x; mismatchB = o; }
-        }
-        if (mismatchA is { } ma && mismatchB is { } mb && matchA is null)
-        {
-            // "sentenced to one day in jail, with credit for 66 days already served": a text giving two figures of
-            // one unit counts two things, so which one the other text's figure is about is unknown.
-            if (Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1) return null;
-            // "14 more officers were arrested": a count of additional ones is no rival figure for a total.
-            if (NumberBounds.Additional(pair.A, ma) || NumberBounds.Additional(pair.B, mb)) return null;
-            // "90 to 95 percent of the e-mails" holds "90 percent": the end of a range is no rival figure.
-            if (NumberBounds.EndsARange(pair.A, ma) || NumberBounds.EndsARange(pair.B, mb)) return null;
-            // "plus or minus six percentage points", "surveyed 2,000 people": a poll's method, not a finding.
-            if (NumberBounds.SurveyMethod(pair.A, ma) || NumberBounds.SurveyMethod(pair.B, mb)) return null;
-            // "Rubio comes in at 9 percent" and "Rubio was at 10 percent": two polls' shares, unless the texts name
-            // one poll (NumberOccasions).
-            if (NumberOccasions.SharesOfDifferentMeasurements(pair.A, ma, pair.B, mb)) return null;
-            // "has not won a single state" denies any win, it counts nothing; "the two states" are two named before.
-            if (NumberOccasions.NoCount(pair.A, ma) || NumberOccasions.NoCount(pair.B, mb)) return null;
-            // "during the 2008 election" and "when Bush ran in 1988" date two happenings, as "Monday's newsletter" and
-            // "Wednesday's newsletter" name two issues: a weekday, month or year differs only of one happening.
-            if (WhenOnly(ma) && WhenOnly(mb) && (!DateSameHappening(pair, ma, mb, names: false)
-                || NumberOccasions.NamesAnInstance(pair.A, ma) || NumberOccasions.NamesAnInstance(pair.B, mb))) return null;
-            // "18 first-place votes" counts votes of a rank; "the battle for second place" is a standing.
-            if (NumberOccasions.RankOfCountedThings(pair.A, ma) || NumberOccasions.RankOfCountedThings(pair.B, mb)) return null;
-            // "one lump ..., and another" counts two, one by one.
-            if (NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)) return null;
-            // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
-            if (NumberBounds.Compatible(pair.A, ma, pair.B, mb)) return null;
-            // "he went missing in 2012" and "the younger Bary went to Syria in 2013": a pronoun may be someone else.
-            if (NumberOccasions.PronounAgainstUnnamedPerson(pair.A, pair.B) || NumberOccasions.PronounAgainstUnnamedPerson(pair.B, pair.A)) return null;
-            if (!pair.SameSubject(Pivots(na, nb))) return null;
+            if (MismatchExcused(pair, na, nb, ma, mb) || !pair.SameSubject(Pivots(na, nb))) return null;
             return new RuleFinding(this, StanceLabel.Contradicts, RuleEffect.Decide, 0.75, $"numbers: '{ma.Surface}' vs '{mb.Surface}'");
         }
-        if (matchA is { } xa && matchB is { } xb && mismatchA is null)
-        {
-            // "Clinton won Ohio on Tuesday" and "the Republicans debated on Tuesday night": election coverage has a
-            // Tuesday every week, a December and a 2008 in every story; the same weekday, month or year is the same
-            // time only when the texts tell of the same happening.
-            if (!pair.SameSubject(Pivots(na, nb))) return null;
-            if (!specific && dated is { } dates && !dates.Any(d => DateSameHappening(pair, d.A, d.B))) return null;
-            string meaning = "";
-            // With claim vectors, a date alone also needs the texts to mean alike: "Cruz's victories Tuesday in Texas" and
-            // "victory in the Democratic race Tuesday night" share a word around the date, not a happening.
-            if (!specific && pair.MeaningCosine is { } cosine)
-            {
-                if (cosine < pair.Relatedness.DateAgreementMeaning) return null;
-                meaning = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (a date alone; meaning: cosine {cosine:0.00})");
-            }
-            return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'{meaning}");
-        }
+        if (figures is { MatchA: { } xa, MatchB: { } xb, MismatchA: null })
+            return Agreement(pair, figures, xa, xb);
         return null;
+    }
+
+    /// <summary>
+    /// The first figure of A with a rival value of its unit in B (neither approximate), and the last pair of figures of
+    /// one unit and one value; <see cref="Specific"/> when a matched figure is more than a weekday, month or year,
+    /// <see cref="Dated"/> the matched figures that are only that.
+    /// </summary>
+    private readonly record struct Comparison(NumberMention? MismatchA, NumberMention? MismatchB, NumberMention? MatchA, NumberMention? MatchB,
+        bool Specific, List<(NumberMention A, NumberMention B)>? Dated)
+    {
+        public static Comparison Of(StancePair pair, NumberMention[] na, NumberMention[] nb)
+        {
+            NumberMention? mismatchA = null, mismatchB = null, matchA = null, matchB = null;
+            bool specific = false;
+            List<(NumberMention A, NumberMention B)>? dated = null;
+            foreach (var x in na)
+            {
+                NumberMention? other = null;
+                bool same = false;
+                foreach (var y in nb)
+                {
+                    // An age and a time since ("14 years old", "20 years ago") are different quantities of one unit.
+                    if (x.Unit != y.Unit || NumberBounds.Age(pair.A, x) != NumberBounds.Age(pair.B, y)) continue;
+                    if (PairFeaturizer.SameValue(x, y)) { same = true; matchA = x; matchB = y; if (WhenOnly(x)) (dated ??= []).Add((x, y)); else specific = true; break; }
+                    other ??= y;
+                }
+                // "At least 12" is consistent with 15: approximate figures never make a mismatch.
+                if (!same && other is { } o && mismatchA is null && !x.Approximate && !o.Approximate) { mismatchA = x; mismatchB = o; }
+            }
+            return new Comparison(mismatchA, mismatchB, matchA, matchB, specific, dated);
+        }
+    }
+
+    // Figures of one unit and different values that are no rival values of one quantity.
+    private static bool MismatchExcused(StancePair pair, NumberMention[] na, NumberMention[] nb, NumberMention ma, NumberMention mb) =>
+        // "sentenced to one day in jail, with credit for 66 days already served": a text giving two figures of
+        // one unit counts two things, so which one the other text's figure is about is unknown.
+        Figures(na, ma.Unit) > 1 || Figures(nb, mb.Unit) > 1
+        // "14 more officers were arrested": a count of additional ones is no rival figure for a total.
+        || NumberBounds.Additional(pair.A, ma) || NumberBounds.Additional(pair.B, mb)
+        // "90 to 95 percent of the e-mails" holds "90 percent": the end of a range is no rival figure.
+        || NumberBounds.EndsARange(pair.A, ma) || NumberBounds.EndsARange(pair.B, mb)
+        // "plus or minus six percentage points", "surveyed 2,000 people": a poll's method, not a finding.
+        || NumberBounds.SurveyMethod(pair.A, ma) || NumberBounds.SurveyMethod(pair.B, mb)
+        // "Rubio comes in at 9 percent" and "Rubio was at 10 percent": two polls' shares, unless the texts name
+        // one poll (NumberOccasions).
+        || NumberOccasions.SharesOfDifferentMeasurements(pair.A, ma, pair.B, mb)
+        // "has not won a single state" denies any win, it counts nothing; "the two states" are two named before.
+        || NumberOccasions.NoCount(pair.A, ma) || NumberOccasions.NoCount(pair.B, mb)
+        // "during the 2008 election" and "when Bush ran in 1988" date two happenings, as "Monday's newsletter" and
+        // "Wednesday's newsletter" name two issues: a weekday, month or year differs only of one happening.
+        || (WhenOnly(ma) && WhenOnly(mb) && (!DateSameHappening(pair, ma, mb, names: false)
+            || NumberOccasions.NamesAnInstance(pair.A, ma) || NumberOccasions.NamesAnInstance(pair.B, mb)))
+        // "18 first-place votes" counts votes of a rank; "the battle for second place" is a standing.
+        || NumberOccasions.RankOfCountedThings(pair.A, ma) || NumberOccasions.RankOfCountedThings(pair.B, mb)
+        // "one lump ..., and another" counts two, one by one.
+        || NumberBounds.Enumerates(pair.A, ma) || NumberBounds.Enumerates(pair.B, mb)
+        // "close to $56,000" and "topped $50,000": the intervals the bound words state overlap (NumberBounds).
+        || NumberBounds.Compatible(pair.A, ma, pair.B, mb)
+        // "he went missing in 2012" and "the younger Bary went to Syria in 2013": a pronoun may be someone else.
+        || NumberOccasions.PronounAgainstUnnamedPerson(pair.A, pair.B) || NumberOccasions.PronounAgainstUnnamedPerson(pair.B, pair.A);
+
+    private RuleFinding? Agreement(StancePair pair, Comparison figures, NumberMention xa, NumberMention xb)
+    {
+        // "Clinton won Ohio on Tuesday" and "the Republicans debated on Tuesday night": election coverage has a
+        // Tuesday every week, a December and a 2008 in every story; the same weekday, month or year is the same
+        // time only when the texts tell of the same happening.
+        if (!pair.SameSubject(Pivots(pair.A.Numbers, pair.B.Numbers))) return null;
+        if (!figures.Specific && figures.Dated is { } dates && !dates.Any(d => DateSameHappening(pair, d.A, d.B))) return null;
+        string meaning = "";
+        // With claim vectors, a date alone also needs the texts to mean alike: "Cruz's victories Tuesday in Texas" and
+        // "victory in the Democratic race Tuesday night" share a word around the date, not a happening.
+        if (!figures.Specific && pair.MeaningCosine is { } cosine)
+        {
+            if (cosine < pair.Relatedness.DateAgreementMeaning) return null;
+            meaning = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (a date alone; meaning: cosine {cosine:0.00})");
+        }
+        return new RuleFinding(this, StanceLabel.Agrees, RuleEffect.Decide, 0.65, $"numbers: '{xa.Surface}' matches '{xb.Surface}'{meaning}");
     }
 
     // The words the figures are written with and their units: set aside when the texts' subjects are compared.
