@@ -37,10 +37,6 @@ public sealed class CounterClaims
     /// <summary>True when claims <paramref name="a"/> &lt; <paramref name="b"/> are a counter-claim and the claim it opposes.</summary>
     public bool IsExplicit(int a, int b) => _explicit.Contains((a, b));
 
-    // An agreement the numbers rule alone decided.
-    private static bool FiguresAlone(StanceVerdict verdict) =>
-        verdict.Label == StanceLabel.Agrees && verdict.DecidingRules.Count == 1 && verdict.DecidedBy<NumberRule>();
-
     /// <summary>The verdict on claims <paramref name="a"/> &lt; <paramref name="b"/>, read through the proxies and inverted
     /// for a counter-claim against another claim.</summary>
     public ClaimPair Classify(IStanceClassifier classifier, int a, int b, double similarity)
@@ -50,7 +46,7 @@ public sealed class CounterClaims
         if (IsExplicit(a, b)) return ExplicitContrast(ca, cb, similarity);
         var verdict = classifier.Classify(Proxies[a], Proxies[b]);
         if ((ca.Opposes is null) == (cb.Opposes is null))
-            return new ClaimPair(ca.Id, cb.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity) { ModelAlone = verdict.ModelAlone, FiguresAlone = FiguresAlone(verdict) };
+            return new ClaimPair(ca.Id, cb.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity) { ModelAlone = verdict.ModelAlone, FiguresAlone = verdict.FiguresAlone };
         var counter = ca.Opposes is null ? cb : ca;
         // "President Barack Obama says that" (the opposed claim's content lost at segmentation) says nothing: the
         // counter-claim opposes no statement, so nothing agreeing with those words is contradicted by it.
