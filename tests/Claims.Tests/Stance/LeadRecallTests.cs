@@ -30,9 +30,11 @@ public class LeadRecallTests
         found = article switch
         {
             "body" => found with { BodyDisputes = true },
+            // The semantic pipeline's weaker reading of a body that disputes the lead (its MinDisagree is 0.55).
+            "body-0.62" => found with { BodyDisputes = true, Stance = new ArticleStance(0.35, 0.62, 0.03, 0) },
             "lead" => found with { LeadDenies = true },
             "weak" => found,
-            _ => throw new FormatException($"article: '{article}' (body, lead, weak)"),
+            _ => throw new FormatException($"article: '{article}' (body, body-0.62, lead, weak)"),
         };
         var merger = new LeadStanceMerger(Claims, [found]);
         var written = new List<ClaimPair>();
