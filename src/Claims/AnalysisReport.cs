@@ -73,4 +73,8 @@ public sealed record ClaimPair(string A, string B, StanceLabel Relation, double 
     /// <summary>True when the stance model alone decided the relation of the two claims (no rule had a finding on
     /// them); false for rule verdicts, article-level verdicts and counter-claims.</summary>
     public bool ModelAlone { get; init; }
+
+    /// <summary>True when the relation is an agreement that matching figures alone decided (the numbers rule: "$72
+    /// million" in both claims); false otherwise.</summary>
+    public bool FiguresAlone { get; init; }
 }

@@ -46,7 +46,7 @@ public sealed class CounterClaims
         if (IsExplicit(a, b)) return ExplicitContrast(ca, cb, similarity);
         var verdict = classifier.Classify(Proxies[a], Proxies[b]);
         if ((ca.Opposes is null) == (cb.Opposes is null))
-            return new ClaimPair(ca.Id, cb.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity) { ModelAlone = verdict.ModelAlone };
+            return new ClaimPair(ca.Id, cb.Id, verdict.Label, verdict.Score, verdict.Reasons, similarity) { ModelAlone = verdict.ModelAlone, FiguresAlone = verdict.FiguresAlone };
         var counter = ca.Opposes is null ? cb : ca;
         // "President Barack Obama says that" (the opposed claim's content lost at segmentation) says nothing: the
         // counter-claim opposes no statement, so nothing agreeing with those words is contradicted by it.

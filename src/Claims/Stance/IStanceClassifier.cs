@@ -27,6 +27,10 @@ public sealed record StanceVerdict(StanceLabel Label, double Score, IReadOnlyLis
     /// that did not hold): the verdict rests on the model's reading alone.</summary>
     public bool ModelAlone { get; init; }
 
+    /// <summary>True when the label is an agreement that the numbers rule alone decided (<see cref="NumberRule"/>:
+    /// the two texts give the same figure, "$72 million" in both).</summary>
+    public bool FiguresAlone => Label == StanceLabel.Agrees && DecidingRules.Count == 1 && DecidingRules[0] is NumberRule;
+
     /// <summary>True when a rule of type <typeparamref name="TRule"/> decided the label.</summary>
     public bool DecidedBy<TRule>() where TRule : IStanceRule => DecidingRules.Any(r => r is TRule);
 }

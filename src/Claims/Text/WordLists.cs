@@ -98,7 +98,19 @@ internal static class WordLists
 
     /// <summary>Nouns that name the report itself as the subject of a sentence calling it false ("the story is a hoax",
     /// "this report is entirely false", "the video was a fake").</summary>
-    public static readonly string[] ReportSubjectNouns = ["story", "report", "article", "video", "picture", "photo", "image", "claim", "rumour", "rumor", "tale"];
+    public static readonly string[] ReportSubjectNouns = ["story", "report", "article", "video", "picture", "photo", "image", "claim", "rumour", "rumor", "tale",
+        "stories", "reports", "articles", "videos", "pictures", "photos", "images", "claims", "rumours", "rumors", "tales"];
+
+    /// <summary>Words that open what a sentence says of a report it names before calling it false: a participle or
+    /// preposition ("An article saying NASA confirmed six days of darkness is fake", "this article about McDonald's is
+    /// fake", "claims of ISIS members at the border were false").</summary>
+    public static readonly string[] ReportPostmodifiers = ["saying", "suggesting", "claiming", "showing", "alleging", "purporting", "stating", "about", "of"];
+
+    /// <summary>Verbs after "that" or "which" that make it a relative clause of the report named before ("A report that
+    /// says a family ... has got the virus is fake", "a story that appeared in the Daily Mirror ... is false"); "that"
+    /// before anything else opens the report's content ("the report that the detail is false").</summary>
+    public static readonly string[] ReportRelativeVerbs = ["says", "said", "claims", "claimed", "appears", "appeared", "shows", "showed", "suggests", "suggested",
+        "purports", "purported", "alleges", "alleged", "states", "stated", "circulated", "went", "spread", "surfaced"];
 
     /// <summary>What a sentence calls a report when it calls it false without a negator ("is a hoax", "was fake",
     /// "is entirely false").</summary>

@@ -30,9 +30,11 @@ public class LeadRecallTests
         found = article switch
         {
             "body" => found with { BodyDisputes = true },
+            // The semantic pipeline's weaker reading of a body that disputes the lead (its MinDisagree is 0.55).
+            "body-0.62" => found with { BodyDisputes = true, Stance = new ArticleStance(0.35, 0.62, 0.03, 0) },
             "lead" => found with { LeadDenies = true },
             "weak" => found,
-            _ => throw new FormatException($"article: '{article}' (body, lead, weak)"),
+            _ => throw new FormatException($"article: '{article}' (body, body-0.62, lead, weak)"),
         };
         var merger = new LeadStanceMerger(Claims, [found]);
         var written = new List<ClaimPair>();
@@ -40,6 +42,7 @@ public class LeadRecallTests
         var pair = new ClaimPair(Lead.Id, agreeing.Id, StanceLabel.Agrees, 0.7, [reason, "same event: same story"], 0.5)
         {
             ModelAlone = reason.StartsWith("model:", StringComparison.Ordinal),
+            FiguresAlone = reason.StartsWith("numbers:", StringComparison.Ordinal),
         };
         if (merger.Review(pair) is { } reviewed)
             written.Add(reviewed);
@@ -48,7 +51,7 @@ public class LeadRecallTests
         Assert.That(relations, Is.EqualTo(new[] { expected == "contradicts" ? StanceLabel.Contradicts : StanceLabel.Agrees }), why);
         Assert.That(written.Select(p => (p.A, p.B)), Is.Unique, why);
         if (expected == "contradicts")
-            Assert.That(written.Single().Reasons[^1], Does.Contain("by the model alone").And.EndWith("the article-level verdict stands"), why);
+            Assert.That(written.Single().Reasons[^1], Does.Contain(reason.StartsWith("numbers:", StringComparison.Ordinal) ? "by matching figures alone" : "by the model alone").And.EndWith("the article-level verdict stands"), why);
     }
 
     [Test]
@@ -63,6 +66,7 @@ public class LeadRecallTests
             Claim.FromText("b", 1, "The council approved a budget of 48 million dollars."));
         Assert.That((byRule.Label, byRule.ModelAlone), Is.EqualTo((StanceLabel.Agrees, false)), string.Join(" | ", byRule.Reasons));
         Assert.That(byRule.DecidingRules, Is.Not.Empty);
+        Assert.That((byModel.FiguresAlone, byRule.FiguresAlone), Is.EqualTo((false, true)), "only the numbers rule's agreement is decided by figures alone");
     }
 
     private const string Headline = "Summit between Trump and Putin in Budapest cancelled";

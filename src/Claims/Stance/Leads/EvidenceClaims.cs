@@ -125,22 +125,32 @@ internal static class EvidenceClaims
     /// <see cref="TellsEvent"/> reads them: all but those the lead writes as names (capitalized, not first), unless it is
     /// a headline in title case, whose capitals tell nothing.
     /// </summary>
-    internal sealed record LeadTerms(HashSet<string> All, HashSet<string> Event)
+    /// <param name="All">Every content stem of the lead.</param>
+    /// <param name="Event">Those that may tell its event.</param>
+    /// <param name="Core">Every content stem but light verbs and reporting words: what the lead says, names included.</param>
+    internal sealed record LeadTerms(HashSet<string> All, HashSet<string> Event, HashSet<string> Core)
     {
         public static LeadTerms Of(TextProfile leadProfile)
         {
             var u = leadProfile.Whole;
             bool titleCased = Stories.SameEventGate.TitleCased(u.Text);
-            HashSet<string> all = new(StringComparer.Ordinal), events = new(StringComparer.Ordinal);
+            HashSet<string> all = new(StringComparer.Ordinal), events = new(StringComparer.Ordinal), core = new(StringComparer.Ordinal);
             for (int i = 0; i < u.Stems.Length; i++)
                 if (u.Stems[i] is { } stem)
                 {
                     all.Add(stem);
                     if (titleCased || i == 0 || !u.Capitalized[i]) events.Add(stem);
+                    if (!RefutationRule.LightVerbs.Contains(stem) && !RefutationRule.LightVerbs.Contains(u.Words[i]) && !Lexicon.ReportingStems.Contains(stem))
+                        core.Add(stem);
                 }
-            return new LeadTerms(all, events);
+            return new LeadTerms(all, events, core);
         }
     }
+
+    /// <summary>Fewest content stems a lead made of names alone must have for a claim that uses all of them to tell its
+    /// event (<see cref="TellsEvent"/>: "ISIS Getting Ebola" and "Reports that Isis fighters in Iraq have contracted
+    /// Ebola have been refuted").</summary>
+    internal const int MinWholeLeadStems = 2;
 
     /// <summary>
     /// True when a candidate evidence claim of a contradiction tells the lead's event: it shares with the lead a content
@@ -164,7 +174,17 @@ internal static class EvidenceClaims
             if (!u.Capitalized[i] && lead.Event.Contains(stem) && !RefutationRule.LightVerbs.Contains(stem)
                 && !AntonymRule.TimeNouns.Contains(u.Words[i])) return true;
         }
-        return false;
+        return UsesWholeLead(u, lead);
+    }
+
+    // The claim uses every content stem of the lead but light verbs and reporting words, at least MinWholeLeadStems:
+    // a lead that says nothing but names ("ISIS Getting Ebola") tells its event by them all together.
+    private static bool UsesWholeLead(TextUnit u, LeadTerms lead)
+    {
+        if (lead.Core.Count < MinWholeLeadStems) return false;
+        foreach (var stem in lead.Core)
+            if (Array.IndexOf(u.Stems, stem) < 0) return false;
+        return true;
     }
 
     /// <summary>

@@ -163,7 +163,8 @@ internal static class ReportDenial
     {
         int at;
         if (Pointers.Contains(w[k]) && k + 1 < w.Length && Copulas.Contains(w[k + 1]) && OpensClause(w, k)) at = k + 1;
-        else if (w[k] is "the" or "this" or "that" && ReportSubject(w, k + 1) is { } noun && !BlockedBefore(w, k)) at = noun + 1;
+        else if (w[k] is "the" or "this" or "that" or "a" or "an" && ReportSubject(w, k + 1) is { } noun && !BlockedBefore(w, k)
+            && (Postmodified(w, noun + 1) ?? (w[k] is "a" or "an" ? null : noun + 1)) is { } verb) at = verb;
         else return null;
         if (at >= w.Length || !Copulas.Contains(w[at])) return null;
         at++;
@@ -171,6 +172,33 @@ internal static class ReportDenial
         if (at >= w.Length || !FalsePredicates.Contains(w[at])) return null;
         bool phraseEnds = at + 1 == w.Length || !char.IsLetterOrDigit(w[at + 1][0]) || FalseFollowers.Contains(w[at + 1]);
         return phraseEnds ? at + 1 : null;
+    }
+
+    private static readonly FrozenSet<string> Postmodifiers = WordLists.ReportPostmodifiers.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RelativeVerbs = WordLists.ReportRelativeVerbs.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Most words of what is said of a report between its noun and the "is" that calls it false.</summary>
+    internal const int PostmodifierReach = 40;
+
+    // "An article saying X is fake", "a story that appeared in the Mirror ... is false", "this article about McDonald's
+    // is fake": after the report noun (word `from`) a participle, a preposition or a relative "that"/"which" with a verb,
+    // then, in the same clause, a finite "be" calling something false: the index of that "be", or null. A "be" right
+    // after another report noun or a pointer is said of that ("a report saying the video is fake"): skipped.
+    private static int? Postmodified(string[] w, int from)
+    {
+        int start;
+        if (from < w.Length && Postmodifiers.Contains(w[from])) start = from + 1;
+        else if (from + 1 < w.Length && w[from] is "that" or "which" && RelativeVerbs.Contains(w[from + 1])) start = from + 2;
+        else return null;
+        for (int j = start; j < w.Length && j <= start + PostmodifierReach; j++)
+        {
+            if (IsClauseMark(w[j]) || w[j] == "?") return null;
+            if (!Copulas.Contains(w[j]) || SubjectNouns.Contains(w[j - 1]) || Pointers.Contains(w[j - 1])) continue;
+            int at = j + 1;
+            for (int d = 0; d < FalseDegreeReach && at < w.Length && FalseDegrees.Contains(w[at]); d++) at++;
+            if (at < w.Length && FalsePredicates.Contains(w[at])) return j;
+        }
+        return null;
     }
 
     // The index of the report noun of a subject starting at word `from` (after its determiner), with at most
