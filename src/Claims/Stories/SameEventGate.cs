@@ -49,7 +49,8 @@ public interface IClaimVectorSource
 /// (<see cref="SharedSentence"/>). A contradiction that fails becomes
 /// neutral with the failing check as its reason; one that passes gets a reason naming the evidence that held
 /// (story, shared names, shared content, similarity). Agreements go through the checks that keep them about one
-/// thing (question, names, story, names only, notes to the reader, bare names, notes on the reporting, corpus rarity).
+/// thing (question, names, story, names only, notes to the reader, bare names, notes on the reporting, corpus rarity,
+/// one shared subject of which each claim says its own thing).
 /// Thread-safe.
 /// </summary>
 public sealed partial class SameEventGate : IVerdictGate
@@ -68,6 +69,7 @@ public sealed partial class SameEventGate : IVerdictGate
         Options = options ?? SameEventGateOptions.Default;
         Vectors = vectors ?? EmbeddingVectors.Instance;
         _titleTerms = [.. Options.PersonTitles.Select(t => t.Split('-').Select(w => TermExtractor.Default.Stem(TermExtractor.Lower(w))).ToArray())];
+        _titleStems = new HashSet<string>(_titleTerms.SelectMany(t => t), StringComparer.Ordinal);
     }
 
     /// <summary>The thresholds in use.</summary>
@@ -156,6 +158,7 @@ public sealed partial class SameEventGate : IVerdictGate
         if (verdict.Label == StanceLabel.Agrees && OtherThings(a, b, verdict, context, e) is { } other) return other;
         if (verdict.Label == StanceLabel.Agrees && SharedTopicOnly(verdict, context, e) is { } topic) return topic;
         if (verdict.Label == StanceLabel.Agrees && LooseStoryFigure(verdict, context) is { } figure) return figure;
+        if (verdict.Label == StanceLabel.Agrees && DifferentPredicates(a, b, verdict, context, e) is { } predicates) return predicates;
         if (verdict.Label != StanceLabel.Contradicts) return null;
         if (!context.SameStory && verdict.DecidingRules.FirstOrDefault(r => Options.SameStoryRules.Contains(r.Name)) is { } storyRule)
             return $"a {storyRule.Name} finding across stories (a figure or an opposite word is said of its own story's event)";
@@ -245,6 +248,9 @@ public sealed partial class SameEventGate : IVerdictGate
     // The terms of each of SameEventGateOptions.PersonTitles as the feature extractor writes them (stems; "front-runner"
     // gives "front" and "runner").
     private readonly string[][] _titleTerms;
+
+    // Every stem of the person titles, for what a claim says beyond a shared phrase (a title is how a person is called).
+    private readonly HashSet<string> _titleStems;
 
     /// <summary>
     /// The shared content words of the pair plus its shared names that either side also writes in lower case ("the

@@ -300,4 +300,25 @@ public sealed record SameEventGateOptions
     /// <see cref="FigureMinSharedRarity"/> alone.
     /// </summary>
     public double LooseStoryFigureMinSimilarity { get; init; } = 0.4;
+
+    /// <summary>
+    /// When true (the default), an agreement of the stance model alone across stories or inside a loose story
+    /// (<see cref="LooseStoryMinShare"/>) is neutral when its claims share one phrase and each says something else of it
+    /// (at least <see cref="PredicateMinWords"/> content words beyond it, not names, none of them related to the
+    /// other's by WordNet or a concept group). Across stories and inside a year of election coverage the model agrees on
+    /// claims that name one thing and say different things of it: "Trump's idea for border wall 'stupid'" / "he'd
+    /// build a border wall and make Mexicans pay for it"; "Sanders also won New Hampshire" / "Clinton still has a shot
+    /// to win New Hampshire" (PolNeAR train, agree21). A tight story's claims that say two things of one phrase are
+    /// usually two facts of its one event ("has been a shooting at the National War Memorial" / "The gunman then ran
+    /// towards Parliament Hill, across the street from the National War Memorial": FNC-1 raw folders), and are kept.
+    /// </summary>
+    public bool ModelAgreementsNeedOnePredicate { get; init; } = true;
+
+    /// <summary>
+    /// The fewest content words beyond the shared phrase (names aside) each claim must say for
+    /// <see cref="ModelAgreementsNeedOnePredicate"/> to read them as two different things said of it (default 2). One
+    /// word is usually a modifier of the shared phrase, not a statement about it: "temporarily banning Muslims from
+    /// entering the United States" / "Trump's proposal to ban Muslims from entering the United States".
+    /// </summary>
+    public int PredicateMinWords { get; init; } = 2;
 }
