@@ -96,6 +96,15 @@ internal static class WordLists
     /// <summary>Nouns for the reports a text sets itself against ("contrary to some reports", "contrary to published claims").</summary>
     public static readonly string[] ReportNouns = ["report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors"];
 
+    /// <summary>Nouns besides <see cref="ReportNouns"/> for what others say of a thing ("amid allegations it was staged",
+    /// "despite suggestions that the photo was fake").</summary>
+    public static readonly string[] AllegationNouns = ["allegations", "accusations", "suggestions", "speculation", "assertions"];
+
+    /// <summary>Adjectives "go" links to its subject ("went missing", "has gone bankrupt", "the video went viral"): "go"
+    /// is then a linking verb, not "go" of motion or "go after" (attack). Participles "un...ed" ("gone unnoticed")
+    /// are read by their shape.</summary>
+    public static readonly string[] GoComplements = ["missing", "bankrupt", "viral", "wrong", "awry", "broke", "extinct", "silent", "quiet", "dark", "mad", "crazy", "blind", "deaf"];
+
     /// <summary>Nouns that name the report itself as the subject of a sentence calling it false ("the story is a hoax",
     /// "this report is entirely false", "the video was a fake").</summary>
     public static readonly string[] ReportSubjectNouns = ["story", "report", "article", "video", "picture", "photo", "image", "claim", "rumour", "rumor", "tale",

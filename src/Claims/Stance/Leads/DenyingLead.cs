@@ -113,6 +113,9 @@ internal static class DenyingLead
         for (int i = 0; i < u.Stems.Length; i++)
         {
             if (u.Stems[i] is not { } stem || !u.Negated[i] || Lexicon.ReportingStems.Contains(stem) || !EvidenceClaims.Denied(u, i)) continue;
+            // "confirmed as not being the missing students" denies who the bodies are, not that students are missing:
+            // a negated modifier of a noun phrase ("the missing students") is not what the lead denies.
+            if (PropositionGuards.Attributive(u, i)) continue;
             bool asserted = false, negated = false;
             for (int j = 0; j < b.Stems.Length; j++)
                 if (b.Stems[j] == stem)

@@ -91,12 +91,23 @@ internal static class ClauseGuards
     /// </summary>
     public static string? NegatedPlace(TextUnit neg, int index, int start, TextUnit plain, int pi)
     {
-        if (start + 1 >= index || !PlacePrepositions.Contains(neg.Words[start + 1])) return null;
+        if (start + 1 >= index) return null;
         string preposition = neg.Words[start + 1];
+        bool place = PlacePrepositions.Contains(preposition);
+        if (!place && !RelationPrepositions.Contains(preposition)) return null;
         for (int k = pi - 1; k >= 0 && k >= pi - PlaceReach; k--)
             if (plain.Words[k] == preposition) return null;
-        return $"'{StanceRules.Phrase(neg.Words, start, index)}' denies a place the other side does not put anything '{preposition}'";
+        return place ? $"'{StanceRules.Phrase(neg.Words, start, index)}' denies a place the other side does not put anything '{preposition}'"
+            : $"'{StanceRules.Phrase(neg.Words, start, index)}' denies a relation '{preposition}' that the other side does not state";
     }
+
+    /// <summary>
+    /// Prepositions that, right after a negator, deny a relation to what follows, not the thing itself: "Saturday
+    /// night's all right for fighting, but not for debates", "are not through with Bernie Sanders". The other side
+    /// must state the same relation (the same preposition before the word, as <see cref="NegatedPlace"/> reads places).
+    /// "by" and "to" are left out: "not by Russia" names who did it, "not to run" negates the verb after it.
+    /// </summary>
+    public static readonly FrozenSet<string> RelationPrepositions = Set("for", "through", "with", "against", "about");
 
     /// <summary>
     /// The reason a negated adjective's complement is not the other side's, or null: "he was not right for the part"
@@ -309,6 +320,25 @@ internal static class ClauseGuards
         if (pa is not null && pb is not null) return true;
         return (pa is not null && pb is null && Nominal(b, j)) || (pb is not null && pa is null && Nominal(a, i));
     }
+
+    // The adjectives "go" links (WordLists.GoComplements).
+    private static readonly FrozenSet<string> GoComplements = WordLists.GoComplements.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when word <paramref name="k"/> is a form of "go" linking the adjective after it to the subject ("has gone
+    /// unnoticed", "went missing", "went viral"; <see cref="WordLists.GoComplements"/> or an "un...ed" participle):
+    /// another verb than "go" of motion or "went after" (attacked), so a denial of one denies nothing the other says.
+    /// </summary>
+    public static bool LinkingGo(TextUnit u, int k)
+    {
+        if (k + 1 >= u.Words.Length || VerbLemmas.Default.Lemma(u.Words[k]) != "go") return false;
+        string next = u.Words[k + 1];
+        return GoComplements.Contains(next)
+            || (next.Length > MinUnParticiple && next.StartsWith("un", StringComparison.Ordinal) && next.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    // An "un...ed" participle has more letters than this ("unnoticed", "unaided"); "united" (six) is a verb of its own.
+    private const int MinUnParticiple = 6;
 
     private static string? Particle(TextUnit u, int k) =>
         k + 1 < u.Words.Length && VerbParticles.Contains(u.Words[k + 1]) ? u.Words[k + 1] : null;

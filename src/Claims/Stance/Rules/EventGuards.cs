@@ -192,6 +192,13 @@ internal static class EventGuards
         return stems;
     }
 
+    /// <summary>The most words from an indirect question's opener ("how", "why") to a word it holds.</summary>
+    public const int IndirectQuestionReach = 8;
+
+    /// <summary>The most words from "whether" to a word its clause holds: a "whether" clause states nothing, so its
+    /// reach is the clause's (up to a clause opener or punctuation), capped here.</summary>
+    public const int WhetherReach = 14;
+
     /// <summary>
     /// The reason word <paramref name="index"/> is not stated as a fact, or null: its sentence is a question, it opens
     /// an imperative ("Talk about the Apple Watch"), a counterfactual ("would have helped") or an indirect question
@@ -205,11 +212,14 @@ internal static class EventGuards
         if (Counterfactual(u, index)) return $"'{u.Words[index]}' is in a counterfactual";
         if (index + 1 < u.Words.Length && IndirectQuestionWords.Contains(u.Words[index + 1]) && u.Words[index + 1] != "if")
             return $"'{u.Words[index]} {u.Words[index + 1]}' takes an indirect question";
-        for (int k = start - 1; k >= 0 && k >= start - 8; k--)
+        for (int k = start - 1; k >= 0 && k >= start - WhetherReach; k--)
         {
             string w = u.Words[k];
             if (w.Length == 0 || (!char.IsLetterOrDigit(w[0]) && !IsQuote(w))) break;
-            if (IndirectQuestionOpeners.Contains(w)) return $"'{u.Words[index]}' is in an indirect question ('{w}')";
+            // "whether" never states what its clause says, however long the clause ("whether any of the participants
+            // knew they were sending classified information"); "how" and "why" may tell it ("explained how it was done").
+            if (IndirectQuestionOpeners.Contains(w) && (start - k <= IndirectQuestionReach || w == "whether"))
+                return $"'{u.Words[index]}' is in an indirect question ('{w}')";
             if (Lexicon.ClauseOpeners.Contains(w)) break;
         }
         return null;

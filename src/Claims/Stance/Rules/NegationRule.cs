@@ -147,6 +147,8 @@ public sealed partial class NegationRule : IStanceRule
         if (StanceRules.InNegatedClause(plain, pi) || ClauseGuards.NegatedSubject(plain, pi)) return true;
         // "he never showed up" against "a local news show": a verb with a particle is another word.
         if (ClauseGuards.ParticleDiffers(a, i, b, j)) return true;
+        // "hasn't gone unnoticed" against "went after Clinton's record": "go" linking an adjective is another verb.
+        if (ClauseGuards.LinkingGo(a, i) != ClauseGuards.LinkingGo(b, j)) return true;
         // "the facilities do not have the capabilities" and "no laboratory facility"; "never had offers before".
         if (CompatibleDenials.PlainSideDenies(plain, pi) || CompatibleDenials.Novelty(neg, ni)) return true;
         // "Without a charge, a dead watch is no watch" sets a condition; "no path other than ..." names the exception.

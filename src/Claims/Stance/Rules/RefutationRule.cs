@@ -212,8 +212,35 @@ public sealed class RefutationRule : IStanceRule
     private static string? Find(TextUnit u)
     {
         for (int i = 0; i < u.Words.Length; i++)
-            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i) && !Withheld(u, i) && !DeniedSomeoneSomething(u, i)) return u.Words[i];
+            if (!u.Negated[i] && Lexicon.StrongRefuting.Contains(u.Words[i]) && !Attributive(u, i) && !Unasserted(u, i) && !Withheld(u, i) && !DeniedSomeoneSomething(u, i)
+                && !OthersCallIt(u, i)) return u.Words[i];
         return null;
+    }
+
+    // Nouns for what others say of a thing: reports, claims, rumours, allegations.
+    private static readonly FrozenSet<string> OthersSayNouns = FrozenSet.ToFrozenSet(
+        [.. Claims.Text.WordLists.ReportNouns, .. Claims.Text.WordLists.AllegationNouns], StringComparer.Ordinal);
+
+    /// <summary>The most words from a report noun to the refuting word its clause holds ("amid claims it is a hoax").</summary>
+    internal const int OthersClaimReach = 8;
+
+    /// <summary>
+    /// True when refuting word <paramref name="i"/> lies in what a report noun says, the noun the object of a
+    /// preposition of circumstance (<see cref="ResponsePrepositions"/>; one modifier may stand between): "a new video
+    /// released amid claims it is a hoax", "despite reports that the photo was fake". The text tells that others call it
+    /// false, not that it is; its own verdict would stand outside that phrase ("Despite claims it is real, the video is a
+    /// hoax"). Looks back up to <see cref="OthersClaimReach"/> words within the clause.
+    /// </summary>
+    internal static bool OthersCallIt(TextUnit u, int i)
+    {
+        var w = u.Words;
+        for (int k = i - 1; k > 0 && k >= i - OthersClaimReach; k--)
+        {
+            if (w[k].Length == 0 || (!char.IsLetterOrDigit(w[k][0]) && !StanceRules.IsQuote(w[k]))) return false;
+            if (!OthersSayNouns.Contains(w[k])) continue;
+            return ResponsePrepositions.Contains(w[k - 1]) || (k > 1 && u.Stems[k - 1] is not null && ResponsePrepositions.Contains(w[k - 2]));
+        }
+        return false;
     }
 
     /// <summary>
