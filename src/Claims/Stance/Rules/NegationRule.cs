@@ -59,6 +59,12 @@ public sealed partial class NegationRule : IStanceRule
     private static bool NoDenialOfOneProposition(TextUnit a, int i, TextUnit b, int j, string stem)
     {
         var (neg, ni, plain, pi) = a.Negated[i] ? (a, i, b, j) : (b, j, a, i);
+        return NotOnePredicate(a, i, b, j, stem, neg, ni, plain, pi) || NotOneDenial(a, i, b, j, stem, neg, ni, plain, pi);
+    }
+
+    // The two words written alike are no one predicate: a figure, a function word, another word class or sense.
+    private static bool NotOnePredicate(TextUnit a, int i, TextUnit b, int j, string stem, TextUnit neg, int ni, TextUnit plain, int pi)
+    {
         // A figure ("not 16-year-old") is the number rule's to compare; a two-letter piece of a name ("al" of
         // "al-Baghdadi's wife") is no proposition.
         if (char.IsDigit(a.Words[i][0]) || a.Words[i].Length < 3) return true;
@@ -81,6 +87,12 @@ public sealed partial class NegationRule : IStanceRule
         // different predicates.
         if (WordClasses.Of(a, i) is var ca && WordClasses.Of(b, j) is var cb && ca != cb
             && ca != WordClass.Unknown && cb != WordClass.Unknown) return true;
+        return false;
+    }
+
+    // The negation does not deny what the plain side asserts: its scope, the plain side's assertion or the subject differ.
+    private static bool NotOneDenial(TextUnit a, int i, TextUnit b, int j, string stem, TextUnit neg, int ni, TextUnit plain, int pi)
+    {
         // The same word un-negated elsewhere on the negated side means both readings are present.
         if (HasPlain(neg, stem)) return true;
         // "No Ukraine breakthrough" negates the breakthrough, not Ukraine: a determiner "no" scopes over the
