@@ -104,24 +104,11 @@ internal sealed class FeatureExtractor
                 continue;
             }
             if (token.Kind != TokenKind.Word) continue;
-            bool capitalized = char.IsUpper(chars[0]);
-            // The first word is capitalized by grammar, so it is a name only when written all in capitals.
-            bool entity = capitalized && (!firstWord || (chars.Length > 1 && IsAllUpper(chars)));
             bool isFirstWord = firstWord;
             firstWord = false;
             // Hyphenated compounds count by their parts: "five-hour" meets "five hours", "Trump-Putin" meets "Putin".
-            int start = 0, partIndex = 0;
-            for (int i = 0; i <= chars.Length; i++)
-            {
-                if (i < chars.Length && chars[i] is not ('-' or '‐')) continue;
-                var part = chars[start..i];
-                start = i + 1;
-                if (part.IsEmpty) continue;
-                // A capitalized later part is a name ("Trump-Putin"); so is the first part unless it opens the text.
-                bool partEntity = entity || (char.IsUpper(part[0]) && !(isFirstWord && partIndex == 0));
+            foreach (var (part, partEntity) in NameParts.Of(chars, isFirstWord))
                 AddWord(part, partEntity, features);
-                partIndex++;
-            }
         }
     }
 
@@ -132,13 +119,6 @@ internal sealed class FeatureExtractor
         if (Concepts is null) return;
         foreach (var concept in Concepts.PrefixedConceptsOf(stem))
             features.Add(concept, FeatureKind.Concept);
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> chars)
-    {
-        foreach (char c in chars)
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return true;
     }
 
     // Binary weighting: a feature counts once per claim, with the strongest kind it was written as. Deduplicated in

@@ -93,18 +93,10 @@ public sealed partial class SameEventGate
                 scope = NegationWords;
                 continue;
             }
-            bool name = char.IsUpper(chars[0]) && (!firstWord || (chars.Length > 1 && AllUpper(chars)));
             bool opening = firstWord;
             firstWord = false;
-            int start = 0, part = 0;
-            for (int i = 0; i <= chars.Length; i++)
+            foreach (var (piece, partName) in NameParts.Of(chars, opening))
             {
-                if (i < chars.Length && chars[i] is not ('-' or '‐')) continue;
-                var piece = chars[start..i];
-                start = i + 1;
-                if (piece.IsEmpty) continue;
-                bool partName = name || (char.IsUpper(piece[0]) && !(opening && part == 0));
-                part++;
                 if (TermExtractor.Default.ContentStem(piece) is not { } stem) continue;
                 stems.Add(stem);
                 names.Add(partName);
@@ -124,13 +116,6 @@ public sealed partial class SameEventGate
         if (word.Length > lower.Length) return false;
         word.ToLowerInvariant(lower);
         return Negators.Contains(lower) || lower.EndsWith("n't") || lower.EndsWith("n\u2019t");
-    }
-
-    private static bool AllUpper(ReadOnlySpan<char> chars)
-    {
-        foreach (char c in chars)
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return true;
     }
 
     private static bool IsShared(string stem, SameEventEvidence e) => e.SharedWords.Contains(stem) || e.SharedNames.Contains(stem);
