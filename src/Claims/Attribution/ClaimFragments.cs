@@ -74,7 +74,7 @@ internal static class ClaimFragments
     {
         var words = SpanWords.Of(text, span);
         if (words.Count == 0) return true;
-        string first = Of(text, words[0]);
+        var first = Of(text, words[0]);
         return IsParticiple(first) || FramePrepositions.Contains(first) || OpensSubordinateClause(text, words);
     }
 
@@ -99,7 +99,7 @@ internal static class ClaimFragments
         int skip = words.Count > 1 && Of(text, words[0]).Equals("even", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (words.Count < skip + 3 || !FactiveSubordinators.Contains(Of(text, words[skip]))) return null;
         var rest = words.GetRange(skip + 1, words.Count - skip - 1);
-        string first = Of(text, rest[0]);
+        var first = Of(text, rest[0]);
         if (IsParticiple(first) || FramePrepositions.Contains(first) || !HasFiniteVerb(text, rest, 0)) return null;
         // The verb must follow its subject: a clause that opens with its verb ("as reported by …") has none.
         if (Auxiliaries.Contains(first) || char.IsLower(first[0]) && first.EndsWith("ed", StringComparison.Ordinal)) return null;
@@ -116,7 +116,7 @@ internal static class ClaimFragments
     {
         var words = SpanWords.Of(text, span);
         if (words.Count == 0) return false;
-        string first = Of(text, words[0]);
+        var first = Of(text, words[0]);
         if (!char.IsLower(first[0])) return false;
         return Auxiliaries.Contains(first) || first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal) && !Follows(text, words, 0, "by");
     }
@@ -158,12 +158,12 @@ internal static class ClaimFragments
     {
         for (int i = from; i < words.Count; i++)
         {
-            string w = Of(text, words[i]);
+            var w = Of(text, words[i]);
             if (Auxiliaries.Contains(w) && !(i == from && w.Equals("May", StringComparison.Ordinal))) return true;
             foreach (var c in Contractions)
                 if (w.Length > c.Length && w.EndsWith(c, StringComparison.OrdinalIgnoreCase)) return true;
             if (i == from || !char.IsLower(w[0])) continue;
-            string before = Of(text, words[i - 1]);
+            var before = Of(text, words[i - 1]);
             bool subjectBefore = SubjectPronouns.Contains(before)
                 || !EndWords.Contains(before) && !Auxiliaries.Contains(before) && !Words.Determiners.Contains(before);
             if (!subjectBefore) continue;
@@ -174,17 +174,16 @@ internal static class ClaimFragments
         return false;
     }
 
-    private static bool IsPast(string w)
+    private static bool IsPast(ReadOnlySpan<char> w)
     {
         if (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
-        string lemma = VerbLemmas.Default.Lemma(w);
-        return lemma != w && !w.EndsWith("en", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith('s');
+        return VerbLemmas.Default.HasOtherLemma(w) && !w.EndsWith("en", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith('s');
     }
 
     // Words ending like participles that are not ("during", "according" open prepositional phrases, handled there).
     private static readonly WordSet NotParticiples = new("during", "nothing", "something", "everything", "anything", "morning", "evening", "building", "meeting", "ceiling");
 
-    private static bool IsParticiple(string w) =>
+    private static bool IsParticiple(ReadOnlySpan<char> w) =>
         w.Length > 4 && !NotParticiples.Contains(w)
         && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
 
@@ -201,6 +200,7 @@ internal static class ClaimFragments
 
     private static bool OnlySpaceBetween(string text, TextSpan a, TextSpan b) => b.Start - a.End == 1 && text[a.End] == ' ';
 
-    private static string Of(string text, TextSpan w) => text.Substring(w.Start, w.Length);
+    // The characters of a word, read in place (the word sets and lemmas look spans up without a string).
+    private static ReadOnlySpan<char> Of(string text, TextSpan w) => text.AsSpan(w.Start, w.Length);
 
 }

@@ -153,21 +153,34 @@ public sealed class SpeakerSanity
     /// <summary>The rule that rejects <paramref name="words"/>, or <see cref="SpeakerRule.Kept"/>.</summary>
     private static SpeakerRule? Judge(string text, List<TextSpan> words)
     {
-        var names = words.Where(w => !IsAcronym(text, w)).ToList();
-        if (names.Count == 0) return SpeakerRule.Kept;
-        bool allFunction = names.All(w => FunctionWords.Contains(Of(text, w)));
-        if (names.All(w => IsTime(text, w)) && names.Any(w => !FunctionWords.Contains(Of(text, w)) || IsNumber(text, w)))
+        // The words that are not acronyms (the names): whether any, and whether all of them are function words, time
+        // words, or indefinites or function words; whether any is no function word or a number.
+        bool anyName = false, allFunction = true, allTime = true, allIndefinite = true, anyContentOrNumber = false;
+        foreach (var w in words)
+        {
+            if (IsAcronym(text, w)) continue;
+            anyName = true;
+            bool function = FunctionWords.Contains(Of(text, w));
+            allFunction &= function;
+            allTime &= IsTime(text, w);
+            allIndefinite &= function || Indefinites.Contains(Of(text, w));
+            anyContentOrNumber |= !function || IsNumber(text, w);
+        }
+        if (!anyName) return SpeakerRule.Kept;
+        if (allTime && anyContentOrNumber)
             return SpeakerRule.DateOrTime;
         // Pronouns, and "his"/"her" of "his campaign claim", are resolved to a person by the resolver.
         if (words.Count == 1 && (Words.Pronouns.Contains(Of(text, words[0])) || Of(text, words[0]) is "his" or "His" or "her" or "Her"))
             return SpeakerRule.Kept;
-        if (names.All(w => Indefinites.Contains(Of(text, w)) || FunctionWords.Contains(Of(text, w))) && !allFunction)
+        if (allIndefinite && !allFunction)
             return SpeakerRule.Indefinite;
         if (allFunction) return SpeakerRule.FunctionWords;
-        if (words.Count >= 2 && words.Any(w => IsFirstPerson(text, w))) return SpeakerRule.QuoteFragment;
+        if (words.Count >= 2 && AnyWord(text, words, FirstPersonWord)) return SpeakerRule.QuoteFragment;
         if (IsClause(text, words)) return SpeakerRule.ClauseFragment;
         // The head noun is the last word before a lower-case preposition ("The discussions with Witkoff").
-        int head = words.FindIndex(w => w.Start > words[0].Start && EventModifiers.Contains(Of(text, w)) && char.IsLower(text[w.Start]));
+        int head = -1;
+        for (int k = 0; k < words.Count && head < 0; k++)
+            if (words[k].Start > words[0].Start && EventModifiers.Contains(Of(text, words[k])) && char.IsLower(text[words[k].Start])) head = k;
         var phrase = head > 0 ? words.GetRange(0, head) : words;
         if (char.IsLower(text[phrase[^1].Start]) && EventNouns.Contains(Of(text, phrase[^1]))
             && phrase.Take(phrase.Count - 1).All(w => char.IsLower(text[w.Start]) || Words.Determiners.Contains(Of(text, w))))
@@ -207,7 +220,7 @@ public sealed class SpeakerSanity
             }
         }
         var phrase = new TextSpan(tokens[start].Start, tokens[end].End);
-        string relativeWord = Of(text, relative).ToLowerInvariant();
+        string relativeWord = text.Substring(relative.Start, relative.Length).ToLowerInvariant();
         // "which" names an organization only ("the ministry, which said"): a capitalized antecedent.
         if (relativeWord is not ("who" or "whom" or "which") || relativeWord == "which" && !capital)
             return new(SpeakerRule.RelativeWithoutAntecedent, null);
@@ -244,7 +257,7 @@ public sealed class SpeakerSanity
         if (word.End >= text.Length || text[word.End] != ':' || !char.IsUpper(text[word.Start])) return false;
         for (int i = word.Start - 1; i >= 0 && text[i] != '\n'; i--)
             if (!char.IsWhiteSpace(text[i])) return false;
-        string w = Of(text, word);
+        string w = text.Substring(word.Start, word.Length);
         if (!LabelEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) || w.Length < 5) return false;
         // A surname the text writes after a first name ("Mohammed Ahmed") is a person's label, not a caption's.
         for (int at = text.IndexOf(w, StringComparison.Ordinal); at >= 0; at = text.IndexOf(w, at + w.Length, StringComparison.Ordinal))
@@ -288,8 +301,8 @@ public sealed class SpeakerSanity
                 || s.EndsWith("'re", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’re", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
-        if (words.Count >= 2 && words.Any(w => Words.Pronouns.Contains(Of(text, w)))) return true;
-        string first = Of(text, words[0]);
+        if (words.Count >= 2 && AnyWord(text, words, PronounWord)) return true;
+        var first = Of(text, words[0]);
         if (!char.IsLower(first[0])) return false;
         bool participle = first.EndsWith("ing", StringComparison.Ordinal) && first.Length > 5
             || first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4;
@@ -297,12 +310,23 @@ public sealed class SpeakerSanity
         return PhraseOpeners.Contains(first);
     }
 
+    // Whether any of words passes test (a loop, not a lambda capturing the text on every call).
+    private static bool AnyWord(string text, List<TextSpan> words, Func<string, TextSpan, bool> test)
+    {
+        foreach (var w in words)
+            if (test(text, w)) return true;
+        return false;
+    }
+
+    private static readonly Func<string, TextSpan, bool> FirstPersonWord = IsFirstPerson;
+    private static readonly Func<string, TextSpan, bool> PronounWord = static (text, w) => Words.Pronouns.Contains(Of(text, w));
+
     private static bool IsFirstPerson(string text, TextSpan w)
     {
-        string s = Of(text, w);
-        int apostrophe = s.IndexOfAny(['\'', '’']);
+        var s = Of(text, w);
+        int apostrophe = s.IndexOfAny('\'', '’');
         if (apostrophe > 0) s = s[..apostrophe];
-        return s == "I" || char.IsLower(s[0]) && FirstPerson.Contains(s);
+        return s is "I" || char.IsLower(s[0]) && FirstPerson.Contains(s);
     }
 
     private static bool IsOpener(string text, TextSpan w) => Openers.Contains(Of(text, w));
@@ -325,6 +349,7 @@ public sealed class SpeakerSanity
     private static bool IsAcronym(string text, TextSpan w) =>
         w.Length is >= 2 and <= 4 && !text.AsSpan(w.Start, w.Length).ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
-    private static string Of(string text, TextSpan w) => text.Substring(w.Start, w.Length);
+    // The characters of a word, looked up in the word sets without making a string of them.
+    private static ReadOnlySpan<char> Of(string text, TextSpan w) => text.AsSpan(w.Start, w.Length);
 
 }

@@ -49,6 +49,8 @@ public sealed partial class ClaimIndex
         else
             for (int i = 0; i < claims.Count; i++) Make(i);
         cancellationToken.ThrowIfCancellationRequested();
+        // Sized on the first batch only: a later small batch would otherwise read every term's count.
+        if (_slots.Count == 0) SizePostings(entries);
 
         // Slots only grow, so every posting list stays sorted by slot.
         foreach (var entry in entries)
@@ -67,6 +69,17 @@ public sealed partial class ClaimIndex
             for (int p = 0; p < entry.PrefixLength; p++)
                 _postings[TermOf(entry.Keys[p])].Add(new Posting(slot, entry.TailNorms[p], entry.Signature, entry.PoolStart, entry.Keys.Length));
         }
+    }
+
+    // An empty posting list about to receive a batch's postings is given room for exactly those (most terms are in
+    // one or two claims: a list grown by doubling would hold four); a list that already has postings grows as before.
+    private void SizePostings(Entry[] entries)
+    {
+        var adding = new int[_postings.Count];
+        foreach (var entry in entries)
+            for (int p = 0; p < entry.PrefixLength; p++) adding[TermOf(entry.Keys[p])]++;
+        for (int t = 0; t < adding.Length; t++)
+            if (adding[t] > 0 && _postings[t] is { Count: 0 } empty && empty.Capacity < adding[t]) empty.Capacity = adding[t];
     }
 
     // Caller holds the write lock.

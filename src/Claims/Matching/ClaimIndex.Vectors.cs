@@ -18,6 +18,15 @@ public sealed partial class ClaimIndex
 
     private readonly record struct Vector(long[] Keys, float[] Weights, int PrefixLength);
 
+    // Room for count terms in the term tables (the index is not yet published).
+    private void ReserveTerms(int count)
+    {
+        _termIds.EnsureCapacity(count);
+        _termKeys.EnsureCapacity(count);
+        _termIdf.EnsureCapacity(count);
+        _postings.EnsureCapacity(count);
+    }
+
     private int TermId(string term)
     {
         ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out bool exists);

@@ -93,6 +93,9 @@ public sealed partial class ClaimIndex : IDisposable
         var extractor = new FeatureExtractor(options.Extractor, options.Concepts);
         var features = ExtractAll(extractor, list, ParallelOptionsFor(options, cancellationToken), parallel: true);
         var index = new ClaimIndex(options, options.Idf ?? IdfTable.FromFeatureSets(features));
+        // Weights counted over these claims name exactly the terms the insert will number: the term tables are sized
+        // once instead of growing by doubling (the same ids in the same order).
+        if (options.Idf is null) index.ReserveTerms(index.Idf.FeatureCount);
         index.Insert(list, features, cancellationToken);
         return index;
     }

@@ -70,6 +70,7 @@ public sealed partial class SameEventGate : IVerdictGate
         Vectors = vectors ?? EmbeddingVectors.Instance;
         _titleTerms = [.. Options.PersonTitles.Select(t => t.Split('-').Select(w => TermExtractor.Default.Stem(TermExtractor.Lower(w))).ToArray())];
         _titleStems = new HashSet<string>(_titleTerms.SelectMany(t => t), StringComparer.Ordinal);
+        _sideOf = c => SameEventEvidence.ClaimEvidence.Of(_features.Extract(c), c.Text);
     }
 
     /// <summary>The thresholds in use.</summary>
@@ -119,7 +120,10 @@ public sealed partial class SameEventGate : IVerdictGate
         a.NameTerms.Count > 0 && b.NameTerms.Count > 0 && !a.NameTerms.Overlaps(b.Terms) && !b.NameTerms.Overlaps(a.Terms);
 
     private SameEventEvidence.ClaimEvidence Side(Claim claim) =>
-        _sides.GetValue(claim, c => SameEventEvidence.ClaimEvidence.Of(_features.Extract(c), c.Text));
+        _sides.GetValue(claim, _sideOf);
+
+    // Side's callback, made once: a lambda reading _features there would be a new delegate on every call, two a pair.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, SameEventEvidence.ClaimEvidence>.CreateValueCallback _sideOf;
 
     private string? Check(Claim a, Claim b, StanceVerdict verdict, PairContext context, SameEventEvidence e, out double? cosine)
     {

@@ -13,7 +13,14 @@ public sealed class VerbLemmas
 
     private static readonly Lazy<VerbLemmas> Shipped = new(() => Parse(ResourceText.ReadLines("wordnet-verb-exceptions.tsv")));
 
-    private VerbLemmas(FrozenDictionary<string, string> lemmas) => _lemmas = lemmas;
+    // The same map looked up by a word's characters, without making a string of them.
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lemmaSpans;
+
+    private VerbLemmas(FrozenDictionary<string, string> lemmas)
+    {
+        _lemmas = lemmas;
+        _lemmaSpans = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The shipped WordNet exception list.</summary>
     public static VerbLemmas Default => Shipped.Value;
@@ -43,4 +50,10 @@ public sealed class VerbLemmas
         ArgumentNullException.ThrowIfNull(lowerWord);
         return _lemmas.TryGetValue(lowerWord, out var lemma) ? lemma : lowerWord;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> has a lemma other than itself: <c>Lemma(word) != word</c> for the same
+    /// characters, without making a string of them.
+    /// </summary>
+    internal bool HasOtherLemma(ReadOnlySpan<char> word) => _lemmaSpans.TryGetValue(word, out var lemma) && !word.SequenceEqual(lemma);
 }
