@@ -323,19 +323,73 @@ internal sealed record SameEventEvidence(
             a.Calendar, b.Calendar, a.Broken, b.Broken, sharedFigures);
     }
 
-    /// <summary>What the gate reads from one claim: its features and what they say, its form and its dates.</summary>
-    internal sealed record ClaimEvidence(int Content, HashSet<string> NameTerms, HashSet<string> Terms, bool Question, HashSet<string> Calendar, bool Broken,
-        HashSet<string> Figures, IReadOnlySet<string> RoleVerbs)
+    /// <summary>
+    /// What the gate reads from one claim: its features and what they say, its form and its dates. The names, terms and
+    /// question mark (what <see cref="SameEventGate.RejectsAnyVerdict"/> reads for every candidate pair) are read at
+    /// once; the dates, figures, role verbs and a cut ending only when a verdict is reviewed (few claims), then kept.
+    /// </summary>
+    internal sealed class ClaimEvidence
     {
+        private readonly RawFeature[] _features;
+        private readonly string _text;
+        // The parts only a review reads, worked out on first use; racing threads compute equal parts and either is kept.
+        private ReviewParts? _review;
+
+        private ClaimEvidence(RawFeature[] features, string text, HashSet<string> nameTerms, HashSet<string> terms)
+        {
+            _features = features;
+            _text = text;
+            NameTerms = nameTerms;
+            Terms = terms;
+            Question = IsQuestion(text);
+        }
+
+        /// <summary>How many features the claim has.</summary>
+        public int Content => _features.Length;
+
+        /// <summary>Its name terms, without those that only hold a viewpoint.</summary>
+        public HashSet<string> NameTerms { get; }
+
+        /// <summary>Its terms other than figures, without those that only hold a viewpoint.</summary>
+        public HashSet<string> Terms { get; }
+
+        /// <summary>Whether it ends with a question mark.</summary>
+        public bool Question { get; }
+
+        /// <summary>The weekdays and months it writes.</summary>
+        public HashSet<string> Calendar => Review.Calendar;
+
+        /// <summary>Whether it ends on a dangling word (a cut).</summary>
+        public bool Broken => Review.Broken;
+
+        /// <summary>Its figures.</summary>
+        public HashSet<string> Figures => Review.Figures;
+
+        /// <summary>Its role verbs by stem.</summary>
+        public IReadOnlySet<string> RoleVerbs => Review.RoleVerbs;
+
+        private ReviewParts Review => _review ??= new ReviewParts(CalendarOf(_text), IsBroken(_text), FiguresOf(_features), RoleVerbsOf(_text));
+
+        private sealed record ReviewParts(HashSet<string> Calendar, bool Broken, HashSet<string> Figures, IReadOnlySet<string> RoleVerbs);
+
         /// <summary>The evidence of a claim with <paramref name="features"/> and <paramref name="text"/>.</summary>
         public static ClaimEvidence Of(RawFeature[] features, string text)
         {
             var names = SameEventEvidence.Names(features);
-            var terms = features.Where(f => f.Kind != FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in features)
+                if (f.Kind != FeatureKind.Number) terms.Add(f.Term);
             foreach (var source in ViewpointHolders(text))
                 if (names.Remove(source)) terms.Remove(source);
-            var figures = features.Where(f => f.Kind == FeatureKind.Number).Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
-            return new(features.Length, names, terms, IsQuestion(text), CalendarOf(text), IsBroken(text), figures, RoleVerbsOf(text));
+            return new(features, text, names, terms);
+        }
+
+        private static HashSet<string> FiguresOf(RawFeature[] features)
+        {
+            var figures = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in features)
+                if (f.Kind == FeatureKind.Number) figures.Add(f.Term);
+            return figures;
         }
     }
 
