@@ -337,6 +337,9 @@ public sealed partial class WordRelations
     /// <summary>True when the stems are synonyms or one is a hypernym of the other.</summary>
     internal bool AreSimilar(string stemA, string stemB) => AreSimilar(UnitBuilder.Hash(stemA), UnitBuilder.Hash(stemB));
 
+    /// <summary>True when WordNet gives the stem any hypernym (it knows the word as a common noun or verb).</summary>
+    internal bool HasHypernyms(string stem) => _hypernyms.ContainsKey(UnitBuilder.Hash(stem));
+
     /// <summary><see cref="AreSimilar(string, string)"/> on term ids (stem hashes).</summary>
     internal bool AreSimilar(int x, int y) =>
         Contains(_synonyms, x, y) || Contains(_hypernyms, x, y) || Contains(_hypernyms, y, x);

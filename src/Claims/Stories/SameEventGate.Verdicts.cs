@@ -33,6 +33,7 @@ public sealed partial class SameEventGate
         if (SharedTopicOnly(verdict, context, e) is { } topic) return topic;
         if (LooseStoryFigure(verdict, context) is { } figure) return figure;
         if (DifferentPredicates(a, b, verdict, context, e) is { } predicates) return predicates;
+        if (DifferentHappenings(a, b, verdict, context) is { } happenings) return happenings;
         return null;
     }
 

@@ -321,4 +321,24 @@ public sealed record SameEventGateOptions
     /// entering the United States" / "Trump's proposal to ban Muslims from entering the United States".
     /// </summary>
     public int PredicateMinWords { get; init; } = 2;
+
+    /// <summary>
+    /// When true (the default), an agreement of the stance model alone, in any story, is neutral when each claim places
+    /// what it tells in a town ("in Ottawa", "near Montreal": a name WordNet knows as a city, town or village, or does not
+    /// know at all) that the other claim does not name: two attacks of one kind in two towns are two happenings, however
+    /// alike their words ("A Muslim convert shot dead a Canadian soldier at the National War Memorial in Ottawa" / "a
+    /// 25-year-old Muslim convert ... killed a Canadian solider and injured a second near Montreal", FNC-1 raw folder 4,
+    /// agree 0.98). A country, province or state ("in Canada", "in Quebec") holds towns and is no evidence.
+    /// </summary>
+    public bool ModelAgreementsNeedOneTown { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), an agreement of the stance model alone across stories or inside a loose story
+    /// (<see cref="LooseStoryMinShare"/>) is neutral when both claims give figures (years aside) and share none: two
+    /// counts are two facts ("Sanders needs 836 delegates to clinch the nomination" / "Clinton had 90% of the delegates
+    /// needed to clinch the nomination"; "Jim Gilmore (15.)" / "12 Jim Gilmore." of two weekly rankings: PolNeAR train).
+    /// A tight story's two figures are usually two facts of its one event ("died at the age of 57" / "brought hip hop to
+    /// mainstream audiences 35 years ago"), and are kept.
+    /// </summary>
+    public bool ModelAgreementsNeedOneFigure { get; init; } = true;
 }

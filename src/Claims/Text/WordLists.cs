@@ -105,6 +105,21 @@ internal static class WordLists
     /// are read by their shape.</summary>
     public static readonly string[] GoComplements = ["missing", "bankrupt", "viral", "wrong", "awry", "broke", "extinct", "silent", "quiet", "dark", "mad", "crazy", "blind", "deaf"];
 
+    /// <summary>
+    /// Prepositions that name the place where something happens before a town's name ("in Ottawa", "near Montreal",
+    /// "outside Paris"): what the same-event gate reads as a claim's place.
+    /// </summary>
+    public static readonly string[] TownPrepositions = ["in", "near", "outside"];
+
+    /// <summary>
+    /// WordNet hypernyms of a place that holds towns ("Canada": country, "Quebec" or "Texas": province, state): a claim
+    /// placed in one is no evidence against a claim placed in one of its towns.
+    /// </summary>
+    public static readonly string[] RegionKinds = ["country", "nation", "state", "province", "continent", "region"];
+
+    /// <summary>WordNet hypernyms of a town ("Montreal": city, municipality).</summary>
+    public static readonly string[] TownKinds = ["city", "town", "village", "municipality"];
+
     /// <summary>Nouns that name the report itself as the subject of a sentence calling it false ("the story is a hoax",
     /// "this report is entirely false", "the video was a fake").</summary>
     public static readonly string[] ReportSubjectNouns = ["story", "report", "article", "video", "picture", "photo", "image", "claim", "rumour", "rumor", "tale",
