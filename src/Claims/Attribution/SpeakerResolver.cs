@@ -144,6 +144,8 @@ public sealed class SpeakerResolver : IDocumentStage
         private (List<TextSpan> Words, int SourceEnd, bool Coordinated) WithoutApposition(TextSpan source, List<TextSpan> words, List<string> roles)
         {
             var split = SpeakerApposition.Read(_text, words, IsNameWord);
+            if (split.NameWords == 0)
+                split = SpeakerApposition.ReadAffiliation(_text, words, IsNameWord, TitleWords.Contains, OrgWords.Contains);
             if (split.NameWords > 0)
             {
                 if (split.Role is { } appositionRole) roles.Add(appositionRole);
