@@ -39,10 +39,28 @@ internal static partial class SpeakerApposition
             bool comma = FollowedByComma(text, words[c]);
             if (!comma && !BareAffiliationPrepositions.Contains(next)) continue;
             if (names < MinAffiliatedNameWords || comma && !OpensAffiliatedRole(text, words, c + 1, isTitleWord)) return default;
+            if (JoinsAnotherPerson(text, words, c + 2, isNameWord, isTitleWord, isOrgWord)) return default;
             string role = string.Join(' ', words.Skip(c + 1).Select(w => text[w.Start..w.End]));
             return new Split(c + 1, false, role);
         }
         return default;
+    }
+
+    // "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": "and" then a title or a two-word name joins a second
+    // person; the mention is a group, left to the name reader as before ("Ways and Means Committee" joins no one).
+    private static bool JoinsAnotherPerson(string text, IReadOnlyList<TextSpan> words, int from, Func<string, bool> isNameWord,
+        Func<string, bool> isTitleWord, Func<string, bool> isOrgWord)
+    {
+        for (int k = from; k + 1 < words.Count; k++)
+        {
+            if (!text.AsSpan(words[k].Start, words[k].Length).SequenceEqual("and")) continue;
+            string first = text[words[k + 1].Start..words[k + 1].End];
+            if (isTitleWord(first)) return true;
+            if (k + 2 >= words.Count) continue;
+            string second = text[words[k + 2].Start..words[k + 2].End];
+            if (isNameWord(first) && isNameWord(second) && !isOrgWord(first) && !isOrgWord(second)) return true;
+        }
+        return false;
     }
 
     // "head of", "President of", "assistant commissioner of": a title or a lower-case word that is no participle

@@ -36,7 +36,7 @@ public sealed class SpeakerResolver : IDocumentStage
         "correspondent", "editor", "author", "columnist", "writer", "economist", "expert", "official", "officials",
         "gop", "dnc", "rnc", "fbi", "cia", "trade", "finance", "interior", "health", "energy", "investment", "fund",
         "sovereign", "wealth", "talk", "radio", "show", "activist", "the", "a", "an", "his", "her", "their", "its",
-        "our", "first", "lady", "running", "mate", "independent", "libertarian", "green", "party");
+        "our", "first", "lady", "running", "mate", "independent", "libertarian", "green", "party", "member");
 
     private static readonly WordSet RoleNouns = new(
         "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
