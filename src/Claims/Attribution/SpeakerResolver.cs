@@ -36,7 +36,7 @@ public sealed class SpeakerResolver : IDocumentStage
         "correspondent", "editor", "author", "columnist", "writer", "economist", "expert", "official", "officials",
         "gop", "dnc", "rnc", "fbi", "cia", "trade", "finance", "interior", "health", "energy", "investment", "fund",
         "sovereign", "wealth", "talk", "radio", "show", "activist", "the", "a", "an", "his", "her", "their", "its",
-        "our", "first", "lady", "running", "mate", "independent", "libertarian", "green", "party");
+        "our", "first", "lady", "running", "mate", "independent", "libertarian", "green", "party", "member");
 
     private static readonly WordSet RoleNouns = new(
         "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
@@ -144,6 +144,8 @@ public sealed class SpeakerResolver : IDocumentStage
         private (List<TextSpan> Words, int SourceEnd, bool Coordinated) WithoutApposition(TextSpan source, List<TextSpan> words, List<string> roles)
         {
             var split = SpeakerApposition.Read(_text, words, IsNameWord);
+            if (split.NameWords == 0)
+                split = SpeakerApposition.ReadAffiliation(_text, words, IsNameWord, TitleWords.Contains, OrgWords.Contains);
             if (split.NameWords > 0)
             {
                 if (split.Role is { } appositionRole) roles.Add(appositionRole);

@@ -12,6 +12,18 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Negators = Set(
         "not", "no", "never", "neither", "nor", "without", "cannot", "hardly", "barely", "n't");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorSpans = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when a lower-case word negates what follows it: one of <see cref="Negators"/> or a contracted negation
+    /// ("didn't", "won’t"). The one negator test of the word-by-word readers (rumours, the same-event gate's predicates).
+    /// </summary>
+    public static bool IsNegator(ReadOnlySpan<char> lowerWord) => NegatorSpans.Contains(lowerWord) || EndsInContractedNot(lowerWord);
+
+    /// <summary>True when a lower-case word ends in a contracted "not", with a straight or curly apostrophe ("can't", "won’t").</summary>
+    public static bool EndsInContractedNot(ReadOnlySpan<char> lowerWord) =>
+        lowerWord.EndsWith("n't", StringComparison.Ordinal) || lowerWord.EndsWith("n\u2019t", StringComparison.Ordinal);
+
     /// <summary>Negators that deny the whole clause they open ("nobody is playing").</summary>
     public static readonly FrozenSet<string> ClauseNegators = Set("nobody", "none", "nothing", "noone", "nowhere");
 

@@ -122,7 +122,7 @@ public sealed class ReportedRumours
         while (words.Next(out var word))
         {
             bool passes = test == WordTest.ReportHedge ? HedgeWords.Contains(word)
-                : NegatorWords.Contains(word) || ClauseNegatorWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+                : Lexicon.IsNegator(word) || ClauseNegatorWords.Contains(word);
             if (passes) return true;
         }
         return false;
@@ -141,7 +141,7 @@ public sealed class ReportedRumours
             if (!negated && DisowningWords.Contains(word)) return new string(word);
             if (negated && TruthfulWords.Contains(word)) return "not " + new string(word);
             (negated3, negated2) = (negated2, negated1);
-            negated1 = NegatorWords.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+            negated1 = Lexicon.IsNegator(word);
         }
         return null;
     }
@@ -179,7 +179,6 @@ public sealed class ReportedRumours
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisowningWords = Lexicon.Disowning.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TruthfulWords = Truthful.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorWords = Lexicon.Negators.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseNegatorWords = Lexicon.ClauseNegators.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeWords = ReportHedges.GetAlternateLookup<ReadOnlySpan<char>>();
 }

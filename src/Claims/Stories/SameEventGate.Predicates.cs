@@ -106,16 +106,13 @@ public sealed partial class SameEventGate
         return new ContentSequence([.. stems], [.. names], [.. negated]);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negators =
-        Lexicon.Negators.GetAlternateLookup<ReadOnlySpan<char>>();
-
     // "not", "never", "without", and a negated auxiliary ("didn't", "won’t").
     private static bool IsNegator(ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
         if (word.Length > lower.Length) return false;
         word.ToLowerInvariant(lower);
-        return Negators.Contains(lower) || lower.EndsWith("n't") || lower.EndsWith("n\u2019t");
+        return Lexicon.IsNegator(lower);
     }
 
     private static bool IsShared(string stem, SameEventEvidence e) => e.SharedWords.Contains(stem) || e.SharedNames.Contains(stem);

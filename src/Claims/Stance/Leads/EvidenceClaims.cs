@@ -330,7 +330,7 @@ internal static class EvidenceClaims
             while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019')) start--;
             if (start == end) return false;
             string word = text[start..end].ToLowerInvariant().Replace('\u2019', '\'');
-            if (CueNegators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (CueNegators.Contains(word) || Lexicon.EndsInContractedNot(word)) return true;
             end = start;
             read++;
         }
