@@ -108,7 +108,7 @@ internal static class EvidenceClaims
             // one that doubts the report ("NASA officials say the lack of eyewitness accounts raises doubts about that
             // scenario") against a lead that neither doubts nor denies it.
             if (lexical > 0 && OnLeadEvent(leadProfile, profile(claim), leadTerms)
-                && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim) || (leadAsserts && Doubting(p) is not null)))
+                && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim) || (leadAsserts && (Doubting(p) is not null || DoubtCue(claim)))))
                 ranked.Add((claim, lexical, k));
         }
         Evidence? best = null;
@@ -370,14 +370,23 @@ internal static class EvidenceClaims
         return false;
     }
 
-    /// <summary>The first word of <see cref="Lexicon.Doubting"/> the text uses outside a negation's scope ("raises
-    /// doubts about that scenario"), or null: "no doubt" doubts nothing.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DoubtWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        Lexicon.Doubting.Concat(Claims.Text.WordLists.EvidenceDoubtWords), StringComparer.Ordinal);
+
+    /// <summary>The first doubting word (<see cref="Lexicon.Doubting"/>, <see cref="Claims.Text.WordLists.EvidenceDoubtWords"/>)
+    /// the text uses outside a negation's scope ("raises doubts about that scenario", "skeptical of a meteoritic
+    /// origin"), or null: "no doubt" doubts nothing.</summary>
     internal static string? Doubting(TextUnit unit)
     {
         for (int i = 0; i < unit.Words.Length; i++)
-            if (!unit.Negated[i] && Lexicon.Doubting.Contains(unit.Words[i])) return unit.Words[i];
+            if (!unit.Negated[i] && DoubtWords.Contains(unit.Words[i])) return unit.Words[i];
         return null;
     }
+
+    // The claim is reported through a doubting cue ("Astronomers have questioned whether ..."), not under a negator.
+    private static bool DoubtCue(Claim claim) =>
+        claim.Cue is { } cue && !NegatedCue(claim)
+        && cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => DoubtWords.Contains(w.ToLowerInvariant()));
 
     /// <summary>The first word of <see cref="Lexicon.StrongRefuting"/> or <see cref="Lexicon.Disowning"/> the text uses outside a negation's scope, or null.</summary>
     internal static string? Refuting(TextUnit unit)
