@@ -96,7 +96,7 @@ internal static class WordLists
     /// <summary>Words besides the lexicon's doubting words with which a claim, or its cue, doubts a report ("have
     /// questioned whether the blast and crater were actually the product of a meteorite", "skeptical of a meteoritic
     /// origin"): such a claim may carry the stance model's reading of a contradiction (EvidenceClaims).</summary>
-    public static readonly string[] EvidenceDoubtWords = ["questioned", "skeptical", "sceptical", "skepticism", "scepticism", "unconvinced"];
+    public static readonly string[] EvidenceDoubtWords = ["questioned", "skeptical", "sceptical", "unconvinced"];
 
     /// <summary>Words that open a new clause right after a report's denial, so the denial ends its own ("it is not
     /// plausible and I can think of no valid reason why ...").</summary>
