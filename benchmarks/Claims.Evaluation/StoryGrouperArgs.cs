@@ -29,6 +29,7 @@ internal static class StoryGrouperArgs
         ("story-vector-base", (a, o) => o with { VectorBaseline = a.Double("story-vector-base", o.VectorBaseline) }),
         ("story-min-articles", (a, o) => o with { MinArticles = a.Int("story-min-articles", o.MinArticles) }),
         ("story-attach", (a, o) => o with { AttachThreshold = a.Double("story-attach", o.AttachThreshold) }),
+        ("story-attach-article", (a, o) => o with { ArticleAttachThreshold = a.Double("story-attach-article", o.ArticleAttachThreshold) }),
         ("story-attach-terms", (a, o) => o with { AttachMaxTerms = a.Int("story-attach-terms", o.AttachMaxTerms) }),
     ];
 

@@ -40,7 +40,7 @@ public interface IArticleVectorSource
 /// similarity blends the lexical cosine with the vectors' cosine. Deterministic: the same articles in the same order
 /// give the same stories. Thread-safe (no state between calls).
 /// </summary>
-public sealed class StoryGrouper : IStoryGrouper
+public sealed partial class StoryGrouper : IStoryGrouper
 {
     private readonly FeatureExtractor _features;
 
@@ -230,57 +230,8 @@ public sealed class StoryGrouper : IStoryGrouper
             }
             centroids[gone] = [];
         }
-        Attach(members, owner, vectors, centroids);
+        Attach(members, owner, vectors, centroids, links);
         return members.Where(m => m.Count > 0).Select(m => m.Order().ToList()).OrderBy(m => m[0]).ToList();
-    }
-
-    // Stories made of short articles only (a headline left alone, or headlines that linked to each other but to none
-    // of the long articles they sum up) join the story of long articles whose centroid theirs is most similar to,
-    // when that reaches the attach threshold and they share two of its terms. Centroids are those of the merged
-    // stories, so the order of attaching does not matter.
-    private void Attach(List<int>[] members, int[] owner, SparseVector[] vectors, Dictionary<string, float>[] centroids)
-    {
-        if (Options.AttachThreshold >= 1) return;
-        bool IsShort(int article) => vectors[article].Terms.Count <= Options.AttachMaxTerms;
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int c = 0; c < members.Length; c++)
-        {
-            if (members[c].Count < (Options.AttachToSingleArticles ? 1 : 2) || (Options.AttachShortStories && members[c].All(IsShort))) continue;
-            foreach (var t in centroids[c].Keys)
-            {
-                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
-                list.Add(c);
-            }
-        }
-        var norms = centroids.Select(Norm).ToArray();
-        var moves = new List<(int Story, int Target)>();
-        for (int g = 0; g < members.Length; g++)
-        {
-            if (members[g].Count == 0 || (members[g].Count > 1 && !Options.AttachShortStories) || !members[g].All(IsShort)) continue;
-            var shared = new Dictionary<int, (int Count, double Dot)>();
-            foreach (var (t, w) in centroids[g])
-                if (postings.TryGetValue(t, out var stories))
-                    foreach (int c in stories)
-                    {
-                        var (count, dot) = shared.GetValueOrDefault(c);
-                        shared[c] = (count + 1, dot + w * centroids[c][t]);
-                    }
-            int best = -1;
-            double bestScore = Options.AttachThreshold;
-            foreach (var (c, (count, dot)) in shared.OrderBy(x => x.Key))
-            {
-                if (c == g) continue; // a short article left alone is a target too when short stories do not attach
-                double cosine = norms[c] == 0 || norms[g] == 0 ? 0 : dot / (norms[c] * norms[g]);
-                if (count >= 2 && cosine >= bestScore) (best, bestScore) = (c, cosine);
-            }
-            if (best >= 0) moves.Add((g, best));
-        }
-        foreach (var (story, target) in moves)
-        {
-            foreach (int m in members[story]) owner[m] = target;
-            members[target].AddRange(members[story]);
-            members[story] = [];
-        }
     }
 
     // An article's share in its story's centroid: its TF-IDF mass to the power CentroidMassExponent (0: every article

@@ -64,6 +64,15 @@ public sealed record StoryGrouperOptions
     public double AttachThreshold { get; init; } = 0.25;
 
     /// <summary>
+    /// Smallest similarity of the link between an article of a short story (see <see cref="AttachMaxTerms"/>) and a
+    /// long article for the short story to join that article's story when no story's centroid reached
+    /// <see cref="AttachThreshold"/> (default 0.25, the <see cref="LinkThreshold"/>; 1 turns the step off): a story of
+    /// many long articles has a centroid that a headline's few words hardly reach, though the headline links to one of
+    /// its articles ("NBC weatherman caught urinating in the woods live on air" and a body on Mike Seidel's broadcast).
+    /// </summary>
+    public double ArticleAttachThreshold { get; init; } = 0.25;
+
+    /// <summary>
     /// Most salient terms of an article that may attach to a story (default 15): short articles (headlines, briefs)
     /// attach; long ones that did not link are kept apart, since attaching them cost precision on the hold-out.
     /// </summary>
@@ -96,7 +105,7 @@ public sealed record StoryGrouperOptions
         if (MinArticles < 1) throw new ArgumentOutOfRangeException(nameof(MinArticles), MinArticles, "Must be at least 1.");
         if (MinDocumentFrequency < 1) throw new ArgumentOutOfRangeException(nameof(MinDocumentFrequency), MinDocumentFrequency, "Must be at least 1.");
         if (MinSharedTerms < 1) throw new ArgumentOutOfRangeException(nameof(MinSharedTerms), MinSharedTerms, "At least one shared term is needed.");
-        foreach (var (name, value) in new[] { (nameof(LinkThreshold), LinkThreshold), (nameof(MergeThreshold), MergeThreshold), (nameof(VectorWeight), VectorWeight), (nameof(VectorLinkThreshold), VectorLinkThreshold), (nameof(AttachThreshold), AttachThreshold) })
+        foreach (var (name, value) in new[] { (nameof(LinkThreshold), LinkThreshold), (nameof(MergeThreshold), MergeThreshold), (nameof(VectorWeight), VectorWeight), (nameof(VectorLinkThreshold), VectorLinkThreshold), (nameof(AttachThreshold), AttachThreshold), (nameof(ArticleAttachThreshold), ArticleAttachThreshold) })
             if (!(value >= 0 && value <= 1)) throw new ArgumentOutOfRangeException(name, value, "Must be in [0, 1].");
         if (!(CentroidMassExponent >= 0 && CentroidMassExponent <= 4)) throw new ArgumentOutOfRangeException(nameof(CentroidMassExponent), CentroidMassExponent, "Must be in [0, 4].");
         foreach (var (name, value) in new[] { (nameof(EntityBoost), EntityBoost), (nameof(NumberBoost), NumberBoost) })

@@ -91,7 +91,16 @@ internal static class WordLists
     public static readonly string[] ReportDenialAdverbs = ["simply", "just", "actually", "apparently", "really", "ever", "even", "certainly", "also"];
 
     /// <summary>What a report's denial denies of it: that it happened, that it is true or real.</summary>
-    public static readonly string[] ReportDenialPredicates = ["happen", "happened", "true", "real"];
+    public static readonly string[] ReportDenialPredicates = ["happen", "happened", "true", "real", "accurate", "plausible"];
+
+    /// <summary>Words besides the lexicon's doubting words with which a claim, or its cue, doubts a report ("have
+    /// questioned whether the blast and crater were actually the product of a meteorite", "skeptical of a meteoritic
+    /// origin"): such a claim may carry the stance model's reading of a contradiction (EvidenceClaims).</summary>
+    public static readonly string[] EvidenceDoubtWords = ["questioned", "skeptical", "sceptical", "unconvinced"];
+
+    /// <summary>Words that open a new clause right after a report's denial, so the denial ends its own ("it is not
+    /// plausible and I can think of no valid reason why ...").</summary>
+    public static readonly string[] ReportDenialClauseOpeners = ["and", "but"];
 
     /// <summary>Nouns for the reports a text sets itself against ("contrary to some reports", "contrary to published claims").</summary>
     public static readonly string[] ReportNouns = ["report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors"];

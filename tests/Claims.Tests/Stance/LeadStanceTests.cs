@@ -37,6 +37,24 @@ public class LeadStanceTests
         if (!PickedAsExpected(picked?.Claim, expected, why)) return;
     }
 
+    public static IEnumerable<TestCaseData> ModelEvidenceCases() =>
+        CaseTable.Read("lead-model-evidence.tsv", ["lead", "claims", "disagree", "expected", "why"])
+            .Select(r => new TestCaseData(r["lead"], r["claims"], r["disagree"], ExpectedClaim(r["expected"]), r["why"])
+                .SetName($"lead-model-evidence.tsv:{r.Line} {r["why"]}"));
+
+    [TestCaseSource(nameof(ModelEvidenceCases))]
+    public void ModelEvidenceOfAContradiction(string lead, string claims, string disagree, int expected, string why)
+    {
+        var featurizer = StanceModel.Default.Featurizer;
+        var leadClaim = Claim.FromText("h", 1, lead);
+        var candidates = BodyClaims(claims);
+        var readings = disagree.Split(" | ").Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(readings, Has.Count.EqualTo(candidates.Count), $"{why}: one model reading per claim");
+        var picked = EvidenceClaims.Pick(leadClaim, featurizer.Profile(lead), candidates, c => featurizer.Profile(c.Text), StanceLabel.Contradicts,
+            c => readings[candidates.IndexOf(c)]);
+        if (!PickedAsExpected(picked?.Claim, expected, why)) return;
+    }
+
     public static IEnumerable<TestCaseData> DenialCueCases() =>
         CaseTable.Read("denial-cues.tsv", ["text", "claim", "expected", "why"])
             .Select(r => new TestCaseData(r.Text("text"), r["claim"], r["expected"], r["why"]).SetName($"denial-cues.tsv:{r.Line} {r["why"]}"));

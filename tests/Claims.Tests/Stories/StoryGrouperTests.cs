@@ -134,6 +134,29 @@ public class StoryGrouperTests
     }
 
     [Test]
+    public void HeadlinesNoCentroidTakesJoinTheStoryOfTheBodyTheyLinkTo()
+    {
+        (string, string, string)[] headlines =
+        [
+            ("h-1", "quake", "Iquique residents return home as tsunami warning ends"),
+            ("h-2", "quake", "Tsunami warning ends, Iquique residents return home"),
+            ("h-4", "none", "Chile and Nigeria"),
+        ];
+        var documents = Corpus.Concat(headlines).Select(x => Analyzer.Value.Process(Article.FromString(x.Item3, x.Item1))).ToList();
+        string StoryOf(IReadOnlyList<Story> stories, string id) => string.Join(",", stories.Single(s => s.Articles.Contains(id)).Articles);
+        // No centroid is similar enough (0.99): only the headlines' link to one body can attach them.
+        var options = Grouper.Options with { AttachMaxTerms = 7, AttachThreshold = 0.99 };
+        var off = new StoryGrouper(options with { ArticleAttachThreshold = 1 }).Group(documents, default);
+        Assert.That(StoryOf(off, "h-1"), Is.EqualTo("h-1,h-2"), Describe(off));
+        var on = new StoryGrouper(options).Group(documents, default);
+        Assert.That(StoryOf(on, "h-1"), Is.EqualTo("quake-1,quake-2,quake-3,h-1,h-2"), Describe(on));
+        Assert.That(StoryOf(on, "h-4"), Is.EqualTo("h-4"), "two shared names are no link: the headline stays alone");
+        var strict = new StoryGrouper(options with { ArticleAttachThreshold = 0.95 }).Group(documents, default);
+        Assert.That(StoryOf(strict, "h-1"), Is.EqualTo("h-1,h-2"), "a link weaker than the threshold attaches nothing");
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StoryGrouper(options with { ArticleAttachThreshold = 1.5 }));
+    }
+
+    [Test]
     public void EveryArticleIsInExactlyOneStoryWhateverTheAttachSettings()
     {
         (string, string, string)[] headlines =

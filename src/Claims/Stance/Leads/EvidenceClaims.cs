@@ -97,14 +97,18 @@ internal static class EvidenceClaims
         Func<Claim, double> modelDisagree, LeadStanceOptions options)
     {
         var ranked = new List<(Claim Claim, double Similarity, int Order)>();
+        bool leadAsserts = Refuting(leadProfile.Whole) is null && Doubting(leadProfile.Whole) is null;
         for (int k = 0; k < candidates.Count; k++)
         {
             var claim = candidates[k];
             if (claim.Opposes is not null) continue;
             var p = profile(claim).Whole;
             double lexical = PairFeaturizer.Cosine(leadProfile.Whole, p);
-            // Only a claim that denies something (a negation, a refuting word or cue) can carry the model's reading.
-            if (lexical > 0 && OnLeadEvent(leadProfile, profile(claim), leadTerms) && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim)))
+            // Only a claim that denies something (a negation, a refuting word or cue) can carry the model's reading, or
+            // one that doubts the report ("NASA officials say the lack of eyewitness accounts raises doubts about that
+            // scenario") against a lead that neither doubts nor denies it.
+            if (lexical > 0 && OnLeadEvent(leadProfile, profile(claim), leadTerms)
+                && (p.Negations > 0 || Refuting(p) is not null || DenialCue(claim) || (leadAsserts && (Doubting(p) is not null || DoubtCue(claim)))))
                 ranked.Add((claim, lexical, k));
         }
         Evidence? best = null;
@@ -365,6 +369,24 @@ internal static class EvidenceClaims
                 && RecordSetters.Contains(verb) && !unit.Negated[i - 2]) return true;
         return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> DoubtWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        Lexicon.Doubting.Concat(Claims.Text.WordLists.EvidenceDoubtWords), StringComparer.Ordinal);
+
+    /// <summary>The first doubting word (<see cref="Lexicon.Doubting"/>, <see cref="Claims.Text.WordLists.EvidenceDoubtWords"/>)
+    /// the text uses outside a negation's scope ("raises doubts about that scenario", "skeptical of a meteoritic
+    /// origin"), or null: "no doubt" doubts nothing.</summary>
+    internal static string? Doubting(TextUnit unit)
+    {
+        for (int i = 0; i < unit.Words.Length; i++)
+            if (!unit.Negated[i] && DoubtWords.Contains(unit.Words[i])) return unit.Words[i];
+        return null;
+    }
+
+    // The claim is reported through a doubting cue ("Astronomers have questioned whether ..."), not under a negator.
+    private static bool DoubtCue(Claim claim) =>
+        claim.Cue is { } cue && !NegatedCue(claim)
+        && cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => DoubtWords.Contains(w.ToLowerInvariant()));
 
     /// <summary>The first word of <see cref="Lexicon.StrongRefuting"/> or <see cref="Lexicon.Disowning"/> the text uses outside a negation's scope, or null.</summary>
     internal static string? Refuting(TextUnit unit)

@@ -18,6 +18,7 @@ internal static class ReportDenial
     private static readonly FrozenSet<string> Pointers = WordLists.ReportPointers.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Adverbs = WordLists.ReportDenialAdverbs.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Predicates = WordLists.ReportDenialPredicates.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClauseOpeners = WordLists.ReportDenialClauseOpeners.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Reports = WordLists.ReportNouns.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Auxiliaries = WordLists.FiniteBeForms.Concat(WordLists.HaveDoForms).ToFrozenSet(StringComparer.Ordinal);
 
@@ -70,7 +71,8 @@ internal static class ReportDenial
         if (at < w.Length && w[at] is "not" or "n't" or "never") { negated = true; at++; }
         at = SkipAdverbs(w, at);
         if (!negated || at >= w.Length || !Predicates.Contains(w[at])) return null;
-        bool clauseEnds = at + 1 == w.Length || !char.IsLetterOrDigit(w[at + 1][0]);
+        // "it is not plausible and I can think of no valid reason ...": a coordinator opens the next clause.
+        bool clauseEnds = at + 1 == w.Length || !char.IsLetterOrDigit(w[at + 1][0]) || ClauseOpeners.Contains(w[at + 1]);
         return clauseEnds ? at + 1 : null;
     }
 
