@@ -146,21 +146,7 @@ internal sealed partial class TextCopies
     private static int[] ArticleGroups(IReadOnlyList<Document> documents, double threshold, out IReadOnlyList<CopiedText> groups,
         CancellationToken cancellationToken)
     {
-        var shingleCounts = new int[documents.Count];
-        // Every (shingle, article) once, sorted by shingle: the articles of one shingle are a run (one sort of two
-        // arrays instead of a list per distinct shingle).
-        var shingles = new List<ulong>();
-        var articles = new List<int>();
-        for (int d = 0; d < documents.Count; d++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var distinct = Shingles(documents[d].Text);
-            shingleCounts[d] = distinct.Length;
-            shingles.AddRange(distinct);
-            for (int k = 0; k < distinct.Length; k++) articles.Add(d);
-        }
-        var keys = shingles.ToArray();
-        var owners = articles.ToArray();
+        var (keys, owners, shingleCounts) = ShingleOwners(documents, cancellationToken);
         Array.Sort(keys, owners);
         // Shingles shared per pair of articles, keyed by the pair (lower article in the high half).
         var shared = new Dictionary<long, int>();
@@ -204,30 +190,59 @@ internal sealed partial class TextCopies
         return groupOf;
     }
 
-    // The article's distinct runs of ShingleWords words, hashed (FNV-1a over the lower-cased words: the same in every
-    // process; no word is copied), in ascending order.
-    private static ulong[] Shingles(string text)
+    // Every (shingle, article) once, unsorted, and each article's count of distinct shingles: the articles' shingles
+    // written one after the other into two arrays of exactly their total length, through one buffer reused for every
+    // article (no list grown by doubling, no array per article).
+    private static (ulong[] Keys, int[] Owners, int[] Counts) ShingleOwners(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
-        var hashes = WordHashes(text);
-        int count = Math.Max(0, hashes.Count - ShingleWords + 1);
-        var runs = new ulong[count];
+        var counts = new int[documents.Count];
+        var buffer = new ulong[0];
+        var keys = new ulong[0];
+        int total = 0;
+        for (int d = 0; d < documents.Count; d++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int distinct = counts[d] = Shingles(documents[d].Text, ref buffer);
+            if (total + distinct > keys.Length) Array.Resize(ref keys, Math.Max(total + distinct, keys.Length * 2));
+            Array.Copy(buffer, 0, keys, total, distinct);
+            total += distinct;
+        }
+        if (total != keys.Length) Array.Resize(ref keys, total);
+        var owners = new int[total];
+        for (int d = 0, at = 0; d < documents.Count; at += counts[d], d++) owners.AsSpan(at, counts[d]).Fill(d);
+        return (keys, owners, counts);
+    }
+
+    // The article's distinct runs of ShingleWords words, hashed (FNV-1a over the lower-cased words: the same in every
+    // process; no word is copied), in ascending order: written to the start of `runs` (grown when too short), their
+    // count returned.
+    private static int Shingles(string text, ref ulong[] runs)
+    {
+        // A word takes at least two characters (a letter or digit and what ends it) but the last: at most this many.
+        int most = text.Length / 2 + 1;
+        if (runs.Length < most) runs = new ulong[Math.Max(most, runs.Length * 2)];
+        int words = WordHashes(text, runs);
+        int count = Math.Max(0, words - ShingleWords + 1);
+        // Each run's hash replaces the hash of its first word, which no later run reads.
         for (int i = 0; i < count; i++)
         {
             ulong h = 14695981039346656037UL;
-            for (int k = 0; k < ShingleWords; k++) h = (h ^ hashes[i + k]) * 1099511628211UL;
+            for (int k = 0; k < ShingleWords; k++) h = (h ^ runs[i + k]) * 1099511628211UL;
             runs[i] = h;
         }
-        Array.Sort(runs);
+        var span = runs.AsSpan(0, count);
+        span.Sort();
         int distinct = 0;
-        for (int i = 0; i < runs.Length; i++)
-            if (distinct == 0 || runs[i] != runs[distinct - 1]) runs[distinct++] = runs[i];
-        return distinct == runs.Length ? runs : runs[..distinct];
+        for (int i = 0; i < span.Length; i++)
+            if (distinct == 0 || span[i] != span[distinct - 1]) span[distinct++] = span[i];
+        return distinct;
     }
 
-    // The FNV-1a hash of each word of the text (a run of letters and digits, lower-cased), in order.
-    private static List<ulong> WordHashes(string text)
+    // The FNV-1a hash of each word of the text (a run of letters and digits, lower-cased), in order, written to
+    // `hashes` (long enough: at most one word per two characters, plus one); returns the count.
+    private static int WordHashes(string text, ulong[] hashes)
     {
-        var hashes = new List<ulong>(text.Length / 6 + 1);
+        int count = 0;
         ulong h = 14695981039346656037UL;
         bool inWord = false;
         foreach (char c in text)
@@ -239,13 +254,13 @@ internal sealed partial class TextCopies
             }
             else if (inWord)
             {
-                hashes.Add(h);
+                hashes[count++] = h;
                 h = 14695981039346656037UL;
                 inWord = false;
             }
         }
-        if (inWord) hashes.Add(h);
-        return hashes;
+        if (inWord) hashes[count++] = h;
+        return count;
     }
 }
 

@@ -43,8 +43,12 @@ public sealed class SentenceSegmenter : IDocumentStage
     private readonly Tokenizer _tokenizer = new();
     private readonly ReaderCalls _readerCalls;
 
+    // The shipped calls to the reader, read from the resource once per process: free texts are segmented by a new stage
+    // each (TextView.Of(string): a lead's body, a headline), which read and parsed the list every time.
+    private static readonly Lazy<ReaderCalls> ShippedReaderCalls = new(() => new ReaderCalls(ResourceText.ReadLines("navigation-en.txt")));
+
     /// <summary>Creates the stage with the shipped calls to the reader (the "~" phrases of <c>Resources/navigation-en.txt</c>).</summary>
-    public SentenceSegmenter() : this(ResourceText.ReadLines("navigation-en.txt")) { }
+    public SentenceSegmenter() => _readerCalls = ShippedReaderCalls.Value;
 
     /// <summary>
     /// Creates the stage with custom navigation phrases: those ending in "~" open a call to the reader ("follow~",

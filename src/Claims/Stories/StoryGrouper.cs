@@ -113,7 +113,9 @@ public sealed partial class StoryGrouper : IStoryGrouper
     // The article's terms, each counted once per sentence it appears in (title and lead sentences count double).
     private Dictionary<string, float> TermCounts(Document document)
     {
-        var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        // Room for about one distinct term per three tokens, so that the map is rarely grown (a map keeps its insertion
+        // order whatever its capacity).
+        var counts = new Dictionary<string, float>(document.Tokens.Count / 3, StringComparer.Ordinal);
         void Add(TextView view, float weight)
         {
             foreach (var f in _features.ExtractFresh(view))
