@@ -184,9 +184,11 @@ public sealed class StancePair
 
     internal static List<(string Stem, int Index)> Content(TextUnit u, IReadOnlyCollection<string> pivots)
     {
-        var list = new List<(string, int)>();
+        var candidates = u.Memo(ContentWordsKey, ContentWords);
+        // Room for every candidate word: the list is made for each pair a rule compares, and growing it was most of its cost.
+        var list = new List<(string, int)>(candidates.Length);
         HashSet<string>? seen = null;
-        foreach (int i in u.Memo(ContentWordsKey, ContentWords))
+        foreach (int i in candidates)
         {
             var s = u.Stems[i]!;
             if (pivots.Contains(s) || pivots.Contains(u.Words[i])) continue;
