@@ -37,8 +37,8 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(rules);
         Model = model;
-        Rules = rules.ToArray();
-        foreach (var r in Rules) ArgumentNullException.ThrowIfNull(r, nameof(rules));
+        _rules = rules.ToArray();
+        foreach (var r in _rules) ArgumentNullException.ThrowIfNull(r, nameof(rules));
         _agree = Require(model, "agree");
         _disagree = Require(model, "disagree");
         _discuss = Require(model, "discuss");
@@ -74,7 +74,10 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
     public double StrongRuleConfidence { get; init; } = 0.8;
 
     /// <summary>The rules in use, in order.</summary>
-    public IReadOnlyList<IStanceRule> Rules { get; }
+    public IReadOnlyList<IStanceRule> Rules => _rules;
+
+    // The rules as an array: every pair runs through them, and a loop over the array needs no enumerator.
+    private readonly IStanceRule[] _rules;
 
     /// <summary>The profile of <paramref name="text"/> (cached).</summary>
     public TextProfile Profile(string text)
@@ -160,12 +163,13 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
         ArgumentNullException.ThrowIfNull(b);
         // Below every overlap at which the model's verdict counts, only a rule's decision can make the pair non-neutral:
         // when no rule decides (vetoes unread, so not worked out), the verdict is neutral whatever the vetoes say.
-        if (!neutralWanted && _overlapBeforeModel && !(Model.Featurizer.Overlap(a, b) >= MinModelOverlap) && !AnyRuleDecides(a, b))
+        bool belowModel = !neutralWanted && _overlapBeforeModel && !(Model.Featurizer.Overlap(a, b) >= MinModelOverlap);
+        if (belowModel && !AnyRuleDecides(a, b))
             return NeutralVerdicts.Unreported;
         var pair = new StancePair(a, b, Model.Featurizer.Relations, Relatedness);
         RuleFinding? contradiction = null, agreement = null, veto = null;
         List<string>? reasons = null;
-        foreach (var rule in Rules)
+        foreach (var rule in _rules)
         {
             var f = rule.Evaluate(pair);
             if (f is null) continue;
@@ -188,7 +192,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
             (reasons ??= []).Add("no shared content");
             return new StanceVerdict(StanceLabel.Neutral, 0.9, reasons);
         }
-        if (!neutralWanted && (veto is not null || (_overlapBeforeModel && !(Model.Featurizer.Overlap(a, b) >= MinModelOverlap))))
+        if (!neutralWanted && (veto is not null || belowModel))
             return NeutralVerdicts.Unreported;
         return ModelVerdict(pair, a, b, veto, reasons);
     }
@@ -237,7 +241,7 @@ public sealed class StanceClassifier : IStanceClassifier, INeutralSkippingClassi
     private bool AnyRuleDecides(TextProfile a, TextProfile b)
     {
         var pair = new StancePair(a, b, Model.Featurizer.Relations, Relatedness) { DecisionsOnly = true };
-        foreach (var rule in Rules)
+        foreach (var rule in _rules)
             if (rule.Evaluate(pair) is { Effect: not RuleEffect.Veto, Label: StanceLabel.Contradicts or StanceLabel.Agrees })
                 return true;
         return false;

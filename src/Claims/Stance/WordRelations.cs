@@ -190,11 +190,17 @@ public sealed partial class WordRelations
         // Each term's relations are looked up once per unit (cached on it), not once per pair.
         var relations = a.TermRelations(this);
         var bHypernyms = b.TermRelations(this).Hypernyms;
+        var verbIds = a.VerbIds;
+        // A's terms ascend, and so do B's and A's verbs: one cursor into each finds whether B (and A's verbs) hold the
+        // term, in place of a binary search per term.
+        int inB = 0, inVerbs = 0;
         for (int i = 0; i < aIds.Length; i++)
         {
             int id = aIds[i];
-            bool verb = SortedContains(a.VerbIds, id);
-            if (SortedContains(bIds, id))
+            while (inVerbs < verbIds.Length && verbIds[inVerbs] < id) inVerbs++;
+            while (inB < bIds.Length && bIds[inB] < id) inB++;
+            bool verb = inVerbs < verbIds.Length && verbIds[inVerbs] == id;
+            if (inB < bIds.Length && bIds[inB] == id)
             {
                 result.EntailedIdf += a.Idf[i];
                 if (verb) result.AlignedVerbs++;
