@@ -94,6 +94,7 @@ public sealed class SpeakerResolver : IDocumentStage
         // Transcript labels in capitals ("MCCAIN") look surnames up ignoring case; the first full name still wins.
         private readonly Dictionary<string, string> _fullNamesAnyCase = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(int Position, string Name, bool Subject)> _personMentions;
+        private readonly PersonGenders _genders;
         private readonly Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)> _speakers = new(StringComparer.Ordinal);
         // Per outlet name, whether the article writes it inside a sentence: looked up once per name, so that an article
         // of many sentences opening with "The X said" stays linear.
@@ -108,6 +109,7 @@ public sealed class SpeakerResolver : IDocumentStage
             _text = document.Text;
             _fullNames = FullNamesBySurname(document, out _personMentions);
             foreach (var (surname, full) in _fullNames) _fullNamesAnyCase.TryAdd(surname, full);
+            _genders = PersonGenders.Read(document, _personMentions);
         }
 
         /// <summary>Names the speaker of <paramref name="attribution"/> from its source mention, if it names anyone.</summary>
@@ -169,17 +171,17 @@ public sealed class SpeakerResolver : IDocumentStage
                 return (Coordinated(text, words, _fullNames), false); // "Incer and Lindley Johnson": a group of named people
             if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
             {
-                string? person = LastPersonBefore(source.Start, _persons, _personMentions);
+                string? person = LastPersonBefore(source.Start, _persons, _personMentions, name => _genders.Fits(name, first));
                 return (person, person is not null);
             }
             if (words.Count == 2 && first is "his" or "His" or "her" or "Her" && OwnedGroups.Contains(text.AsSpan(words[1].Start, words[1].Length))
-                && LastPersonBefore(source.Start, _persons, _personMentions) is { } owner)
+                && LastPersonBefore(source.Start, _persons, _personMentions, name => _genders.Fits(name, first)) is { } owner)
                 return ($"{owner}’s {text[words[1].Start..words[1].End]}", false); // "his campaign" → "Donald Trump’s campaign"
             if (words.Count == 1 && Words.Pronouns.Contains(first))
                 return (null, false); // "they", "it", "we": collective, left unresolved rather than guessed
             if (IsRoleNoun(text, words))
             {
-                string? person = ResolveRole(text, words, _persons, _speakers) ?? LastPersonBefore(source.Start, _persons, _personMentions);
+                string? person = ResolveRole(text, words, _persons, _speakers) ?? LastPersonBefore(source.Start, _persons, _personMentions, _ => PersonGenders.Fit.Unknown);
                 return person is not null ? (person, true) : (Strip(text, source), false);
             }
             var (name, isPerson) = CanonicalName(text, words, roles, _fullNames, _fullNamesAnyCase);
@@ -193,13 +195,15 @@ public sealed class SpeakerResolver : IDocumentStage
         }
     }
 
-    /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text.</summary>
-    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name, bool Subject)> mentions)
+    /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text, that
+    /// <paramref name="fits"/> (the pronoun's gender, where the article shows the person's).</summary>
+    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons,
+        List<(int Position, string Name, bool Subject)> mentions, Func<string, PersonGenders.Fit> fits)
     {
         (string? Name, int Position) best = (null, -1);
         // Sources are visited in text order, so the latest earlier one is near the end.
         for (int i = persons.Count - 1; i >= 0; i--)
-            if (persons[i].Position < position) { best = (persons[i].Name, persons[i].Position); break; }
+            if (persons[i].Position < position && fits(persons[i].Name) != PersonGenders.Fit.Other) { best = (persons[i].Name, persons[i].Position); break; }
         // Mentions are in text order: the last one before the position.
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
@@ -207,15 +211,32 @@ public sealed class SpeakerResolver : IDocumentStage
             int mid = (lo + hi) >>> 1;
             if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
         }
-        // Pronouns mostly continue the topic: prefer the last subject-position person (first named in its sentence).
-        for (int i = lo - 1; i >= 0; i--)
-        {
-            if (!mentions[i].Subject) continue;
-            if (mentions[i].Position > best.Position) best = (mentions[i].Name, mentions[i].Position);
-            break;
-        }
-        if (best.Name is null && lo > 0) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
+        // Pronouns mostly continue the topic: prefer the last subject-position person (first named in its sentence);
+        // when that person is of the other gender, the last person of the pronoun's named anywhere ("Trump's approach
+        // posed a contrast to that of Hillary Clinton. She first tweeted ...").
+        int topic = lo - 1;
+        while (topic >= 0 && !mentions[topic].Subject) topic--;
+        bool topicFits = topic >= 0 && fits(mentions[topic].Name) != PersonGenders.Fit.Other;
+        int chosen = topicFits ? topic : LastOfGender(mentions, lo, fits);
+        if (chosen >= 0 && mentions[chosen].Position > best.Position) best = (mentions[chosen].Name, mentions[chosen].Position);
+        // No one named as a subject yet: the last person named at all.
+        for (int i = lo - 1; best.Name is null && topic < 0 && i >= 0; i--)
+            if (fits(mentions[i].Name) != PersonGenders.Fit.Other) best = (mentions[i].Name, mentions[i].Position);
         return best.Name;
+    }
+
+    /// <summary>
+    /// Past a topic of the other gender: the last person before <paramref name="end"/> the article shows is of the
+    /// pronoun's, else the last one named as a subject whose gender it does not show. Not any capitalized run: those
+    /// that name no one ("Lower Manhattan", "Stronger Together") show no gender and are seldom subjects.
+    /// </summary>
+    private static int LastOfGender(List<(int Position, string Name, bool Subject)> mentions, int end, Func<string, PersonGenders.Fit> fits)
+    {
+        for (int i = end - 1; i >= 0; i--)
+            if (fits(mentions[i].Name) == PersonGenders.Fit.Same) return i;
+        for (int i = end - 1; i >= 0; i--)
+            if (mentions[i].Subject && fits(mentions[i].Name) == PersonGenders.Fit.Unknown) return i;
+        return -1;
     }
 
     /// <summary>Coordinated names ("Incer and Lindley Johnson"), each lone surname as the article writes it in full.</summary>
@@ -399,9 +420,10 @@ public sealed class SpeakerResolver : IDocumentStage
             // A name never runs across a line break ("Roadblocks and Conditions\n\nRussia" holds no person).
             while (j < tokens.Count && j - k < 6 && IsCapWord(text, tokens[j])
                 && (j == k || !text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))) j++;
-            // Drop leading titles inside the run ("President Vladimir Putin" → "Vladimir Putin").
+            // Drop leading titles inside the run ("President Vladimir Putin" → "Vladimir Putin") and a capitalized
+            // preposition opening a quote ("With Hillary Clinton off the campaign trail").
             int s = k;
-            while (s < j && TitleWords.Contains(tokens[s].Of(text))) s++;
+            while (s < j && (TitleWords.Contains(tokens[s].Of(text)) || Words.Prepositions.Contains(tokens[s].Of(text)))) s++;
             int n = j - s;
             if (n is >= 2 and <= 3)
             {
@@ -416,8 +438,11 @@ public sealed class SpeakerResolver : IDocumentStage
                 }
                 if (!org && last.Length > 1)
                 {
-                    result.TryAdd(last, string.Join(' ', words));
-                    mentions.Add((tokens[s].Start, result[last], FirstInSentence(document, mentions, tokens[s].Start)));
+                    // "Bill Clinton" after "Hillary Clinton" is Bill, though a lone "Clinton" stays the first one named
+                    // (and "Hillary Clinton" after "Hillary Rodham Clinton" is the same person).
+                    string full = string.Join(' ', words);
+                    if (!result.TryAdd(last, full) && SameFirstName(result[last], full)) full = result[last];
+                    mentions.Add((tokens[s].Start, full, FirstInSentence(document, mentions, tokens[s].Start)));
                 }
             }
             else if (n == 1 && result.TryGetValue(TrimPossessive(tokens[s].Of(text).ToString()), out var known))
@@ -434,6 +459,9 @@ public sealed class SpeakerResolver : IDocumentStage
         if (s < 0) return false;
         return mentions.Count == 0 || mentions[^1].Position < document.Sentences[s].Span.Start;
     }
+
+    private static bool SameFirstName(string known, string full) =>
+        string.Equals(known[..Math.Max(0, known.IndexOf(' '))], full[..Math.Max(0, full.IndexOf(' '))], StringComparison.Ordinal);
 
     private static string TrimPossessive(string w) =>
         w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
