@@ -45,6 +45,9 @@ public sealed class SpeakerResolver : IDocumentStage
         "host", "founder", "chief", "negotiator", "diplomat", "general", "judge", "lawyer", "manager", "republican",
         "democrat", "former", "mogul", "tycoon", "frontrunner", "front-runner", "incumbent", "challenger", "author");
 
+    // Generational suffixes after a surname ("Harry B. Harris Jr.", "Brent Bozell III").
+    private static readonly WordSet NameSuffixes = new("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
     // Words that mark an organization rather than a person name.
     private static readonly WordSet OrgWords = new(
         "ministry", "department", "party", "committee", "council", "office", "news", "post", "times", "journal",
@@ -94,6 +97,7 @@ public sealed class SpeakerResolver : IDocumentStage
         // Transcript labels in capitals ("MCCAIN") look surnames up ignoring case; the first full name still wins.
         private readonly Dictionary<string, string> _fullNamesAnyCase = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(int Position, string Name, bool Subject)> _personMentions;
+        private readonly PersonGenders _genders;
         private readonly Dictionary<string, (List<string> Roles, List<TextSpan> Mentions, bool Person, int First)> _speakers = new(StringComparer.Ordinal);
         // Per outlet name, whether the article writes it inside a sentence: looked up once per name, so that an article
         // of many sentences opening with "The X said" stays linear.
@@ -108,6 +112,7 @@ public sealed class SpeakerResolver : IDocumentStage
             _text = document.Text;
             _fullNames = FullNamesBySurname(document, out _personMentions);
             foreach (var (surname, full) in _fullNames) _fullNamesAnyCase.TryAdd(surname, full);
+            _genders = PersonGenders.Read(document, _personMentions);
         }
 
         /// <summary>Names the speaker of <paramref name="attribution"/> from its source mention, if it names anyone.</summary>
@@ -169,17 +174,17 @@ public sealed class SpeakerResolver : IDocumentStage
                 return (Coordinated(text, words, _fullNames), false); // "Incer and Lindley Johnson": a group of named people
             if (words.Count == 1 && (Words.PersonPronouns.Contains(first) || first is "I" or "i" or "his" or "His"))
             {
-                string? person = LastPersonBefore(source.Start, _persons, _personMentions);
+                string? person = LastPersonBefore(source.Start, _persons, _personMentions, name => _genders.Fits(name, first));
                 return (person, person is not null);
             }
             if (words.Count == 2 && first is "his" or "His" or "her" or "Her" && OwnedGroups.Contains(text.AsSpan(words[1].Start, words[1].Length))
-                && LastPersonBefore(source.Start, _persons, _personMentions) is { } owner)
+                && LastPersonBefore(source.Start, _persons, _personMentions, name => _genders.Fits(name, first)) is { } owner)
                 return ($"{owner}’s {text[words[1].Start..words[1].End]}", false); // "his campaign" → "Donald Trump’s campaign"
             if (words.Count == 1 && Words.Pronouns.Contains(first))
                 return (null, false); // "they", "it", "we": collective, left unresolved rather than guessed
             if (IsRoleNoun(text, words))
             {
-                string? person = ResolveRole(text, words, _persons, _speakers) ?? LastPersonBefore(source.Start, _persons, _personMentions);
+                string? person = ResolveRole(text, words, _persons, _speakers) ?? LastPersonBefore(source.Start, _persons, _personMentions, _ => PersonGenders.Fit.Unknown);
                 return person is not null ? (person, true) : (Strip(text, source), false);
             }
             var (name, isPerson) = CanonicalName(text, words, roles, _fullNames, _fullNamesAnyCase);
@@ -193,13 +198,15 @@ public sealed class SpeakerResolver : IDocumentStage
         }
     }
 
-    /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text.</summary>
-    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons, List<(int Position, string Name, bool Subject)> mentions)
+    /// <summary>The person named last before <paramref name="position"/>, as a speaker or anywhere in the text, that
+    /// <paramref name="fits"/> (the pronoun's gender, where the article shows the person's).</summary>
+    private static string? LastPersonBefore(int position, List<(string Name, int Position)> persons,
+        List<(int Position, string Name, bool Subject)> mentions, Func<string, PersonGenders.Fit> fits)
     {
         (string? Name, int Position) best = (null, -1);
         // Sources are visited in text order, so the latest earlier one is near the end.
         for (int i = persons.Count - 1; i >= 0; i--)
-            if (persons[i].Position < position) { best = (persons[i].Name, persons[i].Position); break; }
+            if (persons[i].Position < position && fits(persons[i].Name) != PersonGenders.Fit.Other) { best = (persons[i].Name, persons[i].Position); break; }
         // Mentions are in text order: the last one before the position.
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
@@ -207,15 +214,32 @@ public sealed class SpeakerResolver : IDocumentStage
             int mid = (lo + hi) >>> 1;
             if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
         }
-        // Pronouns mostly continue the topic: prefer the last subject-position person (first named in its sentence).
-        for (int i = lo - 1; i >= 0; i--)
-        {
-            if (!mentions[i].Subject) continue;
-            if (mentions[i].Position > best.Position) best = (mentions[i].Name, mentions[i].Position);
-            break;
-        }
-        if (best.Name is null && lo > 0) best = (mentions[lo - 1].Name, mentions[lo - 1].Position);
+        // Pronouns mostly continue the topic: prefer the last subject-position person (first named in its sentence);
+        // when that person is of the other gender, the last person of the pronoun's named anywhere ("Trump's approach
+        // posed a contrast to that of Hillary Clinton. She first tweeted ...").
+        int topic = lo - 1;
+        while (topic >= 0 && !mentions[topic].Subject) topic--;
+        bool topicFits = topic >= 0 && fits(mentions[topic].Name) != PersonGenders.Fit.Other;
+        int chosen = topicFits ? topic : LastOfGender(mentions, lo, fits);
+        if (chosen >= 0 && mentions[chosen].Position > best.Position) best = (mentions[chosen].Name, mentions[chosen].Position);
+        // No one named as a subject yet: the last person named at all.
+        for (int i = lo - 1; best.Name is null && topic < 0 && i >= 0; i--)
+            if (fits(mentions[i].Name) != PersonGenders.Fit.Other) best = (mentions[i].Name, mentions[i].Position);
         return best.Name;
+    }
+
+    /// <summary>
+    /// Past a topic of the other gender: the last person before <paramref name="end"/> the article shows is of the
+    /// pronoun's, else the last one named as a subject whose gender it does not show. Not any capitalized run: those
+    /// that name no one ("Lower Manhattan", "Stronger Together") show no gender and are seldom subjects.
+    /// </summary>
+    private static int LastOfGender(List<(int Position, string Name, bool Subject)> mentions, int end, Func<string, PersonGenders.Fit> fits)
+    {
+        for (int i = end - 1; i >= 0; i--)
+            if (fits(mentions[i].Name) == PersonGenders.Fit.Same) return i;
+        for (int i = end - 1; i >= 0; i--)
+            if (mentions[i].Subject && fits(mentions[i].Name) == PersonGenders.Fit.Unknown) return i;
+        return -1;
     }
 
     /// <summary>Coordinated names ("Incer and Lindley Johnson"), each lone surname as the article writes it in full.</summary>
@@ -395,18 +419,19 @@ public sealed class SpeakerResolver : IDocumentStage
         while (k < tokens.Count)
         {
             if (!IsCapWord(text, tokens[k])) { k++; continue; }
-            int j = k;
-            // A name never runs across a line break ("Roadblocks and Conditions\n\nRussia" holds no person).
-            while (j < tokens.Count && j - k < 6 && IsCapWord(text, tokens[j])
-                && (j == k || !text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))) j++;
-            // Drop leading titles inside the run ("President Vladimir Putin" → "Vladimir Putin").
-            int s = k;
-            while (s < j && TitleWords.Contains(tokens[s].Of(text))) s++;
-            int n = j - s;
+            var (run, j) = CapitalizedRun(text, tokens, k);
+            // Drop leading titles inside the run ("President Vladimir Putin" → "Vladimir Putin") and a capitalized
+            // preposition opening a quote ("With Hillary Clinton off the campaign trail").
+            int s = 0;
+            while (s < run.Count && (TitleWords.Contains(run[s].Word) || Words.Prepositions.Contains(run[s].Word))) s++;
+            int n = run.Count - s;
+            // "Harry B. Harris Jr.": the suffix is no surname.
+            if (n >= 3 && NameSuffixes.Contains(run[^1].Word)) n--;
+            int at = s < run.Count ? run[s].Start : 0;
             if (n is >= 2 and <= 3)
             {
                 var words = new string[n];
-                for (int i = 0; i < n; i++) words[i] = tokens[s + i].Of(text).ToString();
+                for (int i = 0; i < n; i++) words[i] = run[s + i].Word;
                 bool org = words.Any(OrgWords.Contains) || Words.Pronouns.Contains(words[0]) || Words.Determiners.Contains(words[0]);
                 string last = words[^1];
                 if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal))
@@ -416,16 +441,45 @@ public sealed class SpeakerResolver : IDocumentStage
                 }
                 if (!org && last.Length > 1)
                 {
-                    result.TryAdd(last, string.Join(' ', words));
-                    mentions.Add((tokens[s].Start, result[last], FirstInSentence(document, mentions, tokens[s].Start)));
+                    // "Bill Clinton" after "Hillary Clinton" is Bill, though a lone "Clinton" stays the first one named
+                    // (and "Hillary Clinton" after "Hillary Rodham Clinton" is the same person).
+                    string full = string.Join(' ', words);
+                    if (!result.TryAdd(last, full) && SameFirstName(result[last], full)) full = result[last];
+                    mentions.Add((at, full, FirstInSentence(document, mentions, at)));
                 }
             }
-            else if (n == 1 && result.TryGetValue(TrimPossessive(tokens[s].Of(text).ToString()), out var known))
-                mentions.Add((tokens[s].Start, known, FirstInSentence(document, mentions, tokens[s].Start))); // a later surname-only mention
+            else if (n == 1 && result.TryGetValue(TrimPossessive(run[s].Word), out var known))
+                mentions.Add((at, known, FirstInSentence(document, mentions, at))); // a later surname-only mention
             k = j;
         }
         return result;
     }
+
+    /// <summary>
+    /// The run of capitalized words from token <paramref name="k"/> (at most six; a middle initial reads as one word:
+    /// "Donald J. Trump", "Stanley B. Greenberg") and the token after it. A name never runs across a line break
+    /// ("Roadblocks and Conditions\n\nRussia" holds no person).
+    /// </summary>
+    private static (List<(string Word, int Start)> Run, int End) CapitalizedRun(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        var run = new List<(string Word, int Start)>();
+        int j = k;
+        while (j < tokens.Count && run.Count < 6)
+        {
+            if (j > k && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n')) break;
+            if (IsCapWord(text, tokens[j])) run.Add((tokens[j].Of(text).ToString(), tokens[j].Start));
+            else if (run.Count > 0 && IsMiddleInitial(text, tokens, j)) run.Add((text[tokens[j].Start..tokens[++j].End], tokens[j - 1].Start));
+            else break;
+            j++;
+        }
+        return (run, j);
+    }
+
+    // "J." between two name words: a capital letter, its period right after it, and a name word next.
+    private static bool IsMiddleInitial(string text, IReadOnlyList<Token> tokens, int j) =>
+        j + 2 < tokens.Count && tokens[j].End - tokens[j].Start == 1 && char.IsUpper(text[tokens[j].Start])
+        && tokens[j + 1].Start == tokens[j].End && text[tokens[j + 1].Start] == '.' && tokens[j + 1].End - tokens[j + 1].Start == 1
+        && IsCapWord(text, tokens[j + 2]);
 
     /// <summary>Whether no earlier person mention lies in the sentence holding <paramref name="position"/>: a likely subject.</summary>
     private static bool FirstInSentence(Document document, List<(int Position, string Name, bool Subject)> mentions, int position)
@@ -434,6 +488,9 @@ public sealed class SpeakerResolver : IDocumentStage
         if (s < 0) return false;
         return mentions.Count == 0 || mentions[^1].Position < document.Sentences[s].Span.Start;
     }
+
+    private static bool SameFirstName(string known, string full) =>
+        string.Equals(known[..Math.Max(0, known.IndexOf(' '))], full[..Math.Max(0, full.IndexOf(' '))], StringComparison.Ordinal);
 
     private static string TrimPossessive(string w) =>
         w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;

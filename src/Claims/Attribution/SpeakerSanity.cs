@@ -88,6 +88,9 @@ public sealed class SpeakerSanity
         "before", "after", "around", "about", "some", "several", "few", "two", "three", "four", "five", "ten",
     ]);
 
+    // Words after a figure that make it a share of a group ("75 percent of Democrats", "55 per cent of voters").
+    private static readonly WordSet ShareWords = new("percent", "per", "percentage");
+
     private static readonly WordSet Indefinites = new(
         "some", "others", "other", "many", "most", "all", "both", "few", "several", "none", "one", "no", "someone",
         "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "each", "another", "any", "either",
@@ -136,7 +139,7 @@ public sealed class SpeakerSanity
         int from = 0;
         // A lower-case preposition first ("of Russians", "by her son") is a phrase, not an opener: judged whole below.
         while (from < words.Count - 1 && (IsOpener(text, words[from]) && (char.IsUpper(text[words[from].Start]) || !PhraseOpeners.Contains(Of(text, words[from])))
-            || IsTime(text, words[from]) && !IsName(text, words[from])
+            || IsTime(text, words[from]) && !IsName(text, words[from]) && !IsShareOf(text, words, from)
                && !(Words.Determiners.Contains(Of(text, words[from])) && !IsTime(text, words[from + 1]))))
             from++;
         if (from > 0)
@@ -330,6 +333,10 @@ public sealed class SpeakerSanity
     }
 
     private static bool IsOpener(string text, TextSpan w) => Openers.Contains(Of(text, w));
+
+    // "75 percent of Democrats said": the figure is the group, not a date opening the sentence.
+    private static bool IsShareOf(string text, List<TextSpan> words, int i) =>
+        IsNumber(text, words[i]) && i + 1 < words.Count && ShareWords.Contains(Of(text, words[i + 1]));
 
     private static bool IsTime(string text, TextSpan w) =>
         IsNumber(text, w) || TimeWords.Contains(Of(text, w)) && !IsOutletWord(text, w);

@@ -73,6 +73,25 @@ internal static class WordLists
     /// <summary>Finite auxiliary verbs: a span holding one is a clause, not a noun phrase.</summary>
     public static readonly string[] AuxiliaryVerbs = [.. FiniteBeForms, .. HaveDoForms, .. Modals, .. NegatedAuxiliaries];
 
+    /// <summary>Pronouns that refer to a man ("he said", "his campaign").</summary>
+    public static readonly string[] MalePronouns = ["he", "him", "his", "himself"];
+
+    /// <summary>Pronouns that refer to a woman ("she said", "her campaign").</summary>
+    public static readonly string[] FemalePronouns = ["she", "her", "hers", "herself"];
+
+    /// <summary>Titles and nouns that say a person named beside them is a man ("Mr. Trump", "Congressman Jolly", "Jeb
+    /// Bush, the brother of ..."), lower case, abbreviations without their period. Not "spokesman" or "chairman": some
+    /// outlets write them of women ("Trump spokesman Hope Hicks").</summary>
+    public static readonly string[] MaleTitleNouns =
+        ["mr", "sir", "lord", "congressman", "businessman", "councilman", "assemblyman", "king", "prince", "duke", "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "widower", "actor"];
+
+    /// <summary>Titles and nouns that say a person named beside them is a woman ("Mrs. Clinton", "Congresswoman
+    /// Ayotte", "Huma Abedin, a spokeswoman ..."), lower case, abbreviations without their period.</summary>
+    public static readonly string[] FemaleTitleNouns =
+        ["mrs", "ms", "miss", "madam", "dame", "lady", "congresswoman", "spokeswoman", "chairwoman", "businesswoman",
+         "councilwoman", "assemblywoman", "queen", "princess", "duchess", "wife", "mother", "daughter", "sister",
+         "grandmother", "aunt", "niece", "widow", "actress"];
+
     /// <summary>
     /// Abbreviations of titles and a few other words after which a period does not end a sentence ("Mr.", "Gov.",
     /// "No.", "vs."), in their usual case (the one list here that is not lower case: "No." is an abbreviation, "no." is
