@@ -7,8 +7,8 @@ namespace Claims.Attribution.Learned;
 /// sentence. The tagger sometimes carries a source over a sentence end ("Experts outside of Nicaragua, however, aren't
 /// so sure … . So far, not a single person has come forward claiming to have seen the object": "Experts outside" is
 /// no source of "claiming"); such a source is replaced by the same words in the cue's sentence before the cue ("Clinton",
-/// "she": the tagger took an earlier mention of the same person), else dropped, and <see cref="SubjectSources"/> then
-/// reads the subject of the cue's own sentence, if any. The sentence of a source is that of its last character, so a name cut by the segmenter after
+/// "she": the tagger took an earlier mention of the same person), else by the nearest subject pronoun or name before the
+/// cue in its sentence (<see cref="SourceRepair.SubjectBefore"/>: "6:01 p.m. Ted Cruz is protesting …"), else dropped. The sentence of a source is that of its last character, so a name cut by the segmenter after
 /// an abbreviation ("Sen. Ted Cruz said") stays with its cue; and the text between source and cue must hold a sentence's
 /// end mark followed by a space, or a line break (a segmenter's cut inside "host of MSNBC’s “Morning Joe,” suggested" is
 /// no sentence end). Layout attributions (a transcript label, a signature)
@@ -29,7 +29,7 @@ internal static class SentenceBoundSources
             var a = attributions[i];
             if (!InOtherSentence(document, a)) continue;
             repaired ??= [.. attributions];
-            repaired[i] = a with { Source = SameMentionBeforeCue(document, a), Speaker = null };
+            repaired[i] = a with { Source = SameMentionBeforeCue(document, a) ?? SourceRepair.SubjectBefore(document, a.Cue!.Value, a.Content), Speaker = null };
         }
         return repaired ?? attributions;
     }
