@@ -1,4 +1,5 @@
 using Claims.Segmentation;
+using Claims.Text;
 
 namespace Claims.Attribution.Learned;
 
@@ -7,8 +8,8 @@ namespace Claims.Attribution.Learned;
 /// sentence. The tagger sometimes carries a source over a sentence end ("Experts outside of Nicaragua, however, aren't
 /// so sure … . So far, not a single person has come forward claiming to have seen the object": "Experts outside" is
 /// no source of "claiming"); such a source is replaced by the same words in the cue's sentence before the cue ("Clinton",
-/// "she": the tagger took an earlier mention of the same person), else by the nearest subject pronoun or name before the
-/// cue in its sentence (<see cref="SourceRepair.SubjectBefore"/>: "6:01 p.m. Ted Cruz is protesting …"), else dropped. The sentence of a source is that of its last character, so a name cut by the segmenter after
+/// "she": the tagger took an earlier mention of the same person), else by the subject pronoun or name right before the
+/// cue in its sentence, only auxiliaries and adverbs between ("6:01 p.m. Ted Cruz is protesting …"), else dropped. The sentence of a source is that of its last character, so a name cut by the segmenter after
 /// an abbreviation ("Sen. Ted Cruz said") stays with its cue; and the text between source and cue must hold a sentence's
 /// end mark followed by a space, or a line break (a segmenter's cut inside "host of MSNBC’s “Morning Joe,” suggested" is
 /// no sentence end). Layout attributions (a transcript label, a signature)
@@ -29,7 +30,7 @@ internal static class SentenceBoundSources
             var a = attributions[i];
             if (!InOtherSentence(document, a)) continue;
             repaired ??= [.. attributions];
-            repaired[i] = a with { Source = SameMentionBeforeCue(document, a) ?? SourceRepair.SubjectBefore(document, a.Cue!.Value, a.Content), Speaker = null };
+            repaired[i] = a with { Source = SameMentionBeforeCue(document, a) ?? SubjectRightBeforeCue(document, a), Speaker = null };
         }
         return repaired ?? attributions;
     }
@@ -62,6 +63,26 @@ internal static class SentenceBoundSources
             if (whole) return new TextSpan(at, end);
         }
         return null;
+    }
+
+    /// <summary>The nearest subject pronoun or name before the cue in its sentence (<see cref="SourceRepair.SubjectBefore"/>)
+    /// when only auxiliaries, "be" and adverbs stand between it and the cue ("Ted Cruz is protesting", "Amazon did not
+    /// immediately say"); a name further back is no subject of the cue ("A team of scientists … GMOs … have concluded").</summary>
+    private static TextSpan? SubjectRightBeforeCue(Document document, AttributionSpan a)
+    {
+        var cue = a.Cue!.Value;
+        if (SourceRepair.SubjectBefore(document, cue, a.Content) is not { } subject || subject.End > cue.Start) return null;
+        string text = document.Text;
+        var between = SpanWords.Of(text, new TextSpan(subject.End, cue.Start));
+        if (between.Count > SubjectSources.MaxModifiers) return null;
+        for (int i = subject.End; i < cue.Start; i++)
+            if (!char.IsWhiteSpace(text[i]) && !char.IsLetter(text[i])) return null;
+        foreach (var w in between)
+        {
+            var word = text.AsSpan(w.Start, w.Length);
+            if (!Words.CueModifiers.Contains(word) && !Words.BeForms.Contains(word)) return null;
+        }
+        return subject;
     }
 
     private static bool EndsASentence(string text, TextSpan between)
