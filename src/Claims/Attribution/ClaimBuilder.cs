@@ -19,7 +19,8 @@ public sealed class ClaimBuilder : IDocumentStage
     /// <inheritdoc />
     public string Name => "claims";
 
-    /// <summary>Decides which source mentions name no one; an attribution whose subject is an event ("The meeting highlighted …") gives no claim of its own.</summary>
+    /// <summary>Decides which source mentions name no one; an attribution whose subject is an event ("The meeting highlighted …")
+    /// gives no claim of its own, nor one whose claimant is no one (<see cref="AbsentClaimants"/>).</summary>
     public SpeakerSanity Sanity { get; init; } = SpeakerSanity.Default;
 
     /// <inheritdoc />
@@ -40,6 +41,8 @@ public sealed class ClaimBuilder : IDocumentStage
             // Only a subject: "at a recent news conference announcing …" is a misread source, not an event that speaks.
             if (a.Kind != ClaimKind.Counter && a.Speaker is null && a.Source is { } eventSource
                 && !ClaimFragments.OpensFrame(text, eventSource) && Sanity.Read(document, eventSource).Rule == SpeakerRule.Event) continue;
+            // "not a single person has come forward claiming X": no one claims X; the sentence is the outlet's.
+            if (AbsentClaimants.NoOneClaims(document, a)) continue;
             var parts = new List<TextSpan>();
             covered.Add(span);
             // A counter claim's phrase is its own voice: it leaves the author's text, but its cue and source words are

@@ -29,6 +29,9 @@ public enum SpeakerRule
     CaptionLabel,
     /// <summary>A heading glued to a name across a line break: the name after the break is kept ("Conditions\nRussia").</summary>
     HeadingDropped,
+    /// <summary>Evidence, not a speaker ("according to photos", "The video shows …", "court documents"): the claim stays,
+    /// with its cue, and names no speaker (a report, "according to reports", is speech and stays a speaker).</summary>
+    Evidence,
 }
 
 /// <summary>How <see cref="SpeakerSanity"/> reads one source mention.</summary>
@@ -185,6 +188,7 @@ public sealed class SpeakerSanity
         for (int k = 0; k < words.Count && head < 0; k++)
             if (words[k].Start > words[0].Start && EventModifiers.Contains(Of(text, words[k])) && char.IsLower(text[words[k].Start])) head = k;
         var phrase = head > 0 ? words.GetRange(0, head) : words;
+        if (Words.EvidenceNouns.Contains(Of(text, phrase[^1]))) return SpeakerRule.Evidence;
         if (char.IsLower(text[phrase[^1].Start]) && EventNouns.Contains(Of(text, phrase[^1]))
             && phrase.Take(phrase.Count - 1).All(w => char.IsLower(text[w.Start]) || Words.Determiners.Contains(Of(text, w))))
             return SpeakerRule.Event;

@@ -94,6 +94,29 @@ internal static class Words
         "the", "a", "an", "interviewers", "viewers", "listeners", "audience", "crowd", "audiences", "students",
         "colleagues", "congress", "investigators", "prosecutors", "officials", "host", "hosts", "anchor", "correspondent");
 
+    // Words that alone make a claimant no one ("nobody said", "none of them claimed", "neither Google nor Apple said").
+    public static readonly WordSet NoOneWords = new("nobody", "none", "neither", "noone");
+
+    // Words after "no" that make it no quantifier of a claimant ("no longer wants", "no doubt said").
+    public static readonly WordSet NoNotQuantifying = new("longer", "doubt", "matter", "less", "more", "sooner", "later");
+
+    // Words after "not" that deny a claimant ("not a single person has come forward claiming", "not one official said").
+    public static readonly WordSet NotQuantifying = new("a", "one", "single", "anyone", "anybody", "any");
+
+    // Nouns of evidence: a photo or a video shows, it says nothing ("according to photos, soldiers searched the crater").
+    public static readonly WordSet EvidenceNouns = new(
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos",
+        "footage", "document", "documents", "records", "recording", "recordings");
+
+    // Forms of "tell", whose object is the one told, not what is said ("told media they heard an explosion").
+    public static readonly WordSet TellForms = new("told", "tell", "tells", "telling");
+
+    // Lower-case nouns of those told something ("told reporters", "told police she was stressed").
+    public static readonly WordSet RecipientNouns = new(
+        "media", "reporters", "journalists", "press", "police", "investigators", "officers", "officials", "lawmakers",
+        "congress", "supporters", "voters", "viewers", "listeners", "audience", "audiences", "crowd", "students",
+        "colleagues", "friends", "relatives", "neighbours", "neighbors", "prosecutors", "detectives", "doctors", "interviewers");
+
     // Raising verbs that attribute an impression to no one in particular ("seemed to", "appears that"); "seem" and
     // "appeared" are left out: on train they are as often not annotated ("they seem", "appeared on Fox News").
     public static readonly WordSet RaisingVerbs = new("seems", "seemed", "appear", "appears");

@@ -21,7 +21,7 @@ public class AfterModelRepairTests
                 .SetName($"AfterModel_{r.Line:000}_{r["reading"]}"));
 
     public static IEnumerable<TestCaseData> PipelineCases() =>
-        Cases().Where(c => ((Case)c.Arguments[0]!) is { Reading: not ("naming" or "for-to"), Content: not "-" } and var k && !k.Source.EndsWith('-'))
+        Cases().Where(c => ((Case)c.Arguments[0]!) is { Reading: not ("naming" or "for-to" or "sentence-bound-source" or "recipient"), Content: not "-" } and var k && !k.Source.EndsWith('-'))
             .Select(c => new TestCaseData(c.Arguments[0]).SetName(c.TestName!.Replace("AfterModel_", "AfterModelPipeline_", StringComparison.Ordinal)));
 
     private static IReadOnlyList<AttributionSpan> Read(Document doc, string reading)
@@ -69,6 +69,24 @@ public class AfterModelRepairTests
             Assert.That(after, test.Content == "-" ? Is.Empty : Has.Count.EqualTo(1));
             return;
         }
+        if (test.Reading == "sentence-bound-source")
+        {
+            var a = Constructed(test.Text, test.Source, test.Cue);
+            // Content column: "-" dropped, "kept" unchanged, else the source the repair reads in the cue's sentence.
+            Assert.That(SentenceBoundSources.InOtherSentence(doc, a), Is.EqualTo(test.Content != "kept"));
+            var after = SentenceBoundSources.Apply(doc, [a]);
+            if (test.Content is "-" or "kept")
+                Assert.That(after[0].Source, test.Content == "-" ? Is.Null : Is.EqualTo(a.Source));
+            else
+                Assert.That(after[0].Source is { } moved && moved.Start > a.Source!.Value.Start && doc.GetText(moved) == test.Content, Is.True,
+                    () => $"source: {(after[0].Source is { } m ? $"{doc.GetText(m)} at {m.Start}" : "none")}");
+            return;
+        }
+        if (test.Reading == "recipient")
+        {
+            RecipientAlone(doc, test);
+            return;
+        }
         if (test.Reading is "subject-source" or "name-completion")
         {
             SubjectSourceAlone(doc, test);
@@ -85,6 +103,41 @@ public class AfterModelRepairTests
         Assert.That(found.Any(a => doc.GetText(a.Content).Contains(test.Content, StringComparison.Ordinal) && a.Source is { } s
                                    && doc.GetText(s).Contains(test.Source, StringComparison.Ordinal) && a.Cue is { } c && doc.GetText(c) == test.Cue),
             Is.True, () => "found: " + Describe(doc, found));
+    }
+
+    // An attribution with the row's source and cue (first occurrences) and the rest of the text as its content.
+    private static AttributionSpan Constructed(string text, string source, string cue)
+    {
+        int s = text.IndexOf(source, StringComparison.Ordinal), c = text.IndexOf(cue, s, StringComparison.Ordinal);
+        Assert.That(s >= 0 && c > s, Is.True, "source and cue must be in the text, in that order");
+        return new AttributionSpan
+        {
+            Source = new TextSpan(s, s + source.Length), Cue = new TextSpan(c, c + cue.Length),
+            Content = new TextSpan(c + cue.Length + 1, text.Length), Kind = ClaimKind.Indirect,
+        };
+    }
+
+    // "told [recipient content]": the content after the repair starts with the row's content, or ("-") is unchanged.
+    private static void RecipientAlone(Document doc, Case test)
+    {
+        string text = test.Text;
+        int cue = text.IndexOf(" told ", StringComparison.Ordinal) + 1;
+        var a = new AttributionSpan
+        {
+            Cue = new TextSpan(cue, cue + 4), Content = new TextSpan(cue + 5, text.Length - 1), Kind = ClaimKind.Indirect,
+        };
+        var repaired = RecipientsOutsideContent.Apply(doc, [a]);
+        if (test.Content == "-")
+        {
+            Assert.That(repaired[0], Is.EqualTo(a), () => "content: " + doc.GetText(repaired[0].Content));
+            return;
+        }
+        Assert.That(doc.GetText(repaired[0].Content), Does.StartWith(test.Content));
+        // Through the full pipeline no reported claim opens with the one told.
+        string recipient = text[(cue + 5)..text.IndexOf(test.Content, StringComparison.Ordinal)].Trim();
+        var full = LearnedFixtures.FullDocument(text);
+        Assert.That(full.Claims.Where(c => c.Kind != ClaimKind.Author).Select(c => c.Text), Has.None.StartWith(recipient + " "),
+            () => "claims: " + string.Join(" | ", full.Claims.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}")));
     }
 
     // A kept attribution with the row's cue and content (first occurrences) and no source ("subject-source") or the source

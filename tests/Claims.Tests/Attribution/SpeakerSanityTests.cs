@@ -53,6 +53,25 @@ public class SpeakerSanityTests
         Assert.That(reported.Select(c => c.Speaker), Has.None.EqualTo("In October").And.None.EqualTo("October"));
     }
 
+    [TestCase("The crash site was cordoned off. According to photos, soldiers searched the crater with metal detectors.", "soldiers searched the crater")]
+    [TestCase("The video shows a man in camouflage clothes looking through the boxes of munitions.", "a man in camouflage clothes")]
+    public void EvidenceNamesNoSpeaker(string text, string content)
+    {
+        var doc = Pipeline.Run(text);
+        string claims = string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}"));
+        var holding = doc.Claims.Where(c => c.Text.Contains(content, StringComparison.Ordinal)).ToList();
+        Assert.That(holding, Is.Not.Empty, claims);
+        Assert.That(holding.Select(c => c.Speaker), Has.All.Null, claims);
+    }
+
+    [Test]
+    public void ReportsStayTheSpeakerOfAccordingToReports()
+    {
+        var doc = Pipeline.Run("According to reports, the man was arrested on Friday.");
+        Assert.That(doc.Claims.Any(c => c.Kind == ClaimKind.Indirect && c.Speaker == "reports" && c.Text.Contains("arrested", StringComparison.Ordinal)),
+            Is.True, () => string.Join(" | ", doc.Claims.Select(c => $"{c.Kind} [{c.Speaker}] {c.Text}")));
+    }
+
     [Test]
     public void WhoResolvesToItsAntecedentThroughThePipeline()
     {

@@ -2,7 +2,8 @@ namespace Claims.Attribution.Learned;
 
 /// <summary>
 /// The readings applied to the ranker's kept attributions in both modes, in order: cues PolNeAR train never annotates
-/// dropped (<see cref="WithoutUnannotatedCues"/>), <see cref="SourceRepair"/> (sources
+/// dropped (<see cref="WithoutUnannotatedCues"/>), sources from another sentence than their cue's dropped
+/// (<see cref="SentenceBoundSources"/>), <see cref="SourceRepair"/> (sources
 /// that name no one), <see cref="SubjectSources"/> (the subject right before the cue as a missing source, or a source
 /// cut inside a name run on to its end), <see cref="NominalSubjectContent"/> (a statement noun's content ends before the sentence's verb),
 /// <see cref="ObjectPhraseContent"/> (a relative "that" opens no content), <see cref="NestedSources"/> (sources that
@@ -13,7 +14,8 @@ namespace Claims.Attribution.Learned;
 /// ("Ukraine continues to reject X and insists that Y": X is Ukraine's too) and <see cref="SpokeOfReadings"/> ("Roberts
 /// spoke of the legacy of racism") and <see cref="VerbObjectReadings"/> ("NeverTrump wants Trump to lose") and
 /// <see cref="ThatClauseReadings"/> ("Ginsburg said in an interview last week that …"), and last <see cref="ForToInfinitives"/>
-/// ("the deadline Trump set for Russia to agree to a ceasefire" reports nothing). Stateless and thread-safe.
+/// ("the deadline Trump set for Russia to agree to a ceasefire" reports nothing) and <see cref="RecipientsOutsideContent"/>
+/// ("told [media] they heard an explosion": the one told is no part of the content). Stateless and thread-safe.
 /// </summary>
 internal static class KeptAttributionRepairs
 {
@@ -22,6 +24,7 @@ internal static class KeptAttributionRepairs
     {
         // In this order: each repair reads the attributions the ones before it left.
         var repaired = WithoutUnannotatedCues(document, kept, rates);
+        repaired = SentenceBoundSources.Apply(document, repaired);
         repaired = SourceRepair.Apply(document, repaired);
         repaired = SubjectSources.Apply(document, repaired);
         repaired = NominalSubjectContent.Apply(document, repaired);
@@ -36,7 +39,8 @@ internal static class KeptAttributionRepairs
         repaired = SpokeOfReadings.Apply(document, repaired);
         repaired = VerbObjectReadings.Apply(document, repaired, lexicon);
         repaired = ThatClauseReadings.Apply(document, repaired, lexicon);
-        return ForToInfinitives.Apply(document, repaired);
+        repaired = ForToInfinitives.Apply(document, repaired);
+        return RecipientsOutsideContent.Apply(document, repaired);
     }
 
     /// <summary>
