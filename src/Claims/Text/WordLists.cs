@@ -179,6 +179,13 @@ internal static class WordLists
     /// came before the lead's event, not the lead's own report (<see cref="Claims.Stance.Leads.DenyingLead"/>).</summary>
     public static readonly string[] TimeClauseOpeners = ["after", "before", "since", "when", "until", "once"];
 
+    /// <summary>Verbs of a speech act that a report's denial says was never made ("it turned out the pope had not made
+    /// the comment", "it turned out he never said it"): <see cref="Claims.Stance.Leads.ReportDenial"/>.</summary>
+    public static readonly string[] ReportSpeechVerbs = ["made", "make", "said", "say", "uttered", "written", "wrote", "tweeted", "posted"];
+
+    /// <summary>What a made speech act is ("made the comment", "make such remarks"): "made" alone is any making.</summary>
+    public static readonly string[] ReportSpeechNouns = ["comment", "comments", "remark", "remarks", "statement", "statements", "quote", "quotes"];
+
     /// <summary>Words that join a report's denial to what came before without saying anything of their own ("But that's
     /// not true", "And it never happened").</summary>
     public static readonly string[] ReportDenialJoiners = ["but", "and", "yet", "so", "however", "still", "sadly", "unfortunately", "well"];

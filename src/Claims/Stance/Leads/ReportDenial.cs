@@ -42,6 +42,7 @@ internal static partial class ReportDenial
             if (OpensClause(words, k) && Pointed(words, k) is { } end) return (Quote(sentence, k, end), true);
             if (CalledFalse(words, k) is { } called) return (Quote(sentence, k, called), true);
             if (Contrary(words, k) is { } stop) return (Quote(sentence, k, stop), false);
+            if (TurnedOutUnsaid(words, k) is { } unsaid) return (Quote(sentence, k, unsaid), true);
         }
         return null;
     }
