@@ -20,7 +20,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     /// <inheritdoc />
     public string Usage =>
         "--bodies FILE --stances FILE [--split holdout|train|all] [--holdout 0.2] [--seed 1] [--max-bodies N] " +
-        "[--semantic true] [--precision float32|int8] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--stories-out FILE] [--story-terms-out FILE] [--stories-only true] " +
+        "[--semantic true] [--precision float32|int8] [--accurate true|false] [--include-neutral true|false] [--dump FILE] [--misses FILE] [--stories-out FILE] [--story-terms-out FILE] [--stories-only true] " +
         StoryGrouperArgs.Usage + " " +
         "[--gate-words 2] [--gate-names 2] [--gate-sim 0.4] [--gate-cross 0.5] [--gate-content 3] [--gate-vector 0.5] [--max-pairs 100] [--near-copy-edits 2] " +
         "[--save-vectors FILE] [--load-vectors FILE] " +
@@ -160,6 +160,7 @@ public sealed class Fnc1CorpusCommand : IEvaluationCommand
     {
         if (opts.Get("save-vectors") is { } save) recorders.Vectors?.Save(save);
         if (opts.Get("dump") is { } dump) Fnc1CorpusScorer.Dump(corpus, report, dump);
+        if (opts.Get("misses") is { } misses) Fnc1CorpusScorer.DumpMisses(corpus, report, misses);
         if (opts.Get("story-terms-out") is { } termsPath) recorders.Terms?.Save(termsPath);
         if (opts.Get("stories-out") is { } storiesOut) Fnc1CorpusScorer.DumpStories(corpus, report, storiesOut);
         if (recorders.Lead is { } lead) Console.WriteLine(lead.Summary);
@@ -296,19 +297,7 @@ internal static class Fnc1CorpusScorer
 
     public static Scores Score(Fnc1Corpus corpus, AnalysisReport report)
     {
-        var articleOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in report.Articles)
-            foreach (var c in a.Claims) articleOf[c.Id] = a.Article.Id;
-        var related = new Dictionary<StanceLabel, HashSet<(string, string)>>
-        {
-            [StanceLabel.Contradicts] = [], [StanceLabel.Agrees] = [], [StanceLabel.Neutral] = [],
-        };
-        // A copied claim is paired once, as its original (report.CopiedClaims): the original's pairs are the copy's.
-        var copiesOf = report.CopiedClaims.ToLookup(c => c.Original, c => c.Claim, StringComparer.Ordinal);
-        foreach (var p in report.Pairs)
-            foreach (var a in copiesOf[p.A].Prepend(p.A))
-                foreach (var b in copiesOf[p.B].Prepend(p.B))
-                    if (articleOf[a] != articleOf[b]) related[p.Relation].Add(Key(articleOf[a], articleOf[b]));
+        var (articleOf, related) = Related(report);
         var anyPair = related.Values.SelectMany(s => s).ToHashSet();
 
         var gold = GoldStories(corpus);
@@ -369,6 +358,42 @@ internal static class Fnc1CorpusScorer
             new Rate(disagreeRows.Count(r => anyPair.Contains(Key(r.Headline, r.Body))), disagreeRows.Count),
             corpus.Articles.Count, report.Articles.Sum(a => a.Claims.Count),
             report.Stories.Count(s => s.Articles.Count > 1));
+    }
+
+    // The article of each claim, and the article pairs (ordered by Key) that some pair of each relation joins.
+    private static (Dictionary<string, string> ArticleOf, Dictionary<StanceLabel, HashSet<(string, string)>> Related) Related(AnalysisReport report)
+    {
+        var articleOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in report.Articles)
+            foreach (var c in a.Claims) articleOf[c.Id] = a.Article.Id;
+        var related = new Dictionary<StanceLabel, HashSet<(string, string)>>
+        {
+            [StanceLabel.Contradicts] = [], [StanceLabel.Agrees] = [], [StanceLabel.Neutral] = [],
+        };
+        // A copied claim is paired once, as its original (report.CopiedClaims): the original's pairs are the copy's.
+        var copiesOf = report.CopiedClaims.ToLookup(c => c.Original, c => c.Claim, StringComparer.Ordinal);
+        foreach (var p in report.Pairs)
+            foreach (var a in copiesOf[p.A].Prepend(p.A))
+                foreach (var b in copiesOf[p.B].Prepend(p.B))
+                    if (articleOf[a] != articleOf[b]) related[p.Relation].Add(Key(articleOf[a], articleOf[b]));
+        return (articleOf, related);
+    }
+
+    /// <summary>Writes each missed row: a disagree row with no contradiction or an agree row with no agreement between
+    /// its headline and body (copies counted as the scores count them), with the headline's text, to read what recall
+    /// lacks.</summary>
+    public static void DumpMisses(Fnc1Corpus corpus, AnalysisReport report, string path)
+    {
+        var (_, related) = Related(report);
+        var text = corpus.Articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine("label\theadline\tbody\theadline text");
+        foreach (var r in corpus.Rows)
+        {
+            var wanted = r.Stance switch { "disagree" => StanceLabel.Contradicts, "agree" => StanceLabel.Agrees, _ => (StanceLabel?)null };
+            if (wanted is { } relation && !related[relation].Contains(Key(r.Headline, r.Body)))
+                w.WriteLine($"{r.Stance}\t{r.Headline}\t{r.Body}\t{Clean(text[r.Headline])}");
+        }
     }
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);

@@ -181,6 +181,30 @@ internal static class WordLists
     /// is a hoax", "if the story is false", "knew the story was false").</summary>
     public static readonly string[] ReportFalseBlockers = ["if", "whether", "unless", "hope", "hopes", "hoping", "claims", "claiming", "claimed", "amid", "think", "thinks", "believe", "believes", "suspect", "suspects", "not", "n't", "never", "may", "might", "could", "would", "probably", "possibly", "maybe", "perhaps", "knew", "know", "known", "aware", "?"];
 
+    /// <summary>Participles with which a sentence labels a report false through "as" ("are being described as a hoax",
+    /// "was dismissed as a fake", "has described as 'rubbish' a Daily Mirror report"):
+    /// <see cref="Claims.Stance.Leads.ReportDenial"/>.</summary>
+    public static readonly string[] ReportLabelVerbs = ["described", "dismissed", "branded", "labelled", "labeled", "denounced", "exposed", "debunked", "derided"];
+
+    /// <summary>What a report is labelled as besides <see cref="ReportFalsePredicates"/> ("dismissed as rubbish",
+    /// "described as nonsense").</summary>
+    public static readonly string[] ReportLabelPredicates = ["rubbish", "nonsense"];
+
+    /// <summary>Determiners before the report a label names after itself ("has described as 'rubbish' a Daily Mirror
+    /// report").</summary>
+    public static readonly string[] ReportLabelDeterminers = ["a", "an", "the", "this", "these", "those", "that"];
+
+    /// <summary>Words that open a clause of time ("after Leonardo DiCaprio pulled out"): a withdrawal told in one is what
+    /// came before the lead's event, not the lead's own report (<see cref="Claims.Stance.Leads.DenyingLead"/>).</summary>
+    public static readonly string[] TimeClauseOpeners = ["after", "before", "since", "when", "until", "once"];
+
+    /// <summary>Verbs of a speech act that a report's denial says was never made ("it turned out the pope had not made
+    /// the comment", "it turned out he never said it"): <see cref="Claims.Stance.Leads.ReportDenial"/>.</summary>
+    public static readonly string[] ReportSpeechVerbs = ["made", "make", "said", "say", "uttered", "written", "wrote", "tweeted", "posted"];
+
+    /// <summary>What a made speech act is ("made the comment", "make such remarks"): "made" alone is any making.</summary>
+    public static readonly string[] ReportSpeechNouns = ["comment", "comments", "remark", "remarks", "statement", "statements", "quote", "quotes"];
+
     /// <summary>Words that join a report's denial to what came before without saying anything of their own ("But that's
     /// not true", "And it never happened").</summary>
     public static readonly string[] ReportDenialJoiners = ["but", "and", "yet", "so", "however", "still", "sadly", "unfortunately", "well"];

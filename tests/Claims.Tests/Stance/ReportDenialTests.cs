@@ -16,7 +16,8 @@ public class ReportDenialTests
     public void Case(string sentence, string expected, string why)
     {
         var found = ReportDenial.In(Claims.Stance.StanceModel.Default.Featurizer.Profile(sentence));
-        string got = found is not { } f ? "none" : f.PointsBack ? "points-back" : "in-sentence";
+        string got = found is { } f ? (f.PointsBack ? "points-back" : "in-sentence")
+            : ReportDenial.Labelled(Claims.Stance.StanceModel.Default.Featurizer.Profile(sentence)) is not null ? "labelled" : "none";
         Assert.That(got, Is.EqualTo(expected), $"{why}: read '{found?.Words}'");
     }
 

@@ -39,8 +39,11 @@ internal static class DenyingLead
     /// <param name="candidates">The other article's claims, in text order.</param>
     /// <param name="profile">Profiles a candidate (cached by the caller).</param>
     /// <param name="minShared">Fewest content words the evidence shares with the lead.</param>
+    /// <param name="withdrawals">True when the stance model leans to "disagree": a lead that says its subject withdrew
+    /// then denies the report of the subject taking part (<see cref="WithdrawnAndAsserted"/>); a reading that leans to
+    /// "agree" with such a lead is a body that reports the withdrawal in words of its own, not one that tells the report.</param>
     public static (string Denial, Evidence? Evidence)? Read(TextProfile leadSentence, TextProfile lead, Claim leadClaim, TextProfile body,
-        IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, int minShared)
+        IReadOnlyList<Claim> candidates, Func<Claim, TextProfile> profile, int minShared, bool withdrawals = false)
     {
         // "Judd Nelson isn't dead" against a body about "Willie Nelson": another person, whatever claim shares the surname.
         if (BodyDenial(body) is not null || OtherBearerOfName(leadSentence.Whole, body.Whole)) return null;
@@ -48,6 +51,7 @@ internal static class DenyingLead
         bool action = false;
         string? denial = Denial(leadSentence, leadClaim);
         if (denial is null && NegatedAndAsserted(lead, body, minShared) is { } negated) (denial, asserted, action) = negated;
+        if (withdrawals) denial ??= WithdrawnAndAsserted(lead, body, minShared);
         if (denial is null) return null;
         // The body uses the action verb the lead denies and never negates it: the claim that uses it is the evidence,
         // whatever else it shares with the lead ("There's getting caught short" against "Mike Seidel was not caught").
@@ -128,6 +132,29 @@ internal static class DenyingLead
         }
         return null;
     }
+
+    /// <summary>
+    /// The withdrawal phrase with which the lead says its subject withdrew ("Who Should Play Steve Jobs Now That
+    /// Christian Bale Quit?", "Christian Bale Bails on Steve Jobs Biopic": <see cref="Withdrawal"/>), when
+    /// <paramref name="body"/> nowhere says the subject withdrew and negates nothing in a sentence about the lead's
+    /// subject (it may say so in other words: "will no longer play"); else null. Such a body tells the subject taking
+    /// part ("Christian Bale will star as late Apple CEO Steve Jobs"), which the lead says is over.
+    /// </summary>
+    internal static string? WithdrawnAndAsserted(TextProfile lead, TextProfile body, int minShared)
+    {
+        var u = lead.Whole;
+        int at = Withdrawal.At(u);
+        // "... poised to take the lead, after Leonardo DiCaprio pulled out": a withdrawal in a clause of time is
+        // another's, told as what came before.
+        if (at < 0 || WithdrawsLeadSubject(u, body, minShared) || u.Words.Take(at).Any(TimeClauseOpeners.Contains)) return null;
+        var leadStems = u.Stems.Where(s => s is not null).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in body.Sentences)
+            if (sentence.Negations > 0 && sentence.Stems.Where(s => s is not null && leadStems.Contains(s)).Distinct(StringComparer.Ordinal).Count() >= Math.Max(1, minShared))
+                return null;
+        return u.Words[at];
+    }
+
+    private static readonly FrozenSet<string> TimeClauseOpeners = Claims.Text.WordLists.TimeClauseOpeners.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when a sentence of <paramref name="body"/> says the subject of <paramref name="lead"/> withdrew
     /// (<see cref="Withdrawal.OfLeadSubject"/>): a body that says so denies what a lead negating the subject's part

@@ -224,8 +224,8 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
     private LeadStancePair? DeniedByLead(LeadStanceWork.Item item, TextProfile lead, ProfileCache.BodyProfile body, ArticleStance stance,
         List<string> shared, ProfileCache profiles)
     {
-        if (DenyingLead.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, body.Profile, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms)
-            is not (var denial, { } assertion)) return null;
+        if (DenyingLead.Read(profiles.Lexical(item.LeadSentence), lead, item.Lead, body.Profile, item.Target.Claims, c => profiles.Lexical(c.Text), Options.MinSharedTerms,
+                withdrawals: true) is not (var denial, { } assertion)) return null;
         return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, assertion,
             $"; the lead claim denies the report ('{denial}'); {item.Target.Article.Id} tells it without denying or doubting it anywhere")
             is { } denied ? denied with { LeadDenies = true } : null;
@@ -264,14 +264,24 @@ public sealed class LeadStanceFinder : ILeadStanceFinder
         if (!OpeningDenial.Asserts(leadSentence, lead, item.Lead) || leadSentence.Whole.Negations > 0) return null;
         foreach (var claim in item.Target.Claims)
         {
-            if (claim.Opposes is not null || ReportDenial.In(profiles.Lexical(LeadClaims.SentenceOf(item.Target, claim))) is not var (words, pointsBack)) continue;
-            if (pointsBack && !ReportDenial.TellsLeadEvent(lead.Whole, profiles.Lexical(ReportDenial.Context(item.Target, claim)).Whole)) continue;
+            if (claim.Opposes is not null || ReportDenialIn(item, claim, lead, profiles) is not { } words) continue;
             double similarity = Evidence.SimilarityOf(item.Lead, claim, PairFeaturizer.Cosine(lead.Whole, profiles.Lexical(claim.Text).Whole));
             var evidence = new Evidence(claim, similarity, true, $"calls the report as a whole false ('{words}')");
             return Pair(item, lead, body, stance, StanceLabel.Contradicts, shared, profiles, modelDisagree: null, evidence,
                 $"; {item.Target.Article.Id} calls the report as a whole false") is { } denied ? denied with { BodyDisputes = true } : null;
         }
         return null;
+    }
+
+    // The words with which the sentence of a claim calls the lead's report false (ReportDenial): a denial that points
+    // back at a report the article told before it, one said of what the sentence tells, or a label that names what it
+    // calls false in a sentence that tells the lead's event; else null.
+    private static string? ReportDenialIn(LeadStanceWork.Item item, Claim claim, TextProfile lead, ProfileCache profiles)
+    {
+        var sentence = profiles.Lexical(LeadClaims.SentenceOf(item.Target, claim));
+        if (ReportDenial.In(sentence) is var (words, pointsBack))
+            return !pointsBack || ReportDenial.TellsLeadEvent(lead.Whole, profiles.Lexical(ReportDenial.Context(item.Target, claim)).Whole) ? words : null;
+        return ReportDenial.Labelled(sentence) is { } labelled && ReportDenial.TellsLeadEvent(lead.Whole, sentence.Whole) ? labelled : null;
     }
 
     // The model's "disagree" for a claim read alone against the lead, above what it gives the lead read against itself:

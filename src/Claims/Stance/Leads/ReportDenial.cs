@@ -13,7 +13,7 @@ namespace Claims.Stance.Leads;
 /// the lead asserts (<see cref="OpeningDenial.Asserts"/>), the article shares the lead's content words and the stance
 /// model does not read the article as agreeing (<see cref="LeadStanceOptions.MinDisagreeWithReportDenial"/>). Stateless.
 /// </summary>
-internal static class ReportDenial
+internal static partial class ReportDenial
 {
     private static readonly FrozenSet<string> Pointers = WordLists.ReportPointers.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Adverbs = WordLists.ReportDenialAdverbs.ToFrozenSet(StringComparer.Ordinal);
@@ -42,6 +42,7 @@ internal static class ReportDenial
             if (OpensClause(words, k) && Pointed(words, k) is { } end) return (Quote(sentence, k, end), true);
             if (CalledFalse(words, k) is { } called) return (Quote(sentence, k, called), true);
             if (Contrary(words, k) is { } stop) return (Quote(sentence, k, stop), false);
+            if (TurnedOutUnsaid(words, k) is { } unsaid) return (Quote(sentence, k, unsaid), true);
         }
         return null;
     }
@@ -70,7 +71,11 @@ internal static class ReportDenial
         at = SkipAdverbs(w, at);
         if (at < w.Length && w[at] is "not" or "n't" or "never") { negated = true; at++; }
         at = SkipAdverbs(w, at);
+        // "that is not what happened": the predicate in a free relative.
+        if (at + 1 < w.Length && w[at] == "what" && Predicates.Contains(w[at + 1])) at++;
         if (!negated || at >= w.Length || !Predicates.Contains(w[at])) return null;
+        // "it didn't happen at all": the phrase goes on to "all".
+        if (at + 2 < w.Length && w[at + 1] == "at" && w[at + 2] == "all") at += 2;
         // "it is not plausible and I can think of no valid reason ...": a coordinator opens the next clause.
         bool clauseEnds = at + 1 == w.Length || !char.IsLetterOrDigit(w[at + 1][0]) || ClauseOpeners.Contains(w[at + 1]);
         return clauseEnds ? at + 1 : null;
