@@ -64,6 +64,11 @@ public sealed partial class SameEventGate
     /// "As of Wednesday, Clinton had 90% of the delegates needed to clinch the nomination" count two things. In a tight
     /// story two figures are usually two facts of its one event ("died at the age of 57" / "brought hip hop to
     /// mainstream audiences 35 years ago"), which the model rightly reads as agreeing.</item>
+    /// <item>in any story, when <see cref="SameEventGateOptions.ModelAgreementsNeedOneTally"/> is on and the claims share
+    /// a figure (years aside) but each also gives one the other does not: "Trump will win at least 38 of the 50 delegates
+    /// at stake" / "With 38 delegates at stake, Sanders will gain at least 20 delegates"; "In a closer match-up, 48
+    /// percent chose Clinton while 45 percent chose Cruz" / "... Cruz by three points (45 to 42)": the shared figure
+    /// shows one measure, the others two tallies of it.</item>
     /// </list>
     /// </summary>
     private string? DifferentHappenings(Claim a, Claim b, StanceVerdict verdict, PairContext context)
@@ -76,14 +81,16 @@ public sealed partial class SameEventGate
             if (ta.Count > 0 && tb.Count > 0 && !ta.Any(t => NamesWord(b.Text, t)) && !tb.Any(t => NamesWord(a.Text, t)))
                 return $"different towns ({Join(ta)} / {Join(tb)}): what happened in one town is another happening than what happened in another";
         }
-        if (Options.ModelAgreementsNeedOneFigure && (!context.SameStory || (context.Corpus is { } corpus && LooseStory(context, corpus))))
-        {
-            var fa = Side(a).Figures.Where(f => !SameEventEvidence.IsWhen(f)).ToHashSet(StringComparer.Ordinal);
-            var fb = Side(b).Figures.Where(f => !SameEventEvidence.IsWhen(f)).ToHashSet(StringComparer.Ordinal);
-            if (fa.Count > 0 && fb.Count > 0 && !fa.Overlaps(fb))
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"different figures ({Join(fa)} / {Join(fb)}) {(context.SameStory ? "inside a loose story" : "across stories")}: two counts are two facts");
-        }
+        if (!Options.ModelAgreementsNeedOneFigure && !Options.ModelAgreementsNeedOneTally) return null;
+        var fa = Side(a).Figures.Where(f => !SameEventEvidence.IsWhen(f)).ToHashSet(StringComparer.Ordinal);
+        var fb = Side(b).Figures.Where(f => !SameEventEvidence.IsWhen(f)).ToHashSet(StringComparer.Ordinal);
+        if (fa.Count == 0 || fb.Count == 0) return null;
+        if (Options.ModelAgreementsNeedOneFigure && !fa.Overlaps(fb)
+            && (!context.SameStory || (context.Corpus is { } corpus && LooseStory(context, corpus))))
+            return string.Create(CultureInfo.InvariantCulture,
+                $"different figures ({Join(fa)} / {Join(fb)}) {(context.SameStory ? "inside a loose story" : "across stories")}: two counts are two facts");
+        if (Options.ModelAgreementsNeedOneTally && fa.Overlaps(fb) && !fa.IsSubsetOf(fb) && !fb.IsSubsetOf(fa))
+            return $"two tallies of one measure ({Join(fa.Intersect(fb))} in both; {Join(fa.Except(fb))} / {Join(fb.Except(fa))} in one only): each claim gives a figure the other does not";
         return null;
     }
 

@@ -13,13 +13,14 @@ public sealed partial class SameEventGate
         // Election coverage names the same candidates everywhere: claims that share only names ("Trump leads Cruz in
         // Indiana" / "Cruz 16 points ahead of Trump in Indiana") agree on nothing said of them.
         // (A headline in title case, "Who Is Michael Zehaf-Bibeau? Ottawa Shooter Suspect Identified", writes every
-        // word as a name: its capitals tell nothing.)
+        // word as a name: its capitals tell nothing. Across stories or inside a loose story, against a sentence, the
+        // words the sentence writes in lower case are what the two share beyond names: HeadlineNamesNeedAHeadline.)
         // Inside one story a rule's agreement stands on its own evidence (a figure, a shared denial), but the model's
         // does not: a story of election coverage names the same candidates in every claim ("Sanders will back Clinton,
         // eventually" / "Sanders's recent attacks on Clinton have alarmed her supporters", PolNeAR train).
         if ((!context.SameStory || (Options.ModelAgreementsNeedWords && verdict.DecidingRules.Count == 0))
             && !verdict.DecidingRules.Any(r => Options.NameRules.Contains(r.Name))
-            && SharedBeyondNames(a, b, e, SharedTitles(e)) < Options.MinSharedWords && !TitleCased(a.Text) && !TitleCased(b.Text))
+            && SharedBeyondNames(a, b, e, SharedTitles(e)) < Options.MinSharedWords && !TitleCaseExempts(a.Text, b.Text, context))
             return $"an agreement on names and titles only ({(e.SharedNames.Count == 0 ? "no name shared" : Join(e.SharedNames))})";
         // A bare name ("Ted Cruz.", "Bill Clinton", a byline) says nothing another claim could agree with. (A short
         // claim with a word beyond names, "he had paid off their mortgage", or a cut one, "ISIS fighters have been
@@ -34,7 +35,16 @@ public sealed partial class SameEventGate
         if (LooseStoryFigure(verdict, context) is { } figure) return figure;
         if (DifferentPredicates(a, b, verdict, context, e) is { } predicates) return predicates;
         if (DifferentHappenings(a, b, verdict, context) is { } happenings) return happenings;
+        if (DistantMeaning(a, b, verdict, context) is { } meaning) return meaning;
         return null;
+    }
+
+    // Whether a headline in title case exempts the pair from the names-only check: either claim in title case (its
+    // capitals make no names); across stories or inside a loose story, with HeadlineNamesNeedAHeadline on, only both.
+    private bool TitleCaseExempts(string a, string b, PairContext context)
+    {
+        bool apart = !context.SameStory || (context.Corpus is { } corpus && LooseStory(context, corpus));
+        return Options.HeadlineNamesNeedAHeadline && apart ? TitleCased(a) && TitleCased(b) : TitleCased(a) || TitleCased(b);
     }
 
     // The checks a contradiction must pass beyond those of any verdict (Check): one story, asserted whole claims that
@@ -68,19 +78,12 @@ public sealed partial class SameEventGate
                 $"one shared word ({Join(e.SharedWords)}) without support (names: {(e.SharedNames.Count == 0 ? "none" : Join(e.SharedNames))}, similarity {context.Similarity:0.00})");
         if (e.CalendarA.Count > 0 && e.CalendarB.Count > 0 && !e.CalendarA.Overlaps(e.CalendarB))
             return $"different dates ({Join(e.CalendarA)} / {Join(e.CalendarB)})";
+        if (VectorCosine(a, b) is { } dot)
         {
-            var va = Vectors.VectorOf(a);
-            var vb = Vectors.VectorOf(b);
-            if (!va.IsEmpty && va.Length == vb.Length)
-            {
-                double dot = 0;
-                ReadOnlySpan<float> sa = va.Span, sb = vb.Span;
-                for (int k = 0; k < sa.Length; k++) dot += (double)sa[k] * sb[k];
-                cosine = dot;
-                double needed = VectorThreshold(verdict, aboutName);
-                if (dot < needed)
-                    return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {needed:0.00})");
-            }
+            cosine = dot;
+            double needed = VectorThreshold(verdict, aboutName);
+            if (dot < needed)
+                return string.Create(CultureInfo.InvariantCulture, $"meaning differs (vector cosine {dot:0.00} below {needed:0.00})");
         }
         return null;
     }

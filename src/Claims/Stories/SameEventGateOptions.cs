@@ -341,4 +341,56 @@ public sealed record SameEventGateOptions
     /// mainstream audiences 35 years ago"), and are kept.
     /// </summary>
     public bool ModelAgreementsNeedOneFigure { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), an agreement of the stance model alone across stories or inside a loose story
+    /// (<see cref="LooseStoryMinShare"/>) is neutral when its claims' vectors have a cosine below
+    /// <see cref="ModelAgreementMinVectorSimilarity"/> (the semantic pipeline; claims without vectors are not read).
+    /// Outside one event the model agrees on claims of one topic that state different, compatible facts: "Her victories
+    /// in Georgia and Virginia are giving her an early advantage over Bernie Sanders" / "Democrat Sen. Bernie Sanders won
+    /// the primary in Oklahoma and in his home state of Vermont" (cosine 0.56); "Sanders trails Clinton in California by 4
+    /// percentage points" / "Men under 35 support Sanders by 4 percentage points" (0.58). PolNeAR train, agree23: of the
+    /// 76 such model agreements below 0.6, read one by one, 67 were false. A tight story's two facts of its one event are
+    /// often as far apart ("a soldier standing guard at the National War Memorial has been by an unknown gunman" /
+    /// "Wednesday's attack began on the ground of the National War Memorial", 0.39: FNC-1 raw folders, about half of
+    /// those below 0.55 true), and are kept.
+    /// </summary>
+    public bool ModelAgreementsNeedCloseMeaning { get; init; } = true;
+
+    /// <summary>
+    /// The claim-vector cosine a model agreement across stories or inside a loose story needs
+    /// (<see cref="ModelAgreementsNeedCloseMeaning"/>; default 0.6). PolNeAR train, agree23: below 0.6, 9 of 76 read were
+    /// true; between 0.6 and 0.65, 11 of 38 (one ban proposal told twice, one night's wins told twice), so the bar is
+    /// not higher.
+    /// </summary>
+    public double ModelAgreementMinVectorSimilarity { get; init; } = 0.6;
+
+    /// <summary>
+    /// When true (the default), across stories or inside a loose story (<see cref="LooseStoryMinShare"/>), a claim in
+    /// title case (<see cref="SameEventGate"/>'s headline reading: nearly every long word capitalized) exempts an
+    /// agreement from the check that it shares content beyond names (<see cref="MinSharedWords"/>) only when the other
+    /// claim is in title case too: against a sentence, the words the sentence writes in lower case tell what the two
+    /// share beyond names. A list of names or a bare name reads as title case and agreed with any sentence naming the
+    /// same people: "Senator Marco Rubio, and Senator Ted Cruz." / "Jeb Bush fired at Trump, Ted Cruz, John Kasich and
+    /// Marco Rubio."; "House Speaker Paul Ryan" / "Just look at House Speaker Paul D. Ryan." (PolNeAR train, agree23).
+    /// Inside a tight story either claim in title case still exempts the pair: a headline and a sentence-case headline
+    /// of one event share names and say the rest in other words ("Sugarhill Gang Rapper 'Big Bank Hank' Dies at 57" /
+    /// "Big Bank Hank of The Sugarhill Gang is dead at 57"; "Man Known as 'Jihadi John' Is Identified as Mohammed
+    /// Emwazi" / "Jihadi John named as Mohammed Emwazi, from west London": FNC-1 corpus, a first version acting in every
+    /// story took about 30 such true pairs with its 20 false ones). When false, either claim in title case exempts the
+    /// pair in every story.
+    /// </summary>
+    public bool HeadlineNamesNeedAHeadline { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), an agreement of the stance model alone, in any story, is neutral when its claims share a
+    /// figure (years aside) and each also gives a figure the other does not: the shared figure shows one measure (a
+    /// state's delegates, one poll's matchup, the minimum wage now), the others two different tallies of it ("Trump will
+    /// win at least 38 of the 50 delegates at stake" / "With 38 delegates at stake, Sanders will gain at least 20
+    /// delegates"; "the national minimum wage, now $7.25 an hour, to be raised to $15" / "she favors raising the minimum
+    /// wage from the current $7.25 to $12"). PolNeAR train and FNC-1 raw folders, agree23: 8 such model agreements, none
+    /// true. Disjoint figures are <see cref="ModelAgreementsNeedOneFigure"/>'s; a claim whose figures the other gives
+    /// all (a part of its tally) is kept.
+    /// </summary>
+    public bool ModelAgreementsNeedOneTally { get; init; } = true;
 }

@@ -60,4 +60,20 @@ public class DifferentHappeningsTests
             Claim.FromText("b", 1, "Rick Santorum won the Iowa caucuses in 2012 by Huckabee's count."), ModelAgreement, across);
         Assert.That(years.Reasons[^1], Does.Not.Contain("different figures"), "years say when, not how many");
     }
+
+    [Test]
+    public void TwoTalliesAgreeOnlyWithTheCheckOff()
+    {
+        var a = Claim.FromText("a", 1, "Trump will win at least 38 of the 50 delegates at stake.");
+        var b = Claim.FromText("b", 1, "With 38 delegates at stake, Sanders will gain at least 20 delegates in that state.");
+        var tight = new PairContext(true, 0.6);
+        var on = new SameEventGate().Review(a, b, ModelAgreement, tight);
+        Assert.That(on.Label, Is.EqualTo(StanceLabel.Neutral));
+        Assert.That(on.Reasons[^1], Does.Contain("two tallies of one measure (38 in both; 50 / 20 in one only)"));
+        var off = new SameEventGate(new SameEventGateOptions { ModelAgreementsNeedOneTally = false }).Review(a, b, ModelAgreement, tight);
+        Assert.That(off.Label, Is.EqualTo(StanceLabel.Agrees), string.Join(" | ", off.Reasons));
+        var rule = new StanceVerdict(StanceLabel.Agrees, 0.9, ["numbers: test"]) { DecidingRules = [new NumberRule()] };
+        Assert.That(new SameEventGate().Review(a, b, rule, tight).Reasons[^1], Does.Not.Contain("two tallies"),
+            "a rule's agreement stands on its own finding");
+    }
 }
