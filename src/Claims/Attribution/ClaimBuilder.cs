@@ -37,12 +37,7 @@ public sealed class ClaimBuilder : IDocumentStage
             // Without a caption or heading glued on, and not ending on a conjunction (ClaimSpans).
             var span = ClaimSpans.Readable(text, a.Content);
             if (span.IsEmpty) continue;
-            // An event as the subject of a reporting verb ("The meeting highlighted …"): no one speaks, the author does.
-            // Only a subject: "at a recent news conference announcing …" is a misread source, not an event that speaks.
-            if (a.Kind != ClaimKind.Counter && a.Speaker is null && a.Source is { } eventSource
-                && !ClaimFragments.OpensFrame(text, eventSource) && Sanity.Read(document, eventSource).Rule == SpeakerRule.Event) continue;
-            // "not a single person has come forward claiming X": no one claims X; the sentence is the outlet's.
-            if (AbsentClaimants.NoOneClaims(document, a)) continue;
+            if (GivesNoClaim(document, a)) continue;
             var parts = new List<TextSpan>();
             covered.Add(span);
             // A counter claim's phrase is its own voice: it leaves the author's text, but its cue and source words are
@@ -85,6 +80,17 @@ public sealed class ClaimBuilder : IDocumentStage
             claims.Add(drafts[n] with { Id = $"{document.Article.Id}#{n + 1}" });
         document.Claims = claims;
     }
+
+    /// <summary>
+    /// Whether an attribution gives no claim of its own, its sentence being the outlet's: an event as the subject of a
+    /// reporting verb ("The meeting highlighted …": no one speaks; only a subject: "at a recent news conference
+    /// announcing …" is a misread source, not an event that speaks), or no one as the claimant ("not a single person
+    /// has come forward claiming X").
+    /// </summary>
+    private bool GivesNoClaim(Document document, AttributionSpan a) =>
+        a.Kind != ClaimKind.Counter && a.Speaker is null && a.Source is { } eventSource
+            && !ClaimFragments.OpensFrame(document.Text, eventSource) && Sanity.Read(document, eventSource).Rule == SpeakerRule.Event
+        || AbsentClaimants.NoOneClaims(document, a);
 
     /// <summary>The source, the cue and the attribution frame between them ("Dmitriev has said", "according to X quoted by Reuters").</summary>
     private static void AddFrameParts(string text, AttributionSpan a, List<TextSpan> parts)
